@@ -1,0 +1,100 @@
+/// Renders diagnostics as compilers do: `path:line:col: severity[code]: message`, then the
+/// source line with a caret under the column, then notes and the fix-it.
+public struct DiagnosticRenderer: Sendable {
+    /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
+    public var useColor: Bool
+
+    /// Creates a renderer.
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    /// Renders one diagnostic; `sourceLine` is the text of the line it points at, when known.
+    public func render(_ diagnostic: Diagnostic, sourceLine: Substring?) -> String {
+        var out = header(diagnostic)
+        let location = diagnostic.location
+        if location.line > 0, let sourceLine {
+            let number = String(location.line)
+            let gutter = String(repeating: " ", count: number.count + 2)
+            out += "\n \(paint(number, .blue)) | \(sourceLine)"
+            out += "\n\(gutter)\(paint("|", .blue)) \(caretLine(for: diagnostic, under: sourceLine))"
+            for note in diagnostic.notes { out += "\n\(gutter)= " + render(note) }
+            if let fixIt = diagnostic.fixIt { out += "\n\(gutter)= \(paint("fix", .bold)): \(fixIt.message)" }
+        } else {
+            for note in diagnostic.notes { out += "\n  = " + render(note) }
+            if let fixIt = diagnostic.fixIt { out += "\n  = \(paint("fix", .bold)): \(fixIt.message)" }
+        }
+        return out
+    }
+
+    /// Renders every diagnostic, looking up source lines with `lineProvider(file, line)`;
+    /// each diagnostic ends with a newline.
+    public func render(
+        _ diagnostics: [Diagnostic],
+        lineProvider: (String, Int) -> Substring?
+    ) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let line =
+                diagnostic.location.line > 0
+                ? lineProvider(diagnostic.location.file, diagnostic.location.line) : nil
+            out += render(diagnostic, sourceLine: line) + "\n"
+        }
+        return out
+    }
+
+    // MARK: - Pieces
+
+    private func header(_ diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location
+        var place = location.file
+        if location.line > 0 { place += ":\(location.line):\(max(location.column, 1))" }
+        let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
+        return "\(paint(place + ":", .bold)) \(paint(label, color(for: diagnostic.severity))): "
+            + paint(diagnostic.message, .bold)
+    }
+
+    private func render(_ note: Diagnostic.Note) -> String {
+        var text = "\(paint("note", .bold)): \(note.message)"
+        if let at = note.location {
+            text += at.line > 0 ? " (\(at.file):\(at.line):\(max(at.column, 1)))" : " (\(at.file))"
+        }
+        return text
+    }
+
+    /// Spaces up to the column (tabs kept, so the caret stays aligned), then `^~~~`.
+    private func caretLine(for diagnostic: Diagnostic, under line: Substring) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let column = max(diagnostic.location.column, 1)
+        var pad = ""
+        for index in 0..<(column - 1) {
+            pad += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
+        }
+        let available = max(scalars.count - (column - 1), 1)
+        let length = min(diagnostic.length, available)
+        return pad + paint("^" + String(repeating: "~", count: length - 1), .green)
+    }
+
+    // MARK: - Colour
+
+    private enum Style: String {
+        case bold = "1"
+        case red = "1;31"
+        case yellow = "1;33"
+        case cyan = "1;36"
+        case green = "1;32"
+        case blue = "1;34"
+    }
+
+    private func color(for severity: Severity) -> Style {
+        switch severity {
+        case .error: return .red
+        case .warning: return .yellow
+        case .info: return .cyan
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,107 @@
+/// One node of a parsed radar-YAML document: a scalar, a sequence or a mapping, with the
+/// 1-based line and column where it starts.
+///
+/// There is no implicit typing: every scalar is a string (the "Norway problem": `NO` stays
+/// `"NO"`); the schema decides what a value means, and `radar dump --yaml` applies YAML 1.2
+/// core-schema typing only for display.
+public struct YAMLNode: Sendable, Hashable {
+    /// How a scalar was written; quoted and block scalars are never typed.
+    public enum ScalarStyle: Sendable, Hashable {
+        case plain
+        case singleQuoted
+        case doubleQuoted
+        case literal
+        case folded
+    }
+
+    /// One `key: value` entry of a mapping, in document order.
+    public struct Pair: Sendable, Hashable {
+        /// The key, always a scalar (complex keys are rejected by the parser).
+        public var key: YAMLNode
+        /// The value; an empty plain scalar when nothing follows the colon.
+        public var value: YAMLNode
+
+        /// Creates a pair.
+        public init(key: YAMLNode, value: YAMLNode) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// What the node holds.
+    public enum Kind: Sendable, Hashable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([Pair])
+    }
+
+    /// The node's content.
+    public var kind: Kind
+    /// Where the node starts (for a scalar, its first character; for a quoted one, the quote).
+    public var position: SourcePosition
+
+    /// Creates a node.
+    public init(_ kind: Kind, at position: SourcePosition) {
+        self.kind = kind
+        self.position = position
+    }
+
+    /// Creates a scalar node.
+    public static func scalar(
+        _ text: String, style: ScalarStyle = .plain, at position: SourcePosition
+    ) -> YAMLNode {
+        YAMLNode(.scalar(text, style), at: position)
+    }
+}
+
+// MARK: - Accessors
+
+extension YAMLNode {
+    /// The scalar's text, or `nil` for a collection.
+    public var scalar: String? {
+        if case .scalar(let text, _) = kind { return text }
+        return nil
+    }
+
+    /// The scalar's style, or `nil` for a collection.
+    public var scalarStyle: ScalarStyle? {
+        if case .scalar(_, let style) = kind { return style }
+        return nil
+    }
+
+    /// The items of a sequence, or `nil` for anything else.
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = kind { return items }
+        return nil
+    }
+
+    /// The entries of a mapping, or `nil` for anything else.
+    public var pairs: [Pair]? {
+        if case .mapping(let pairs) = kind { return pairs }
+        return nil
+    }
+
+    /// Whether this is a null in the YAML sense: an empty plain scalar, `~` or `null`.
+    ///
+    /// The schema treats `key:` with nothing after it as an absent value.
+    public var isNull: Bool {
+        if case .scalar(let text, .plain) = kind {
+            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        }
+        return false
+    }
+
+    /// The value of `key` in a mapping, or `nil`.
+    public subscript(key: String) -> YAMLNode? {
+        pairs?.first { $0.key.scalar == key }?.value
+    }
+
+    /// A short name of the node's kind for messages ("a string", "a list", "a mapping").
+    public var kindDescription: String {
+        switch kind {
+        case .scalar: return "a string"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}

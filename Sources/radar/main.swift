@@ -1,0 +1,3 @@
+import SceneRadar
+
+print("radar")

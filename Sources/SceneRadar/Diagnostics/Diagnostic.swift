@@ -76,3 +76,6 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsError: Bool { contains { $0.severity == .error } }
 }
+
+/// A diagnostic can be thrown or carried in a `Result` where one problem ends a step.
+extension Diagnostic: Error {}

@@ -1,0 +1,118 @@
+import CCmark
+import Glibc
+
+/// CommonMark to HTML through libcmark in safe mode: raw HTML is omitted and unsafe link
+/// schemes (`javascript:`, `vbscript:`, `file:`, most `data:`) are dropped (SPEC §3, Bodies).
+///
+/// Wiki links are resolved by a closure, so the renderer knows nothing about scenes or pages.
+public struct MarkdownRenderer: Sendable {
+    /// One wiki link met while rendering, and whether it resolved.
+    public struct LinkUse: Sendable, Hashable {
+        /// The link.
+        public var link: WikiLink
+        /// Whether the resolver found a page for it.
+        public var resolved: Bool
+    }
+
+    /// The rendered HTML and the wiki links it contained.
+    public struct Output: Sendable {
+        /// The HTML fragment.
+        public var html: String
+        /// Every wiki link outside code, in order.
+        public var links: [LinkUse]
+    }
+
+    /// How many levels headings in a body are pushed down (a body's `#` under a page's `<h1>`).
+    public var headingOffset: Int
+
+    /// Creates a renderer.
+    public init(headingOffset: Int = 1) {
+        self.headingOffset = headingOffset
+    }
+
+    /// Renders `markdown`; `resolve` maps a wiki link to an href, or `nil` when it points at
+    /// nothing public (rendered as its plain label).
+    public func render(_ markdown: String, resolve: (WikiLink) -> String? = { _ in nil }) -> Output {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        var source = markdown
+        let document = source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options)
+            }
+        }
+        guard let document else { return Output(html: "", links: []) }
+        defer { cmark_node_free(document) }
+        cmark_consolidate_text_nodes(document)
+        var uses: [LinkUse] = []
+        for node in Self.nodes(in: document) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                replaceWikiLinks(in: node, resolve: resolve, uses: &uses)
+            case CMARK_NODE_HEADING:
+                let level = Int(cmark_node_get_heading_level(node)) + headingOffset
+                cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
+            default:
+                break
+            }
+        }
+        guard let html = cmark_render_html(document, options) else { return Output(html: "", links: uses) }
+        defer { free(html) }
+        return Output(html: String(cString: html), links: uses)
+    }
+
+    // MARK: - Tree surgery
+
+    /// Every node, collected before any is changed (cmark's iterator must not see edits).
+    private static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
+        var nodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return nodes }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let node = cmark_iter_get_node(iterator)
+            {
+                nodes.append(node)
+            }
+        }
+        return nodes
+    }
+
+    private func replaceWikiLinks(
+        in node: OpaquePointer, resolve: (WikiLink) -> String?, uses: inout [LinkUse]
+    ) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let text = String(cString: literal)
+        guard text.contains("[[") else { return }
+        let segments = WikiLink.segments(of: text[...])
+        guard segments.contains(where: { if case .link = $0 { return true } else { return false } }) else {
+            return
+        }
+        for segment in segments {
+            switch segment {
+            case .text(let run):
+                insertText(String(run), before: node)
+            case .link(let link):
+                let href = resolve(link)
+                uses.append(LinkUse(link: link, resolved: href != nil))
+                if let href, let anchor = cmark_node_new(CMARK_NODE_LINK) {
+                    cmark_node_set_url(anchor, href)
+                    if let label = cmark_node_new(CMARK_NODE_TEXT) {
+                        cmark_node_set_literal(label, link.label)
+                        cmark_node_append_child(anchor, label)
+                    }
+                    cmark_node_insert_before(node, anchor)
+                } else {
+                    insertText(link.label, before: node)
+                }
+            }
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    private func insertText(_ text: String, before node: OpaquePointer) {
+        guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(textNode, text)
+        cmark_node_insert_before(node, textNode)
+    }
+}

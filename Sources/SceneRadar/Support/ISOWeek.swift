@@ -1,0 +1,80 @@
+/// An ISO 8601 week, written `2026-W47`: the unit of a weekly log.
+public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The ISO week-numbering year (may differ from the calendar year around New Year).
+    public let year: Int
+    /// The week, 1–52 or 53.
+    public let week: Int
+
+    /// Creates a week; returns `nil` when the year has no such week.
+    public init?(year: Int, week: Int) {
+        guard (1...9999).contains(year), week >= 1, week <= ISOWeek.weeks(in: year) else { return nil }
+        self.year = year
+        self.week = week
+    }
+
+    init(uncheckedYear year: Int, week: Int) {
+        self.year = year
+        self.week = week
+    }
+
+    /// Parses `YYYY-Www` exactly (e.g. `2026-W07`).
+    public init?(parsing text: Substring) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "W"),
+            let year = Digits.value(bytes[0..<4]), let week = Digits.value(bytes[6..<8])
+        else { return nil }
+        self.init(year: year, week: week)
+    }
+
+    /// Parses `YYYY-Www` exactly.
+    public init?(parsing text: String) {
+        self.init(parsing: Substring(text))
+    }
+
+    /// The Monday that starts the week.
+    public var monday: CalendarDate {
+        let jan4 = CalendarDate(year: year, month: 1, day: 4).map(\.dayNumber) ?? 0
+        let weekOneMonday = jan4 - (CalendarDate(dayNumber: jan4).weekday - 1)
+        return CalendarDate(dayNumber: weekOneMonday + (week - 1) * 7)
+    }
+
+    /// A number that increases by one per week, for offsets and ranges.
+    public var ordinal: Int {
+        (monday.dayNumber + 3).floorDivided(by: 7)
+    }
+
+    /// The week `count` weeks later (earlier when negative).
+    public func adding(weeks count: Int) -> ISOWeek {
+        CalendarDate(dayNumber: monday.dayNumber + count * 7).isoWeek
+    }
+
+    /// Weeks from `self` to `other` (positive when `other` is later).
+    public func weeks(to other: ISOWeek) -> Int {
+        other.ordinal - ordinal
+    }
+
+    /// `YYYY-Www`.
+    public var description: String {
+        Digits.pad(year, 4) + "-W" + Digits.pad(week, 2)
+    }
+
+    /// The number of ISO weeks in `year`: 53 when it starts on a Thursday, or is a leap year
+    /// starting on a Wednesday; 52 otherwise.
+    public static func weeks(in year: Int) -> Int {
+        guard let jan1 = CalendarDate(year: year, month: 1, day: 1) else { return 52 }
+        let weekday = jan1.weekday
+        return weekday == 4 || (weekday == 3 && CalendarDate.isLeap(year)) ? 53 : 52
+    }
+
+    public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool {
+        (lhs.year, lhs.week) < (rhs.year, rhs.week)
+    }
+}
+
+extension Int {
+    /// Division rounding toward negative infinity.
+    func floorDivided(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}

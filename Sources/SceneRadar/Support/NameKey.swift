@@ -1,0 +1,101 @@
+import Foundation
+
+/// The match key of a person's name (SPEC §3): NFKC, bidi and zero-width characters removed,
+/// case folded, accents stripped, runs of spaces collapsed.
+///
+/// Two spellings with the same key are one person. Names are overwhelmingly ASCII, so an
+/// ASCII fast path avoids Foundation's slow Unicode folding on Linux; callers that fold the same
+/// names many times keep a cache (see `NameKeyCache`).
+public enum NameKey {
+    /// The match key of `name`.
+    public static func fold<S: StringProtocol>(_ name: S) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name.utf8) }
+        let normalized = String(name).precomposedStringWithCompatibilityMapping
+        var kept = String.UnicodeScalarView()
+        for scalar in normalized.unicodeScalars where !isInvisible(scalar) {
+            if let replacement = letterTable[scalar] {
+                kept.append(contentsOf: replacement.unicodeScalars)
+            } else {
+                kept.append(scalar)
+            }
+        }
+        let folded = String(kept).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return collapseSpaces(folded.lowercased())
+    }
+
+    /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here).
+    public static func withoutPunctuation(_ key: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            if scalar.properties.generalCategory.isPunctuationOrSymbol { continue }
+            scalars.append(scalar)
+        }
+        return collapseSpaces(String(scalars))
+    }
+
+    // MARK: - Pieces
+
+    private static func foldASCII<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F { continue }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func collapseSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if scalar.properties.generalCategory == .control { continue }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Bidi controls and zero-width characters: invisible, and a way to fake a distinct name.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Letters that diacritic folding leaves alone but readers treat as plain Latin letters.
+    private static let letterTable: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "ẞ": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+        "ı": "i", "ħ": "h", "Ħ": "h",
+    ]
+}
+
+extension Unicode.GeneralCategory {
+    /// Punctuation and symbols: what `NameKey.withoutPunctuation` drops.
+    var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+            .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// What kind of thing a path names, from `lstat` (symlinks are not followed).
+public enum FileKind: Sendable, Hashable {
+    case regular
+    case directory
+    case symlink
+    case fifo
+    case socket
+    case device
+    case other
+}
+
+/// The metadata radar needs about a file: its kind, and what the incremental cache keys on.
+public struct FileInfo: Sendable, Hashable {
+    /// The kind of file.
+    public var kind: FileKind
+    /// Size in bytes.
+    public var size: Int64
+    /// Modification time in nanoseconds since the epoch.
+    public var modified: Int64
+    /// The inode number.
+    public var inode: UInt64
+
+    /// Creates file metadata.
+    public init(kind: FileKind, size: Int64, modified: Int64, inode: UInt64) {
+        self.kind = kind
+        self.size = size
+        self.modified = modified
+        self.inode = inode
+    }
+}
+
+/// Why a file could not be read.
+public enum FileReadError: Error, Sendable, Equatable {
+    /// The OS refused (permissions, vanished file…), with its message.
+    case system(String)
+    /// Not a regular file (a FIFO, socket, device or directory).
+    case notRegular(FileKind)
+    /// Larger than the limit the caller gave.
+    case tooLarge(Int64)
+}
+
+/// The file system as radar sees it, passed in so tests and tools can control it.
+public protocol FileSystem: Sendable {
+    /// The names in a directory (not `.` and `..`), sorted by their UTF-8 bytes.
+    func entries(of directory: String) throws(FileReadError) -> [String]
+    /// Metadata of `path` without following a final symlink; `nil` when it does not exist.
+    func info(_ path: String) -> FileInfo?
+    /// Metadata of `path`, following symlinks; `nil` when it does not exist.
+    func resolvedInfo(_ path: String) -> FileInfo?
+    /// The canonical absolute path (symlinks resolved), or `nil`.
+    func canonicalPath(_ path: String) -> String?
+    /// The bytes of a regular file, refusing anything else and anything over `limit` bytes.
+    func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8]
+}

@@ -1,0 +1,252 @@
+/// Finds the notes of a vault (SPEC §1): `radar.yml`, `scenes/*/scene.md`,
+/// `scenes/*/log/YYYY-Www.md` and `people/*.md`, in sorted order.
+///
+/// Only those paths are read; dotfiles and dot-folders are ignored; a `.md` file in `scenes/` or
+/// `people/` that fits nowhere is a `misplaced-file` warning; a bad slug is a `slug` error and
+/// its folder or file is skipped; a symlink is followed only when it stays inside the vault.
+public struct VaultScanner: Sendable {
+    /// The vault itself cannot be read: `radar` exits with status 2.
+    public struct UnreadableVault: Error, Sendable, Equatable {
+        /// The vault path as given.
+        public var path: String
+        /// Why.
+        public var reason: String
+    }
+
+    private let fileSystem: any FileSystem
+
+    /// Creates a scanner over `fileSystem`.
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Lists the vault at `root` (a path as the user gave it).
+    public func scan(root: String) throws(UnreadableVault) -> VaultListing {
+        guard let canonicalRoot = fileSystem.canonicalPath(root) else {
+            throw UnreadableVault(path: root, reason: "no such folder")
+        }
+        guard fileSystem.resolvedInfo(canonicalRoot)?.kind == .directory else {
+            throw UnreadableVault(path: root, reason: "not a folder")
+        }
+        do {
+            _ = try fileSystem.entries(of: canonicalRoot)
+        } catch {
+            throw UnreadableVault(path: root, reason: "cannot list it (\(error))")
+        }
+        var walk = Walk(
+            fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: Self.displayRoot(root))
+        let config = walk.file(at: "radar.yml").map {
+            NoteFile(
+                role: .config, relativePath: "radar.yml", displayPath: walk.display("radar.yml"),
+                absolutePath: $0)
+        }
+        let scenes = walk.sceneFolders()
+        let people = walk.personNotes()
+        return VaultListing(
+            root: root, canonicalRoot: canonicalRoot, config: config, scenes: scenes, people: people,
+            diagnostics: walk.diagnostics.sorted())
+    }
+
+    /// `.` shows paths relative to the working directory; anything else is kept as written.
+    static func displayRoot(_ root: String) -> String {
+        var trimmed = root
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed == "." ? "" : trimmed
+    }
+}
+
+// MARK: - The walk
+
+private struct Walk {
+    let fileSystem: any FileSystem
+    let canonicalRoot: String
+    let displayRoot: String
+    var diagnostics: [Diagnostic] = []
+
+    func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : displayRoot == "/" ? "/" + relative : displayRoot + "/" + relative
+    }
+
+    func absolute(_ relative: String) -> String {
+        canonicalRoot == "/" ? "/" + relative : canonicalRoot + "/" + relative
+    }
+
+    /// The kind of `relative`, following a symlink only when it resolves inside the vault;
+    /// reports an `io` error for one that does not.
+    mutating func kind(of relative: String) -> (kind: FileKind, path: String)? {
+        let path = absolute(relative)
+        guard let info = fileSystem.info(path) else { return nil }
+        guard info.kind == .symlink else { return (info.kind, path) }
+        guard let target = fileSystem.canonicalPath(path), let resolved = fileSystem.resolvedInfo(target)
+        else {
+            report(.io, "'\(relative)' is a symbolic link to nothing", relative)
+            return nil
+        }
+        guard target.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") else {
+            report(
+                .io, "'\(relative)' is a symbolic link that leads out of the vault; radar never follows it",
+                relative)
+            return nil
+        }
+        return (resolved.kind, target)
+    }
+
+    /// A real directory (not a symlink): where misplaced notes are looked for.
+    func isPlainDirectory(_ relative: String) -> Bool {
+        fileSystem.info(absolute(relative))?.kind == .directory
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ message: String, _ relative: String) {
+        diagnostics.append(Diagnostic(code, message, at: SourceLocation(file: display(relative))))
+    }
+
+    /// The absolute path of a regular file at `relative`, if one is there.
+    mutating func file(at relative: String) -> String? {
+        guard let (kind, path) = kind(of: relative) else { return nil }
+        guard kind == .regular else {
+            if kind != .directory {
+                report(
+                    .io, "'\(relative)' is not a regular file (\(kind)); radar reads only regular files",
+                    relative)
+            }
+            return nil
+        }
+        return path
+    }
+
+    mutating func listing(_ relative: String) -> [String] {
+        guard let (kind, path) = kind(of: relative), kind == .directory else { return [] }
+        do {
+            return try fileSystem.entries(of: path).filter { !$0.hasPrefix(".") }
+        } catch {
+            report(.io, "cannot list '\(relative)': \(error)", relative)
+            return []
+        }
+    }
+
+    // MARK: Scenes
+
+    mutating func sceneFolders() -> [VaultListing.SceneFolder] {
+        var folders: [VaultListing.SceneFolder] = []
+        for name in listing("scenes") {
+            let relative = "scenes/" + name
+            guard let (kind, _) = kind(of: relative) else { continue }
+            guard kind == .directory else {
+                if name.hasSuffix(".md") {
+                    misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
+                }
+                continue
+            }
+            guard Slug.isValid(name) else {
+                report(.slug, "scene folder " + Slug.problem(with: name), relative)
+                continue
+            }
+            folders.append(sceneFolder(slug: name))
+        }
+        return folders
+    }
+
+    mutating func sceneFolder(slug: String) -> VaultListing.SceneFolder {
+        let base = "scenes/" + slug
+        var profile: NoteFile?
+        var logs: [(ISOWeek, NoteFile)] = []
+        for name in listing(base) {
+            let relative = base + "/" + name
+            if name == "scene.md" {
+                if let path = file(at: relative) {
+                    profile = NoteFile(
+                        role: .scene(slug: slug), relativePath: relative, displayPath: display(relative),
+                        absolutePath: path)
+                }
+            } else if name == "log" {
+                logs = logFiles(scene: slug)
+            } else if name.hasSuffix(".md") {
+                misplaced(relative, "only scene.md and log/YYYY-Www.md are read in a scene folder")
+            } else if isPlainDirectory(relative) {
+                misplacedNotes(
+                    in: relative, hint: "only scene.md and log/YYYY-Www.md are read in a scene folder")
+            }
+        }
+        if profile == nil && !logs.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .required, "scene folder '\(slug)' has weekly logs but no scene.md profile",
+                    at: SourceLocation(file: display(base + "/scene.md")),
+                    notes: [.init("create scenes/\(slug)/scene.md with at least 'name' and 'spotted'")]))
+        }
+        return VaultListing.SceneFolder(
+            slug: slug, profile: profile, logs: logs.sorted { $0.0 < $1.0 }.map(\.1))
+    }
+
+    mutating func logFiles(scene: String) -> [(ISOWeek, NoteFile)] {
+        let base = "scenes/\(scene)/log"
+        var logs: [(ISOWeek, NoteFile)] = []
+        for name in listing(base) {
+            let relative = base + "/" + name
+            guard name.hasSuffix(".md") else {
+                if isPlainDirectory(relative) {
+                    misplacedNotes(in: relative, hint: "weekly logs sit directly in log/ as YYYY-Www.md")
+                }
+                continue
+            }
+            let stem = name.dropLast(3)
+            guard let week = ISOWeek(parsing: stem) else {
+                if stem.utf8.count == 8, stem.dropFirst(4).hasPrefix("-W") {
+                    report(
+                        .date, "'\(stem)' is not an ISO week: week numbers run from 01 to 52 or 53", relative)
+                } else {
+                    misplaced(relative, "weekly logs are named after their ISO week, e.g. 2026-W47.md")
+                }
+                continue
+            }
+            guard let path = file(at: relative) else { continue }
+            let note = NoteFile(
+                role: .log(scene: scene, week: week), relativePath: relative, displayPath: display(relative),
+                absolutePath: path)
+            logs.append((week, note))
+        }
+        return logs
+    }
+
+    // MARK: People
+
+    mutating func personNotes() -> [NoteFile] {
+        var notes: [NoteFile] = []
+        for name in listing("people") {
+            let relative = "people/" + name
+            guard name.hasSuffix(".md") else {
+                if isPlainDirectory(relative) {
+                    misplacedNotes(in: relative, hint: "person notes sit directly in people/ as <slug>.md")
+                }
+                continue
+            }
+            let slug = String(name.dropLast(3))
+            guard Slug.isValid(slug) else {
+                report(.slug, "person note " + Slug.problem(with: slug), relative)
+                continue
+            }
+            guard let path = file(at: relative) else { continue }
+            notes.append(
+                NoteFile(
+                    role: .person(slug: slug), relativePath: relative, displayPath: display(relative),
+                    absolutePath: path))
+        }
+        return notes
+    }
+
+    // MARK: Misplaced files
+
+    mutating func misplaced(_ relative: String, _ hint: String) {
+        diagnostics.append(
+            Diagnostic(
+                .misplacedFile, "'\(relative)' does not fit the vault layout and is not read",
+                at: SourceLocation(file: display(relative)), notes: [.init(hint)]))
+    }
+
+    /// Warns about `.md` files one level inside an unexpected folder.
+    mutating func misplacedNotes(in relative: String, hint: String) {
+        for name in listing(relative) where name.hasSuffix(".md") {
+            misplaced(relative + "/" + name, hint)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class CalendarTests: XCTestCase {
+    func testCalendarDate_parsesOnlyExactForm() {
+        XCTAssertEqual(CalendarDate(parsing: "2026-11-25")?.description, "2026-11-25")
+        XCTAssertNil(CalendarDate(parsing: "2026-02-30"))
+        XCTAssertNil(CalendarDate(parsing: "2026-1-5"))
+        XCTAssertNil(CalendarDate(parsing: "26-11-25"))
+        XCTAssertNil(CalendarDate(parsing: "2026-13-01"))
+        XCTAssertNotNil(CalendarDate(parsing: "2024-02-29"))
+        XCTAssertNil(CalendarDate(parsing: "2100-02-29"))
+    }
+
+    func testCalendarDate_dayNumberRoundTrips() {
+        XCTAssertEqual(CalendarDate(year: 1970, month: 1, day: 1)?.dayNumber, 0)
+        for day in stride(from: -800_000, to: 800_000, by: 997) {
+            XCTAssertEqual(CalendarDate(dayNumber: day).dayNumber, day)
+        }
+        XCTAssertEqual(CalendarDate(year: 2026, month: 11, day: 25)?.weekday, 3)
+    }
+
+    func testISOWeek_ofDatesAroundNewYear() {
+        XCTAssertEqual(CalendarDate(year: 2026, month: 11, day: 25)?.isoWeek.description, "2026-W48")
+        XCTAssertEqual(CalendarDate(year: 2021, month: 1, day: 3)?.isoWeek.description, "2020-W53")
+        XCTAssertEqual(CalendarDate(year: 2024, month: 12, day: 30)?.isoWeek.description, "2025-W01")
+        XCTAssertEqual(CalendarDate(year: 2027, month: 1, day: 1)?.isoWeek.description, "2026-W53")
+    }
+
+    func testISOWeek_parsingAndValidity() {
+        XCTAssertEqual(ISOWeek(parsing: "2026-W07")?.week, 7)
+        XCTAssertNotNil(ISOWeek(parsing: "2026-W53"))
+        XCTAssertNil(ISOWeek(parsing: "2025-W53"))
+        XCTAssertNil(ISOWeek(parsing: "2026-W00"))
+        XCTAssertNil(ISOWeek(parsing: "2026-w07"))
+        XCTAssertNil(ISOWeek(parsing: "2026W07"))
+        XCTAssertEqual(ISOWeek.weeks(in: 2020), 53)
+        XCTAssertEqual(ISOWeek.weeks(in: 2026), 53)
+        XCTAssertEqual(ISOWeek.weeks(in: 2025), 52)
+    }
+
+    func testISOWeek_arithmeticAcrossYears() throws {
+        let week = try XCTUnwrap(ISOWeek(parsing: "2026-W52"))
+        XCTAssertEqual(week.adding(weeks: 1).description, "2026-W53")
+        XCTAssertEqual(week.adding(weeks: 2).description, "2027-W01")
+        XCTAssertEqual(week.adding(weeks: -52).description, "2025-W52")
+        XCTAssertEqual(week.weeks(to: week.adding(weeks: 10)), 10)
+        XCTAssertEqual(week.monday.description, "2026-12-21")
+        XCTAssertEqual(ISOWeek(parsing: "2026-W01")?.monday.description, "2025-12-29")
+    }
+}

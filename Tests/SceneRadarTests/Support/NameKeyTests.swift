@@ -1,0 +1,55 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class NameKeyTests: XCTestCase {
+    func testFold_caseSpacesAndAccents() {
+        XCTAssertEqual(NameKey.fold("DJ Kofi"), "dj kofi")
+        XCTAssertEqual(NameKey.fold("  Dj   Kofi "), "dj kofi")
+        XCTAssertEqual(NameKey.fold("Beyoncé"), "beyonce")
+        XCTAssertEqual(NameKey.fold("ØSTERGAARD"), "ostergaard")
+        XCTAssertEqual(NameKey.fold("Łukasz"), "lukasz")
+        XCTAssertEqual(NameKey.fold("Straße"), "strasse")
+    }
+
+    func testFold_removesInvisibleCharactersAndNormalizes() {
+        XCTAssertEqual(NameKey.fold("Ko\u{200B}fi"), "kofi")
+        XCTAssertEqual(NameKey.fold("\u{202E}Kofi\u{202C}"), "kofi")
+        XCTAssertEqual(NameKey.fold("ＫＯＦＩ"), "kofi")  // full-width, by NFKC
+        XCTAssertEqual(NameKey.fold("東京"), "東京")
+    }
+
+    func testWithoutPunctuation_joinsDottedSpellings() {
+        XCTAssertEqual(NameKey.withoutPunctuation(NameKey.fold("D.J. Kofi")), "dj kofi")
+        XCTAssertEqual(NameKey.withoutPunctuation("mc-chu!"), "mcchu")
+    }
+
+    func testSlug_fromFoldedNames() {
+        XCTAssertEqual(Slug.from(foldedName: NameKey.fold("DJ Kofi & Friends")), "dj-kofi-friends")
+        XCTAssertEqual(Slug.from(foldedName: NameKey.fold("東京")), "")
+        XCTAssertTrue(Slug.isValid("a-b-9"))
+        XCTAssertFalse(Slug.isValid("A"))
+        XCTAssertFalse(Slug.isValid(""))
+        XCTAssertFalse(Slug.isValid(".."))
+        XCTAssertEqual(
+            Slug.problem(with: "Bad Name"),
+            "'Bad Name' is not a valid slug: use lowercase letters a-z, digits and '-' only; rename it to 'bad-name'"
+        )
+    }
+
+    func testFNV1a_knownVectors() {
+        XCTAssertEqual(FNV1a.hash64(""), 0xcbf2_9ce4_8422_2325)
+        XCTAssertEqual(FNV1a.hash64("a"), 0xaf63_dc4c_8601_ec8c)
+        XCTAssertEqual(FNV1a.hex("a"), "af63dc4c")
+    }
+
+    func testEditDistance_suggestions() {
+        XCTAssertEqual(EditDistance.distance("atendance", "attendance"), 1)
+        XCTAssertEqual(EditDistance.distance("ab", "ba"), 1)
+        XCTAssertEqual(EditDistance.distance("", "abc"), 3)
+        XCTAssertEqual(
+            EditDistance.suggestion(for: "atendance", among: ["name", "attendance", "date"]), "attendance")
+        XCTAssertNil(EditDistance.suggestion(for: "zzz", among: ["name", "date"]))
+        XCTAssertEqual(EditDistance.suggestion(for: "Name", among: ["name"]), "name")
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class NoteReaderTests: XCTestCase {
+    private func note(_ vault: TemporaryVault, _ relative: String) -> NoteFile {
+        NoteFile(
+            role: .person(slug: "x"), relativePath: relative, displayPath: relative,
+            absolutePath: vault.path(relative))
+    }
+
+    func testRead_skipsBOMAndNormalizesLineEnds() throws {
+        let vault = try TemporaryVault()
+        try vault.write("a.md", bytes: [0xEF, 0xBB, 0xBF] + Array("---\r\nname: x\r\n---\rbody".utf8))
+        let source = try NoteReader(fileSystem: LocalFileSystem()).read(note(vault, "a.md")).get()
+        XCTAssertEqual(source.text, "---\nname: x\n---\nbody")
+    }
+
+    func testRead_invalidUTF8_namesByteOffsetAndPosition() throws {
+        let vault = try TemporaryVault()
+        try vault.write("a.md", bytes: Array("---\nname: é".utf8) + [0xC3, 0x28])
+        let result = NoteReader(fileSystem: LocalFileSystem()).read(note(vault, "a.md"))
+        guard case .failure(let diagnostic) = result else { return XCTFail("expected an encoding error") }
+        XCTAssertEqual(diagnostic.code, .encoding)
+        XCTAssertEqual(diagnostic.message, "invalid UTF-8 at byte offset 12; radar reads notes as UTF-8 only")
+        XCTAssertEqual(diagnostic.location.line, 2)
+        XCTAssertEqual(diagnostic.location.column, 8)
+    }
+
+    func testRead_tooLarge_isALimitError() throws {
+        let vault = try TemporaryVault()
+        try vault.write("a.md", String(repeating: "x", count: 2000))
+        let limits = Limits(maxNoteBytes: 1000, maxNestingDepth: 10, maxListLength: 10)
+        let result = NoteReader(fileSystem: LocalFileSystem(), limits: limits).read(note(vault, "a.md"))
+        guard case .failure(let diagnostic) = result else { return XCTFail("expected a limit error") }
+        XCTAssertEqual(diagnostic.code, .limit)
+    }
+
+    func testRead_unreadable_isAnIOError() throws {
+        let vault = try TemporaryVault()
+        let result = NoteReader(fileSystem: LocalFileSystem()).read(note(vault, "missing.md"))
+        guard case .failure(let diagnostic) = result else { return XCTFail("expected an io error") }
+        XCTAssertEqual(diagnostic.code, .io)
+    }
+
+    func testFirstInvalidOffset_rejectsOverlongAndSurrogates() {
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(in: [0x41, 0xC0, 0x80]), 1)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(in: [0xED, 0xA0, 0x80]), 0)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(in: [0xF4, 0x90, 0x80, 0x80]), 0)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(in: [0xE2, 0x82]), 0)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(in: Array("ok ✓".utf8)), 6)
+    }
+}

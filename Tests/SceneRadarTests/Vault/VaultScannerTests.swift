@@ -1,0 +1,105 @@
+import Glibc
+import XCTest
+
+@testable import SceneRadar
+
+final class VaultScannerTests: XCTestCase {
+    private func scan(_ vault: TemporaryVault) throws -> VaultListing {
+        try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault.root)
+    }
+
+    func testScan_findsNotesInSortedOrder() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: x\n",
+            "scenes/b-scene/scene.md": "---\n---\n",
+            "scenes/a-scene/scene.md": "---\n---\n",
+            "scenes/a-scene/log/2026-W47.md": "---\n---\n",
+            "scenes/a-scene/log/2026-W05.md": "---\n---\n",
+            "scenes/a-scene/log/2025-W52.md": "---\n---\n",
+            "people/kofi.md": "---\n---\n",
+            "people/abe.md": "---\n---\n",
+            ".obsidian/workspace.md": "x",
+            "templates/weekly.md": "x",
+            "README.md": "x",
+        ])
+        let listing = try scan(vault)
+        XCTAssertEqual(listing.diagnostics, [])
+        XCTAssertNotNil(listing.config)
+        XCTAssertEqual(listing.scenes.map(\.slug), ["a-scene", "b-scene"])
+        XCTAssertEqual(
+            listing.scenes[0].logs.map(\.relativePath),
+            [
+                "scenes/a-scene/log/2025-W52.md", "scenes/a-scene/log/2026-W05.md",
+                "scenes/a-scene/log/2026-W47.md",
+            ])
+        XCTAssertEqual(listing.people.map(\.relativePath), ["people/abe.md", "people/kofi.md"])
+        XCTAssertEqual(listing.allFiles.count, 8)
+    }
+
+    func testScan_reportsBadSlugsAndMisplacedFiles() throws {
+        let vault = try TemporaryVault([
+            "scenes/Bad_Name/scene.md": "x",
+            "scenes/ok/scene.md": "x",
+            "scenes/ok/notes.md": "x",
+            "scenes/ok/log/week47.md": "x",
+            "scenes/ok/log/2025-W53.md": "x",
+            "scenes/loose.md": "x",
+            "people/DJ Kofi.md": "x",
+            "people/sub/x.md": "x",
+            "scenes/orphan/log/2026-W01.md": "x",
+        ])
+        let listing = try scan(vault)
+        let found = listing.diagnostics.map {
+            "\($0.code.rawValue) \($0.location.file.dropFirst(vault.root.count + 1))"
+        }
+        XCTAssertEqual(
+            found,
+            [
+                "slug people/DJ Kofi.md",
+                "misplaced-file people/sub/x.md",
+                "slug scenes/Bad_Name",
+                "misplaced-file scenes/loose.md",
+                "date scenes/ok/log/2025-W53.md",
+                "misplaced-file scenes/ok/log/week47.md",
+                "misplaced-file scenes/ok/notes.md",
+                "required scenes/orphan/scene.md",
+            ])
+        XCTAssertEqual(listing.scenes.map(\.slug), ["ok", "orphan"])
+        XCTAssertEqual(listing.scenes[0].logs.count, 0)
+        XCTAssertEqual(listing.diagnostics.first { $0.code == .misplacedFile }?.severity, .warning)
+    }
+
+    func testScan_symlinkOutOfVault_isNeverFollowed() throws {
+        let outside = try TemporaryVault(["secret.md": "---\nname: secret\n---\n"])
+        let vault = try TemporaryVault(["scenes/a/scene.md": "x"])
+        try vault.mkdir("people")
+        try vault.symlink("people/leak.md", to: outside.path("secret.md"))
+        try vault.symlink("people/inside.md", to: vault.path("scenes/a/scene.md"))
+        try vault.symlink("scenes/b", to: outside.root)
+        let listing = try scan(vault)
+        XCTAssertEqual(listing.people.map(\.relativePath), ["people/inside.md"])
+        XCTAssertEqual(listing.scenes.map(\.slug), ["a"])
+        let io = listing.diagnostics.filter { $0.code == .io }
+        XCTAssertEqual(io.count, 2)
+        XCTAssertTrue(io.allSatisfy { $0.message.contains("leads out of the vault") })
+    }
+
+    func testScan_fifoIsReportedNotOpened() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("people")
+        XCTAssertEqual(mkfifo(vault.path("people/pipe.md"), 0o644), 0)
+        let listing = try scan(vault)
+        XCTAssertEqual(listing.people.count, 0)
+        XCTAssertEqual(listing.diagnostics.map(\.code), [.io])
+    }
+
+    func testScan_missingVault_throws() {
+        XCTAssertThrowsError(try VaultScanner(fileSystem: LocalFileSystem()).scan(root: "/nonexistent/vault"))
+    }
+
+    func testDisplayRoot_dotIsDropped() {
+        XCTAssertEqual(VaultScanner.displayRoot("."), "")
+        XCTAssertEqual(VaultScanner.displayRoot("./"), "")
+        XCTAssertEqual(VaultScanner.displayRoot("vault/"), "vault")
+    }
+}

@@ -1,0 +1,75 @@
+/// People notes and radar.yml.
+extension DecodeContext {
+    mutating func person(_ node: YAMLNode, header: NoteHeader, slug: String, body: NoteBody) -> Person? {
+        guard let fields = fields(node, SchemaCatalog.person, topLevel: true) else { return nil }
+        var header = header
+        header.lintIgnore = lintIgnore(fields["lint-ignore"])
+        let name = string(fields["name"], "name")
+        if let name, name.value.trimmingSpaces().isEmpty, let node = fields["name"] {
+            report(.required, "'name' is required and must not be empty", at: node)
+        }
+        let person = Person(
+            header: header, slug: slug, name: name ?? Located("", at: header.location),
+            aliases: strings(fields["aliases"], "aliases"),
+            kind: enumeration(fields["kind"], "kind", as: PersonKind.self),
+            links: urls(fields["links"], "links"), support: urls(fields["support"], "support"),
+            pronouns: string(fields["pronouns"], "pronouns")?.value,
+            isPrivate: bool(fields["private"], "private") ?? false, body: body)
+        return name.map { !$0.value.trimmingSpaces().isEmpty } == true ? person : nil
+    }
+
+    /// radar.yml. Every problem in it is reported; the defaults stand in for bad values.
+    mutating func config(_ node: YAMLNode) -> SiteConfig {
+        var config = SiteConfig()
+        guard let fields = fields(node, SchemaCatalog.config, topLevel: true) else { return config }
+        if let title = string(fields["title"], "title") { config.title = title.value }
+        config.baseURL = url(fields["base-url"], "base-url")?.text
+        if let language = string(fields["language"], "language") { config.language = language.value }
+        config.author = string(fields["author"], "author")?.value
+        if let node = fields["window"], let window = integer(node, "window") {
+            if window >= 1 && window <= 520 {
+                config.window = window
+            } else {
+                report(.config, "'window' must be between 1 and 520 weeks, not \(window)", at: node)
+            }
+        }
+        if let node = fields["weights"] { weights(node, into: &config) }
+        if let pages = enumeration(fields["people-pages"], "people-pages", as: PeoplePages.self) {
+            config.peoplePages = pages
+        }
+        if let node = fields["lint"], let lint = self.fields(node, SchemaCatalog.lintSettings) {
+            config.lintIgnore = lintIgnore(lint["ignore"])
+            config.lintStrict = bool(lint["strict"], "strict") ?? false
+        }
+        return config
+    }
+
+    private mutating func weights(_ node: YAMLNode, into config: inout SiteConfig) {
+        guard let pairs = node.pairs else {
+            report(
+                .config, "'weights' must be a mapping of signal to weight, not \(node.kindDescription)",
+                at: node)
+            return
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar else { continue }
+            guard let signal = Signal(rawValue: key) else {
+                let hint = EditDistance.suggestion(for: key, among: Signal.words).map {
+                    "; did you mean '\($0)'?"
+                }
+                report(
+                    .config, "'\(key)' is not a signal\(hint ?? "")", at: pair.key,
+                    notes: [.init("signals: \(Signal.words.joined(separator: ", "))")])
+                continue
+            }
+            if let weight = number(pair.value, key) { config.weights[signal] = weight }
+        }
+        if config.weights.values.allSatisfy({ $0 == 0 }) {
+            report(
+                .config,
+                "every signal weight is 0, so no score can be computed; give at least one a weight > 0",
+                at: node)
+            config.weights = SiteConfig().weights
+        }
+    }
+}

@@ -1,0 +1,181 @@
+/// Typed readers: each returns `nil` after reporting when the value has the wrong type.
+extension DecodeContext {
+    /// A string (any scalar style).
+    mutating func string(_ node: YAMLNode?, _ key: String) -> Located<String>? {
+        guard let node else { return nil }
+        guard let text = node.scalar else {
+            report(.type, "'\(key)' must be a string, not \(node.kindDescription)", at: node)
+            return nil
+        }
+        return Located(text, at: location(node))
+    }
+
+    /// `true` or `false`, written without quotes.
+    mutating func bool(_ node: YAMLNode?, _ key: String) -> Bool? {
+        guard let node else { return nil }
+        switch (node.scalar, node.scalarStyle) {
+        case ("true", .plain): return true
+        case ("false", .plain): return false
+        default:
+            let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            report(.type, "'\(key)' must be true or false, not \(shown)", at: node)
+            return nil
+        }
+    }
+
+    /// A whole number ≥ 0.
+    mutating func integer(_ node: YAMLNode?, _ key: String) -> Int? {
+        guard let node else { return nil }
+        if let text = node.scalar, node.scalarStyle == .plain, let value = Digits.value(text.utf8) {
+            return value
+        }
+        let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        report(.type, "'\(key)' must be a whole number, not \(shown)", at: node)
+        return nil
+    }
+
+    /// A number ≥ 0 (integer or decimal).
+    mutating func number(_ node: YAMLNode?, _ key: String) -> Double? {
+        guard let node else { return nil }
+        if let text = node.scalar, node.scalarStyle == .plain, Self.isDecimal(text), let value = Double(text)
+        {
+            return value
+        }
+        let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        report(.type, "'\(key)' must be a number ≥ 0 such as 1 or 0.5, not \(shown)", at: node)
+        return nil
+    }
+
+    private static func isDecimal(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && Digits.value($0.utf8) != nil }
+    }
+
+    /// A date `YYYY-MM-DD`.
+    mutating func date(_ node: YAMLNode?, _ key: String) -> CalendarDate? {
+        guard let node, let text = string(node, key)?.value else { return nil }
+        if let date = CalendarDate(parsing: text) { return date }
+        report(.date, "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
+        return nil
+    }
+
+    /// An ISO week `YYYY-Www`.
+    mutating func week(_ node: YAMLNode?, _ key: String) -> ISOWeek? {
+        guard let node, let text = string(node, key)?.value else { return nil }
+        if let week = ISOWeek(parsing: text) { return week }
+        report(
+            .date, "'\(key)' must be an ISO week written YYYY-Www (e.g. 2026-W47), not '\(text)'", at: node)
+        return nil
+    }
+
+    /// An absolute http or https URL.
+    mutating func url(_ node: YAMLNode?, _ key: String) -> WebURL? {
+        guard let node, let text = string(node, key)?.value else { return nil }
+        if let url = WebURL.parse(text, at: location(node)) { return url }
+        report(.url, "'\(key)' must be an http or https address, not '\(text)'", at: node)
+        return nil
+    }
+
+    /// One of the words of `E`, with a "did you mean".
+    mutating func enumeration<E: SchemaEnum>(_ node: YAMLNode?, _ key: String, as: E.Type) -> E? {
+        guard let node, let text = string(node, key)?.value else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let words = E.words
+        if let suggestion = EditDistance.suggestion(for: text, among: words) {
+            report(
+                .enumValue, "'\(text)' is not a valid '\(key)'; did you mean '\(suggestion)'?", at: node,
+                notes: [.init("'\(key)' is one of: \(words.joined(separator: ", "))")],
+                fixIt: .init("replace with '\(suggestion)'", replacement: suggestion))
+        } else {
+            report(
+                .enumValue, "'\(text)' is not a valid '\(key)'; use one of: \(words.joined(separator: ", "))",
+                at: node)
+        }
+        return nil
+    }
+
+    /// A person: a name, or `people/<slug>`.
+    mutating func person(_ node: YAMLNode?, _ key: String) -> PersonRef? {
+        guard let node, let text = string(node, key) else { return nil }
+        let name = text.value.trimmingSpaces()
+        guard !name.isEmpty else {
+            report(.type, "'\(key)' must name a person, not an empty string", at: node)
+            return nil
+        }
+        let reference = PersonRef(name, at: text.location)
+        if let slug = reference.explicitSlug, !Slug.isValid(slug) {
+            report(.slug, "'\(name)' points at a person note, but " + Slug.problem(with: slug), at: node)
+            return nil
+        }
+        return reference
+    }
+
+    /// A list: a sequence, or a single scalar standing for a one-item list. Items that fail
+    /// to decode are dropped (after reporting); a list over the limit is a `limit` error.
+    mutating func list<T>(
+        _ node: YAMLNode?, _ key: String, _ element: (inout DecodeContext, YAMLNode) -> T?
+    ) -> [T] {
+        guard let node else { return [] }
+        let items: [YAMLNode]
+        switch node.kind {
+        case .sequence(let sequence): items = sequence
+        case .scalar: items = [node]
+        case .mapping:
+            report(
+                .type, "'\(key)' must be a list, not a mapping", at: node,
+                notes: [.init("write each entry on its own line starting with '- '")])
+            return []
+        }
+        guard items.count <= limits.maxListLength else {
+            report(
+                .limit,
+                "'\(key)' has \(items.count) items; the longest list radar reads has \(limits.maxListLength)",
+                at: node, notes: [.init("split the note (docs/limits.md)")])
+            return []
+        }
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items where !item.isNull {
+            if let value = element(&self, item) { result.append(value) }
+        }
+        return result
+    }
+
+    /// A list of strings.
+    mutating func strings(_ node: YAMLNode?, _ key: String) -> [Located<String>] {
+        list(node, key) { context, item in context.string(item, key) }
+    }
+
+    /// A list of people.
+    mutating func people(_ node: YAMLNode?, _ key: String) -> [PersonRef] {
+        list(node, key) { context, item in context.person(item, key) }
+    }
+
+    /// A list of URLs.
+    mutating func urls(_ node: YAMLNode?, _ key: String) -> [WebURL] {
+        list(node, key) { context, item in context.url(item, key) }
+    }
+
+    /// `lint-ignore`: codes of rules that may be silenced.
+    mutating func lintIgnore(_ node: YAMLNode?) -> Set<DiagnosticCode> {
+        let codes = list(node, "lint-ignore") { context, item -> DiagnosticCode? in
+            guard let text = context.string(item, "lint-ignore")?.value else { return nil }
+            guard let code = DiagnosticCode(rawValue: text) else {
+                let known = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
+                let hint =
+                    EditDistance.suggestion(for: text, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                context.report(.enumValue, "'\(text)' is not a lint rule code\(hint)", at: item)
+                return nil
+            }
+            guard code.isSuppressible else {
+                context.report(
+                    .enumValue,
+                    "'\(text)' cannot be silenced: a note that cannot be read correctly is never published as if it could",
+                    at: item)
+                return nil
+            }
+            return code
+        }
+        return Set(codes)
+    }
+}

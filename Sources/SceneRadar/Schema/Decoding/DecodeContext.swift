@@ -1,0 +1,101 @@
+/// Collects the diagnostics of decoding one file, so that every problem is reported at once
+/// instead of stopping at the first.
+struct DecodeContext {
+    /// The file's path as diagnostics show it.
+    let file: String
+    /// The limits to enforce.
+    let limits: Limits
+    /// Everything found so far.
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, limits: Limits = .standard) {
+        self.file = file
+        self.limits = limits
+    }
+
+    /// Where `node` is.
+    func location(_ node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, position: node.position)
+    }
+
+    /// Reports a problem at `node`, underlining the scalar when it is one.
+    mutating func report(
+        _ code: DiagnosticCode, _ message: String, at node: YAMLNode, notes: [Diagnostic.Note] = [],
+        fixIt: Diagnostic.FixIt? = nil
+    ) {
+        let length = node.scalar.map { max($0.unicodeScalars.count, 1) } ?? 1
+        diagnostics.append(
+            Diagnostic(code, message, at: location(node), length: length, notes: notes, fixIt: fixIt))
+    }
+
+    /// Whether any error was reported.
+    var hasErrors: Bool { diagnostics.containsError }
+}
+
+/// The present (non-null) values of a mapping, by key, after checking the keys against a record.
+struct Fields {
+    /// The mapping node.
+    let node: YAMLNode
+    /// Values by key; `key:` with nothing after it counts as absent.
+    let values: [String: YAMLNode]
+
+    subscript(key: String) -> YAMLNode? { values[key] }
+}
+
+extension DecodeContext {
+    /// Checks `node` against `schema`: it must be a mapping; unknown keys get a "did you mean"
+    /// (keys starting with `x-`, and `cssclasses` at the top of a note, are the user's own);
+    /// missing required keys are reported at the mapping. Returns `nil` when not a mapping.
+    mutating func fields(_ node: YAMLNode, _ schema: RecordSchema, topLevel: Bool = false) -> Fields? {
+        guard let pairs = node.pairs else {
+            let what = topLevel ? "front matter" : "'\(schema.name)'"
+            report(
+                .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node)
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar else { continue }
+            if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
+            guard schema.field(key) != nil else {
+                reportUnknownKey(key, at: pair.key, in: schema)
+                continue
+            }
+            if !pair.value.isNull { values[key] = pair.value }
+        }
+        for field in schema.fields where field.required && values[field.name] == nil {
+            let present = pairs.first { $0.key.scalar == field.name }
+            report(
+                .required,
+                present == nil
+                    ? "missing required key '\(field.name)' in \(Self.article(schema.name))"
+                    : "'\(field.name)' is required and must not be empty",
+                at: present?.key ?? node,
+                notes: [
+                    .init("for example: \(field.name): \(field.example.split(separator: "\n").first ?? "")")
+                ])
+        }
+        return Fields(node: node, values: values)
+    }
+
+    private mutating func reportUnknownKey(_ key: String, at node: YAMLNode, in schema: RecordSchema) {
+        if let suggestion = EditDistance.suggestion(for: key, among: schema.keys) {
+            report(
+                .unknownKey, "unknown key '\(key)'; did you mean '\(suggestion)'?", at: node,
+                fixIt: .init("replace with '\(suggestion)'", replacement: suggestion))
+        } else {
+            report(
+                .unknownKey, "unknown key '\(key)' in \(Self.article(schema.name))", at: node,
+                notes: [
+                    .init(
+                        "known keys: \(schema.keys.joined(separator: ", ")); prefix your own keys with 'x-'")
+                ])
+        }
+    }
+
+    /// "a track", "an event".
+    static func article(_ name: String) -> String {
+        let vowel = name.first.map { "aeiou".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + name
+    }
+}

@@ -1,0 +1,38 @@
+/// Where wiki links can point (SPEC §3, Bodies): scenes by name, alias or slug, and people by
+/// name, alias, slug or `people/<slug>`.
+public struct LinkTargets: Sendable {
+    /// What a wiki link resolved to.
+    public enum Target: Sendable, Hashable {
+        case scene(slug: String)
+        case person(slug: String)
+    }
+
+    private var scenes: [String: String] = [:]
+    private let people: PeopleIndex
+
+    /// Builds the targets from the vault's scenes and the people index.
+    public init(scenes: [Scene], people: PeopleIndex) {
+        self.people = people
+        for scene in scenes.sorted(by: { $0.slug < $1.slug }) {
+            for spelling in [scene.slug, scene.name.value] + scene.aliases.map(\.value) {
+                let key = NameKey.fold(spelling)
+                if self.scenes[key] == nil { self.scenes[key] = scene.slug }
+            }
+        }
+    }
+
+    /// The target of `link`, or `nil` when it points at nothing.
+    public func resolve(_ link: WikiLink) -> Target? {
+        let target = link.target
+        if target.hasPrefix("people/") {
+            return people.index(of: target).map { .person(slug: people.identities[$0].slug) }
+                ?? people.identity(slug: String(target.dropFirst(7))).map { .person(slug: $0.slug) }
+        }
+        if target.hasPrefix("scenes/"), let slug = scenes[NameKey.fold(target.dropFirst(7))] {
+            return .scene(slug: slug)
+        }
+        if let slug = scenes[NameKey.fold(target)] { return .scene(slug: slug) }
+        if let index = people.index(of: target) { return .person(slug: people.identities[index].slug) }
+        return people.identity(slug: target).map { .person(slug: $0.slug) }
+    }
+}

@@ -1,0 +1,45 @@
+/// A whole vault, decoded: settings, scenes with their logs, people, and every diagnostic found
+/// while reading, parsing and decoding.
+public struct Vault: Sendable {
+    /// One scene folder.
+    public struct SceneNotes: Sendable {
+        /// The folder name.
+        public var slug: String
+        /// The profile, when it decoded (a scene whose profile is broken is never published).
+        public var scene: Scene?
+        /// The weekly logs that decoded, oldest first.
+        public var logs: [WeeklyLog]
+
+        /// Creates a scene folder's notes.
+        public init(slug: String, scene: Scene?, logs: [WeeklyLog]) {
+            self.slug = slug
+            self.scene = scene
+            self.logs = logs
+        }
+    }
+
+    /// The vault root as the user gave it.
+    public var root: String
+    /// Settings from radar.yml (defaults when absent).
+    public var config: SiteConfig
+    /// Scene folders, sorted by slug.
+    public var scenes: [SceneNotes]
+    /// People notes that decoded, sorted by slug.
+    public var people: [Person]
+    /// Problems found reading, parsing and decoding (lint adds its own).
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a vault.
+    public init(
+        root: String, config: SiteConfig, scenes: [SceneNotes], people: [Person], diagnostics: [Diagnostic]
+    ) {
+        self.root = root
+        self.config = config
+        self.scenes = scenes
+        self.people = people
+        self.diagnostics = diagnostics
+    }
+
+    /// Every decoded log of every scene.
+    public var allLogs: [WeeklyLog] { scenes.flatMap(\.logs) }
+}

@@ -1,0 +1,148 @@
+extension PeopleIndex {
+    /// Groups spellings by key in one pass over the references, then names every group.
+    struct Builder {
+        private struct Group {
+            var noteSlug: String?
+            var name: String?
+            var isPrivate = false
+            var counts: [String: Int] = [:]
+        }
+
+        private var groups: [Group] = []
+        private var keyToGroup: [String: Int] = [:]
+        private var looseToGroup: [String: Int] = [:]
+        private var noteToGroup: [String: Int] = [:]
+        /// The exact spelling a note declares for a key (its name or an alias).
+        private var declared: [String: String] = [:]
+        private var cache: [String: (group: Int?, key: String)] = [:]
+        private var uses: [(PersonRef, Int)] = []
+        private var diagnostics: [Diagnostic] = []
+
+        init(people: [Person]) {
+            for person in people.sorted(by: { $0.slug < $1.slug }) {
+                let index = groups.count
+                groups.append(
+                    Group(noteSlug: person.slug, name: person.name.value, isPrivate: person.isPrivate))
+                noteToGroup[person.slug] = index
+                for spelling in [person.name.value] + person.aliases.map(\.value) {
+                    let key = NameKey.fold(spelling)
+                    if keyToGroup[key] == nil {
+                        keyToGroup[key] = index
+                        declared[key] = spelling
+                    }
+                    let loose = NameKey.withoutPunctuation(key)
+                    if looseToGroup[loose] == nil { looseToGroup[loose] = index }
+                }
+            }
+        }
+
+        mutating func add(_ reference: PersonRef) {
+            if let slug = reference.explicitSlug {
+                if let group = noteToGroup[slug] {
+                    uses.append((reference, group))
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .linkUnresolved,
+                            "'\(reference.text)' points at people/\(slug).md, which does not exist",
+                            at: reference.location, length: reference.text.unicodeScalars.count,
+                            notes: [.init("create the note, or write the person's name instead")]))
+                }
+                return
+            }
+            let group = group(for: reference.text)
+            groups[group].counts[reference.text, default: 0] += 1
+            uses.append((reference, group))
+        }
+
+        private mutating func group(for text: String) -> Int {
+            if let cached = cache[text], let group = cached.group { return group }
+            let key = NameKey.fold(text)
+            let loose = NameKey.withoutPunctuation(key)
+            let group: Int
+            if let found = keyToGroup[key] ?? looseToGroup[loose] {
+                group = found
+            } else {
+                group = groups.count
+                groups.append(Group())
+                keyToGroup[key] = group
+                looseToGroup[loose] = group
+            }
+            cache[text] = (group, key)
+            return group
+        }
+
+        mutating func finish() -> PeopleIndex {
+            let names = groups.map { group in
+                group.name ?? group.counts.max { a, b in
+                    a.value < b.value || (a.value == b.value && a.key > b.key)
+                }?.key ?? ""
+            }
+            let slugs = slugsForGroups(names: names)
+            reportVariants(names: names)
+            // Identities sorted by slug; remap group indices.
+            let order = groups.indices.sorted { slugs[$0] < slugs[$1] }
+            var position = [Int](repeating: 0, count: groups.count)
+            for (rank, group) in order.enumerated() { position[group] = rank }
+            let identities = order.map { group in
+                Identity(
+                    slug: slugs[group], name: names[group], noteSlug: groups[group].noteSlug,
+                    isPrivate: groups[group].isPrivate)
+            }
+            var exact: [String: Int] = [:]
+            for (text, cached) in cache { if let group = cached.group { exact[text] = position[group] } }
+            return PeopleIndex(
+                identities: identities, diagnostics: diagnostics.sorted(), exact: exact,
+                keys: keyToGroup.mapValues { position[$0] },
+                looseKeys: looseToGroup.mapValues { position[$0] },
+                noteSlugs: noteToGroup.mapValues { position[$0] })
+        }
+
+        /// Note slugs stay; others fold their name, with the FNV-1a hash of the key appended where
+        /// the fold is empty or collides with another person's slug.
+        private func slugsForGroups(names: [String]) -> [String] {
+            var slugs = [String](repeating: "", count: groups.count)
+            var claimed: [String: Int] = [:]
+            for (index, group) in groups.enumerated() {
+                if let slug = group.noteSlug {
+                    slugs[index] = slug
+                    claimed[slug, default: 0] += 2
+                } else {
+                    slugs[index] = Slug.from(foldedName: NameKey.fold(names[index]))
+                    claimed[slugs[index], default: 0] += 1
+                }
+            }
+            for (index, group) in groups.enumerated() where group.noteSlug == nil {
+                let base = slugs[index]
+                if base.isEmpty || claimed[base, default: 0] > 1 {
+                    let hash = FNV1a.hex(NameKey.fold(names[index]))
+                    slugs[index] = base.isEmpty ? hash : base + "-" + hash
+                }
+            }
+            return slugs
+        }
+
+        private mutating func reportVariants(names: [String]) {
+            for (reference, group) in uses where reference.explicitSlug == nil {
+                let key = cache[reference.text]?.key ?? NameKey.fold(reference.text)
+                let expected = groups[group].noteSlug != nil ? (declared[key] ?? names[group]) : names[group]
+                guard reference.text != expected else { continue }
+                var notes: [Diagnostic.Note] = []
+                if let slug = groups[group].noteSlug {
+                    notes.append(
+                        .init(
+                            "people/\(slug).md names them '\(names[group])'; add this spelling to its aliases if it is theirs too"
+                        ))
+                } else {
+                    let count = groups[group].counts[expected] ?? 0
+                    notes.append(.init("'\(expected)' is the most frequent spelling (\(count) times)"))
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        .creditNameVariant, "'\(reference.text)' is a variant spelling of '\(expected)'",
+                        at: reference.location, length: reference.text.unicodeScalars.count, notes: notes,
+                        fixIt: .init("replace with '\(expected)'", replacement: expected)))
+            }
+        }
+    }
+}

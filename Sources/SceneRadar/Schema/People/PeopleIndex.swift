@@ -1,0 +1,68 @@
+/// Who is who (SPEC §3, People): every person reference in the vault resolved to one identity,
+/// by the match key of a note's name or alias, else grouped with the other spellings of the same
+/// key. Names are grouped by key in dictionaries — never compared pair by pair.
+public struct PeopleIndex: Sendable {
+    /// One person or group, with or without a note.
+    public struct Identity: Sendable, Hashable {
+        /// The page slug: the note's file name, else the folded canonical name (with a hash suffix
+        /// where that is empty or collides).
+        public var slug: String
+        /// The canonical spelling: the note's name, else the most frequent spelling.
+        public var name: String
+        /// The slug of the person's note, when there is one.
+        public var noteSlug: String?
+        /// Never published.
+        public var isPrivate: Bool
+    }
+
+    /// Every identity, sorted by slug.
+    public private(set) var identities: [Identity] = []
+    /// `credit.name-variant` warnings and `link.unresolved` warnings for `people/<slug>` references
+    /// to missing notes.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    private var exact: [String: Int] = [:]
+    private var keys: [String: Int] = [:]
+    private var looseKeys: [String: Int] = [:]
+    private var noteSlugs: [String: Int] = [:]
+    private var identitySlugs: [String: Int] = [:]
+
+    /// Builds the index from the people notes and every person reference in the vault.
+    public init(people: [Person], references: [PersonRef]) {
+        var builder = Builder(people: people)
+        for reference in references { builder.add(reference) }
+        self = builder.finish()
+    }
+
+    init(
+        identities: [Identity], diagnostics: [Diagnostic], exact: [String: Int], keys: [String: Int],
+        looseKeys: [String: Int], noteSlugs: [String: Int]
+    ) {
+        self.identities = identities
+        self.diagnostics = diagnostics
+        self.exact = exact
+        self.keys = keys
+        self.looseKeys = looseKeys
+        self.noteSlugs = noteSlugs
+        identitySlugs = Dictionary(
+            identities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The identity a reference points at.
+    public func resolve(_ reference: PersonRef) -> Identity? {
+        index(of: reference.text).map { identities[$0] }
+    }
+
+    /// The index in `identities` of the person a name (or `people/<slug>`) points at.
+    public func index(of text: String) -> Int? {
+        if let found = exact[text] { return found }
+        if text.hasPrefix("people/") { return noteSlugs[String(text.dropFirst("people/".count))] }
+        let key = NameKey.fold(text)
+        return keys[key] ?? looseKeys[NameKey.withoutPunctuation(key)]
+    }
+
+    /// The identity with page slug `slug`.
+    public func identity(slug: String) -> Identity? {
+        identitySlugs[slug].map { identities[$0] }
+    }
+}

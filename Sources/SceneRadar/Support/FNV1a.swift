@@ -11,6 +11,16 @@ public enum FNV1a {
         return hash
     }
 
+    /// The hash of raw bytes.
+    public static func hash64<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
     /// The first `digits` lowercase hex digits of the hash of `text` (zero-padded).
     public static func hex<S: StringProtocol>(_ text: S, digits: Int = 8) -> String {
         let full = String(hash64(text), radix: 16)

@@ -1,0 +1,253 @@
+import Glibc
+import Synchronization
+
+/// Writes the site into its output folder safely (SPEC §6, Output safety):
+/// - only inside the folder, never through a symlinked folder, never into the vault itself;
+/// - each file to a `.radar-tmp-*` name, then renamed, so a reader (or a kill) sees the old or
+///   the new file, never half of one;
+/// - unchanged files are not rewritten;
+/// - files that no longer belong are removed only if radar wrote them (per `.radar-manifest`);
+/// - a folder holding files radar did not write is refused (dotfiles such as `.git` are kept).
+public final class OutputWriter: Sendable {
+    /// The output folder cannot be used: `radar build` exits with status 2.
+    public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong and what to do.
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// What `write` did.
+    public enum Outcome: Sendable, Equatable {
+        case written
+        case unchanged
+    }
+
+    /// The canonical output folder.
+    public let root: String
+    private let previous: OutputManifest
+    private let previousStamp: Int64
+    private let state = Mutex(State())
+
+    private struct State: Sendable {
+        var written: [String: OutputManifest.Entry] = [:]
+        var verifiedFolders: Set<String> = [""]
+        var counter = 0
+    }
+
+    /// Opens `output` for writing a site compiled from the vault at `vaultRoot`; creates the
+    /// folder when missing.
+    public init(output: String, vaultRoot: String) throws(Refusal) {
+        let fileSystem = LocalFileSystem()
+        guard let vault = fileSystem.canonicalPath(vaultRoot) else {
+            throw Refusal(message: "cannot resolve the vault folder '\(vaultRoot)'")
+        }
+        if fileSystem.info(output) == nil { try Self.makeFolders(output) }
+        guard let canonical = fileSystem.canonicalPath(output),
+            fileSystem.resolvedInfo(canonical)?.kind == .directory
+        else {
+            throw Refusal(message: "the output path '\(output)' is not a folder")
+        }
+        if canonical == vault {
+            throw Refusal(
+                message:
+                    "refusing to build into the vault itself ('\(output)'); choose another folder with -o, e.g. -o _site"
+            )
+        }
+        if vault.hasPrefix(canonical == "/" ? "/" : canonical + "/") {
+            throw Refusal(
+                message:
+                    "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
+            )
+        }
+        root = canonical
+        let manifestPath = canonical + "/" + OutputManifest.fileName
+        var manifest = OutputManifest()
+        var stamp: Int64 = 0
+        if let info = fileSystem.info(manifestPath) {
+            guard info.kind == .regular, let bytes = try? fileSystem.read(manifestPath, limit: 64 << 20),
+                let text = String(validating: bytes, as: UTF8.self), let parsed = OutputManifest(text: text)
+            else {
+                throw Refusal(
+                    message:
+                        "'\(output)/\(OutputManifest.fileName)' is damaged; remove the output folder and build again"
+                )
+            }
+            manifest = parsed
+            stamp = info.modified
+        }
+        previous = manifest
+        previousStamp = stamp
+        try checkForeignFiles(output: output)
+    }
+
+    // MARK: - Writing
+
+    /// Records every path this build will write before writing any, so that a build killed
+    /// half-way leaves a folder whose every file radar still owns.
+    public func begin(planned paths: some Sequence<String>) throws(Refusal) {
+        var union = previous
+        for path in paths { union.entries[path] = union.entries[path] ?? .init(size: -1, hash: 0) }
+        try writeManifest(union)
+    }
+
+    /// Writes `bytes` to `path` (relative, `/`-separated) unless the file already holds them.
+    @discardableResult
+    public func write(_ path: String, _ bytes: [UInt8]) throws(Refusal) -> Outcome {
+        try Self.validate(path)
+        let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: FNV1a.hash64(bytes: bytes))
+        state.withLock { $0.written[path] = entry }
+        let absolute = root + "/" + path
+        if let old = previous.entries[path], old == entry, let info = LocalFileSystem().info(absolute),
+            info.kind == .regular, info.size == entry.size, info.modified <= previousStamp
+        {
+            return .unchanged
+        }
+        try ensureFolders(for: path)
+        try atomicWrite(bytes, to: absolute, folder: Self.parent(of: absolute))
+        return .written
+    }
+
+    /// Removes radar's own files that this build did not write, and empty folders they leave,
+    /// then records the new manifest.
+    public func finish() throws(Refusal) {
+        let written = state.withLock { $0.written }
+        var stale = previous.entries.keys.filter { written[$0] == nil }.sorted()
+        stale.reverse()
+        for path in stale {
+            let absolute = root + "/" + path
+            if LocalFileSystem().info(absolute)?.kind == .regular { unlink(absolute) }
+            var folder = Self.parent(of: path)
+            while !folder.isEmpty, rmdir(root + "/" + folder) == 0 { folder = Self.parent(of: folder) }
+        }
+        try writeManifest(OutputManifest(entries: written))
+    }
+
+    /// How many files this build has handed to `write`.
+    public var writtenCount: Int { state.withLock { $0.written.count } }
+}
+
+// MARK: - Helpers
+
+extension OutputWriter {
+    private func writeManifest(_ manifest: OutputManifest) throws(Refusal) {
+        try atomicWrite(Array(manifest.text.utf8), to: root + "/" + OutputManifest.fileName, folder: root)
+    }
+
+    private func atomicWrite(_ bytes: [UInt8], to path: String, folder: String) throws(Refusal) {
+        let number = state.withLock { state -> Int in
+            state.counter += 1
+            return state.counter
+        }
+        let temporary = folder + "/.radar-tmp-\(getpid())-\(number)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw Refusal(message: "cannot write '\(path)': \(Self.lastError())") }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let reason = Self.lastError()
+                close(fd)
+                unlink(temporary)
+                throw Refusal(message: "cannot write '\(path)': \(reason)")
+            }
+            offset += count
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let reason = Self.lastError()
+            unlink(temporary)
+            throw Refusal(message: "cannot write '\(path)': \(reason)")
+        }
+    }
+
+    /// Creates the folders of `path` inside the root, refusing to pass through a symlink.
+    private func ensureFolders(for path: String) throws(Refusal) {
+        let folder = Self.parent(of: path)
+        if state.withLock({ $0.verifiedFolders.contains(folder) }) { return }
+        var current = ""
+        for component in folder.split(separator: "/") {
+            current = current.isEmpty ? String(component) : current + "/" + component
+            if state.withLock({ $0.verifiedFolders.contains(current) }) { continue }
+            let absolute = root + "/" + current
+            switch LocalFileSystem().info(absolute)?.kind {
+            case nil:
+                if mkdir(absolute, 0o755) != 0 && errno != EEXIST {
+                    throw Refusal(message: "cannot create folder '\(current)': \(Self.lastError())")
+                }
+            case .directory:
+                break
+            default:
+                throw Refusal(
+                    message:
+                        "'\(current)' in the output folder is not a plain folder (a symlink?); radar never writes through it"
+                )
+            }
+            state.withLock { _ = $0.verifiedFolders.insert(current) }
+        }
+    }
+
+    /// Refuses a folder that holds non-dot files radar did not write; removes stray temporary
+    /// files of an interrupted build.
+    private func checkForeignFiles(output: String) throws(Refusal) {
+        var foreign: [String] = []
+        var folders = [""]
+        let fileSystem = LocalFileSystem()
+        while let folder = folders.popLast() {
+            let absolute = folder.isEmpty ? root : root + "/" + folder
+            guard let names = try? fileSystem.entries(of: absolute) else { continue }
+            for name in names {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                if name.hasPrefix(".radar-tmp-") {
+                    unlink(absolute + "/" + name)
+                    continue
+                }
+                if name.hasPrefix(".") { continue }
+                if fileSystem.info(absolute + "/" + name)?.kind == .directory {
+                    folders.append(relative)
+                } else if previous.entries[relative] == nil {
+                    foreign.append(relative)
+                }
+            }
+        }
+        guard foreign.isEmpty else {
+            let shown = foreign.sorted().prefix(3).joined(separator: ", ")
+            let more = foreign.count > 3 ? " and \(foreign.count - 3) more" : ""
+            throw Refusal(
+                message:
+                    "refusing to build into '\(output)': it holds files radar did not write (\(shown)\(more)); choose an empty folder, or remove them"
+            )
+        }
+    }
+
+    static func validate(_ path: String) throws(Refusal) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\n"),
+            !path.contains("\t"),
+            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".radar-") })
+        else {
+            throw Refusal(message: "refusing to write '\(path)': not a plain path inside the output folder")
+        }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    private static func makeFolders(_ path: String) throws(Refusal) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw Refusal(message: "cannot create the output folder '\(path)': \(lastError())")
+            }
+        }
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,85 @@
+import Glibc
+import XCTest
+
+@testable import SceneRadar
+
+final class OutputWriterTests: XCTestCase {
+    private func build(_ vault: TemporaryVault, _ files: [String: String], output: String = "_site") throws {
+        let writer = try OutputWriter(output: vault.path(output), vaultRoot: vault.root)
+        try writer.begin(planned: files.keys)
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) { try writer.write(path, Array(text.utf8)) }
+        try writer.finish()
+    }
+
+    func testWrite_createsFoldersAndManifest() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "home", "scenes/a/index.html": "a"])
+        XCTAssertEqual(try vault.read("_site/index.html"), "home")
+        XCTAssertEqual(try vault.read("_site/scenes/a/index.html"), "a")
+        XCTAssertTrue(try vault.read("_site/.radar-manifest").hasPrefix("radar-manifest 1\n"))
+    }
+
+    func testRebuild_removesOnlyOwnStaleFilesAndEmptyFolders() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "home", "scenes/a/index.html": "a", "scenes/b/index.html": "b"])
+        try vault.write("_site/.git/HEAD", "ref")
+        try build(vault, ["index.html": "home", "scenes/a/index.html": "a2"])
+        XCTAssertEqual(try vault.read("_site/scenes/a/index.html"), "a2")
+        XCTAssertNil(LocalFileSystem().info(vault.path("_site/scenes/b")))
+        XCTAssertEqual(try vault.read("_site/.git/HEAD"), "ref")
+    }
+
+    func testWrite_unchangedFileIsNotRewritten() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "home"])
+        let before = LocalFileSystem().info(vault.path("_site/index.html"))
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertEqual(try writer.write("index.html", Array("home".utf8)), .unchanged)
+        XCTAssertEqual(try writer.write("other.html", Array("x".utf8)), .written)
+        XCTAssertEqual(LocalFileSystem().info(vault.path("_site/index.html"))?.inode, before?.inode)
+    }
+
+    func testInit_refusesForeignFilesAndTheVault() throws {
+        let vault = try TemporaryVault(["elsewhere/notes.txt": "mine"])
+        XCTAssertThrowsError(try OutputWriter(output: vault.path("elsewhere"), vaultRoot: vault.root)) { error in
+            XCTAssertTrue("\(error)".contains("holds files radar did not write (notes.txt)"))
+        }
+        XCTAssertThrowsError(try OutputWriter(output: vault.root, vaultRoot: vault.root)) { error in
+            XCTAssertTrue("\(error)".contains("refusing to build into the vault itself"))
+        }
+        XCTAssertThrowsError(try OutputWriter(output: vault.root + "/..", vaultRoot: vault.root))
+        XCTAssertEqual(try vault.read("elsewhere/notes.txt"), "mine")
+    }
+
+    func testWrite_neverThroughASymlinkedFolder() throws {
+        let outside = try TemporaryVault()
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "x"])
+        try vault.symlink("_site/scenes", to: outside.root)
+        let writer = try? OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        // The symlink is a foreign file, so the folder is refused outright…
+        XCTAssertNil(writer)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.root), [])
+    }
+
+    func testValidate_rejectsEscapingPaths() {
+        for path in ["../x", "/etc/passwd", "a/../b", "a//b", "", "a/./b", ".radar-manifest"] {
+            XCTAssertThrowsError(try OutputWriter.validate(path), path)
+        }
+        XCTAssertNoThrow(try OutputWriter.validate("scenes/a/index.html"))
+    }
+
+    func testInterruptedBuild_leavesFolderRadarStillOwns() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "v1"])
+        // A build that planned a new page, wrote it, and was killed before finishing.
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try writer.begin(planned: ["index.html", "new/index.html"])
+        try writer.write("new/index.html", Array("n".utf8))
+        try vault.write("_site/.radar-tmp-1-1", "half")
+        try build(vault, ["index.html": "v2"])
+        XCTAssertEqual(try vault.read("_site/index.html"), "v2")
+        XCTAssertNil(LocalFileSystem().info(vault.path("_site/new/index.html")))
+        XCTAssertNil(LocalFileSystem().info(vault.path("_site/.radar-tmp-1-1")))
+    }
+}

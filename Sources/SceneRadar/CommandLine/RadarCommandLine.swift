@@ -2,7 +2,23 @@
 /// parser, `--help`, `radar help`, the shell completions and the man page are derived.
 ///
 /// No behaviour lives here: the executable parses with ``ArgumentParser`` against ``root`` and maps
-/// ``ParsedInvocation/path`` to the library.
+/// ``ParsedInvocation/path`` to the library, along these lines:
+///
+///     switch ArgumentParser.parse(Array(CommandLine.arguments.dropFirst()), root: RadarCommandLine.root) {
+///     case .failure(let error):
+///         // error.rendered to standard error, then exit(error.exitCode), which is 2
+///     case .success(let invocation):
+///         switch invocation.action {
+///         case .help: print(HelpFormatter().render(path: invocation.path, root: RadarCommandLine.root))
+///         case .version: print(version)
+///         case .run:
+///             switch invocation.path {
+///             case ["lint"], ["check"]: lint(vault: invocation.string("vault"), ...)
+///             case ["completion"]: print(CompletionScript.render(shell: ..., root: RadarCommandLine.root), terminator: "")
+///             ...
+///             }
+///         }
+///     }
 public enum RadarCommandLine {
     /// The `radar` command and all its subcommands.
     public static let root = CommandSpec(

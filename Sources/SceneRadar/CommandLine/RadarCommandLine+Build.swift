@@ -1,0 +1,57 @@
+extension RadarCommandLine {
+    /// `radar build [VAULT] [-o DIR] [--base-url URL] [--quiet]`.
+    static let build = CommandSpec(
+        "build",
+        abstract: "Compile the vault into a static site.",
+        discussion: """
+            Checks every note, scores every scene and writes the site: the radar, a page per scene, \
+            weekly log and person, credits pages, an Atom feed, a sitemap and radar.json. The same \
+            notes always give the same files, byte for byte.
+
+            A broken note is skipped with its diagnostics and the rest of the site is still written; \
+            the exit status is then 1, so a publishing pipeline stops. Warnings never fail a build.
+
+            radar writes only inside the output folder, and refuses a folder that is the vault itself \
+            or holds files it did not write.
+            """,
+        examples: [
+            .init("Build the vault in the current folder into _site/.", "radar build"),
+            .init(
+                "Build another vault into public/, for publishing at its real address.",
+                "radar build ~/radar -o public --base-url https://radar.example.org/"),
+        ],
+        arguments: [vaultArgument],
+        options: [
+            outputOption,
+            .option(
+                "base-url", value: .init(name: "url"),
+                help: """
+                    The address the site is published at, for absolute links in the feed and sitemap; \
+                    overrides base-url in radar.yml.
+                    """),
+            .flag("quiet", help: "Print only errors and warnings, not the summary."),
+        ])
+
+    /// `radar serve [VAULT] [--port N] [-o DIR] [--quiet]`.
+    static let serve = CommandSpec(
+        "serve",
+        abstract: "Build the site, serve it on 127.0.0.1 and rebuild it when a note changes.",
+        discussion: """
+            Open the address it prints in a browser: the page reloads by itself after every rebuild. \
+            A note with an error shows an error page instead of stopping the server; fix the note \
+            and the page comes back. The server listens on 127.0.0.1 only, so nothing is shared with \
+            the network. Stop it with Ctrl-C.
+            """,
+        examples: [
+            .init("Preview the vault in the current folder at http://127.0.0.1:8000/.", "radar serve"),
+            .init("Preview another vault on another port.", "radar serve ~/radar --port 8080"),
+        ],
+        arguments: [vaultArgument],
+        options: [
+            .option(
+                "port", value: .init(name: "port", kind: .integer(1...65_535), defaultValue: "8000"),
+                help: "The port to listen on."),
+            outputOption,
+            .flag("quiet", help: "Print only errors and warnings, not each rebuild."),
+        ])
+}

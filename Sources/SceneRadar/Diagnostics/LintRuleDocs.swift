@@ -1,0 +1,64 @@
+/// docs/lint-rules.md, generated from the `DiagnosticCode` catalogue so the reference, SARIF's
+/// rule metadata and the messages share one source (a test keeps the file in sync).
+public enum LintRuleDocs {
+    /// The whole document.
+    public static func markdown() -> String {
+        var out = """
+            # Diagnostics and lint rules
+
+            Every diagnostic has a stable code, a severity and a position:
+
+            ```
+            scenes/hyperdub-drill/log/2026-W47.md:12:5: error[unknown-key]: unknown key 'atendance'; did you mean 'attendance'?
+             12 |     atendance: 180
+                |     ^~~~~~~~~
+                = fix: replace with 'attendance'
+            ```
+
+            `radar lint` (and `radar check`) exits with 0 when the vault is clean or has only warnings \
+            and info, 1 when any error is found (or any warning with `--strict`), and 2 when the vault \
+            itself cannot be read. `--format json`, `--format sarif` (SARIF 2.1.0, columns in Unicode \
+            code points) and `--format github` (workflow-command annotations) print the same diagnostics \
+            for tools.
+
+            Rules marked *can be silenced* can be turned off for one note with front matter \
+            `lint-ignore: [code]`, or for the whole vault in radar.yml with `lint: {ignore: [code]}`. \
+            Syntax, schema and I/O errors cannot be silenced: a note that cannot be read correctly is \
+            never published as if it could. `lint: {strict: true}` in radar.yml (or `--strict`) makes \
+            warnings fail `radar lint`; warnings never fail `radar build`.
+
+            | code | severity | can be silenced | what it means | what to do |
+            |---|---|---|---|---|
+
+            """
+        for code in DiagnosticCode.allCases {
+            out +=
+                "| `\(code.rawValue)` | \(code.defaultSeverity.rawValue) | \(code.isSuppressible ? "yes" : "no") | "
+                + "\(code.shortDescription) | \(code.help) |\n"
+        }
+        out += """
+
+            ## Notes on the rules
+
+            - **Credits** (`credit.*`) apply to every track except one marked `credits.unknown: true`, \
+            which is shown as "producer unknown — help identify". A remix or edit needs its original \
+            producer *and* its remixer.
+            - **Name variants**: spellings are grouped by their match key (Unicode-normalised, case \
+            and accents folded, invisible characters removed, spaces collapsed, and again with \
+            punctuation removed). The canonical spelling is the person note's `name` (or the alias \
+            that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
+            to the person's `aliases` when it is genuinely theirs.
+            - **Support**: `support.missing` is skipped for an unidentified track (nobody to pay yet).
+            - **Invite links** (`privacy.invite-link`): Discord (`discord.gg/…`, `discord.com/invite/…`), \
+            Telegram (`t.me/+…`, `t.me/joinchat/…`), WhatsApp (`chat.whatsapp.com/…`), Signal \
+            (`signal.group/…`), GroupMe, LINE and KakaoTalk group links, in any URL field and in note \
+            bodies, except the `url` of a container marked `private: true` (which is never published).
+            - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
+            three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
+            - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \
+            `people/<slug>`, case- and accent-insensitively.
+
+            """
+        return out
+    }
+}

@@ -1,0 +1,152 @@
+/// SARIF 2.1.0 output for code-scanning tools (`radar lint --format sarif`): one run, the full
+/// rule catalogue as the driver's rules, one result per diagnostic, columns in Unicode code
+/// points as radar counts them.
+public enum SARIFWriter {
+    /// The SARIF log.
+    public static func render(_ diagnostics: [Diagnostic], toolVersion: String) -> String {
+        let rules = DiagnosticCode.allCases
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        let driver = JSONValue.object([
+            ("name", .string("radar")),
+            ("fullName", .string("Scene Radar")),
+            ("version", .string(toolVersion)),
+            ("semanticVersion", .string(toolVersion)),
+            ("informationUri", .string("https://radar.example.org/docs/lint-rules")),
+            ("rules", .array(rules.map(rule))),
+        ])
+        let run = JSONValue.object([
+            ("tool", .object([("driver", driver)])),
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(diagnostics.map { result($0, index: ruleIndex[$0.code] ?? 0) })),
+        ])
+        return JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ]).serialized()
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    private static func rule(_ code: DiagnosticCode) -> JSONValue {
+        .object([
+            ("id", .string(code.rawValue)),
+            ("name", .string(ruleName(code))),
+            ("shortDescription", .object([("text", .string(code.shortDescription))])),
+            ("fullDescription", .object([("text", .string(code.shortDescription + " " + code.help))])),
+            ("help", .object([("text", .string(code.help))])),
+            ("defaultConfiguration", .object([("level", .string(level(code.defaultSeverity)))])),
+            (
+                "properties",
+                .object([
+                    (
+                        "tags",
+                        .array([.string(code.rawValue.split(separator: ".").first.map(String.init) ?? "")])
+                    )
+                ])
+            ),
+        ])
+    }
+
+    /// `credit.producer-missing` → `CreditProducerMissing` (SARIF's rule name is an identifier).
+    static func ruleName(_ code: DiagnosticCode) -> String {
+        code.rawValue.split(whereSeparator: { $0 == "." || $0 == "-" })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    private static func result(_ diagnostic: Diagnostic, index: Int) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("ruleId", .string(diagnostic.code.rawValue)),
+            ("ruleIndex", .int(index)),
+            ("level", .string(level(diagnostic.severity))),
+            ("message", .object([("text", .string(messageText(diagnostic)))])),
+            ("locations", .array([location(diagnostic.location, length: diagnostic.length)])),
+        ]
+        let related = diagnostic.notes.compactMap(\.location)
+        if !related.isEmpty {
+            members.append(
+                (
+                    "relatedLocations",
+                    .array(
+                        diagnostic.notes.enumerated().compactMap { index, note in
+                            guard let at = note.location else { return nil }
+                            guard case .object(var fields) = location(at, length: 1) else { return nil }
+                            fields.insert(("id", .int(index)), at: 0)
+                            fields.append(("message", .object([("text", .string(note.message))])))
+                            return .object(fields)
+                        })
+                ))
+        }
+        if let fix = diagnostic.fixIt, diagnostic.location.line > 0 {
+            let change = JSONValue.object([
+                ("artifactLocation", .object([("uri", .string(uri(diagnostic.location.file)))])),
+                (
+                    "replacements",
+                    .array([
+                        .object([
+                            ("deletedRegion", region(diagnostic.location, length: diagnostic.length)),
+                            ("insertedContent", .object([("text", .string(fix.replacement))])),
+                        ])
+                    ])
+                ),
+            ])
+            members.append(
+                (
+                    "fixes",
+                    .array([
+                        .object([
+                            ("description", .object([("text", .string(fix.message))])),
+                            ("artifactChanges", .array([change])),
+                        ])
+                    ])
+                ))
+        }
+        return .object(members)
+    }
+
+    private static func messageText(_ diagnostic: Diagnostic) -> String {
+        ([diagnostic.message] + diagnostic.notes.map { "note: " + $0.message }).joined(separator: "\n")
+    }
+
+    private static func location(_ location: SourceLocation, length: Int) -> JSONValue {
+        var physical: [(String, JSONValue)] = [
+            ("artifactLocation", .object([("uri", .string(uri(location.file)))]))
+        ]
+        if location.line > 0 { physical.append(("region", region(location, length: length))) }
+        return .object([("physicalLocation", .object(physical))])
+    }
+
+    private static func region(_ location: SourceLocation, length: Int) -> JSONValue {
+        let column = max(location.column, 1)
+        return .object([
+            ("startLine", .int(location.line)),
+            ("startColumn", .int(column)),
+            ("endColumn", .int(column + max(length, 1))),
+        ])
+    }
+
+    /// A relative URI reference for a path: every byte outside the unreserved set and `/` is
+    /// percent-encoded.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let isUnreserved =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
+            if isUnreserved {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

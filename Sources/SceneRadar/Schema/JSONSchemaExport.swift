@@ -1,0 +1,114 @@
+/// `radar schema`: a JSON Schema (draft 2020-12) of scene, log and person front matter and of
+/// radar.yml, generated from `SchemaCatalog`, with descriptions for editors.
+///
+/// Values are typed as an editor's YAML 1.2 core schema reads them (so `attendance: 180` is an
+/// integer and `spotted: 2026-08-14` a string); radar itself reads every scalar as text and then
+/// checks it, so the schema also gives the patterns for dates, weeks and URLs.
+public enum JSONSchemaExport {
+    /// The schema document.
+    public static func document(version: String) -> JSONValue {
+        let records: [(String, RecordSchema)] = [
+            ("scene", SchemaCatalog.scene), ("log", SchemaCatalog.log), ("person", SchemaCatalog.person),
+            ("config", SchemaCatalog.config),
+        ]
+        var defs: [(String, JSONValue)] = records.map { name, record in
+            (name, object(record, topLevel: name != "config"))
+        }
+        defs.append(("url", url))
+        defs.append(("person-ref", person))
+        return .object([
+            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$id", .string("https://radar.example.org/schema/scene-log-v1.json")),
+            ("title", .string("Scene Radar front matter (scene-log schema v1)")),
+            (
+                "description",
+                .string(
+                    "Front matter of a Scene Radar vault (radar \(version)): use #/$defs/scene for scenes/<slug>/scene.md, #/$defs/log for scenes/<slug>/log/YYYY-Www.md, #/$defs/person for people/<slug>.md and #/$defs/config for radar.yml."
+                )
+            ),
+            (
+                "anyOf",
+                .array(["scene", "log", "person"].map { .object([("$ref", .string("#/$defs/\($0)"))]) })
+            ),
+            ("$defs", .object(defs)),
+        ])
+    }
+
+    private static let url = JSONValue.object([
+        ("type", .string("string")),
+        ("format", .string("uri")),
+        ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")),
+        ("description", .string("An absolute http or https address.")),
+    ])
+
+    private static let person = JSONValue.object([
+        ("type", .string("string")),
+        ("minLength", .int(1)),
+        ("description", .string("A person: their name as written, or people/<slug> to point at one note.")),
+    ])
+
+    private static func object(_ record: RecordSchema, topLevel: Bool) -> JSONValue {
+        var properties: [(String, JSONValue)] = record.fields.map { field in
+            (field.name, describe(schema(field.type), field))
+        }
+        if topLevel {
+            properties.append(
+                (
+                    "cssclasses",
+                    .object([("description", .string("Obsidian's CSS classes; ignored by radar."))])
+                ))
+        }
+        var members: [(String, JSONValue)] = [
+            ("type", .string("object")),
+            ("description", .string(record.description)),
+            ("properties", .object(properties)),
+            (
+                "patternProperties",
+                .object([("^x-", .object([("description", .string("Your own keys; ignored."))]))])
+            ),
+            ("additionalProperties", .bool(false)),
+        ]
+        let required = record.fields.filter(\.required).map { JSONValue.string($0.name) }
+        if !required.isEmpty { members.insert(("required", .array(required)), at: 2) }
+        return .object(members)
+    }
+
+    private static func describe(_ value: JSONValue, _ field: FieldSchema) -> JSONValue {
+        guard case .object(var members) = value else { return value }
+        members.insert(("description", .string(field.description)), at: 0)
+        if !field.example.contains("\n") { members.append(("examples", .array([.string(field.example)]))) }
+        return .object(members)
+    }
+
+    private static func schema(_ type: FieldType) -> JSONValue {
+        switch type {
+        case .string: return .object([("type", .string("string"))])
+        case .date:
+            return .object([
+                ("type", .string("string")), ("format", .string("date")),
+                ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+            ])
+        case .week:
+            return .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}$"))])
+        case .integer: return .object([("type", .string("integer")), ("minimum", .int(0))])
+        case .number: return .object([("type", .string("number")), ("minimum", .int(0))])
+        case .boolean: return .object([("type", .string("boolean"))])
+        case .url: return .object([("$ref", .string("#/$defs/url"))])
+        case .person: return .object([("$ref", .string("#/$defs/person-ref"))])
+        case .enumeration(let words): return .object([("enum", .array(words.map(JSONValue.string)))])
+        case .list(let element):
+            // radar also reads a single value as a one-item list.
+            let item = schema(element)
+            return .object([
+                ("anyOf", .array([.object([("type", .string("array")), ("items", item)]), item]))
+            ])
+        case .record(let record): return object(record, topLevel: false)
+        case .weights:
+            return .object([
+                ("type", .string("object")),
+                ("propertyNames", .object([("enum", .array(Signal.words.map(JSONValue.string)))])),
+                ("additionalProperties", .object([("type", .string("number")), ("minimum", .int(0))])),
+            ])
+        }
+    }
+}

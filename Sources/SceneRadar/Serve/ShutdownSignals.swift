@@ -21,14 +21,20 @@ public final class ShutdownSignals: Sendable {
     public init(signals: [Int32] = [SIGINT, SIGTERM], handler: @escaping @Sendable (Int32) -> Void) {
         self.signals = signals
         var created: [any DispatchSourceSignal] = []
+        let registered = DispatchGroup()
         for number in signals {
             // The default action must be ignored, or the process would end before Dispatch sees it.
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { handler(number) }
+            registered.enter()
+            source.setRegistrationHandler { registered.leave() }
             source.resume()
             created.append(source)
         }
+        // Sources are armed asynchronously, and a signal arriving before that would be ignored;
+        // waiting makes "installed" mean "armed" once `init` returns.
+        _ = registered.wait(timeout: .now() + .seconds(5))
         sources = Mutex(created)
     }
 

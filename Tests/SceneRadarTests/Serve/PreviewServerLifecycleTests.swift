@@ -185,6 +185,28 @@ final class PreviewServerLifecycleTests: XCTestCase {
         server.waitUntilStopped()
     }
 
+    func testStop_leavesNoDescriptorsOrThreads() throws {
+        func openDescriptors() -> Int {
+            (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
+        }
+        func exercise() throws {
+            let (server, port) = try startServer()
+            let stream = try openStream(port: port)
+            let idle = try RawHTTPClient(port: port)
+            for path in ["/", "/assets/site.css", "/nope", "/scenes/x"] {
+                XCTAssertNotNil(RawHTTPClient.get(port: port, path))
+            }
+            XCTAssertTrue(waitUntil { server.openConnectionCount == 2 })
+            server.stop()
+            XCTAssertEqual(server.threads.wait(timeout: .now()), .success)
+            _ = (stream, idle)
+        }
+        try exercise()  // the first run may open lazily created runtime descriptors
+        let before = openDescriptors()
+        try exercise()
+        XCTAssertEqual(openDescriptors(), before)
+    }
+
     func testStopOnSignals_stopsTheServer() throws {
         let (server, port) = try startServer()
         let signals = server.stopOnSignals([SIGUSR2])

@@ -28,8 +28,7 @@ extension PreviewServer {
                 return
             }
             isFirstRequest = false
-            let stopping = state.withLock { $0.phase != .running }
-            let errorPage = state.withLock { $0.errorPage }
+            let (stopping, errorPage) = state.withLock { ($0.phase != .running, $0.errorPage) }
             switch responder.respond(to: request, errorPage: errorPage) {
             case .eventStream:
                 streamEvents(fd)

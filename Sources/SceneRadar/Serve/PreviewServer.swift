@@ -232,7 +232,12 @@ extension PreviewServer {
             let busy = HTTPResponse.text(.serviceUnavailable, "too many connections")
             var bytes = busy.head(keepAlive: false, date: HTTPDate.string())
             if case .bytes(let body) = busy.body { bytes += body }
+            // Refused on the accept thread, so nothing here may block: read what the client already
+            // sent (closing with unread data would reset the connection and lose the 503), answer
+            // without waiting, and close.
+            Socket.discardPending(fd)
             _ = Socket.sendAll(fd, bytes, flags: Int32(MSG_DONTWAIT))
+            _ = shutdown(fd, Int32(SHUT_WR))
             close(fd)
         case nil:
             close(fd)

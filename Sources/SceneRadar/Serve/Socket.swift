@@ -139,6 +139,17 @@ enum Socket {
         }
     }
 
+    /// Reads and drops whatever has already arrived, without waiting.
+    static func discardPending(_ fd: Int32) {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        var total = 0
+        while total < 1 << 16 {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, 4096, Int32(MSG_DONTWAIT)) }
+            if count <= 0 { return }
+            total += count
+        }
+    }
+
     /// Creates a pipe whose read end wakes a `poll`; both ends close on exec.
     static func makeWakePipe() throws(Failure) -> (read: Int32, write: Int32) {
         var fds: [Int32] = [-1, -1]

@@ -101,7 +101,9 @@ final class PreviewServerLifecycleTests: XCTestCase {
         let first = try RawHTTPClient(port: port)
         let second = try RawHTTPClient(port: port)
         XCTAssertTrue(waitUntil { server.openConnectionCount == 2 })
-        XCTAssertEqual(RawHTTPClient.get(port: port, "/")?.status, 503)
+        let third = try RawHTTPClient(port: port)
+        XCTAssertEqual(third.readResponse()?.status, 503)
+        XCTAssertTrue(third.isClosedByServer())
         _ = (first, second)
     }
 

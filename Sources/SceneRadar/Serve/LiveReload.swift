@@ -1,0 +1,56 @@
+/// The live-reload protocol between the preview server and the pages it serves.
+///
+/// The script is added to HTML responses by the server at serve time only; the files the build
+/// writes never contain it, so a published site carries no trace of the preview.
+enum LiveReload {
+    /// The Server-Sent Events endpoint the script listens to.
+    static let eventsPath = "/__radar/events"
+
+    /// The prefix reserved for the server's own endpoints; site files under it are not served.
+    static let reservedPrefix = "/__radar/"
+
+    /// The script: reload the page on a `reload` event. `EventSource` reconnects by itself when the
+    /// server restarts.
+    static let script = """
+        <script data-radar-live-reload>(function(){var s=new EventSource('/__radar/events');\
+        s.addEventListener('reload',function(){s.close();location.reload();});})();</script>
+        """
+
+    /// The SSE message that tells every page to reload.
+    static let reloadEvent = "event: reload\ndata: reload\n\n"
+
+    /// Inserts the script before the last `</body>` (matched case-insensitively), or appends it when
+    /// there is none. Works on bytes, so a document that is not valid UTF-8 passes through intact.
+    static func inject(into html: [UInt8]) -> [UInt8] {
+        let script = Array(script.utf8)
+        guard let index = lastClosingBody(in: html) else { return html + script }
+        var result = html
+        result.insert(contentsOf: script, at: index)
+        return result
+    }
+
+    private static func lastClosingBody(in html: [UInt8]) -> Int? {
+        let tag = Array("</body".utf8)
+        guard html.count >= tag.count else { return nil }
+        var start = html.count - tag.count
+        while start >= 0 {
+            var matches = true
+            for offset in 0..<tag.count where lowercase(html[start + offset]) != tag[offset] {
+                matches = false
+                break
+            }
+            if matches {
+                let next = start + tag.count
+                if next == html.count || [UInt8(ascii: ">"), 0x20, 0x09, 0x0A, 0x0D].contains(html[next]) {
+                    return start
+                }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+}

@@ -1,0 +1,83 @@
+/// The styling contract between the charts and the site's theme.
+///
+/// Charts draw with presentation attributes that work on their own in light and dark pages: text
+/// and lines use `currentColor` (the page's text colour, with opacity for grids and muted text),
+/// and data uses mid-tone colours that keep ≥ 3:1 contrast on white and on near-black. Every
+/// element also carries a class, so a theme restyles charts with CSS rules (CSS beats presentation
+/// attributes). ``css`` is a ready default that maps the classes onto custom properties:
+///
+/// | Class | Element | Custom property (default light / dark) |
+/// |---|---|---|
+/// | `chart`, `chart-sparkline`, `chart-line`, `chart-quadrant`, `chart-radar`, `chart-momentum` | the `<svg>` | — (size: `width: 100%; height: auto`) |
+/// | `chart-grid` | gridlines, radar rings | `--chart-grid` (currentColor at 15 %) |
+/// | `chart-axis` | axes, quadrant dividers, radar spokes | `--chart-axis` (currentColor at 55 %) |
+/// | `chart-band` | the "steady" momentum band (±0.10/week) | `--chart-band` |
+/// | `chart-tick` | tick labels | (currentColor, 75 %) |
+/// | `chart-axis-title` | axis titles | — |
+/// | `chart-caption` | quadrant captions, panel trend notes | — |
+/// | `chart-label` | scene and signal names | `--chart-halo` (outline behind labels; page background) |
+/// | `chart-value` | printed values | — |
+/// | `chart-series-1`, `-2`, `-3` | a series' line and markers | `--chart-series-1` #3182ce, `--chart-series-2` #dd6b20, `--chart-series-3` #38a169 |
+/// | `chart-trend` | least-squares trend lines (dashed) | — |
+/// | `chart-area` | the radar's strength polygon | `--chart-series-1` |
+/// | `chart-point`, `chart-point-clamped` | quadrant points (clamped: a triangle at the edge) | `--chart-point` |
+/// | `chart-last` | the latest point of a line or sparkline | `--chart-series-1` |
+/// | `chart-leader` | a line from a nudged label to its point | — |
+/// | `chart-legend` | legend group | — |
+/// | `chart-empty` | the "no data yet" message | — |
+///
+/// Series stay distinguishable without colour: each has its own marker shape (circle, square,
+/// diamond) and trend lines are dashed.
+public enum ChartStyle {
+    /// Default CSS for a theme: sizes, and light/dark colours through the custom properties above.
+    /// Put it in the theme's stylesheet (it styles inline SVG; it must not go inside the `<svg>`).
+    public static let css = """
+        :root {
+          --chart-series-1: #2b6cb0; --chart-series-2: #c05621; --chart-series-3: #2f855a;
+          --chart-point: #2b6cb0; --chart-band: rgba(128, 128, 128, 0.10); --chart-halo: #ffffff;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --chart-series-1: #63b3ed; --chart-series-2: #f6ad55; --chart-series-3: #68d391;
+            --chart-point: #63b3ed; --chart-band: rgba(160, 160, 160, 0.14); --chart-halo: #1a202c;
+          }
+        }
+        svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; }
+        svg.chart-sparkline { width: 7.5em; height: 1.75em; display: inline-block; vertical-align: middle; }
+        .chart-series-1 { stroke: var(--chart-series-1); }
+        .chart-series-2 { stroke: var(--chart-series-2); }
+        .chart-series-3 { stroke: var(--chart-series-3); }
+        .chart-marker.chart-series-1, .chart-last { fill: var(--chart-series-1); }
+        .chart-marker.chart-series-2 { fill: var(--chart-series-2); }
+        .chart-marker.chart-series-3 { fill: var(--chart-series-3); }
+        .chart-area { fill: var(--chart-series-1); stroke: var(--chart-series-1); }
+        .chart-point, .chart-point-clamped { fill: var(--chart-point); }
+        .chart-band { fill: var(--chart-band); }
+        .chart-label { paint-order: stroke; stroke: var(--chart-halo); stroke-width: 3px; stroke-linejoin: round; }
+        a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
+        """
+
+    /// The `<style>` content of a standalone `.svg` file: text colour for light and dark viewers
+    /// (an `<img>` does not inherit the page's colour) plus ``css``'s class rules.
+    static let standaloneCSS =
+        "svg{color:#1a202c}@media (prefers-color-scheme:dark){svg{color:#e2e8f0}}\n" + css
+
+    // MARK: - Presentation attributes (the fallbacks when no theme CSS is loaded)
+
+    static let grid = " stroke=\"currentColor\" stroke-opacity=\"0.15\""
+    static let axis = " stroke=\"currentColor\" stroke-opacity=\"0.55\""
+    static let muted = " fill-opacity=\"0.75\""
+
+    /// The fallback colours of series 1...3 (cycled for more series).
+    static let seriesColors = ["#3182ce", "#dd6b20", "#38a169"]
+
+    /// The colour of series `index` (0-based).
+    static func seriesColor(_ index: Int) -> String {
+        seriesColors[index % seriesColors.count]
+    }
+
+    /// The class of series `index` (0-based), e.g. `chart-series-1`.
+    static func seriesClass(_ index: Int) -> String {
+        "chart-series-" + String(index % seriesColors.count + 1)
+    }
+}

@@ -26,6 +26,11 @@
 /// | `chart-legend` | legend group | — |
 /// | `chart-empty` | the "no data yet" message | — |
 ///
+/// Charts scale with their container through `viewBox` (no pixel size). The quadrant holds many
+/// labels, so on a phone ``css`` keeps it at least 36rem wide inside a horizontally scrolling
+/// `<div class="chart-frame">` rather than shrinking its text below legibility; the other charts
+/// are drawn 420–480 units wide so their 11–12 unit text stays near 9–10 px on a 360 px screen.
+///
 /// Series stay distinguishable without colour: each has its own marker shape (circle, square,
 /// diamond) and trend lines are dashed.
 public enum ChartStyle {
@@ -43,6 +48,8 @@ public enum ChartStyle {
           }
         }
         svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; }
+        .chart-frame { overflow-x: auto; }
+        .chart-frame > svg.chart-quadrant { min-width: 36rem; }
         svg.chart-sparkline { width: 7.5em; height: 1.75em; display: inline-block; vertical-align: middle; }
         .chart-series-1 { stroke: var(--chart-series-1); }
         .chart-series-2 { stroke: var(--chart-series-2); }

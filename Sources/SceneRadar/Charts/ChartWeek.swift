@@ -113,7 +113,7 @@ extension WeeklyValue {
     /// latest 72.5 (lowest 40, highest 80)".
     static func summary(_ values: [WeeklyValue], unit: String) -> String {
         let finite = values.filter { $0.value.isFinite }
-        guard let first = values.first, let last = values.last else { return "no data yet" }
+        guard let first = values.first, let last = values.last else { return "no data yet." }
         var text = String(values.count) + (values.count == 1 ? " week, " : " weeks, ")
         text += values.count == 1 ? first.week.label : first.week.label + " to " + last.week.label
         if let latest = finite.last {

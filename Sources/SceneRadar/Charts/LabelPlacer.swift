@@ -112,7 +112,7 @@ extension LabelPlacer {
     }
 
     /// The squared distance from the centre of `point` to the nearest point of `box`.
-    fileprivate static func distance(_ box: Box, _ point: Box) -> Double {
+    static func distance(_ box: Box, _ point: Box) -> Double {
         let x = (point.minX + point.maxX) / 2
         let y = (point.minY + point.maxY) / 2
         let dx = x - min(max(x, box.minX), box.maxX)

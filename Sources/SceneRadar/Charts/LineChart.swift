@@ -55,10 +55,10 @@ public struct LineChart: Sendable, Hashable {
 // MARK: - Drawing
 
 extension LineChart {
-    fileprivate static let width = 560.0
+    fileprivate static let width = 480.0
     fileprivate static let height = 240.0
     fileprivate static let left = 40.0
-    fileprivate static let right = 536.0
+    fileprivate static let right = 456.0
     fileprivate static let top = 28.0
     fileprivate static let bottom = 188.0
 
@@ -113,7 +113,7 @@ extension LineChart {
                 className: "chart-tick", anchor: "end", extra: ChartStyle.muted + " font-size=\"11\"")
         }
         svg.textElement(name, x: 6, y: 14, className: "chart-axis-title")
-        axis.draw(&svg, y: Self.bottom + 18, maxCount: 10)
+        axis.draw(&svg, y: Self.bottom + 18, maxCount: 8)
         svg.textElement(
             "ISO week", x: Self.right, y: Self.height - 6, className: "chart-axis-title", anchor: "end")
     }

@@ -1,9 +1,9 @@
 // MARK: - Layout
 
 extension MomentumChart {
-    static let width = 560.0
+    static let width = 480.0
     static let left = 48.0
-    static let right = 536.0
+    static let right = 456.0
     static let panelTop = 36.0
     static let panelHeight = 100.0
     static let plotOffset = 22.0
@@ -26,7 +26,7 @@ extension MomentumChart {
         }
         let axisY =
             Self.panelTop + Double(panels.count - 1) * Self.panelHeight + Self.plotOffset + Self.plotHeight
-        axis.draw(&svg, y: axisY + 18, maxCount: 10)
+        axis.draw(&svg, y: axisY + 18, maxCount: 8)
         svg.textElement(
             "ISO week", x: Self.right, y: Self.height(panels: panels.count) - 6,
             className: "chart-axis-title", anchor: "end")
@@ -67,7 +67,7 @@ extension MomentumChart {
         svg.textElement(
             panel.name, x: Self.left, y: top + 12, className: "chart-label", extra: " font-weight=\"600\"")
         svg.textElement(
-            "trend " + Self.trendText(panel.trend), x: Self.right, y: top + 12, className: "chart-caption",
+            Self.trendCaption(panel.trend), x: Self.right, y: top + 12, className: "chart-caption",
             anchor: "end", extra: ChartStyle.muted)
         // Counts get no half-way gridline that would read "2.5 releases".
         let countsOnly = panel.values.allSatisfy { !$0.isFinite || $0 == $0.rounded(.towardZero) }

@@ -92,10 +92,24 @@ extension MomentumChart {
         }
     }
 
-    static func trendText(_ trend: ChartTrend?) -> String {
+    /// The panel caption: "trend +0.12 per week", or why there is no trend.
+    static func trendCaption(_ trend: ChartTrend?) -> String {
         guard let trend else { return "no data" }
-        guard let relative = trend.relative else { return "mean 0, left out" }
-        return ChartNumber.formatSigned(relative) + " per week"
+        guard let relative = trend.relative else { return "mean 0: left out of momentum" }
+        return "trend " + ChartNumber.formatSigned(relative) + " per week"
+    }
+
+    /// The table cell: "+0.12", or why there is no trend.
+    static func trendCell(_ trend: ChartTrend?) -> String {
+        guard let trend else { return "n/a" }
+        guard let relative = trend.relative else { return "left out (mean 0)" }
+        return ChartNumber.formatSigned(relative)
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
     func description(_ panels: [Panel]) -> String {
@@ -103,11 +117,11 @@ extension MomentumChart {
         guard let first = order.first?.element, let last = order.last?.element, !panels.isEmpty else {
             return "Weekly series behind momentum: no data yet."
         }
-        var text = "Weekly " + panels.map { ChartText.isolated($0.name.lowercased()) }.joined(separator: ", ")
+        var text = "Weekly " + Self.list(panels.map { ChartText.isolated($0.name.lowercased()) })
         text += " over " + String(order.count) + (order.count == 1 ? " week" : " weeks")
         text += " (" + (first == last ? first.label : first.label + " to " + last.label) + "), "
         text += "each with its least-squares trend relative to its mean: "
-        text += panels.map { ChartText.isolated($0.name.lowercased()) + " " + Self.trendText($0.trend) }
+        text += panels.map { ChartText.isolated($0.name.lowercased()) + " " + Self.trendCaption($0.trend) }
             .joined(separator: "; ")
         return text + "."
     }
@@ -121,7 +135,7 @@ extension MomentumChart {
                     + panels.map { $0.values[row].isFinite ? ChartNumber.format($0.values[row]) : "n/a" })
         }
         if !order.isEmpty {
-            rows.append(["Trend per week (slope ÷ mean)"] + panels.map { Self.trendText($0.trend) })
+            rows.append(["Trend per week (slope ÷ mean)"] + panels.map { Self.trendCell($0.trend) })
         }
         return ChartTable(
             caption: ChartText.clean(title), columns: ["Week"] + panels.map(\.name), rows: rows)

@@ -23,7 +23,10 @@ extension QuadrantChart {
         drawGrid(x: x, y: y, into: &svg)
         let captions = drawCaptions(x: x, into: &svg)
         let plotted = ordered.filter(\.isPlotted)
-        let centres = plotted.map { (x($0.momentum), y($0.score)) }
+        // A clamped scene's triangle sits just inside the edge; its centre is what labels avoid.
+        let centres = plotted.map { scene in
+            (x(scene.momentum) - Self.clampDirection(scene.momentum, limit: limit) * 5, y(scene.score))
+        }
         let reach = Self.pointRadius + 1
         var placer = LabelPlacer(
             bounds: .init(minX: Self.left, minY: Self.top, maxX: Self.right, maxY: Self.bottom),
@@ -61,7 +64,7 @@ extension QuadrantChart {
             svg.attribute("y", Self.top)
             svg.attribute("width", x(band) - x(-band))
             svg.attribute("height", Self.bottom - Self.top)
-            svg.raw(" fill=\"currentColor\" fill-opacity=\"0.07\"/>\n")
+            svg.raw(" fill=\"currentColor\" fill-opacity=\"0.05\"/>\n")
         }
         let tick = " font-size=\"11\"" + ChartStyle.muted
         for quarter in 0...4 {
@@ -137,10 +140,10 @@ extension QuadrantChart {
         svg.text(tooltip(scene))
         svg.raw("</title>\n")
         let color = ChartStyle.seriesColor(0)
-        if scene.momentum > limit || scene.momentum < -limit {
+        let direction = Self.clampDirection(scene.momentum, limit: limit)
+        if direction != 0 {
             // A triangle at the edge, pointing the way the real value lies.
-            let direction = scene.momentum > 0 ? 1.0 : -1.0
-            let tipX = x + direction * 1
+            let tipX = x + direction * 6
             svg.raw("<path class=\"chart-point-clamped\" d=\"M")
             svg.number(tipX)
             svg.raw(",")
@@ -185,11 +188,16 @@ extension QuadrantChart {
             presentation: " stroke=\"currentColor\" stroke-opacity=\"0.45\"")
     }
 
+    /// +1 or −1 when `momentum` lies beyond the right or left edge, else 0.
+    static func clampDirection(_ momentum: Double, limit: Double) -> Double {
+        momentum > limit ? 1 : (momentum < -limit ? -1 : 0)
+    }
+
     func tooltip(_ scene: Scene) -> String {
         var text = ChartText.isolated(ChartText.clean(scene.name))
         text += ": score " + ChartNumber.format(scene.score, decimals: 1)
         text += ", momentum " + ChartNumber.formatSigned(scene.momentum) + " per week"
-        if scene.momentum > limit || scene.momentum < -limit {
+        if Self.clampDirection(scene.momentum, limit: limit) != 0 {
             text += " (beyond the chart's edge)"
         }
         return text

@@ -58,11 +58,11 @@ public struct SignalRadarChart: Sendable, Hashable {
 // MARK: - Drawing
 
 extension SignalRadarChart {
-    fileprivate static let width = 480.0
-    fileprivate static let height = 352.0
-    fileprivate static let centerX = 240.0
-    fileprivate static let centerY = 178.0
-    fileprivate static let radius = 120.0
+    fileprivate static let width = 420.0
+    fileprivate static let height = 292.0
+    fileprivate static let centerX = 210.0
+    fileprivate static let centerY = 148.0
+    fileprivate static let radius = 100.0
 
     fileprivate var description: String {
         guard !signals.isEmpty else { return "Signal strengths: no data yet." }
@@ -139,7 +139,7 @@ extension SignalRadarChart {
         let y = Self.centerY + (Self.radius + 12) * dy
         let anchor = dx > 0.3 ? "start" : (dx < -0.3 ? "end" : "middle")
         let nameY = dy < -0.5 ? y - 14 : (dy > 0.5 ? y + 10 : y - 2)
-        let name = ChartText.fitted(signals[index].name, maxWidth: 104, fontSize: 12)
+        let name = ChartText.fitted(signals[index].name, maxWidth: 92, fontSize: 12)
         svg.textElement(
             name, x: x, y: nameY, className: "chart-label", anchor: anchor == "start" ? nil : anchor)
         svg.textElement(

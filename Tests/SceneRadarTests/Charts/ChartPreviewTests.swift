@@ -11,27 +11,38 @@ final class ChartPreviewTests: XCTestCase {
             throw XCTSkip("set RADAR_CHART_PREVIEW to a folder to write chart previews")
         }
         let charts = ChartSamples.all.map(\.svg)
-        for (name, scheme) in [("light", "light"), ("dark", "dark")] {
-            var html = "<!doctype html><html><head><meta charset=\"utf-8\"><style>"
-            html += ChartStyle.css.replacingOccurrences(
-                of: "@media (prefers-color-scheme: dark)",
-                with: scheme == "dark" ? "@media all" : "@media print")
-            html += "body{font-family:system-ui,sans-serif;margin:16px;"
-            html += scheme == "dark" ? "background:#1a202c;color:#e2e8f0}" : "background:#fff;color:#1a202c}"
-            html += "section{margin-bottom:24px}</style></head><body>"
-            html += "<p>Sparkline: " + charts[0] + " and " + charts[1] + " end.</p>"
-            for chart in charts.dropFirst(2) {
-                html += "<section>" + chart + "</section>"
-            }
-            html += "</body></html>"
-            try html.write(toFile: folder + "/charts-" + name + ".html", atomically: true, encoding: .utf8)
+        let light = ChartStyle.css.replacingOccurrences(
+            of: "@media (prefers-color-scheme: dark)", with: "@media print")
+        let dark = ChartStyle.css.replacingOccurrences(
+            of: "@media (prefers-color-scheme: dark)", with: "@media all")
+        let pages = [
+            ("light", light, "background:#fff;color:#1a202c"),
+            ("dark", dark, "background:#1a202c;color:#e2e8f0"),
+            // No theme CSS at all: the presentation-attribute fallbacks on a dark page.
+            ("dark-unstyled", "svg.chart{width:100%;height:auto}", "background:#111;color:#eee"),
+        ]
+        for (name, css, body) in pages {
+            try page(charts, css: css, body: body).write(
+                toFile: folder + "/charts-" + name + ".html", atomically: true, encoding: .utf8)
         }
-        for (index, chart) in ChartSamples.all.enumerated() {
-            let standalone = ChartSamples.renderers[index](true).svg
-            try standalone.write(
+        let crowded = QuadrantChart(id: "crowded", title: "Crowded", scenes: ChartSamples.crowdedScenes)
+            .render()
+        try page([charts[0], charts[1], crowded.svg], css: light, body: "max-width:360px").write(
+            toFile: folder + "/charts-crowded.html", atomically: true, encoding: .utf8)
+        for (index, render) in ChartSamples.renderers.enumerated() {
+            try render(true).svg.write(
                 toFile: folder + "/chart-" + String(index) + ".svg", atomically: true, encoding: .utf8)
-            _ = chart
         }
+    }
+
+    private func page(_ charts: [String], css: String, body: String) -> String {
+        var html = "<!doctype html><html><head><meta charset=\"utf-8\"><style>" + css
+        html += "body{font-family:system-ui,sans-serif;margin:16px;" + body + "}section{margin-bottom:24px}"
+        html += "</style></head><body><p>Sparkline: " + charts[0] + " and " + charts[1] + " end.</p>"
+        for chart in charts.dropFirst(2) {
+            html += "<section>" + chart + "</section>"
+        }
+        return html + "</body></html>"
     }
 }
 
@@ -64,6 +75,14 @@ enum ChartSamples {
         .init(name: "موسيقى المهرجانات", score: 55, momentum: 0.08, href: "scenes/mahraganat/"),
         .init(name: "新宿 Future Funk", score: 8, momentum: 0, href: "scenes/future-funk/"),
     ]
+
+    /// Forty scenes in a deterministic spread, many close together.
+    static let crowdedScenes: [QuadrantChart.Scene] = (0..<40).map { index in
+        let score = Double((index * 37) % 100)
+        let momentum = Double((index * 53) % 81 - 40) / 100
+        return .init(
+            name: "Scene number \(index)", score: score, momentum: momentum, href: "scenes/\(index)/")
+    }
 
     static let signals: [SignalRadarChart.Signal] = [
         .init(name: "platforms", strength: 1), .init(name: "vocabulary", strength: 0.67),

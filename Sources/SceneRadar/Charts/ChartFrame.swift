@@ -50,8 +50,11 @@ struct ChartFrame {
         svg.raw("</svg>\n")
     }
 
+    /// The height of a chart without data: just a line of text, not a big empty box.
+    static let emptyHeight = 64.0
+
     /// Writes the centred "no data yet" message used by every chart without data.
-    func noData(_ svg: inout SVGBuilder, width: Double, height: Double, fontSize: Double = 12) {
+    func noData(_ svg: inout SVGBuilder, width: Double, height: Double, fontSize: Double = 16) {
         svg.raw("<text")
         svg.attribute("x", width / 2)
         svg.attribute("y", height / 2 + fontSize * 0.35)

@@ -24,11 +24,12 @@ public struct ChartWeek: Sendable, Hashable, Comparable {
     }
 
     /// The number of weeks since the ISO week of 1970-01-01, so consecutive weeks differ by 1,
-    /// also across years with 53 weeks.
+    /// also across years with 53 weeks. Years are clamped to 1...9999 and weeks to 0...54 first,
+    /// so absurd input cannot overflow the arithmetic.
     public var ordinal: Int {
-        let january4 = Self.daysFromCivil(year: year, month: 1, day: 4)
+        let january4 = Self.daysFromCivil(year: min(max(year, 1), 9999), month: 1, day: 4)
         let weekday = Self.floorMod(january4 + 3, 7)  // 0 = Monday; day 0 (1970-01-01) was a Thursday
-        let monday = january4 - weekday + (week - 1) * 7
+        let monday = january4 - weekday + (min(max(week, 0), 54) - 1) * 7
         return Self.floorDiv(monday + 3, 7)
     }
 

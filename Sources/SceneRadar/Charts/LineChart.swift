@@ -33,14 +33,15 @@ public struct LineChart: Sendable, Hashable {
         let name = ChartText.clean(valueName)
         let frame = ChartFrame(id: id)
         var svg = SVGBuilder(capacity: 4096)
+        let drawn = series.filter { $0.value.isFinite }
+        let height = drawn.isEmpty ? ChartFrame.emptyHeight : Self.height
         frame.open(
-            &svg, kind: "line", width: Self.width, height: Self.height, title: title,
+            &svg, kind: "line", width: Self.width, height: height, title: title,
             description: name + " by ISO week: "
                 + WeeklyValue.summary(series, unit: ChartText.isolated(name.lowercased())),
             standalone: standalone)
-        let drawn = series.filter { $0.value.isFinite }
         if drawn.isEmpty {
-            frame.noData(&svg, width: Self.width, height: Self.height)
+            frame.noData(&svg, width: Self.width, height: height)
         } else {
             draw(drawn, name: name, into: &svg)
         }

@@ -10,7 +10,7 @@ extension MomentumChart {
     static let plotHeight = 60.0
 
     static func height(panels: Int) -> Double {
-        panels == 0 ? 120 : panelTop + Double(panels) * panelHeight + 36
+        panelTop + Double(panels) * panelHeight + 36
     }
 }
 

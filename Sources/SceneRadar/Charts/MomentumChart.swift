@@ -44,13 +44,14 @@ public struct MomentumChart: Sendable, Hashable {
     /// - Parameter standalone: true for a `.svg` file, which then carries its own `<style>`.
     public func render(standalone: Bool = false) -> RenderedChart {
         let panels = self.panels
-        let height = Self.height(panels: panels.count)
+        let isEmpty = panels.isEmpty || weeks.isEmpty
+        let height = isEmpty ? ChartFrame.emptyHeight : Self.height(panels: panels.count)
         let frame = ChartFrame(id: id)
         var svg = SVGBuilder(capacity: 6144)
         frame.open(
             &svg, kind: "momentum", width: Self.width, height: height, title: title,
             description: description(panels), standalone: standalone)
-        if panels.isEmpty || sortedWeeks.isEmpty {
+        if isEmpty {
             frame.noData(&svg, width: Self.width, height: height)
         } else {
             draw(panels, into: &svg)

@@ -19,9 +19,11 @@ public struct QuadrantChart: Sendable, Hashable {
     public struct Scene: Sendable, Hashable {
         /// The scene's display name.
         public var name: String
-        /// The score, 0...100; NaN leaves the scene off the chart (listed as "n/a" in the table).
+        /// The score, 0...100 (clamped when drawn). NaN leaves the scene off the chart; any
+        /// non-finite value is "n/a" in the table.
         public var score: Double
-        /// The momentum value (relative trend per week); NaN leaves the scene off the chart.
+        /// The momentum value (relative trend per week). NaN leaves the scene off the chart; an
+        /// infinity is drawn at the edge like any value beyond ``QuadrantChart/momentumLimit``.
         public var momentum: Double
         /// The link to the scene's page, relative (e.g. `scenes/amapiano-leeds/`) or http(s);
         /// anything else (a `javascript:` URL, say) is dropped and the point is not a link.
@@ -65,13 +67,15 @@ public struct QuadrantChart: Sendable, Hashable {
         let ordered = orderedScenes
         let frame = ChartFrame(id: id)
         var svg = SVGBuilder(capacity: 2048 + ordered.count * 400)
+        let isEmpty = !ordered.contains(where: \.isPlotted)
+        let height = isEmpty ? ChartFrame.emptyHeight : Self.height
         frame.open(
-            &svg, kind: "quadrant", width: Self.width, height: Self.height, title: title,
+            &svg, kind: "quadrant", width: Self.width, height: height, title: title,
             description: description(ordered), standalone: standalone)
-        if ordered.contains(where: \.isPlotted) {
-            draw(ordered, into: &svg)
+        if isEmpty {
+            frame.noData(&svg, width: Self.width, height: height)
         } else {
-            frame.noData(&svg, width: Self.width, height: Self.height)
+            draw(ordered, into: &svg)
         }
         frame.close(&svg)
         let table = ChartTable(
@@ -79,9 +83,9 @@ public struct QuadrantChart: Sendable, Hashable {
             rows: ordered.map { scene in
                 [
                     ChartText.clean(scene.name),
-                    scene.score.isNaN
-                        ? "n/a" : ChartNumber.format(scene.score, decimals: 1, trimZeros: false),
-                    scene.momentum.isNaN ? "n/a" : ChartNumber.formatSigned(scene.momentum),
+                    scene.score.isFinite
+                        ? ChartNumber.format(scene.score, decimals: 1, trimZeros: false) : "n/a",
+                    scene.momentum.isFinite ? ChartNumber.formatSigned(scene.momentum) : "n/a",
                     Self.quadrant(of: scene) ?? "n/a",
                 ]
             },

@@ -39,11 +39,12 @@ public struct SignalRadarChart: Sendable, Hashable {
     public func render(standalone: Bool = false) -> RenderedChart {
         let frame = ChartFrame(id: id)
         var svg = SVGBuilder(capacity: 4096)
+        let height = signals.isEmpty ? ChartFrame.emptyHeight : Self.height
         frame.open(
-            &svg, kind: "radar", width: Self.width, height: Self.height, title: title,
+            &svg, kind: "radar", width: Self.width, height: height, title: title,
             description: description, standalone: standalone)
         if signals.isEmpty {
-            frame.noData(&svg, width: Self.width, height: Self.height)
+            frame.noData(&svg, width: Self.width, height: height)
         } else {
             draw(into: &svg)
         }

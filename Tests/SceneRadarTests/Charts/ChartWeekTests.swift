@@ -38,4 +38,17 @@ final class ChartWeekTests: XCTestCase {
         ])
         XCTAssertEqual(values, [.init(week: b, value: 2), .init(week: a, value: 3)])
     }
+
+    func testOrdinal_absurdWeeks_doNotOverflow() {
+        XCTAssertEqual(ChartWeek(year: .max, week: .max).ordinal, ChartWeek(year: 9999, week: 54).ordinal)
+        XCTAssertEqual(ChartWeek(year: .min, week: .min).ordinal, ChartWeek(year: 1, week: 0).ordinal)
+        let chart = LineChart(
+            id: "l", title: "t",
+            points: [
+                .init(week: .init(year: .min, week: 1), value: 1),
+                .init(week: .init(year: .max, week: 1), value: 2),
+            ]
+        ).render()
+        SVGAssertions.assertValid(chart.svg)
+    }
 }

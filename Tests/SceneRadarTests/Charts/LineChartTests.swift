@@ -46,10 +46,21 @@ final class LineChartTests: XCTestCase {
         XCTAssertEqual(chart.table.rows, [["2025-W52", "40.0"], ["2026-W01", "55.5"]])
     }
 
-    func testRender_empty_saysNoDataYet() {
+    func testRender_empty_isACompactNoDataYet() {
         let chart = LineChart(id: "l", title: "Nothing", points: []).render()
         SVGAssertions.assertValid(chart.svg)
-        XCTAssertEqual(SVGAssertions.texts(of: "text", in: chart.svg), ["no data yet"])
+        XCTAssertEqual(
+            chart.svg,
+            """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 64" class="chart chart-line" role="img" \
+            aria-labelledby="l-title l-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
+            <title id="l-title">Nothing</title>
+            <desc id="l-desc">Score by ISO week: no data yet.</desc>
+            <text x="240" y="37.6" class="chart-empty" text-anchor="middle" font-size="16" fill-opacity="0.75">\
+            no data yet</text>
+            </svg>
+
+            """)
     }
 
     func testRender_onePoint_isCentredAndLabelled() {

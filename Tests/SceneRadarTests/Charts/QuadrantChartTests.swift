@@ -95,6 +95,7 @@ final class QuadrantChartTests: XCTestCase {
     func testRender_empty_saysNoDataYet() {
         let chart = QuadrantChart(id: "q", title: "None", scenes: []).render()
         SVGAssertions.assertValid(chart.svg)
+        XCTAssertEqual(SVGAssertions.attributes(of: "svg", in: chart.svg).first?["viewBox"], "0 0 640 64")
         XCTAssertEqual(SVGAssertions.texts(of: "text", in: chart.svg), ["no data yet"])
         XCTAssertEqual(chart.table.rows, [])
     }

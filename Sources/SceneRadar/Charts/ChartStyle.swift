@@ -6,25 +6,34 @@
 /// element also carries a class, so a theme restyles charts with CSS rules (CSS beats presentation
 /// attributes). ``css`` is a ready default that maps the classes onto custom properties:
 ///
-/// | Class | Element | Custom property (default light / dark) |
+/// | Class | Element | Styled by ``css`` with |
 /// |---|---|---|
-/// | `chart`, `chart-sparkline`, `chart-line`, `chart-quadrant`, `chart-radar`, `chart-momentum` | the `<svg>` | — (size: `width: 100%; height: auto`) |
-/// | `chart-grid` | gridlines, radar rings | `--chart-grid` (currentColor at 15 %) |
-/// | `chart-axis` | axes, quadrant dividers, radar spokes | `--chart-axis` (currentColor at 55 %) |
-/// | `chart-band` | the "steady" momentum band (±0.10/week) | `--chart-band` |
-/// | `chart-tick` | tick labels | (currentColor, 75 %) |
+/// | `chart` + `chart-sparkline` / `-line` / `-quadrant` / `-radar` / `-momentum` | the `<svg>` | size only |
+/// | `chart-grid` | gridlines, radar rings | — (currentColor, 15 % opacity) |
+/// | `chart-axis` | axes, the quadrant's dividers, radar spokes | — (currentColor, 30–55 %) |
+/// | `chart-band` | the quadrant's "steady" band (±0.10 per week) | `--chart-band` |
+/// | `chart-tick` | tick labels | — (currentColor, 75 %) |
 /// | `chart-axis-title` | axis titles | — |
 /// | `chart-caption` | quadrant captions, panel trend notes | — |
-/// | `chart-label` | scene and signal names | `--chart-halo` (outline behind labels; page background) |
-/// | `chart-value` | printed values | — |
-/// | `chart-series-1`, `-2`, `-3` | a series' line and markers | `--chart-series-1` #3182ce, `--chart-series-2` #dd6b20, `--chart-series-3` #38a169 |
-/// | `chart-trend` | least-squares trend lines (dashed) | — |
-/// | `chart-area` | the radar's strength polygon | `--chart-series-1` |
-/// | `chart-point`, `chart-point-clamped` | quadrant points (clamped: a triangle at the edge) | `--chart-point` |
+/// | `chart-label` | scene, signal and panel names | `--chart-halo` (outline in the page background) |
+/// | `chart-value` | printed values (latest score, signal strengths) | — |
+/// | `chart-series` + `chart-series-1` / `-2` / `-3` | a series' line | `--chart-series-1` / `-2` / `-3` |
+/// | `chart-marker` + `chart-series-N` | a series' point markers | `--chart-series-N` |
+/// | `chart-trend` + `chart-series-N` | a least-squares trend line (dashed) | `--chart-series-N` |
 /// | `chart-last` | the latest point of a line or sparkline | `--chart-series-1` |
+/// | `chart-area` | the radar's strength polygon | `--chart-series-1` |
+/// | `chart-scene` | one scene's group in the quadrant (inside its `<a>`) | — |
+/// | `chart-point`, `chart-point-clamped` | a quadrant point; a triangle at the edge when clamped | `--chart-point` |
 /// | `chart-leader` | a line from a nudged label to its point | — |
-/// | `chart-legend` | legend group | — |
+/// | `chart-legend`, `chart-legend-line` | the legend group and its sample lines | — |
 /// | `chart-empty` | the "no data yet" message | — |
+/// | `chart-frame` | a `<div>` the page may wrap a chart in (scrolls a wide quadrant on phones) | — |
+///
+/// Custom properties and ``css``'s defaults (light / dark): `--chart-series-1` #2b6cb0 / #63b3ed,
+/// `--chart-series-2` #c05621 / #f6ad55, `--chart-series-3` #2f855a / #68d391, `--chart-point`
+/// #2b6cb0 / #63b3ed, `--chart-band` grey at 10 % / 14 %, `--chart-halo` #ffffff / #1a202c (set it
+/// to the page background). Without any theme CSS the fallbacks are #3182ce, #dd6b20 and #38a169,
+/// readable on light and dark pages alike.
 ///
 /// Charts scale with their container through `viewBox` (no pixel size). The quadrant holds many
 /// labels, so on a phone ``css`` keeps it at least 36rem wide inside a horizontally scrolling

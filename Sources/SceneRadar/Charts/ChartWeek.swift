@@ -33,6 +33,7 @@ public struct ChartWeek: Sendable, Hashable, Comparable {
         return Self.floorDiv(monday + 3, 7)
     }
 
+    /// Orders by year, then week.
     public static func < (lhs: ChartWeek, rhs: ChartWeek) -> Bool {
         (lhs.year, lhs.week) < (rhs.year, rhs.week)
     }

@@ -1,0 +1,138 @@
+/// A single growing buffer that SVG is written into, with escaping and number formatting built in.
+///
+/// Chart code writes trusted markup with ``raw(_:)`` (string literals only) and every value that
+/// came from a user through ``text(_:)`` or ``attribute(_:_:)``, which escape `& < > " '` and write
+/// invisible format characters (bidi controls, zero-width characters) as numeric references so the
+/// SVG source shows them.
+struct SVGBuilder {
+    /// The markup written so far.
+    private(set) var output: String
+
+    /// Creates an empty buffer sized for a typical chart.
+    init(capacity: Int = 4096) {
+        output = ""
+        output.reserveCapacity(capacity)
+    }
+
+    /// Appends trusted markup verbatim. Never pass user input here.
+    mutating func raw(_ markup: String) {
+        output.append(markup)
+    }
+
+    /// Appends a number formatted by ``ChartNumber`` (at most two decimals).
+    mutating func number(_ value: Double) {
+        ChartNumber.append(value, to: &output)
+    }
+
+    /// Appends text content, escaped.
+    mutating func text(_ value: String) {
+        Self.appendEscaped(value, to: &output)
+    }
+
+    /// Appends ` name="value"` with the value escaped.
+    mutating func attribute(_ name: String, _ value: String) {
+        output.append(" ")
+        output.append(name)
+        output.append("=\"")
+        Self.appendEscaped(value, to: &output)
+        output.append("\"")
+    }
+
+    /// Appends ` name="number"`.
+    mutating func attribute(_ name: String, _ value: Double) {
+        output.append(" ")
+        output.append(name)
+        output.append("=\"")
+        ChartNumber.append(value, to: &output)
+        output.append("\"")
+    }
+
+    /// Appends `<text x=… y=… [class=…] [text-anchor=…]>escaped</text>` and a newline.
+    mutating func textElement(
+        _ content: String, x: Double, y: Double, className: String? = nil, anchor: String? = nil,
+        extra: String = ""
+    ) {
+        raw("<text")
+        attribute("x", x)
+        attribute("y", y)
+        if let className {
+            attribute("class", className)
+        }
+        if let anchor {
+            attribute("text-anchor", anchor)
+        }
+        raw(extra)
+        raw(">")
+        text(content)
+        raw("</text>\n")
+    }
+
+    /// Appends `<line x1 y1 x2 y2 class>` with the given presentation markup and a newline.
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, className: String, presentation: String
+    ) {
+        raw("<line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        attribute("class", className)
+        raw(presentation)
+        raw("/>\n")
+    }
+
+    /// Escapes `value` for XML text and attributes; see the type's documentation.
+    static func escaped(_ value: String) -> String {
+        var result = ""
+        appendEscaped(value, to: &result)
+        return result
+    }
+}
+
+// MARK: - Escaping
+
+extension SVGBuilder {
+    fileprivate static func appendEscaped(_ value: String, to output: inout String) {
+        if !value.utf8.contains(where: needsEscapingFast) {
+            output.append(value)
+            return
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": output.append("&amp;")
+            case "<": output.append("&lt;")
+            case ">": output.append("&gt;")
+            case "\"": output.append("&quot;")
+            case "'": output.append("&#39;")
+            default:
+                let code = scalar.value
+                if code < 0x20 || code == 0xFFFE || code == 0xFFFF {
+                    // Not allowed in XML 1.0; `ChartText.clean` normally removed these already.
+                    output.append(code == 0x09 || code == 0x0A ? " " : "\u{FFFD}")
+                } else if isInvisibleFormat(code) {
+                    output.append("&#x")
+                    output.append(String(code, radix: 16, uppercase: true))
+                    output.append(";")
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+    }
+
+    /// Bytes that mean the slow path may be needed: markup characters, controls, and any
+    /// non-ASCII byte (a format character or U+FFFE/U+FFFF may hide behind it).
+    fileprivate static func needsEscapingFast(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte < 0x20 || byte >= 0x80
+    }
+
+    fileprivate static func isInvisibleFormat(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+}

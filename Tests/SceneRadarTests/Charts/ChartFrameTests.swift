@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class ChartFrameTests: XCTestCase {
+    func testInit_makesTheIdAValidXMLName() {
+        XCTAssertEqual(ChartFrame(id: "quadrant").prefix, "quadrant")
+        XCTAssertEqual(ChartFrame(id: "scene.amapiano_leeds-1").prefix, "scene.amapiano_leeds-1")
+        XCTAssertEqual(ChartFrame(id: "1st chart").prefix, "c-1st-chart")
+        XCTAssertEqual(ChartFrame(id: "-x").prefix, "c--x")
+        XCTAssertEqual(ChartFrame(id: "été").prefix, "c--t-")
+        XCTAssertEqual(ChartFrame(id: "").prefix, "chart")
+    }
+
+    func testOpen_standalone_embedsTheStyleSheet() {
+        var svg = SVGBuilder()
+        ChartFrame(id: "x").open(
+            &svg, kind: "line", width: 10, height: 5, title: "T", description: "D", standalone: true)
+        XCTAssertTrue(svg.output.contains("<style>svg{color:#1a202c}"))
+        XCTAssertTrue(svg.output.contains("--chart-series-1"))
+        XCTAssertFalse(svg.output.contains("<![CDATA["))
+        XCTAssertFalse(ChartStyle.css.contains("<") || ChartStyle.css.contains("&"))
+    }
+
+    func testRender_everyChartStandalone_isWellFormed() {
+        for render in ChartSamples.renderers {
+            SVGAssertions.assertValid(render(true).svg)
+            SVGAssertions.assertValid(render(false).svg)
+        }
+    }
+
+    func testRender_idsDifferBetweenCharts() {
+        let first = Sparkline(id: "row-1", title: "a", points: []).render().svg
+        let second = Sparkline(id: "row-2", title: "a", points: []).render().svg
+        XCTAssertTrue(first.contains("id=\"row-1-title\""))
+        XCTAssertTrue(second.contains("id=\"row-2-desc\""))
+    }
+}

@@ -42,7 +42,7 @@ extension DefaultTheme {
   --chart-grid: #e6e1d7;
   --chart-axis: #9a9385;
   --chart-band: rgba(194, 65, 12, 0.08);
-  --chart-halo: var(--surface);
+  --chart-halo: #ffffff;
   --chart-point: var(--accent);
   --chart-series-1: #c2410c;
   --chart-series-2: #1d4ed8;
@@ -72,6 +72,7 @@ extension DefaultTheme {
     --chart-series-2: #93b4ff;
     --chart-series-3: #4ade80;
     --chart-series-4: #c4b5fd;
+    --chart-halo: #1d1b17;
   }
 }
 
@@ -144,7 +145,6 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .ranking .score { font-weight: 700; font-size: 1.1rem; }
 .ranking th[scope="row"] { font-weight: 600; }
 .spark { width: 130px; }
-.spark svg { width: 120px; height: 28px; display: block; }
 
 /* Summary */
 .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.8rem; margin: 1rem 0; }
@@ -164,10 +164,24 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .evidence { margin: 0.4rem 0 0; padding-left: 1.1rem; font-size: 0.9rem; }
 .week-ref { font-size: 0.8rem; color: var(--muted); font-family: var(--mono); }
 
-/* Charts */
-.chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; }
-.chart-figure svg { width: 100%; height: auto; display: block; max-height: 28rem; }
+/* Charts (classes and variables of Sources/SceneRadar/Charts/ChartStyle.swift) */
+.chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; color: var(--text); }
 .chart-figure figcaption { color: var(--muted); font-size: 0.85rem; padding: 0.3rem 0.2rem 0; }
+svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; margin: 0 auto; }
+.chart-frame { overflow-x: auto; }
+.chart-frame > svg.chart-quadrant { min-width: 36rem; max-width: none; }
+svg.chart-sparkline { width: 7.5em; height: 1.75em; display: inline-block; vertical-align: middle; margin: 0; }
+.chart-series-1 { stroke: var(--chart-series-1); }
+.chart-series-2 { stroke: var(--chart-series-2); }
+.chart-series-3 { stroke: var(--chart-series-3); }
+.chart-marker.chart-series-1, .chart-last { fill: var(--chart-series-1); }
+.chart-marker.chart-series-2 { fill: var(--chart-series-2); }
+.chart-marker.chart-series-3 { fill: var(--chart-series-3); }
+.chart-area { fill: var(--chart-series-1); stroke: var(--chart-series-1); }
+.chart-point, .chart-point-clamped { fill: var(--chart-point); }
+.chart-band { fill: var(--chart-band); }
+.chart-label { paint-order: stroke; stroke: var(--chart-halo); stroke-width: 3px; stroke-linejoin: round; }
+a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .chart-data { margin: 0.4rem 0 1rem; font-size: 0.9rem; }
 .chart-data summary { cursor: pointer; color: var(--muted); }
 .chart-grid { display: grid; gap: 1.2rem; }
@@ -227,18 +241,18 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 """#,
         "chart.mustache": #"""
 <figure class="chart-figure">
-  {{{svg}}}
-  <figcaption>{{caption}}</figcaption>
+  <div class="chart-frame">{{{svg}}}</div>
+  {{#caption}}<figcaption>{{caption}}</figcaption>{{/caption}}
 </figure>
 <details class="chart-data">
   <summary>Data behind this chart</summary>
   <div class="table-scroll">
   <table>
     <caption>{{table.caption}}</caption>
-    <thead><tr>{{#table.headers}}<th scope="col">{{.}}</th>{{/table.headers}}</tr></thead>
+    <thead><tr>{{#table.columns}}<th scope="col">{{.}}</th>{{/table.columns}}</tr></thead>
     <tbody>
 {{#table.rows}}
-      <tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+      <tr>{{#cells}}{{#header}}<th scope="row">{{/header}}{{^header}}<td>{{/header}}{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{#header}}</th>{{/header}}{{^header}}</td>{{/header}}{{/cells}}</tr>
 {{/table.rows}}
     </tbody>
   </table>

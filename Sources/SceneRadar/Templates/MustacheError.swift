@@ -28,8 +28,9 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         case missingPartial(String)
         /// The template asked for by name is not in the library.
         case missingTemplate(String)
-        /// Rendering nested deeper than the limit, usually a partial that includes itself.
-        case depthLimit(limit: Int, partial: String?)
+        /// Rendering nested deeper than the limit, usually a partial that includes itself
+        /// without end.
+        case depthLimit(limit: Int)
         /// A lambda returned text that does not parse; the payload is that parse error's message.
         case lambdaResult(String)
     }
@@ -94,11 +95,9 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
             return "partial '\(name)' does not exist"
         case .missingTemplate(let name):
             return "template '\(name)' does not exist"
-        case .depthLimit(let limit, let partial?):
-            return "templates nest deeper than \(limit) levels at partial '\(partial)'; "
-                + "does it include itself without end?"
-        case .depthLimit(let limit, nil):
-            return "templates nest deeper than \(limit) levels"
+        case .depthLimit(let limit):
+            return "sections, partials and blocks nest deeper than \(limit) levels while rendering; "
+                + "does a partial include itself without end?"
         case .lambdaResult(let message):
             return "a lambda returned a template that does not parse: \(message)"
         }

@@ -97,6 +97,7 @@ extension MustacheTemplate {
         let name: String
         let nodes: [Node]
         let layout: BlockLayout
+        let span: Span
     }
 
     /// How a block's line looks, which decides how an overriding argument is indented.

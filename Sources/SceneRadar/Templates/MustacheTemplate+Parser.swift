@@ -229,7 +229,8 @@ extension MustacheTemplate {
             case .block:
                 return .block(
                     Block(
-                        name: open.content, nodes: builder.finish(), layout: layouts[frame.token] ?? .inline))
+                        name: open.content, nodes: builder.finish(), layout: layouts[frame.token] ?? .inline,
+                        span: open.span))
             default:
                 let raw = String(decoding: bytes[open.end..<tokens[closeIndex].start], as: UTF8.self)
                 return .section(

@@ -44,6 +44,9 @@ extension MustacheTemplate {
 
         // MARK: - Text and variables
 
+        // Text, variables and lambdas stay out of line: `render(_:)` recurses through sections
+        // and partials, and everything inlined into it would grow every level's stack frame.
+        @inline(never)
         private mutating func write(_ text: Text) {
             guard !indentation.isEmpty, !text.lineStarts.isEmpty else {
                 output.append(text.text)
@@ -58,6 +61,7 @@ extension MustacheTemplate {
             if from != text.text.endIndex { output.append(contentsOf: text.text[from...]) }
         }
 
+        @inline(never)
         private mutating func render(_ variable: Variable) throws(MustacheError) {
             guard let value = lookup(variable.name) else { return }
             if case .lambda(let lambda) = value {
@@ -83,35 +87,33 @@ extension MustacheTemplate {
         private mutating func render(_ section: Section) throws(MustacheError) {
             let value = lookup(section.name) ?? .null
             if section.inverted {
-                if !value.isTruthy {
-                    try nested(section.span, partial: nil) { r throws(MustacheError) in
-                        try r.render(section.nodes)
-                    }
-                }
+                guard !value.isTruthy else { return }
+                try descend(at: section.span)
+                try render(section.nodes)
+                depth -= 1
                 return
             }
             switch value {
             case .list(let items):
                 guard !items.isEmpty else { return }
-                try nested(section.span, partial: nil) { r throws(MustacheError) in
-                    for item in items {
-                        r.stack.append(item)
-                        try r.render(section.nodes)
-                        r.stack.removeLast()
-                    }
+                try descend(at: section.span)
+                for item in items {
+                    stack.append(item)
+                    try render(section.nodes)
+                    stack.removeLast()
                 }
             case .lambda(let lambda):
-                let nodes = try parseLambdaResult(
-                    lambda(section.rawText), delimiters: section.delimiters, at: section.span)
-                try nested(section.span, partial: nil) { r throws(MustacheError) in try r.render(nodes) }
+                let nodes = try expand(lambda, in: section)
+                try descend(at: section.span)
+                try render(nodes)
             default:
                 guard value.isTruthy else { return }
-                try nested(section.span, partial: nil) { r throws(MustacheError) in
-                    r.stack.append(value)
-                    try r.render(section.nodes)
-                    r.stack.removeLast()
-                }
+                try descend(at: section.span)
+                stack.append(value)
+                try render(section.nodes)
+                stack.removeLast()
             }
+            depth -= 1
         }
 
         // MARK: - Partials, parents and blocks
@@ -149,8 +151,10 @@ extension MustacheTemplate {
                 indentation += intrinsic
                 indentedLineAt = nil
             }
+            try descend(at: block.span)
             origin = override.origin
-            try nested(nil, partial: nil) { r throws(MustacheError) in try r.render(override.nodes) }
+            try render(override.nodes)
+            depth -= 1
             (indentation, indentedLineAt, origin) = saved
         }
 
@@ -172,30 +176,32 @@ extension MustacheTemplate {
         private mutating func enter(
             _ template: MustacheTemplate, indentation: String, overrides: [String: Override], at span: Span
         ) throws(MustacheError) {
+            try descend(at: span)
             let saved = (self.indentation, self.overrides, origin)
             self.indentation = indentation
             self.overrides = overrides
-            try nested(span, partial: template.name) { r throws(MustacheError) in
-                r.origin = template.origin
-                try r.render(template.nodes)
-            }
+            origin = template.origin
+            try render(template.nodes)
             (self.indentation, self.overrides, origin) = saved
-        }
-
-        /// Runs `body` one level deeper, failing past the depth limit.
-        private mutating func nested(
-            _ span: Span?, partial: String?, _ body: (inout Renderer) throws(MustacheError) -> Void
-        ) throws(MustacheError) {
-            guard depth < options.maxDepth else {
-                let kind = MustacheError.Kind.depthLimit(limit: options.maxDepth, partial: partial)
-                throw error(kind, at: span ?? Span(position: SourcePosition(line: 0, column: 0), length: 1))
-            }
-            depth += 1
-            try body(&self)
             depth -= 1
         }
 
+        /// Goes one level deeper (the caller decrements `depth` when done), failing past the
+        /// depth limit. After an error the renderer is discarded, so nothing is unwound.
+        private mutating func descend(at span: Span) throws(MustacheError) {
+            guard depth < options.maxDepth else {
+                throw error(.depthLimit(limit: options.maxDepth), at: span)
+            }
+            depth += 1
+        }
+
         // MARK: - Lambdas
+
+        /// Calls a section's lambda with the section's raw text and parses what it returns.
+        @inline(never)
+        private func expand(_ lambda: MustacheLambda, in section: Section) throws(MustacheError) -> [Node] {
+            try parseLambdaResult(lambda(section.rawText), delimiters: section.delimiters, at: section.span)
+        }
 
         private func parseLambdaResult(
             _ text: String, delimiters: Delimiters, at span: Span

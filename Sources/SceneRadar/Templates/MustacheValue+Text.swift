@@ -15,11 +15,11 @@ extension MustacheValue {
         }
     }
 
-    /// Whole numbers up to 2^53 print as integers; everything else as Swift's shortest
-    /// round-trip form, which is also what JSON writers print.
+    /// Whole numbers below 10^16 print as integers; everything else in Swift's shortest
+    /// round-trip form (from 10^16 on, that is exponent form such as `1e+16`, never `.0`).
     static func format(_ value: Double) -> String {
         // Comparing through Int avoids libm's rounding functions (this module links no libm).
-        if value.isFinite, abs(value) < 9_007_199_254_740_992, Double(Int(value)) == value {
+        if value.isFinite, abs(value) < 1e16, Double(Int(value)) == value {
             return String(Int(value))
         }
         return value.description

@@ -27,6 +27,7 @@ public struct MustacheLambda: Sendable, Equatable {
         box.body(sectionText)
     }
 
+    /// Whether both wrap the same function instance.
     public static func == (lhs: MustacheLambda, rhs: MustacheLambda) -> Bool {
         lhs.box === rhs.box
     }

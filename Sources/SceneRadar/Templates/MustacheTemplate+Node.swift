@@ -35,7 +35,7 @@ extension MustacheTemplate {
     }
 
     /// One piece of a template.
-    enum Node: Sendable {
+    indirect enum Node: Sendable {
         case text(Text)
         case variable(Variable)
         case section(Section)

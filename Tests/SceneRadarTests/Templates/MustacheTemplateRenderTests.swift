@@ -198,6 +198,34 @@ final class MustacheTemplateRenderTests: XCTestCase {
         XCTAssertEqual(try library.render("page", ["items": ["a", "b"]]), "[<a>][<b>]")
     }
 
+    func testInheritance_dynamicParentNameComesFromData() throws {
+        let partials = [
+            "wide": "<main class=wide>{{$body}}{{/body}}</main>", "narrow": "<main>{{$body}}{{/body}}</main>",
+        ]
+        let template = "{{< * layout }}{{$body}}{{title}}{{/body}}{{/ * layout }}"
+        XCTAssertEqual(
+            try render(template, ["layout": "wide", "title": "T"], partials: partials),
+            "<main class=wide>T</main>")
+        XCTAssertEqual(
+            try render(template, ["layout": "narrow", "title": "T"], partials: partials), "<main>T</main>")
+    }
+
+    func testInheritance_blockAloneOnItsLinesLeavesNoBlankLine() throws {
+        let library = try MustacheLibrary(sources: [
+            "base": "<head>\n  {{$head}}\n  {{/head}}\n</head>\n",
+            "plain": "{{<base}}{{/base}}",
+            "styled": "{{<base}}\n{{$head}}\n<link a>\n<link b>\n{{/head}}\n{{/base}}\n",
+        ])
+        XCTAssertEqual(try library.render("plain", [:]), "<head>\n</head>\n")
+        XCTAssertEqual(try library.render("styled", [:]), "<head>\n  <link a>\n  <link b>\n</head>\n")
+    }
+
+    func testInheritance_textAndOtherTagsInsideParentAreIgnored() throws {
+        let template =
+            "{{<base}} ignored {{#x}}{{$b}}not an argument{{/b}}{{/x}}{{! c }}{{$b}}B{{/b}}{{/base}}"
+        XCTAssertEqual(try render(template, ["x": true], partials: ["base": "[{{$b}}{{/b}}]"]), "[B]")
+    }
+
     // MARK: - Lambdas
 
     func testLambda_variableResultIsRenderedThenEscaped() throws {

@@ -1,0 +1,114 @@
+/// The parsed form of a template: a tree of nodes the renderer walks.
+extension MustacheTemplate {
+    /// Which template a node came from, so render errors point at the right file.
+    struct Origin: Sendable, Hashable {
+        /// The template's name in the library.
+        let name: String
+        /// The file shown to the user.
+        let file: String
+    }
+
+    /// Where a tag is: its opening delimiter's position and its length in Unicode scalars.
+    struct Span: Sendable, Hashable {
+        let position: SourcePosition
+        let length: Int
+    }
+
+    /// The tag delimiters in effect, `{{` and `}}` unless a set-delimiter tag changed them.
+    struct Delimiters: Sendable, Hashable {
+        let open: String
+        let close: String
+
+        static let standard = Delimiters(open: "{{", close: "}}")
+    }
+
+    /// A name in a tag: `.` (the implicit iterator, no parts) or a dotted name.
+    struct Name: Sendable, Hashable {
+        /// The dot-separated parts; empty for `.`.
+        let parts: [String]
+    }
+
+    /// A partial's or parent's name: fixed, or looked up in the context (`{{>*name}}`).
+    enum TargetName: Sendable, Hashable {
+        case fixed(String)
+        case dynamic(Name)
+    }
+
+    /// One piece of a template.
+    indirect enum Node: Sendable {
+        case text(Text)
+        case variable(Variable)
+        case section(Section)
+        case partial(Partial)
+        case parent(Parent)
+        case block(Block)
+    }
+
+    /// Literal text, with the places where a source line starts: a standalone partial's
+    /// indentation is written there.
+    struct Text: Sendable {
+        let text: String
+        /// Sorted indices into `text` (possibly `text.endIndex`).
+        let lineStarts: [String.Index]
+    }
+
+    /// `{{name}}`, `{{{name}}}` or `{{&name}}`.
+    struct Variable: Sendable {
+        let name: Name
+        let escaped: Bool
+        let span: Span
+    }
+
+    /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
+    struct Section: Sendable {
+        let name: Name
+        let inverted: Bool
+        let nodes: [Node]
+        /// The unprocessed text between the tags, for a lambda.
+        let rawText: String
+        /// The delimiters inside the section, to parse what a lambda returns.
+        let delimiters: Delimiters
+        let span: Span
+    }
+
+    /// `{{>name}}`; `indentation` is set when the tag stands alone on its line.
+    struct Partial: Sendable {
+        let name: TargetName
+        let indentation: String?
+        let span: Span
+    }
+
+    /// `{{<name}}…{{/name}}`: a partial with block arguments.
+    struct Parent: Sendable {
+        let name: TargetName
+        let indentation: String?
+        let arguments: [String: Argument]
+        let span: Span
+    }
+
+    /// A block passed to a parent: `{{$name}}…{{/name}}` directly inside `{{<parent}}`.
+    struct Argument: Sendable {
+        let nodes: [Node]
+        let origin: Origin
+    }
+
+    /// A block a parent template declares, with its default content.
+    struct Block: Sendable {
+        let name: String
+        let nodes: [Node]
+        let layout: BlockLayout
+        let span: Span
+    }
+
+    /// How a block's line looks, which decides how an overriding argument is indented.
+    enum BlockLayout: Sendable, Hashable {
+        /// Other text shares the block's lines: the argument is inserted as is.
+        case inline
+        /// `  {{$b}}…{{/b}}` with only whitespace before the opening tag and after the
+        /// closing tag: the whitespace stays, and the argument's later lines get it too.
+        case leading(String)
+        /// The opening tag stands alone on its line: every line of the argument is indented
+        /// like the block's first content line.
+        case intrinsic(String)
+    }
+}

@@ -1,0 +1,67 @@
+/// A parsed, logic-less Mustache template (SPEC §6), ready to render any number of times.
+///
+/// Parsing happens once, in the initializer; rendering walks the parsed nodes and never
+/// re-parses. The engine implements the whole Mustache specification (interpolation,
+/// sections, inverted sections, comments, partials, set delimiters) and its optional
+/// `~inheritance`, `~dynamic-names` and `~lambdas` modules.
+///
+/// ```swift
+/// let template = try MustacheTemplate("<h1>{{title}}</h1>", name: "heading")
+/// let html = try template.render(["title": "Amapiano & friends"])
+/// // <h1>Amapiano &amp; friends</h1>
+/// ```
+///
+/// Templates are values and `Sendable`: one parsed library can render pages on many threads.
+public struct MustacheTemplate: Sendable {
+    /// The name partials and parents use to refer to this template (`{{>name}}`).
+    public let name: String
+    /// The file the template was read from, as diagnostics show it (the name when unknown).
+    public let file: String
+    /// The template's text.
+    public let source: String
+    let nodes: [Node]
+
+    /// Parses `source`.
+    ///
+    /// - Parameters:
+    ///   - source: The template text.
+    ///   - name: The name partials refer to it by.
+    ///   - file: The path diagnostics show; defaults to `name`.
+    /// - Throws: ``MustacheError`` with the line and column of the first malformed tag.
+    public init(_ source: String, name: String = "template", file: String? = nil) throws(MustacheError) {
+        self.name = name
+        self.file = file ?? name
+        self.source = source
+        nodes = try Self.parse(source, origin: Origin(name: name, file: file ?? name))
+    }
+
+    var origin: Origin { Origin(name: name, file: file) }
+
+    /// The names of the partials and parents this template refers to by a fixed name, sorted
+    /// (dynamic names such as `{{>*kind}}` are only known while rendering).
+    public var referencedTemplateNames: [String] {
+        var names = Set<String>()
+        Self.collectReferences(in: nodes, into: &names)
+        return names.sorted()
+    }
+
+    private static func collectReferences(in nodes: [Node], into names: inout Set<String>) {
+        for node in nodes {
+            switch node {
+            case .text, .variable:
+                break
+            case .section(let section):
+                collectReferences(in: section.nodes, into: &names)
+            case .partial(let partial):
+                if case .fixed(let name) = partial.name { names.insert(name) }
+            case .parent(let parent):
+                if case .fixed(let name) = parent.name { names.insert(name) }
+                for argument in parent.arguments.values {
+                    collectReferences(in: argument.nodes, into: &names)
+                }
+            case .block(let block):
+                collectReferences(in: block.nodes, into: &names)
+            }
+        }
+    }
+}

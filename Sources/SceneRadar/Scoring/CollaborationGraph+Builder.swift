@@ -8,41 +8,43 @@ extension CollaborationGraph {
 
         /// Adds one public scene's window.
         mutating func add(_ tally: WindowTally) {
-            for track in tally.tracks where seenTracks.insert(track.facts.url).inserted {
-                PersonPairs.forEach(in: track.facts.credited) {
-                    counts[$0, default: (0, 0, 0)].coCredits += 1
-                }
+            for track in tally.tracks {
+                let facts = tally.facts(track)
+                guard facts.credited.count > 1, seenTracks.insert(facts.url).inserted else { continue }
+                PersonPairs.forEach(in: facts.credited) { counts[$0, default: (0, 0, 0)].coCredits += 1 }
             }
-            for event in tally.events where seenEvents.insert(event.facts.key).inserted {
-                PersonPairs.forEach(in: event.lineup) { counts[$0, default: (0, 0, 0)].lineups += 1 }
+            for event in tally.events {
+                let lineup = tally.lineup(event)
+                guard lineup.count > 1, seenEvents.insert(tally.facts(event).key).inserted else { continue }
+                PersonPairs.forEach(in: lineup) { counts[$0, default: (0, 0, 0)].lineups += 1 }
             }
             for log in tally.logs {
                 PersonPairs.forEach(in: log.artists) { counts[$0, default: (0, 0, 0)].artistLists += 1 }
             }
         }
 
-        /// The graph, people and edges sorted by slug.
+        /// The graph, people and edges sorted by slug. The people index keeps its identities
+        /// sorted by slug, so sorting by identity index sorts by slug.
         func finish(people index: PeopleIndex) -> CollaborationGraph {
             var involved = Set<Int>()
             var edges: [Edge] = []
             edges.reserveCapacity(counts.count)
-            for (key, count) in counts {
+            for key in counts.keys.sorted() {
+                guard let count = counts[key] else { continue }
                 let (a, b) = PersonPairs.split(key)
                 involved.insert(a)
                 involved.insert(b)
-                let (slugA, slugB) = (index.identities[a].slug, index.identities[b].slug)
                 edges.append(
                     Edge(
-                        from: min(slugA, slugB), to: max(slugA, slugB), coCredits: count.coCredits,
+                        from: index.identities[a].slug, to: index.identities[b].slug,
+                        coCredits: count.coCredits,
                         lineups: count.lineups, artistLists: count.artistLists))
             }
-            let people = involved.map { person in
+            let people = involved.sorted().map { person in
                 let identity = index.identities[person]
                 return Person(slug: identity.slug, name: identity.name, isPrivate: identity.isPrivate)
             }
-            return CollaborationGraph(
-                people: people.sorted { $0.slug < $1.slug },
-                edges: edges.sorted { ($0.from, $0.to) < ($1.from, $1.to) })
+            return CollaborationGraph(people: people, edges: edges)
         }
     }
 }

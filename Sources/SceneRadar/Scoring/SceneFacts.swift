@@ -3,13 +3,13 @@ struct SceneFacts: Sendable {
     var slug: String
     var name: String
     var isPublic: Bool
-    /// The folded terms of the profile's `vocabulary`.
-    var terms: Set<String>
     var formation: Formation
     /// The people named in `formation.bridges`.
     var typedBridgePeople: [Int]
     /// The valid logs, oldest first.
     var logs: [LogFacts]
+    /// Empty slots sized for the ids given to the scene's repeated things.
+    private var emptySlots: Slots
 
     /// The facts of a scene folder, or `nil` when its profile is missing or broken (such a
     /// scene is never published, and without a profile it has no name or visibility).
@@ -18,18 +18,36 @@ struct SceneFacts: Sendable {
         slug = notes.slug
         name = scene.name.value
         isPublic = scene.isPublic
-        terms = Set(scene.vocabulary.map { NameKey.fold($0.value) })
         formation = scene.formation
         typedBridgePeople = scene.formation.bridges.compactMap {
             $0.who.flatMap { people.index(of: $0.text) }
         }
-        logs = SceneFacts.validLogs(notes).map { LogFacts($0, people: people) }
+        let terms = Set(scene.vocabulary.map { NameKey.fold($0.value) })
+        var ids = Interner()
+        var logs: [LogFacts] = []
+        logs.reserveCapacity(notes.logs.count)
+        for log in notes.logs where !log.header.isBroken {
+            logs.append(LogFacts(log, people: people, sceneTerms: terms, ids: &ids))
+        }
+        // The vault lists logs oldest first (one per week); sort only if a caller did not.
+        if !zip(logs, logs.dropFirst()).allSatisfy({ $0.ordinal < $1.ordinal }) {
+            logs.sort { $0.ordinal < $1.ordinal }
+        }
+        self.logs = logs
+        emptySlots = Slots(ids)
     }
 
-    /// The logs that decoded without errors, oldest first.
-    static func validLogs(_ notes: Vault.SceneNotes) -> [WeeklyLog] {
-        notes.logs.filter { !$0.header.isBroken }.sorted { $0.week < $1.week }
+    /// The newest week among the logs of `notes` that decoded without errors.
+    static func newestWeek(_ notes: Vault.SceneNotes) -> ISOWeek? {
+        var newest: ISOWeek?
+        for log in notes.logs where !log.header.isBroken && newest.map({ log.week > $0 }) ?? true {
+            newest = log.week
+        }
+        return newest
     }
+
+    /// Empty scratch slots for this scene's windows.
+    func makeSlots() -> Slots { emptySlots }
 
     /// The logs whose week lies in `start...end` (ordinals).
     func logs(from start: Int, through end: Int) -> ArraySlice<LogFacts> {

@@ -16,7 +16,7 @@ public struct Scorer: Sendable {
         let window = max(vault.config.window, 1)
         let weights = Dictionary(
             uniqueKeysWithValues: Signal.allCases.map { ($0, max(vault.config.weights[$0] ?? 1, 0)) })
-        let now = vault.scenes.flatMap(SceneFacts.validLogs).map(\.week).max()
+        let now = vault.scenes.compactMap(SceneFacts.newestWeek).max()
         let scenes = vault.scenes.compactMap { SceneFacts($0, people: people) }.sorted { $0.slug < $1.slug }
         guard let now else {
             let analyses = scenes.map { staleAnalysis(of: $0, weights: weights) }
@@ -26,7 +26,10 @@ public struct Scorer: Sendable {
         }
         let end = now.ordinal
         let start = end - window + 1
-        let tallies = scenes.map { WindowTally($0.logs(from: start, through: end)) }
+        var slots = scenes.map { $0.makeSlots() }
+        let tallies = scenes.indices.map {
+            WindowTally(scenes[$0].logs(from: start, through: end), slots: &slots[$0])
+        }
         let presence = Presence(scenes: scenes, tallies: tallies)
         var graph = CollaborationGraph.Builder()
         for (scene, tally) in zip(scenes, tallies) where scene.isPublic { graph.add(tally) }
@@ -35,7 +38,7 @@ public struct Scorer: Sendable {
         for (index, scene) in scenes.enumerated() {
             let tally = tallies[index]
             let bridges = presence.bridges(ofScene: index, people: people)
-            let signals = tally.signals(weights: weights, sceneTerms: scene.terms, withEvidence: true)
+            let signals = tally.signals(weights: weights, withEvidence: true)
             analyses.append(
                 SceneAnalysis(
                     slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
@@ -43,7 +46,7 @@ public struct Scorer: Sendable {
                     stage: scene.stage(detectedBridges: !bridges.isEmpty),
                     phase: Phase.of(signals: signals, majorPress: tally.hasMajorPress),
                     majorPress: tally.majorPressEvidence, momentum: tally.momentum(endingAt: now),
-                    history: history(of: scene, window: window, weights: weights),
+                    history: history(of: scene, window: window, weights: weights, slots: &slots[index]),
                     core: tally.core(people: people), bridges: bridges))
         }
         return RadarAnalysis(
@@ -53,20 +56,26 @@ public struct Scorer: Sendable {
 
     /// The score with the window ending at each week the scene has a log. The window's start
     /// only moves forward, so one pass over the logs finds every window.
-    func history(of scene: SceneFacts, window: Int, weights: [Signal: Double]) -> [ScorePoint] {
+    func history(
+        of scene: SceneFacts, window: Int, weights: [Signal: Double], slots: inout Slots
+    ) -> [ScorePoint] {
         var first = 0
-        return scene.logs.indices.map { last in
+        var points: [ScorePoint] = []
+        points.reserveCapacity(scene.logs.count)
+        for last in scene.logs.indices {
             let end = scene.logs[last].ordinal
             while scene.logs[first].ordinal < end - window + 1 { first += 1 }
-            let tally = WindowTally(scene.logs[first...last])
-            let signals = tally.signals(weights: weights, sceneTerms: scene.terms, withEvidence: false)
-            return ScorePoint(week: scene.logs[last].week, score: WindowTally.score(of: signals))
+            let tally = WindowTally(scene.logs[first...last], slots: &slots)
+            let signals = tally.signals(weights: weights, withEvidence: false)
+            points.append(ScorePoint(week: scene.logs[last].week, score: WindowTally.score(of: signals)))
         }
+        return points
     }
 
     /// A scene in a vault without any log: nothing in the window.
     private func staleAnalysis(of scene: SceneFacts, weights: [Signal: Double]) -> SceneAnalysis {
-        let signals = WindowTally([]).signals(weights: weights, sceneTerms: scene.terms, withEvidence: true)
+        var slots = scene.makeSlots()
+        let signals = WindowTally([], slots: &slots).signals(weights: weights, withEvidence: true)
         return SceneAnalysis(
             slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: true, logWeeks: [],
             score: 0,

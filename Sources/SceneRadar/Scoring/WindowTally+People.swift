@@ -10,14 +10,15 @@ extension WindowTally {
         var rooms = [Int](repeating: 0, count: count)
         var pairs = [Set<UInt64>](repeating: [], count: count)
         for track in tracks {
-            let offset = track.ordinal - first
-            if track.facts.kind.isRelease { releases[offset] += 1 }
-            PersonPairs.forEach(in: track.facts.credited) { pairs[offset].insert($0) }
+            let offset = ordinal(track.ref) - first
+            let facts = facts(track)
+            if facts.kind.isRelease { releases[offset] += 1 }
+            PersonPairs.forEach(in: facts.credited) { pairs[offset].insert($0) }
         }
         for event in events {
-            let offset = event.ordinal - first
+            let offset = ordinal(event.ref) - first
             rooms[offset] = max(rooms[offset], event.attendance ?? 0)
-            PersonPairs.forEach(in: event.lineup) { pairs[offset].insert($0) }
+            PersonPairs.forEach(in: lineup(event)) { pairs[offset].insert($0) }
         }
         let series = [
             MomentumSeries(kind: .releases, values: releases),
@@ -40,10 +41,11 @@ extension WindowTally {
             for person in list { appearances[person, default: 0] += 1 }
         }
         for track in tracks {
-            if track.facts.kind.isRelease { count(track.facts.credited) }
-            count(track.playedBy)
+            let facts = facts(track)
+            if facts.kind.isRelease { count(facts.credited) }
+            count(playedBy(track))
         }
-        for event in events { count(event.lineup) }
+        for event in events { count(lineup(event)) }
         for log in logs { count(log.artists) }
         return
             appearances

@@ -4,132 +4,159 @@
 /// What a repeat adds over time is merged into the first occurrence: DJs seen playing a track
 /// (played-by), and an event's lineup, footage, series and attendance (the largest given). A
 /// track's title, kind, platform and credits are the first occurrence's.
+///
+/// Entries point into `logs` (`log` is an index of the slice) rather than copying them.
 struct WindowTally {
+    /// Where an item sits: `logs[log].<list>[item]`.
+    struct Ref {
+        var log: Int
+        var item: Int
+    }
+
     /// A track counted once.
     struct MergedTrack {
-        var facts: LogFacts.TrackFacts
-        var week: ISOWeek
-        var ordinal: Int
-        var playedBy: [Int]
-        var playedBySet: Set<Int>
+        var ref: Ref
+        /// The played-by list, when a repeat added people to the first occurrence's.
+        var mergedPlayedBy: [Int]?
     }
 
     /// An event counted once.
     struct MergedEvent {
-        var facts: LogFacts.EventFacts
-        var week: ISOWeek
-        var ordinal: Int
-        var lineup: [Int]
-        var lineupSet: Set<Int>
-        var footage: [String]
-        var footageSet: Set<String>
+        var ref: Ref
+        /// The lineup, when a repeat added people to the first occurrence's.
+        var mergedLineup: [Int]?
+        /// The footage, when a repeat added clips to the first occurrence's.
+        var mergedFootage: [String]?
         var series: String?
         var attendance: Int?
     }
 
-    /// A term with the weeks it was seen in.
+    /// A vocabulary term: where it was first seen, and in how many weeks.
     struct TermTally {
-        var first: LogFacts.Term
-        var week: ISOWeek
+        var ref: Ref
         var weeks: Int
         var lastOrdinal: Int
     }
 
+    /// Where a platform was first seen: a track's (`fromTrack`) or the log's own list.
+    struct PlatformSighting {
+        var platform: Platform
+        var ref: Ref
+        var fromTrack: Bool
+    }
+
     /// The logs inside the window, oldest first.
-    private(set) var logs: ArraySlice<LogFacts>
+    let logs: ArraySlice<LogFacts>
     private(set) var tracks: [MergedTrack] = []
     private(set) var events: [MergedEvent] = []
-    /// Each platform with where it was first seen.
-    private(set) var platforms: [(platform: Platform, evidence: Evidence)] = []
+    private(set) var platforms: [PlatformSighting] = []
     private(set) var terms: [TermTally] = []
-    private(set) var soundalikes: [(term: LogFacts.Term, week: ISOWeek)] = []
-    private(set) var howItsMade: [(made: LogFacts.Made, week: ISOWeek)] = []
-    private(set) var smallPress: [(press: Press, week: ISOWeek)] = []
-    private(set) var majorPress: [(press: Press, week: ISOWeek)] = []
+    private(set) var soundalikes: [Ref] = []
+    private(set) var howItsMade: [Ref] = []
+    private(set) var smallPress: [Ref] = []
+    private(set) var majorPress: [Ref] = []
 
-    /// Tallies `logs`, which must be sorted by week and lie inside one window.
-    init(_ logs: ArraySlice<LogFacts>) {
+    /// Tallies `logs`, which are sorted by week and lie inside one window. `slots` are the
+    /// scene's scratch slots: left as found.
+    init(_ logs: ArraySlice<LogFacts>, slots: inout Slots) {
         self.logs = logs
-        var trackIndex: [String: Int] = [:]
-        var eventIndex: [EventKey: Int] = [:]
-        var seenPlatforms = Set<Platform>()
-        var termIndex: [String: Int] = [:]
-        var seen = Set<String>()
-        for log in logs {
-            for track in log.tracks { add(track, log, &trackIndex) }
-            for event in log.events { add(event, log, &eventIndex) }
-            addPlatforms(log, &seenPlatforms)
-            for term in log.vocabulary {
-                if let index = termIndex[term.key] {
-                    if terms[index].lastOrdinal != log.ordinal {
-                        terms[index].weeks += 1
-                        terms[index].lastOrdinal = log.ordinal
-                    }
-                } else {
-                    termIndex[term.key] = terms.count
-                    terms.append(TermTally(first: term, week: log.week, weeks: 1, lastOrdinal: log.ordinal))
+        var platformMask: UInt32 = 0
+        for index in logs.indices {
+            let log = logs[index]
+            for item in log.tracks.indices {
+                let ref = Ref(log: index, item: item)
+                mergeTrack(log.tracks[item].id, log.tracks[item].playedBy, ref, &slots)
+                let bit = log.tracks[item].platformBit
+                if bit != 0 && platformMask & bit == 0, let platform = log.tracks[item].platform {
+                    platformMask |= bit
+                    platforms.append(PlatformSighting(platform: platform, ref: ref, fromTrack: true))
                 }
             }
-            for term in log.soundalikes where seen.insert("s " + term.key).inserted {
-                soundalikes.append((term, log.week))
+            for (item, platform) in log.platforms.enumerated() {
+                let bit = LogFacts.bit(platform.value)
+                guard platformMask & bit == 0 else { continue }
+                platformMask |= bit
+                platforms.append(
+                    PlatformSighting(
+                        platform: platform.value, ref: Ref(log: index, item: item), fromTrack: false))
             }
-            for made in log.howItsMade where seen.insert("h " + made.key).inserted {
-                howItsMade.append((made, log.week))
+            for (item, event) in log.events.enumerated() {
+                mergeEvent(event, Ref(log: index, item: item), &slots)
             }
-            for press in log.press where seen.insert(Self.key(of: press, in: log.week)).inserted {
-                if press.tier == .small {
-                    smallPress.append((press, log.week))
+            for (item, term) in log.vocabulary.enumerated() {
+                let found = slots.terms[term.id]
+                if found < 0 {
+                    slots.terms[term.id] = terms.count
+                    terms.append(
+                        TermTally(ref: Ref(log: index, item: item), weeks: 1, lastOrdinal: log.ordinal))
+                } else if terms[found].lastOrdinal != log.ordinal {
+                    terms[found].weeks += 1
+                    terms[found].lastOrdinal = log.ordinal
+                }
+            }
+            for (item, term) in log.soundalikes.enumerated() where !slots.soundalikes[term.id] {
+                slots.soundalikes[term.id] = true
+                soundalikes.append(Ref(log: index, item: item))
+            }
+            for (item, made) in log.howItsMade.enumerated() where !slots.made[made.id] {
+                slots.made[made.id] = true
+                howItsMade.append(Ref(log: index, item: item))
+            }
+            for (item, press) in log.press.enumerated() where !slots.press[press.id] {
+                slots.press[press.id] = true
+                if press.press.tier == .small {
+                    smallPress.append(Ref(log: index, item: item))
                 } else {
-                    majorPress.append((press, log.week))
+                    majorPress.append(Ref(log: index, item: item))
                 }
             }
         }
+        reset(&slots)
     }
 
     /// The ordinal of the first log inside the window.
     var firstOrdinal: Int? { logs.first?.ordinal }
+}
 
-    /// Press is the same piece when its URL is; without a URL, when outlet and date are.
-    private static func key(of press: Press, in week: ISOWeek) -> String {
-        if let url = press.url { return "p url " + url.text }
-        let date = press.date?.description ?? "week " + week.description
-        return "p \(press.tier.rawValue) \(NameKey.fold(press.outlet)) \(date)"
-    }
+// MARK: - Reading entries
+
+extension WindowTally {
+    func facts(_ track: MergedTrack) -> LogFacts.TrackFacts { logs[track.ref.log].tracks[track.ref.item] }
+    func facts(_ event: MergedEvent) -> LogFacts.EventFacts { logs[event.ref.log].events[event.ref.item] }
+    func playedBy(_ track: MergedTrack) -> [Int] { track.mergedPlayedBy ?? facts(track).playedBy }
+    func lineup(_ event: MergedEvent) -> [Int] { event.mergedLineup ?? facts(event).lineup }
+    func footage(_ event: MergedEvent) -> [String] { event.mergedFootage ?? facts(event).footage }
+    func week(_ ref: Ref) -> ISOWeek { logs[ref.log].week }
+    func ordinal(_ ref: Ref) -> Int { logs[ref.log].ordinal }
 }
 
 // MARK: - Merging
 
 extension WindowTally {
-    private mutating func add(_ track: LogFacts.TrackFacts, _ log: LogFacts, _ index: inout [String: Int]) {
-        if let found = index[track.url] {
-            for person in track.playedBy where tracks[found].playedBySet.insert(person).inserted {
-                tracks[found].playedBy.append(person)
-            }
-        } else {
-            index[track.url] = tracks.count
-            tracks.append(
-                MergedTrack(
-                    facts: track, week: log.week, ordinal: log.ordinal, playedBy: track.playedBy,
-                    playedBySet: Set(track.playedBy)))
+    private mutating func mergeTrack(_ id: Int, _ playedBy: [Int], _ ref: Ref, _ slots: inout Slots) {
+        let found = slots.tracks[id]
+        guard found >= 0 else {
+            slots.tracks[id] = tracks.count
+            tracks.append(MergedTrack(ref: ref))
+            return
+        }
+        if let merged = Self.union(self.playedBy(tracks[found]), playedBy) {
+            tracks[found].mergedPlayedBy = merged
         }
     }
 
-    private mutating func add(_ event: LogFacts.EventFacts, _ log: LogFacts, _ index: inout [EventKey: Int]) {
-        guard let found = index[event.key] else {
-            index[event.key] = events.count
-            events.append(
-                MergedEvent(
-                    facts: event, week: log.week, ordinal: log.ordinal, lineup: event.lineup,
-                    lineupSet: Set(event.lineup), footage: event.footage, footageSet: Set(event.footage),
-                    series: event.series,
-                    attendance: event.attendance))
+    private mutating func mergeEvent(_ event: LogFacts.EventFacts, _ ref: Ref, _ slots: inout Slots) {
+        let found = slots.events[event.id]
+        guard found >= 0 else {
+            slots.events[event.id] = events.count
+            events.append(MergedEvent(ref: ref, series: event.series, attendance: event.attendance))
             return
         }
-        for person in event.lineup where events[found].lineupSet.insert(person).inserted {
-            events[found].lineup.append(person)
+        if let merged = Self.union(lineup(events[found]), event.lineup) {
+            events[found].mergedLineup = merged
         }
-        for clip in event.footage where events[found].footageSet.insert(clip).inserted {
-            events[found].footage.append(clip)
+        if let merged = Self.union(footage(events[found]), event.footage) {
+            events[found].mergedFootage = merged
         }
         if events[found].series == nil { events[found].series = event.series }
         if let attendance = event.attendance {
@@ -137,27 +164,26 @@ extension WindowTally {
         }
     }
 
-    /// Tracks first (a title and a URL explain a platform better), then the log's own list.
-    private mutating func addPlatforms(_ log: LogFacts, _ seen: inout Set<Platform>) {
-        for track in log.tracks {
-            guard let platform = track.platform, seen.insert(platform).inserted else { continue }
-            platforms.append(
-                (
-                    platform,
-                    Evidence(
-                        kind: .platform, label: platform.rawValue,
-                        detail: "track \u{201C}\(track.title)\u{201D}",
-                        url: track.url, week: log.week, location: track.location)
-                ))
+    /// `list` followed by what `more` adds, or `nil` when it adds nothing. Only repeats get here;
+    /// lists are short, so a set is built only for long ones.
+    private static func union<T: Hashable>(_ list: [T], _ more: [T]) -> [T]? {
+        if list.count * more.count <= 256 {
+            var result = list
+            for item in more where !result.contains(item) { result.append(item) }
+            return result.count == list.count ? nil : result
         }
-        for platform in log.platforms where seen.insert(platform.value).inserted {
-            platforms.append(
-                (
-                    platform.value,
-                    Evidence(
-                        kind: .platform, label: platform.value.rawValue, detail: "listed in platforms",
-                        week: log.week, location: platform.location)
-                ))
-        }
+        var seen = Set(list)
+        let added = more.filter { seen.insert($0).inserted }
+        return added.isEmpty ? nil : list + added
+    }
+
+    /// Puts the slots this window used back to empty.
+    private func reset(_ slots: inout Slots) {
+        for track in tracks { slots.tracks[logs[track.ref.log].tracks[track.ref.item].id] = -1 }
+        for event in events { slots.events[logs[event.ref.log].events[event.ref.item].id] = -1 }
+        for term in terms { slots.terms[logs[term.ref.log].vocabulary[term.ref.item].id] = -1 }
+        for ref in soundalikes { slots.soundalikes[logs[ref.log].soundalikes[ref.item].id] = false }
+        for ref in howItsMade { slots.made[logs[ref.log].howItsMade[ref.item].id] = false }
+        for ref in smallPress + majorPress { slots.press[logs[ref.log].press[ref.item].id] = false }
     }
 }

@@ -3,7 +3,19 @@
 public struct Evidence: Sendable, Hashable {
     /// What kind of item it is.
     public enum Kind: String, SchemaEnum {
-        case track, event, press, term, soundalike, platform
+        /// A track or mix (remixes and edits).
+        case track
+        /// A documented event.
+        case event
+        /// A press piece.
+        case press
+        /// A vocabulary term.
+        case term
+        /// A sound-alike act.
+        case soundalike
+        /// A platform, where it was first seen.
+        case platform
+        /// A producer sharing process.
         case howItsMade = "how-its-made"
     }
 

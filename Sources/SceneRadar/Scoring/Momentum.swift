@@ -8,7 +8,12 @@
 public struct Momentum: Sendable, Hashable {
     /// The direction of a momentum value.
     public enum Trend: String, SchemaEnum {
-        case growing, steady, fading
+        /// More releases, bigger rooms, more cross-collabs: above +0.10 per week.
+        case growing
+        /// Between −0.10 and +0.10 per week.
+        case steady
+        /// Below −0.10 per week.
+        case fading
 
         /// Above this per-week value a scene is growing; below its negative, fading.
         public static let threshold = 0.10

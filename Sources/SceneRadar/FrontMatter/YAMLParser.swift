@@ -40,13 +40,14 @@ public struct YAMLParser: Sendable {
         var reader = YAMLReader(input: input, file: file, firstLine: firstLine, limits: limits)
         if let rejection = input.rejection {
             let failure = reader.failure(rejection.error, at: rejection.offset)
-            return YAMLParseResult(root: nil, diagnostics: [failure.diagnostic])
+            return YAMLParseResult(root: nil, diagnostics: [reader.diagnostic(for: failure)])
         }
         do {
             let root = try reader.parseDocument()
             return YAMLParseResult(root: root, diagnostics: reader.diagnostics)
         } catch {
-            return YAMLParseResult(root: nil, diagnostics: reader.diagnostics + [error.diagnostic])
+            return YAMLParseResult(
+                root: nil, diagnostics: reader.diagnostics + [reader.diagnostic(for: error)])
         }
     }
 }

@@ -15,6 +15,8 @@ extension YAMLReader {
 
     /// Parses the node whose first byte is at the cursor and ends its last line.
     ///
+    /// Only dispatches: each kind of node is read by its own function, so the frames that
+    /// nested collections stack up stay small.
     /// - Parameters:
     ///   - parentIndent: the indentation of the collection holding the node (-1 at the top).
     ///   - placement: where the node starts.
@@ -22,44 +24,69 @@ extension YAMLReader {
     mutating func parseNode(
         parentIndent: Int, placement: Placement, depth: Int
     ) throws(YAMLFailure) -> YAMLNode {
-        let start = pos
-        let first = bytes[start]
-        if first == YAMLByte.dash, YAMLByte.isBlankOrBreak(byte(start + 1)) {
-            try checkCollectionPlacement(placement, sequence: true, at: start)
+        let first = bytes[pos]
+        if first == YAMLByte.dash, YAMLByte.isBlankOrBreak(byte(pos + 1)) {
+            try checkCollectionPlacement(placement, sequence: true, at: pos)
             return try parseBlockSequence(
-                indent: start - lineStart(of: start), indentless: false, depth: depth + 1)
+                indent: pos - lineStart(of: pos), indentless: false, depth: depth + 1)
         }
         if first == YAMLByte.pipe || first == YAMLByte.greater {
             return try parseBlockScalar(parentIndent: parentIndent)
         }
         if first == YAMLByte.openBracket || first == YAMLByte.openBrace {
-            let node = try parseFlowCollection(minIndent: parentIndent + 1, depth: depth + 1)
-            if byte(skipBlanks(from: pos)) == YAMLByte.colon { throw failure(.collectionAsKey, at: start) }
-            try finishLine(after: first == YAMLByte.openBracket ? "the closing ']'" : "the closing '}'")
+            return try parseFlowInBlock(parentIndent: parentIndent, depth: depth)
+        }
+        if first == YAMLByte.doubleQuote || first == YAMLByte.singleQuote {
+            return try parseQuotedInBlock(parentIndent: parentIndent, placement: placement, depth: depth)
+        }
+        return try parsePlainInBlock(parentIndent: parentIndent, placement: placement, depth: depth)
+    }
+
+    /// A flow collection in block context, which must end its line.
+    private mutating func parseFlowInBlock(parentIndent: Int, depth: Int) throws(YAMLFailure) -> YAMLNode {
+        let start = pos
+        let node = try parseFlowCollection(minIndent: parentIndent + 1, depth: depth + 1)
+        if byte(skipBlanks(from: pos)) == YAMLByte.colon { throw failure(.collectionAsKey, at: start) }
+        try finishLine(after: bytes[start] == YAMLByte.openBracket ? "the closing ']'" : "the closing '}'")
+        return node
+    }
+
+    /// A quoted scalar in block context: a value, or the first key of a block mapping.
+    private mutating func parseQuotedInBlock(
+        parentIndent: Int, placement: Placement, depth: Int
+    ) throws(YAMLFailure) -> YAMLNode {
+        let start = pos
+        let position = position(of: start)
+        let quoted = try scanQuoted(minIndent: parentIndent + 1)
+        let style: YAMLNode.ScalarStyle = bytes[start] == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
+        let node = YAMLNode.scalar(quoted.text, style: style, at: position)
+        let colon = skipBlanks(from: pos)
+        guard byte(colon) == YAMLByte.colon, YAMLByte.isBlankOrBreak(byte(colon + 1)) else {
+            try finishLine(after: "the quoted string")
             return node
         }
-        let position = position(of: start)
-        if first == YAMLByte.doubleQuote || first == YAMLByte.singleQuote {
-            let quoted = try scanQuoted(minIndent: parentIndent + 1)
-            let style: YAMLNode.ScalarStyle = first == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-            let key = YAMLNode.scalar(quoted.text, style: style, at: position)
-            let colon = skipBlanks(from: pos)
-            if byte(colon) == YAMLByte.colon, YAMLByte.isBlankOrBreak(byte(colon + 1)) {
-                try checkCollectionPlacement(placement, sequence: false, at: start)
-                if quoted.multiLine { throw failure(.keyOnSeveralLines, at: start) }
-                return try parseBlockMapping(
-                    indent: start - lineStart(of: start), firstKey: key, colon: colon, depth: depth + 1)
-            }
-            try finishLine(after: "the quoted string")
-            return key
-        }
+        try checkCollectionPlacement(placement, sequence: false, at: start)
+        if quoted.multiLine { throw failure(.keyOnSeveralLines, at: start) }
+        return try parseBlockMapping(
+            indent: start - lineStart(of: start), firstKey: node, keyStart: start, colon: colon,
+            depth: depth + 1)
+    }
+
+    /// A plain scalar in block context: a value over one or more lines, or the first key of a
+    /// block mapping.
+    private mutating func parsePlainInBlock(
+        parentIndent: Int, placement: Placement, depth: Int
+    ) throws(YAMLFailure) -> YAMLNode {
+        let start = pos
         try rejectUnsupportedNodeStart(flow: false)
+        let position = position(of: start)
         let firstEnd = scanPlainLine(flow: false)
         if byte(pos) == YAMLByte.colon {
             try checkCollectionPlacement(placement, sequence: false, at: start)
             let key = YAMLNode.scalar(text(start..<firstEnd), at: position)
             return try parseBlockMapping(
-                indent: start - lineStart(of: start), firstKey: key, colon: pos, depth: depth + 1)
+                indent: start - lineStart(of: start), firstKey: key, keyStart: start, colon: pos,
+                depth: depth + 1)
         }
         let plain = continuePlain(first: start..<firstEnd, minIndent: parentIndent + 1, flow: false)
         if byte(pos) == YAMLByte.colon { throw failure(.colonInMultiLinePlain, at: pos) }

@@ -4,11 +4,9 @@ extension YAMLReader {
     /// Parses a block mapping whose entries sit at column `indent` (0-based), given its first key
     /// and the offset of that key's `:`.
     mutating func parseBlockMapping(
-        indent: Int, firstKey: YAMLNode, colon firstColon: Int, depth: Int
+        indent: Int, firstKey: YAMLNode, keyStart: Int, colon firstColon: Int, depth: Int
     ) throws(YAMLFailure) -> YAMLNode {
-        if depth > limits.maxDepth {
-            throw failure(.tooDeep(limit: limits.maxDepth), atPosition: firstKey.position)
-        }
+        try checkDepth(depth, at: keyStart)
         var pairs: [YAMLNode.Pair] = []
         var seen: [String: SourcePosition] = [:]
         var key = firstKey

@@ -1,6 +1,11 @@
 /// A parse error on its way out: the first syntax error stops parsing.
+///
+/// Kept small on purpose (the error and where it is, not a `Diagnostic`): every frame of the
+/// recursive descent reserves room for it, and the message is only formatted once, at the top.
 struct YAMLFailure: Error {
-    var diagnostic: Diagnostic
+    var error: YAMLSyntaxError
+    var offset: Int
+    var length: Int
 }
 
 /// The parser's working state: the bytes, the cursor and the problems found so far.
@@ -205,16 +210,15 @@ struct YAMLReader {
     // MARK: - Failures
 
     /// The failure for `error` at `offset`.
-    mutating func failure(_ error: YAMLSyntaxError, at offset: Int, length: Int = 1) -> YAMLFailure {
-        YAMLFailure(
-            diagnostic: Diagnostic(error.code, error.message, at: location(of: offset), length: length))
+    func failure(_ error: YAMLSyntaxError, at offset: Int, length: Int = 1) -> YAMLFailure {
+        YAMLFailure(error: error, offset: offset, length: length)
     }
 
-    /// The failure for `error` at an already computed position.
-    func failure(_ error: YAMLSyntaxError, atPosition position: SourcePosition) -> YAMLFailure {
-        YAMLFailure(
-            diagnostic: Diagnostic(
-                error.code, error.message, at: SourceLocation(file: file, position: position)))
+    /// The diagnostic of a failure, its message formatted and its position resolved.
+    mutating func diagnostic(for failure: YAMLFailure) -> Diagnostic {
+        Diagnostic(
+            failure.error.code, failure.error.message, at: location(of: failure.offset),
+            length: failure.length)
     }
 
     /// Fails when `depth` passes the nesting limit.

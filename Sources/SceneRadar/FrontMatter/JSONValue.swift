@@ -1,0 +1,56 @@
+/// A JSON value that keeps what JSON text can say but Foundation loses: integers apart from
+/// floats, integers too large for `Int64`, and the order of an object's keys.
+public indirect enum JSONValue: Sendable, Hashable {
+    /// One member of an object.
+    public struct Member: Sendable, Hashable {
+        /// The member's name.
+        public var key: String
+        /// The member's value.
+        public var value: JSONValue
+
+        /// Creates a member.
+        public init(_ key: String, _ value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    case null
+    case bool(Bool)
+    /// An integer that fits in 64 bits.
+    case int(Int64)
+    /// An integer too large for `Int64`, as its decimal digits (with a leading `-` when negative).
+    case bigInt(String)
+    /// A floating-point number; written with a fraction or an exponent so it reads back as one.
+    case float(Double)
+    case string(String)
+    case array([JSONValue])
+    /// An object, its members in document order.
+    case object([Member])
+}
+
+extension JSONValue {
+    /// Whether two values are equal with objects compared as unordered sets of members.
+    ///
+    /// Types stay strict: `.int(1)` never equals `.float(1)` nor `.bool(true)`; NaN equals NaN,
+    /// so a document read twice compares equal.
+    public func isEquivalent(to other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.float(let left), .float(let right)):
+            return left == right || (left.isNaN && right.isNaN)
+        case (.array(let left), .array(let right)):
+            return left.count == right.count
+                && zip(left, right).allSatisfy { $0.isEquivalent(to: $1) }
+        case (.object(let left), .object(let right)):
+            guard left.count == right.count else { return false }
+            var byKey: [String: JSONValue] = [:]
+            for member in right { byKey[member.key] = member.value }
+            guard byKey.count == right.count else { return false }
+            return left.allSatisfy { member in
+                byKey[member.key].map { member.value.isEquivalent(to: $0) } ?? false
+            }
+        default:
+            return self == other
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Writes `JSONValue`s as JSON text, byte for byte the same on every platform.
+///
+/// Written here rather than with `JSONSerialization`, which on Linux cannot tell `1` from `1.0`
+/// and does not keep key order. Output is pretty-printed with two-space indentation, keys in
+/// document order, non-ASCII text as UTF-8 and control characters escaped. Floats always show
+/// a fraction or an exponent (`3.0`, `1000.0`, `1e+16`); infinities and NaN, which JSON cannot
+/// express, are written as the strings `".inf"`, `"-.inf"` and `".nan"`.
+public struct JSONWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// The JSON text of `value`, without a trailing line feed.
+    public func write(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, indent: 0, to: &out)
+        return out
+    }
+
+    private func write(_ value: JSONValue, indent: Int, to out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .int(let number): out += String(number)
+        case .bigInt(let digits): out += digits
+        case .float(let number): out += Self.format(number)
+        case .string(let text): Self.writeString(text, to: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                pad(indent + 1, &out)
+                write(item, indent: indent + 1, to: &out)
+            }
+            out += "\n"
+            pad(indent, &out)
+            out += "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (index, member) in members.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                pad(indent + 1, &out)
+                Self.writeString(member.key, to: &out)
+                out += ": "
+                write(member.value, indent: indent + 1, to: &out)
+            }
+            out += "\n"
+            pad(indent, &out)
+            out += "}"
+        }
+    }
+
+    private func pad(_ level: Int, _ out: inout String) {
+        out += String(repeating: "  ", count: level)
+    }
+
+    /// A float that reads back as a float: Swift's shortest round-trip form, with `.0` added
+    /// when it has neither a fraction nor an exponent.
+    static func format(_ number: Double) -> String {
+        if number.isNaN { return "\".nan\"" }
+        if number.isInfinite { return number < 0 ? "\"-.inf\"" : "\".inf\"" }
+        let text = number.description
+        if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) { return text }
+        return text + ".0"
+    }
+
+    /// Appends `text` as a JSON string literal.
+    static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        var run = text.unicodeScalars.startIndex
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let escape: String
+            switch scalar {
+            case "\"": escape = "\\\""
+            case "\\": escape = "\\\\"
+            case "\n": escape = "\\n"
+            case "\t": escape = "\\t"
+            case "\r": escape = "\\r"
+            case "\u{08}": escape = "\\b"
+            case "\u{0C}": escape = "\\f"
+            case "\u{00}"..."\u{1F}", "\u{7F}":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: continue
+            }
+            out.unicodeScalars.append(contentsOf: scalars[run..<index])
+            out += escape
+            run = scalars.index(after: index)
+        }
+        out.unicodeScalars.append(contentsOf: scalars[run...])
+        out += "\""
+    }
+}

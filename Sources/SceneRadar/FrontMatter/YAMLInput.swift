@@ -1,0 +1,104 @@
+/// A YAML text as bytes ready to scan: CRLF turned into LF, a final line feed added, a leading
+/// byte-order mark dropped, and the start of every line recorded.
+///
+/// Scanning UTF-8 bytes with integer offsets keeps the parser linear and fast; columns are
+/// counted in Unicode scalars only when a position is asked for.
+struct YAMLInput: Sendable {
+    /// The normalised bytes; every line, the last included, ends with a line feed.
+    let bytes: [UInt8]
+    /// The offset of the first byte of every line.
+    let lineStarts: [Int]
+
+    /// A control character or lone carriage return found while normalising: the offending
+    /// scalar and its offset in `bytes`.
+    struct Rejection: Sendable {
+        var error: YAMLSyntaxError
+        var offset: Int
+    }
+
+    /// The first forbidden character, if any; reported before parsing starts.
+    let rejection: Rejection?
+
+    init<Text: StringProtocol>(_ text: Text) {
+        var bytes = Array(text.utf8)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes.removeFirst(3)
+        }
+        var rejection: Rejection?
+        var sawCarriageReturn = false
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte >= 0x20 {
+                    if byte < 0x7F || (byte > 0x7F && byte != 0xC2) { continue }
+                    if byte == 0x7F {
+                        rejection = Rejection(error: .controlCharacter(0x7F), offset: index)
+                        return
+                    }
+                    // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) except NEL are not printable YAML.
+                    if index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]),
+                        buffer[index + 1] != 0x85
+                    {
+                        rejection = Rejection(
+                            error: .controlCharacter(UInt32(buffer[index + 1])), offset: index)
+                        return
+                    }
+                    continue
+                }
+                if byte == YAMLByte.lf {
+                    if index + 1 < buffer.count { starts.append(index + 1) }
+                    continue
+                }
+                if byte == YAMLByte.tab { continue }
+                if byte == YAMLByte.cr {
+                    if index + 1 < buffer.count, buffer[index + 1] == YAMLByte.lf {
+                        sawCarriageReturn = true
+                        continue
+                    }
+                    rejection = Rejection(error: .loneCarriageReturn, offset: index)
+                    return
+                }
+                rejection = Rejection(error: .controlCharacter(UInt32(byte)), offset: index)
+                return
+            }
+        }
+        if sawCarriageReturn {
+            let crlfRemoved = Self.removingCarriageReturns(bytes, before: rejection?.offset)
+            bytes = crlfRemoved.bytes
+            if let offset = crlfRemoved.rejectionOffset { rejection?.offset = offset }
+        }
+        if let last = bytes.last, last != YAMLByte.lf { bytes.append(YAMLByte.lf) }
+        if sawCarriageReturn || rejection != nil { starts = Self.lineStarts(of: bytes) }
+        self.bytes = bytes
+        self.lineStarts = starts
+        self.rejection = rejection
+    }
+
+    /// The offset of the first byte of every line of `bytes`.
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for index in bytes.indices where bytes[index] == YAMLByte.lf && index + 1 < bytes.count {
+            starts.append(index + 1)
+        }
+        return starts
+    }
+
+    /// Drops every CR that precedes an LF; returns where `offset` moved to.
+    private static func removingCarriageReturns(
+        _ bytes: [UInt8], before offset: Int?
+    ) -> (bytes: [UInt8], rejectionOffset: Int?) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var moved: Int?
+        for index in bytes.indices {
+            if index == offset { moved = out.count }
+            if bytes[index] == YAMLByte.cr, index + 1 < bytes.count, bytes[index + 1] == YAMLByte.lf {
+                continue
+            }
+            out.append(bytes[index])
+        }
+        return (out, moved)
+    }
+}

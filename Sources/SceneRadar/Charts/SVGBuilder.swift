@@ -26,7 +26,7 @@ struct SVGBuilder {
 
     /// Appends text content, escaped.
     mutating func text(_ value: String) {
-        Self.appendEscaped(value, to: &output)
+        XMLEscaping.append(value, to: &output)
     }
 
     /// Appends ` name="value"` with the value escaped.
@@ -34,7 +34,7 @@ struct SVGBuilder {
         output.append(" ")
         output.append(name)
         output.append("=\"")
-        Self.appendEscaped(value, to: &output)
+        XMLEscaping.append(value, to: &output)
         output.append("\"")
     }
 
@@ -83,56 +83,6 @@ struct SVGBuilder {
 
     /// Escapes `value` for XML text and attributes; see the type's documentation.
     static func escaped(_ value: String) -> String {
-        var result = ""
-        appendEscaped(value, to: &result)
-        return result
-    }
-}
-
-// MARK: - Escaping
-
-extension SVGBuilder {
-    fileprivate static func appendEscaped(_ value: String, to output: inout String) {
-        if !value.utf8.contains(where: needsEscapingFast) {
-            output.append(value)
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"": output.append("&quot;")
-            case "'": output.append("&#39;")
-            default:
-                let code = scalar.value
-                if code < 0x20 || code == 0xFFFE || code == 0xFFFF {
-                    // Not allowed in XML 1.0; `ChartText.clean` normally removed these already.
-                    output.append(code == 0x09 || code == 0x0A ? " " : "\u{FFFD}")
-                } else if isInvisibleFormat(code) {
-                    output.append("&#x")
-                    output.append(String(code, radix: 16, uppercase: true))
-                    output.append(";")
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-    }
-
-    /// Bytes that mean the slow path may be needed: markup characters, controls, and any
-    /// non-ASCII byte (a format character or U+FFFE/U+FFFF may hide behind it).
-    fileprivate static func needsEscapingFast(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte < 0x20 || byte >= 0x80
-    }
-
-    fileprivate static func isInvisibleFormat(_ code: UInt32) -> Bool {
-        switch code {
-        case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
-            return true
-        default:
-            return false
-        }
+        XMLEscaping.escape(value)
     }
 }

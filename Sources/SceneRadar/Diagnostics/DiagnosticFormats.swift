@@ -18,12 +18,12 @@ public enum DiagnosticFormats {
     /// `{"version": 1, "diagnostics": […], "summary": {…}}`.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
         let counts = summary(diagnostics)
-        let document = JSONValue.object([
+        let document = JSONValue.members([
             ("version", .int(1)),
             ("diagnostics", .array(diagnostics.map(json))),
             (
                 "summary",
-                .object([
+                .members([
                     ("errors", .int(counts.errors)), ("warnings", .int(counts.warnings)),
                     ("info", .int(counts.infos)),
                 ])
@@ -54,17 +54,17 @@ public enum DiagnosticFormats {
                                 ("column", .int(at.column)),
                             ]
                         }
-                        return .object(fields)
+                        return .members(fields)
                     })
             ))
         if let fix = diagnostic.fixIt {
             members.append(
                 (
                     "fix",
-                    .object([("message", .string(fix.message)), ("replacement", .string(fix.replacement))])
+                    .members([("message", .string(fix.message)), ("replacement", .string(fix.replacement))])
                 ))
         }
-        return .object(members)
+        return .members(members)
     }
 
     // MARK: - GitHub workflow commands

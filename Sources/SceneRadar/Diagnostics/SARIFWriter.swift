@@ -6,7 +6,7 @@ public enum SARIFWriter {
     public static func render(_ diagnostics: [Diagnostic], toolVersion: String) -> String {
         let rules = DiagnosticCode.allCases
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
-        let driver = JSONValue.object([
+        let driver = JSONValue.members([
             ("name", .string("radar")),
             ("fullName", .string("Scene Radar")),
             ("version", .string(toolVersion)),
@@ -14,12 +14,12 @@ public enum SARIFWriter {
             ("informationUri", .string("https://radar.example.org/docs/lint-rules")),
             ("rules", .array(rules.map(rule))),
         ])
-        let run = JSONValue.object([
-            ("tool", .object([("driver", driver)])),
+        let run = JSONValue.members([
+            ("tool", .members([("driver", driver)])),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(diagnostics.map { result($0, index: ruleIndex[$0.code] ?? 0) })),
         ])
-        return JSONValue.object([
+        return JSONValue.members([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
@@ -35,16 +35,16 @@ public enum SARIFWriter {
     }
 
     private static func rule(_ code: DiagnosticCode) -> JSONValue {
-        .object([
+        .members([
             ("id", .string(code.rawValue)),
             ("name", .string(ruleName(code))),
-            ("shortDescription", .object([("text", .string(code.shortDescription))])),
-            ("fullDescription", .object([("text", .string(code.shortDescription + " " + code.help))])),
-            ("help", .object([("text", .string(code.help))])),
-            ("defaultConfiguration", .object([("level", .string(level(code.defaultSeverity)))])),
+            ("shortDescription", .members([("text", .string(code.shortDescription))])),
+            ("fullDescription", .members([("text", .string(code.shortDescription + " " + code.help))])),
+            ("help", .members([("text", .string(code.help))])),
+            ("defaultConfiguration", .members([("level", .string(level(code.defaultSeverity)))])),
             (
                 "properties",
-                .object([
+                .members([
                     (
                         "tags",
                         .array([.string(code.rawValue.split(separator: ".").first.map(String.init) ?? "")])
@@ -65,7 +65,7 @@ public enum SARIFWriter {
             ("ruleId", .string(diagnostic.code.rawValue)),
             ("ruleIndex", .int(index)),
             ("level", .string(level(diagnostic.severity))),
-            ("message", .object([("text", .string(messageText(diagnostic)))])),
+            ("message", .members([("text", .string(messageText(diagnostic)))])),
             ("locations", .array([location(diagnostic.location, length: diagnostic.length)])),
         ]
         let related = diagnostic.notes.compactMap(\.location)
@@ -77,21 +77,21 @@ public enum SARIFWriter {
                         diagnostic.notes.enumerated().compactMap { index, note in
                             guard let at = note.location else { return nil }
                             guard case .object(var fields) = location(at, length: 1) else { return nil }
-                            fields.insert(("id", .int(index)), at: 0)
-                            fields.append(("message", .object([("text", .string(note.message))])))
+                            fields.insert(.init("id", .int(index)), at: 0)
+                            fields.append(.init("message", .members([("text", .string(note.message))])))
                             return .object(fields)
                         })
                 ))
         }
         if let fix = diagnostic.fixIt, diagnostic.location.line > 0 {
-            let change = JSONValue.object([
-                ("artifactLocation", .object([("uri", .string(uri(diagnostic.location.file)))])),
+            let change = JSONValue.members([
+                ("artifactLocation", .members([("uri", .string(uri(diagnostic.location.file)))])),
                 (
                     "replacements",
                     .array([
-                        .object([
+                        .members([
                             ("deletedRegion", region(diagnostic.location, length: diagnostic.length)),
-                            ("insertedContent", .object([("text", .string(fix.replacement))])),
+                            ("insertedContent", .members([("text", .string(fix.replacement))])),
                         ])
                     ])
                 ),
@@ -100,14 +100,14 @@ public enum SARIFWriter {
                 (
                     "fixes",
                     .array([
-                        .object([
-                            ("description", .object([("text", .string(fix.message))])),
+                        .members([
+                            ("description", .members([("text", .string(fix.message))])),
                             ("artifactChanges", .array([change])),
                         ])
                     ])
                 ))
         }
-        return .object(members)
+        return .members(members)
     }
 
     private static func messageText(_ diagnostic: Diagnostic) -> String {
@@ -116,15 +116,15 @@ public enum SARIFWriter {
 
     private static func location(_ location: SourceLocation, length: Int) -> JSONValue {
         var physical: [(String, JSONValue)] = [
-            ("artifactLocation", .object([("uri", .string(uri(location.file)))]))
+            ("artifactLocation", .members([("uri", .string(uri(location.file)))]))
         ]
         if location.line > 0 { physical.append(("region", region(location, length: length))) }
-        return .object([("physicalLocation", .object(physical))])
+        return .members([("physicalLocation", .members(physical))])
     }
 
     private static func region(_ location: SourceLocation, length: Int) -> JSONValue {
         let column = max(location.column, 1)
-        return .object([
+        return .members([
             ("startLine", .int(location.line)),
             ("startColumn", .int(column)),
             ("endColumn", .int(column + max(length, 1))),

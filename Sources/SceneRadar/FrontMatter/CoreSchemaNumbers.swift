@@ -21,7 +21,7 @@ enum CoreSchemaNumbers {
         guard index < bytes.count, bytes[index...].allSatisfy(CoreSchema.isDigit) else { return nil }
         while index < bytes.count - 1, bytes[index] == 0x30 { index += 1 }
         let digits = String(decoding: bytes[index...], as: UTF8.self)
-        if let value = Int64((negative ? "-" : "") + digits) { return .int(value) }
+        if let value = Int((negative ? "-" : "") + digits) { return .int(value) }
         return .bigInt((negative ? "-" : "") + digits)
     }
 
@@ -59,7 +59,7 @@ enum CoreSchemaNumbers {
     private static func radixInteger(_ digits: ArraySlice<UInt8>, radix: Int) -> JSONValue? {
         let significant = digits.drop { $0 == 0x30 }
         let text = String(decoding: significant.isEmpty ? digits.suffix(1) : significant, as: UTF8.self)
-        if let value = Int64(text, radix: radix) { return .int(value) }
+        if let value = Int(text, radix: radix) { return .int(value) }
         guard significant.count <= maxRadixDigits else { return nil }
         // Base 10^9 limbs, least significant first: multiply by the radix and add each digit.
         var limbs: [UInt64] = [0]

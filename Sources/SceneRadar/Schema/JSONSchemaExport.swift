@@ -16,7 +16,7 @@ public enum JSONSchemaExport {
         }
         defs.append(("url", url))
         defs.append(("person-ref", person))
-        return .object([
+        return .members([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("https://radar.example.org/schema/scene-log-v1.json")),
             ("title", .string("Scene Radar front matter (scene-log schema v1)")),
@@ -28,20 +28,20 @@ public enum JSONSchemaExport {
             ),
             (
                 "anyOf",
-                .array(["scene", "log", "person"].map { .object([("$ref", .string("#/$defs/\($0)"))]) })
+                .array(["scene", "log", "person"].map { .members([("$ref", .string("#/$defs/\($0)"))]) })
             ),
-            ("$defs", .object(defs)),
+            ("$defs", .members(defs)),
         ])
     }
 
-    private static let url = JSONValue.object([
+    private static let url = JSONValue.members([
         ("type", .string("string")),
         ("format", .string("uri")),
         ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")),
         ("description", .string("An absolute http or https address.")),
     ])
 
-    private static let person = JSONValue.object([
+    private static let person = JSONValue.members([
         ("type", .string("string")),
         ("minLength", .int(1)),
         ("description", .string("A person: their name as written, or people/<slug> to point at one note.")),
@@ -55,59 +55,61 @@ public enum JSONSchemaExport {
             properties.append(
                 (
                     "cssclasses",
-                    .object([("description", .string("Obsidian's CSS classes; ignored by radar."))])
+                    .members([("description", .string("Obsidian's CSS classes; ignored by radar."))])
                 ))
         }
         var members: [(String, JSONValue)] = [
             ("type", .string("object")),
             ("description", .string(record.description)),
-            ("properties", .object(properties)),
+            ("properties", .members(properties)),
             (
                 "patternProperties",
-                .object([("^x-", .object([("description", .string("Your own keys; ignored."))]))])
+                .members([("^x-", .members([("description", .string("Your own keys; ignored."))]))])
             ),
             ("additionalProperties", .bool(false)),
         ]
         let required = record.fields.filter(\.required).map { JSONValue.string($0.name) }
         if !required.isEmpty { members.insert(("required", .array(required)), at: 2) }
-        return .object(members)
+        return .members(members)
     }
 
     private static func describe(_ value: JSONValue, _ field: FieldSchema) -> JSONValue {
         guard case .object(var members) = value else { return value }
-        members.insert(("description", .string(field.description)), at: 0)
-        if !field.example.contains("\n") { members.append(("examples", .array([.string(field.example)]))) }
+        members.insert(.init("description", .string(field.description)), at: 0)
+        if !field.example.contains("\n") {
+            members.append(.init("examples", .array([.string(field.example)])))
+        }
         return .object(members)
     }
 
     private static func schema(_ type: FieldType) -> JSONValue {
         switch type {
-        case .string: return .object([("type", .string("string"))])
+        case .string: return .members([("type", .string("string"))])
         case .date:
-            return .object([
+            return .members([
                 ("type", .string("string")), ("format", .string("date")),
                 ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
             ])
         case .week:
-            return .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}$"))])
-        case .integer: return .object([("type", .string("integer")), ("minimum", .int(0))])
-        case .number: return .object([("type", .string("number")), ("minimum", .int(0))])
-        case .boolean: return .object([("type", .string("boolean"))])
-        case .url: return .object([("$ref", .string("#/$defs/url"))])
-        case .person: return .object([("$ref", .string("#/$defs/person-ref"))])
-        case .enumeration(let words): return .object([("enum", .array(words.map(JSONValue.string)))])
+            return .members([("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}$"))])
+        case .integer: return .members([("type", .string("integer")), ("minimum", .int(0))])
+        case .number: return .members([("type", .string("number")), ("minimum", .int(0))])
+        case .boolean: return .members([("type", .string("boolean"))])
+        case .url: return .members([("$ref", .string("#/$defs/url"))])
+        case .person: return .members([("$ref", .string("#/$defs/person-ref"))])
+        case .enumeration(let words): return .members([("enum", .array(words.map(JSONValue.string)))])
         case .list(let element):
             // radar also reads a single value as a one-item list.
             let item = schema(element)
-            return .object([
-                ("anyOf", .array([.object([("type", .string("array")), ("items", item)]), item]))
+            return .members([
+                ("anyOf", .array([.members([("type", .string("array")), ("items", item)]), item]))
             ])
         case .record(let record): return object(record, topLevel: false)
         case .weights:
-            return .object([
+            return .members([
                 ("type", .string("object")),
-                ("propertyNames", .object([("enum", .array(Signal.words.map(JSONValue.string)))])),
-                ("additionalProperties", .object([("type", .string("number")), ("minimum", .int(0))])),
+                ("propertyNames", .members([("enum", .array(Signal.words.map(JSONValue.string)))])),
+                ("additionalProperties", .members([("type", .string("number")), ("minimum", .int(0))])),
             ])
         }
     }

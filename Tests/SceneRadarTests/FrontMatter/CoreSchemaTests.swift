@@ -31,8 +31,8 @@ final class CoreSchemaTests: XCTestCase {
         XCTAssertEqual(CoreSchema.resolve(plain: "0o17"), .int(15))
         XCTAssertEqual(CoreSchema.resolve(plain: "0x1F"), .int(31))
         XCTAssertEqual(CoreSchema.resolve(plain: "0xff"), .int(255))
-        XCTAssertEqual(CoreSchema.resolve(plain: "9223372036854775807"), .int(Int64.max))
-        XCTAssertEqual(CoreSchema.resolve(plain: "-9223372036854775808"), .int(Int64.min))
+        XCTAssertEqual(CoreSchema.resolve(plain: "9223372036854775807"), .int(Int.max))
+        XCTAssertEqual(CoreSchema.resolve(plain: "-9223372036854775808"), .int(Int.min))
     }
 
     func testResolve_bigIntegers_keepTheirDigits() {

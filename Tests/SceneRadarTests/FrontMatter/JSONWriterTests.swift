@@ -64,7 +64,7 @@ final class JSONWriterTests: XCTestCase {
     func testWrite_escapesStrings() {
         XCTAssertEqual(
             JSONWriter().write(.string("q\" b\\ / \n\t\r\u{08}\u{0C} \u{00}\u{1B}\u{7F} é 😀 \u{2028}")),
-            "\"q\\\" b\\\\ / \\n\\t\\r\\b\\f \\u0000\\u001B\\u007F é 😀 \u{2028}\"")
+            "\"q\\\" b\\\\ / \\n\\t\\r\\b\\f \\u0000\\u001B\\u007F é 😀 \\u2028\"")
     }
 
     func testWrite_escapesKeys() {

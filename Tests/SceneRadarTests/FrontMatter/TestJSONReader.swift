@@ -122,7 +122,7 @@ struct TestJSONReader {
             return .float(value)
         }
         guard !text.isEmpty else { throw fail("unexpected character") }
-        return Int64(text).map { .int($0) } ?? .bigInt(text)
+        return Int(text).map { .int($0) } ?? .bigInt(text)
     }
 
     private mutating func string() throws -> String {

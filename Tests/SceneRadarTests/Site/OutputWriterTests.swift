@@ -41,7 +41,8 @@ final class OutputWriterTests: XCTestCase {
 
     func testInit_refusesForeignFilesAndTheVault() throws {
         let vault = try TemporaryVault(["elsewhere/notes.txt": "mine"])
-        XCTAssertThrowsError(try OutputWriter(output: vault.path("elsewhere"), vaultRoot: vault.root)) { error in
+        XCTAssertThrowsError(try OutputWriter(output: vault.path("elsewhere"), vaultRoot: vault.root)) {
+            error in
             XCTAssertTrue("\(error)".contains("holds files radar did not write (notes.txt)"))
         }
         XCTAssertThrowsError(try OutputWriter(output: vault.root, vaultRoot: vault.root)) { error in

@@ -242,7 +242,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
         "chart.mustache": #"""
 <figure class="chart-figure">
   <div class="chart-frame">{{{svg}}}</div>
-  {{#caption}}<figcaption>{{caption}}</figcaption>{{/caption}}
+  {{#caption}}<figcaption>{{caption}}{{#file}} <a class="chart-file" href="{{file}}">SVG</a>{{/file}}</figcaption>{{/caption}}{{^caption}}{{#file}}<figcaption><a class="chart-file" href="{{file}}">SVG</a></figcaption>{{/file}}{{/caption}}
 </figure>
 <details class="chart-data">
   <summary>Data behind this chart</summary>
@@ -467,7 +467,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   </div>
   <div>
     {{#hasPress}}<h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · {{date}}{{/date}}</span></li>{{/press}}</ul>{{/hasPress}}
-    {{#hasHowItsMade}}<h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#url}} — <a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{/url}}</li>{{/howItsMade}}</ul>{{/hasHowItsMade}}
+    {{#hasHowItsMade}}<h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{host}}</a>{{/link}}</li>{{/howItsMade}}</ul>{{/hasHowItsMade}}
     {{#hasSoundalikes}}<h2>Sound-alikes</h2><ul class="chips">{{#soundalikes}}<li>{{.}}</li>{{/soundalikes}}</ul>{{/hasSoundalikes}}
   </div>
 </section>
@@ -492,7 +492,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <a href="{{root}}credits/index.html">Credits</a> / <span>{{name}}</span></nav>
 <header>
   <h1>{{name}}</h1>
-  <p class="facts">{{#kind}}<span>{{kind}}</span>{{/kind}}{{#pronouns}}<span>{{pronouns}}</span>{{/pronouns}}{{#hasAliases}}<span>also {{#aliases}}{{.}}{{^last}}, {{/last}}{{/aliases}}</span>{{/hasAliases}}</p>
+  <p class="facts">{{#kind}}<span>{{kind}}</span>{{/kind}}{{#pronouns}}<span>{{pronouns}}</span>{{/pronouns}}{{#hasAliases}}<span>also {{aliasesText}}</span>{{/hasAliases}}</p>
 </header>
 
 {{#hasSupport}}

@@ -85,6 +85,8 @@ public struct JSONWriter: Sendable {
             case "\n": escape = "\\n"
             case "\t": escape = "\\t"
             case "\r": escape = "\\r"
+            case "\u{2028}": escape = "\\u2028"
+            case "\u{2029}": escape = "\\u2029"
             case "\u{08}": escape = "\\b"
             case "\u{0C}": escape = "\\f"
             case "\u{00}"..."\u{1F}", "\u{7F}":

@@ -1,0 +1,33 @@
+import Foundation
+
+/// `radar build`: compiles the site; prints problems on standard error and a one-line summary.
+struct BuildCommand {
+    let context: CommandContext
+
+    func run(vault: String, output: String?, baseURL: String?, quiet: Bool) -> Int32 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let report: SiteBuilder.Report
+        do {
+            report = try SiteBuilder(fileSystem: context.fileSystem).build(
+                .init(vault: vault, output: output, baseURL: baseURL))
+        } catch {
+            context.console.err("radar: \(error.message)\n")
+            return ExitStatus.usage
+        }
+        let shown = report.diagnostics.filter { $0.severity >= .warning }
+        if !shown.isEmpty {
+            var printer = DiagnosticPrinter(context: context)
+            printer.toStandardError = true
+            printer.print(shown, format: "text")
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if !quiet {
+            let failed = report.diagnostics.containsError
+            context.console.err(
+                "radar: \(failed ? "built with errors" : "built") \(report.pages) pages, \(report.charts) charts "
+                    + "(\(report.written) of \(report.files) files written) into \(report.output)/ "
+                    + "in \(NumberFormat.exact(seconds, decimals: 2)) s\n")
+        }
+        return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
+    }
+}

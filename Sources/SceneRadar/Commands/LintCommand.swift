@@ -1,0 +1,76 @@
+/// `radar lint` / `radar check`: load, parse, decode and lint every note; print diagnostics;
+/// exit 0 (clean or only warnings), 1 (errors, or warnings with `--strict`), 2 (vault unreadable).
+struct LintCommand {
+    let context: CommandContext
+
+    func run(vault root: String, format: String, strict: Bool) -> Int32 {
+        let vault: Vault
+        do {
+            vault = try VaultLoader(fileSystem: context.fileSystem).load(root: root)
+        } catch {
+            context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
+            return ExitStatus.usage
+        }
+        let diagnostics = Self.diagnostics(of: vault)
+        DiagnosticPrinter(context: context).print(diagnostics, format: format)
+        let strictMode = strict || vault.config.lintStrict
+        if diagnostics.containsError { return ExitStatus.failure }
+        if strictMode && diagnostics.contains(where: { $0.severity == .warning }) {
+            return ExitStatus.failure
+        }
+        return ExitStatus.success
+    }
+
+    /// Reading/decoding diagnostics plus lint, sorted.
+    static func diagnostics(of vault: Vault) -> [Diagnostic] {
+        let people = PeopleIndex(people: vault.people, references: vault.personReferences)
+        let links = LinkTargets(scenes: vault.scenes.compactMap(\.scene), people: people)
+        let lint = Linter().lint(vault, people: people, links: links)
+        return (vault.diagnostics + lint).sorted()
+    }
+}
+
+/// Prints diagnostics in the chosen format. `radar lint` prints them on standard output (they
+/// are its result); `radar build` on standard error (its result is the site).
+struct DiagnosticPrinter {
+    let context: CommandContext
+    var toStandardError = false
+
+    func print(_ diagnostics: [Diagnostic], format: String) {
+        switch format {
+        case "json": context.console.out(DiagnosticFormats.json(diagnostics))
+        case "sarif": context.console.out(SARIFWriter.render(diagnostics, toolVersion: RadarCLI.version))
+        case "github": context.console.out(DiagnosticFormats.github(diagnostics))
+        default: printText(diagnostics)
+        }
+    }
+
+    private func printText(_ diagnostics: [Diagnostic]) {
+        var sources: [String: SourceText] = [:]
+        let fileSystem = context.fileSystem
+        let renderer = DiagnosticRenderer(
+            useColor: toStandardError ? context.colorErrors : context.colorOutput)
+        let text = renderer.render(diagnostics) { file, line in
+            if sources[file] == nil {
+                let bytes = (try? fileSystem.read(file, limit: Limits.standard.maxNoteBytes)) ?? []
+                let decoded = (try? TextDecoding.decode(bytes, file: file).get()) ?? ""
+                sources[file] = SourceText(decoded)
+            }
+            return sources[file]?.line(line)
+        }
+        let counts = DiagnosticFormats.summary(diagnostics)
+        var summary = diagnostics.isEmpty ? "no problems found" : ""
+        if !diagnostics.isEmpty {
+            summary = [
+                Self.count(counts.errors, "error"), Self.count(counts.warnings, "warning"),
+                "\(counts.infos) info",
+            ].joined(separator: ", ")
+        }
+        let output = text + (diagnostics.isEmpty ? "" : "\n") + "radar: \(summary)\n"
+        if toStandardError { context.console.err(output) } else { context.console.out(output) }
+    }
+
+    private static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,72 @@
+/// The whole command line: parses arguments against `RadarCommandLine.root` and runs the
+/// command. The executable only calls `run` and exits with its status.
+public struct RadarCLI: Sendable {
+    /// radar's version.
+    public static let version = "0.1.0"
+
+    private let context: CommandContext
+
+    /// Creates the command line over a context.
+    public init(context: CommandContext) {
+        self.context = context
+    }
+
+    /// Runs `arguments` (without the program name) and returns the exit status.
+    public func run(_ arguments: [String]) -> Int32 {
+        let invocation: ParsedInvocation
+        switch ArgumentParser.parse(arguments, root: RadarCommandLine.root) {
+        case .failure(let error):
+            context.console.err(error.rendered + "\n")
+            return error.exitCode
+        case .success(let parsed):
+            invocation = parsed
+        }
+        switch invocation.action {
+        case .help:
+            context.console.out(
+                HelpFormatter().render(path: invocation.path, root: RadarCommandLine.root) + "\n")
+            return ExitStatus.success
+        case .version:
+            context.console.out("radar \(Self.version)\n")
+            return ExitStatus.success
+        case .run:
+            do {
+                return try dispatch(invocation)
+            } catch {
+                context.console.err(error.rendered + "\n")
+                return error.exitCode
+            }
+        }
+    }
+
+    private func dispatch(_ invocation: ParsedInvocation) throws(UsageError) -> Int32 {
+        let vault = invocation.string("vault") ?? "."
+        switch invocation.path {
+        case ["lint"], ["check"]:
+            return LintCommand(context: context).run(
+                vault: vault, format: invocation.string("format") ?? "text", strict: invocation.flag("strict")
+            )
+        case ["dump"]:
+            return DumpCommand(context: context).run(
+                file: invocation.string("file") ?? "", yaml: invocation.flag("yaml"))
+        case ["schema"]:
+            context.console.out(JSONSchemaExport.document(version: Self.version).serialized())
+            return ExitStatus.success
+        case ["score"]:
+            return ScoreCommand(context: context).run(
+                vault: vault, format: invocation.string("format") ?? "table",
+                explain: invocation.string("explain"))
+        case ["build"]:
+            return BuildCommand(context: context).run(
+                vault: vault, output: invocation.string("output"), baseURL: invocation.string("base-url"),
+                quiet: invocation.flag("quiet"))
+        case ["completion"]:
+            let shell = Shell(rawValue: invocation.string("shell") ?? "") ?? .bash
+            context.console.out(CompletionScript.render(shell: shell, root: RadarCommandLine.root))
+            return ExitStatus.success
+        default:
+            context.console.err("radar: '\(invocation.path.joined(separator: " "))' is not available yet\n")
+            return ExitStatus.usage
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// `radar score`: the ranking as an aligned table, JSON or CSV, or one scene explained signal by
+/// signal with the evidence behind it (file:line).
+struct ScoreCommand {
+    let context: CommandContext
+
+    func run(vault root: String, format: String, explain: String?) -> Int32 {
+        let loaded: Vault
+        do {
+            loaded = try VaultLoader(fileSystem: context.fileSystem).load(root: root)
+        } catch {
+            context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
+            return ExitStatus.usage
+        }
+        let vault = loaded.withoutBrokenNotes()
+        let people = PeopleIndex(people: vault.people, references: vault.personReferences)
+        let analysis = Scorer().analyze(vault, people: people)
+        let broken = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        if !broken.isEmpty {
+            context.console.err(
+                "radar: \(broken.count) note\(broken.count == 1 ? " has" : "s have") errors and \(broken.count == 1 ? "was" : "were") left out; run 'radar lint' to see them\n"
+            )
+        }
+        if let explain {
+            guard let scene = Self.find(explain, in: analysis) else {
+                let names = analysis.scenes.flatMap { [$0.slug, $0.name] }
+                let hint =
+                    EditDistance.suggestion(for: explain, among: names).map { " Did you mean '\($0)'?" } ?? ""
+                context.console.err(
+                    "Error: No scene '\(explain)' in the vault.\(hint)\nUsage: radar score [<vault>] [--format <format>] [--explain <scene>]\n"
+                )
+                return ExitStatus.usage
+            }
+            context.console.out(ScoreReport.explain(scene, analysis: analysis))
+        } else {
+            switch format {
+            case "json": context.console.out(ScoreReport.json(analysis))
+            case "csv": context.console.out(ScoreReport.csv(analysis))
+            default: context.console.out(ScoreReport.table(analysis))
+            }
+        }
+        return broken.isEmpty ? ExitStatus.success : ExitStatus.failure
+    }
+
+    /// A scene by slug, or by name or alias folded.
+    static func find(_ text: String, in analysis: RadarAnalysis) -> SceneAnalysis? {
+        let key = NameKey.fold(text)
+        return analysis.scenes.first { $0.slug == text }
+            ?? analysis.scenes.first { NameKey.fold($0.name) == key }
+    }
+}

@@ -1,0 +1,188 @@
+/// What `radar score` prints: an aligned table, CSV, JSON, or one scene explained.
+public enum ScoreReport {
+    // MARK: - Table
+
+    /// The ranking, aligned, by score (ties by slug).
+    public static func table(_ analysis: RadarAnalysis) -> String {
+        var rows: [[String]] = [["#", "scene", "score", "phase", "momentum", "stage", "logs", "notes"]]
+        for (index, scene) in analysis.scenes.enumerated() {
+            var notes: [String] = []
+            if !scene.isPublic { notes.append("private") }
+            if scene.stage.isTrend { notes.append("trend, not a scene") }
+            if scene.isStale { notes.append("stale") }
+            let momentum = scene.momentum
+            let trend = momentum.isTooEarly ? "too early" : momentum.trend.rawValue
+            rows.append([
+                String(index + 1), scene.name, NumberFormat.exact(scene.score, decimals: 1),
+                scene.phase.title,
+                "\(signed(momentum.value)) \(trend)", "\(scene.stage.points)/4", String(scene.logsInWindow),
+                notes.joined(separator: ", "),
+            ])
+        }
+        var header = "radar"
+        if let now = analysis.now, let first = analysis.firstWeek {
+            header += " as of \(now): window \(first) – \(now) (\(analysis.window) weeks)"
+        } else {
+            header += ": no weekly logs yet"
+        }
+        return header + "\n\n" + align(rows, numeric: [0, 2, 5, 6])
+    }
+
+    /// Columns padded to their widest cell (counted in characters); numeric columns right-aligned.
+    static func align(_ rows: [[String]], numeric: Set<Int>) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        var out = ""
+        for row in rows {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[index] - cell.count)
+                let text = numeric.contains(index) ? pad + cell : cell + pad
+                line += (index == 0 ? "" : "  ") + text
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    // MARK: - CSV
+
+    /// One row per scene (RFC 4180 quoting), every signal's strength as a column.
+    public static func csv(_ analysis: RadarAnalysis) -> String {
+        var header = [
+            "rank", "slug", "name", "public", "score", "phase", "momentum", "trend", "too_early", "stage",
+            "trend_not_scene", "stale", "logs_in_window",
+        ]
+        header += Signal.allCases.map { $0.rawValue }
+        var out = header.joined(separator: ",") + "\r\n"
+        for (index, scene) in analysis.scenes.enumerated() {
+            var fields = [
+                String(index + 1), scene.slug, scene.name, String(scene.isPublic),
+                NumberFormat.exact(scene.score, decimals: 1), scene.phase.rawValue,
+                NumberFormat.fixed(scene.momentum.value, maxDecimals: 4), scene.momentum.trend.rawValue,
+                String(scene.momentum.isTooEarly), String(scene.stage.points), String(scene.stage.isTrend),
+                String(scene.isStale), String(scene.logsInWindow),
+            ]
+            fields += Signal.allCases.map { signal in
+                NumberFormat.fixed(scene.signal(signal)?.strength ?? 0, maxDecimals: 4)
+            }
+            out += fields.map(quote).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
+        return "\"" + field.replacingAll("\"", "\"\"") + "\""
+    }
+
+    // MARK: - Explain
+
+    /// Every signal's strength, how it was reached and its evidence with file:line.
+    public static func explain(_ scene: SceneAnalysis, analysis: RadarAnalysis) -> String {
+        var out = "\(scene.name) (\(scene.slug))\(scene.isPublic ? "" : " — private")\n"
+        out +=
+            "score \(NumberFormat.exact(scene.score, decimals: 1)) · \(scene.phase.title) · stage \(scene.stage.points)/4"
+        out += scene.stage.isTrend ? " (trend, not a scene)" : ""
+        let momentum = scene.momentum
+        out +=
+            " · momentum \(signed(momentum.value))/week \(momentum.isTooEarly ? "too early" : momentum.trend.rawValue)\n"
+        if let now = analysis.now, let first = analysis.firstWeek {
+            out +=
+                "window \(first) – \(now); \(scene.logsInWindow) log\(scene.logsInWindow == 1 ? "" : "s") inside it\(scene.isStale ? " (stale: scores 0)" : "")\n"
+        }
+        var weighted = 0.0
+        var total = 0.0
+        for result in scene.signals {
+            weighted += result.weight * result.strength
+            total += result.weight
+        }
+        out +=
+            "score = 100 × \(NumberFormat.fixed(weighted, maxDecimals: 4)) / \(NumberFormat.fixed(total, maxDecimals: 4))\n"
+        for result in scene.signals {
+            out += "\n\(result.signal.rawValue): \(NumberFormat.fixed(result.strength, maxDecimals: 4))"
+            out +=
+                " = min(\(result.count)/\(result.divisor), 1), weight \(NumberFormat.fixed(result.weight, maxDecimals: 2))"
+            let parts = result.parts.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+            out += parts.isEmpty ? "\n" : " (\(parts))\n"
+            for item in result.evidence {
+                let place = "\(item.location.file):\(item.location.line):\(item.location.column)"
+                out += "  - \(item.week) \(item.kind.rawValue): \(item.label)"
+                if let detail = item.detail { out += " (\(detail))" }
+                out += "  \(place)\n"
+            }
+        }
+        out +=
+            "\nmomentum over \(momentum.weeks.first.map(\.description) ?? "-") – \(momentum.weeks.last.map(\.description) ?? "-"):\n"
+        for series in momentum.series {
+            let values = series.values.map(String.init).joined(separator: " ")
+            let slope = series.normalizedSlope.map { "slope/mean \(signed($0))" } ?? "mean 0: left out"
+            out += "  \(series.kind.title): \(values)  (\(slope))\n"
+        }
+        if !scene.core.isEmpty {
+            out +=
+                "\ncore (\(scene.core.count)): "
+                + scene.core.map { "\($0.name) ×\($0.appearances)" }.joined(separator: ", ") + "\n"
+        }
+        if !scene.bridges.isEmpty {
+            out +=
+                "bridges: "
+                + scene.bridges.map { "\($0.name) → \($0.scenes.joined(separator: ", "))" }.joined(
+                    separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    // MARK: - JSON
+
+    /// Everything the scorer computed, private scenes included (this is the curator's own view).
+    public static func json(_ analysis: RadarAnalysis) -> String {
+        JSONValue.members([
+            ("now", .optional(analysis.now?.description)),
+            ("window", .int(analysis.window)),
+            (
+                "weights",
+                .members(Signal.allCases.map { ($0.rawValue, JSONValue.decimal(analysis.weight($0))) })
+            ),
+            ("scenes", .array(analysis.scenes.map { RadarJSON.scene($0, data: nil) })),
+            (
+                "bridges",
+                .array(
+                    analysis.bridges.map {
+                        .members([
+                            ("person", .string($0.name)), ("slug", .string($0.slug)),
+                            ("scenes", .array($0.scenes.map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "graph",
+                .members([
+                    ("people", .int(analysis.graph.people.count)),
+                    (
+                        "edges",
+                        .array(
+                            analysis.graph.edges.map {
+                                .members([
+                                    ("from", .string($0.from)), ("to", .string($0.to)),
+                                    ("coCredits", .int($0.coCredits)),
+                                    ("lineups", .int($0.lineups)), ("artistLists", .int($0.artistLists)),
+                                ])
+                            })
+                    ),
+                ])
+            ),
+        ]).serialized()
+    }
+
+    static func signed(_ value: Double) -> String {
+        let text = NumberFormat.fixed(value, maxDecimals: 2)
+        return value > 0 && text != "0" ? "+" + text : text
+    }
+}

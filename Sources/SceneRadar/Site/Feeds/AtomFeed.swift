@@ -1,0 +1,107 @@
+/// `/feed.xml`: Atom 1.0 (RFC 4287), one entry per weekly log of a public scene, newest first,
+/// the newest `limit` of them. Times are the Monday of each log's week at midnight UTC, so the
+/// feed never depends on the clock.
+enum AtomFeed {
+    static let limit = 100
+
+    static func render(_ data: SiteData) -> String {
+        var entries: [(scene: Scene, log: WeeklyLog)] = []
+        for notes in data.scenes {
+            guard let scene = notes.scene else { continue }
+            for log in notes.logs { entries.append((scene, log)) }
+        }
+        entries.sort { ($0.log.week, $1.scene.slug) > ($1.log.week, $0.scene.slug) }
+        entries = Array(entries.prefix(limit))
+        let config = data.config
+        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(config.language))\""
+        if let base = data.baseURL { out += " xml:base=\"\(escape(base))\"" }
+        out += ">\n"
+        out += "  <title>\(escape(config.title))</title>\n"
+        out += "  <subtitle>Weekly logs of music micro-scenes, with credits.</subtitle>\n"
+        out += "  <id>\(escape(data.baseURL.map { $0 + SitePaths.feed } ?? identifier("feed")))</id>\n"
+        out +=
+            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(data.absolute(SitePaths.feed)))\"/>\n"
+        out +=
+            "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(data.baseURL ?? SitePaths.index))\"/>\n"
+        out += "  <updated>\(timestamp(entries.first?.log.week ?? data.analysis.now))</updated>\n"
+        out += "  <author><name>\(escape(config.author ?? config.title))</name></author>\n"
+        out += "  <generator version=\"\(RadarVersion.current)\">Scene Radar</generator>\n"
+        for (scene, log) in entries { out += entry(scene: scene, log: log, data: data) }
+        out += "</feed>\n"
+        return out
+    }
+
+    private static func entry(scene: Scene, log: WeeklyLog, data: SiteData) -> String {
+        let path = SitePaths.log(scene.slug, log.week)
+        let link = data.absolute(path)
+        var out = "  <entry>\n"
+        out += "    <title>\(escape("\(scene.name.value) — \(log.week)"))</title>\n"
+        out += "    <id>\(escape(data.baseURL != nil ? link : identifier(path)))</id>\n"
+        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(link))\"/>\n"
+        out += "    <updated>\(timestamp(log.week))</updated>\n"
+        out += "    <summary type=\"text\">\(escape(LogPage.summary(log)))</summary>\n"
+        out +=
+            "    <content type=\"html\">\(escape(content(log, path: path, data: data), keepLineBreaks: true))</content>\n"
+        out += "  </entry>\n"
+        return out
+    }
+
+    /// The entry's HTML: the week's key tracks with their credits, then the curator's notes.
+    private static func content(_ log: WeeklyLog, path: String, data: SiteData) -> String {
+        var html = ""
+        if !log.tracks.isEmpty {
+            html += "<ul>\n"
+            for track in log.tracks {
+                let credits = CreditRole.allCases.compactMap { role -> String? in
+                    let names = track.credits[role].map { data.person($0).name }
+                    return names.isEmpty ? nil : "\(role.rawValue): \(names.joined(separator: ", "))"
+                }
+                var line =
+                    "<li><a href=\"\(HTMLText.escape(track.url.text))\">\(HTMLText.escape(track.title))</a>"
+                if !credits.isEmpty { line += " — " + HTMLText.escape(credits.joined(separator: "; ")) }
+                html += line + "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if !log.body.isBlank {
+            // Links in a feed must be absolute; without a base URL wiki links stay plain text.
+            html +=
+                MarkdownRenderer().render(log.body.markdown) { link in
+                    data.baseURL.flatMap { base in data.href(link, from: "").map { base + $0 } }
+                }.html
+        }
+        return html
+    }
+
+    /// `2026-11-16T00:00:00Z`: the Monday of `week`.
+    static func timestamp(_ week: ISOWeek?) -> String {
+        guard let week else { return "1970-01-01T00:00:00Z" }
+        return week.monday.description + "T00:00:00Z"
+    }
+
+    /// A stable URN for feeds without a base URL: a UUID made from the FNV-1a hash of `key`.
+    static func identifier(_ key: String) -> String {
+        let high = String(FNV1a.hash64("scene-radar:" + key), radix: 16)
+        let low = String(FNV1a.hash64(key + ":scene-radar"), radix: 16)
+        let hex =
+            (String(repeating: "0", count: 16 - high.count) + high)
+            + (String(repeating: "0", count: 16 - low.count) + low)
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
+            hex.dropFirst(16).prefix(4), hex.dropFirst(20),
+        ]
+        return "urn:uuid:" + parts.joined(separator: "-")
+    }
+
+    private static func escape(_ text: String, keepLineBreaks: Bool = false) -> String {
+        XMLEscaping.escape(text, keepLineBreaks: keepLineBreaks)
+    }
+}
+
+/// HTML text escaping outside templates (feed content).
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        XMLEscaping.escape(text)
+    }
+}

@@ -1,0 +1,118 @@
+/// Runs one job of the plan: builds each page's context, renders it with the theme and hands the
+/// bytes to the writer at once, so no more than a job's pages are ever held in memory.
+struct PageRenderer: Sendable {
+    /// What one job produced.
+    struct JobResult: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var written = 0
+        /// An output error that must stop the build (exit status 2).
+        var failure: String?
+    }
+
+    let data: SiteData
+    let theme: Theme
+    let writer: OutputWriter
+    let plan: SitePlan
+
+    func run(_ job: SitePlan.Job) -> JobResult {
+        var result = JobResult()
+        switch job {
+        case .scene(let slug): renderScene(slug, into: &result)
+        case .person(let slug):
+            guard let identity = data.people.identity(slug: slug) else { break }
+            page(
+                "person", SitePaths.person(slug),
+                PersonPage.context(identity, credits: data.credits, data: data), &result)
+        case .index:
+            page("index", SitePaths.index, IndexPage.context(data), &result)
+            let quadrant = IndexPage.quadrant(data, from: SitePaths.index).render(standalone: true)
+            write(SitePlan.quadrantFile, quadrant.svg, &result)
+        case .credits:
+            page("credits", SitePaths.credits, CreditsPage.context(data, credits: data.credits), &result)
+        case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)
+        case .feeds:
+            write(SitePaths.feed, AtomFeed.render(data), &result)
+            write(SitePaths.radarJSON, RadarJSON.render(data), &result)
+            write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
+        case .assets:
+            for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { write(path, bytes, &result) }
+        case .staticFiles:
+            for file in plan.staticFiles { write(file.relative, file.bytes, &result) }
+        }
+        return result
+    }
+
+    private func renderScene(_ slug: String, into result: inout JobResult) {
+        guard let notes = data.notes(slug), let scene = notes.scene, let analysis = data.analyses[slug] else {
+            return
+        }
+        let charts = SceneCharts(scene: scene, analysis: analysis)
+        page(
+            "scene", SitePaths.scene(slug),
+            ScenePage.context(notes, scene: scene, analysis: analysis, charts: charts, data: data), &result)
+        page(
+            "scene-credits", SitePaths.sceneCredits(slug),
+            SceneCreditsPage.context(notes, scene: scene, data: data), &result)
+        for (index, log) in notes.logs.enumerated() {
+            let previous = index > 0 ? notes.logs[index - 1].week : nil
+            let next = index + 1 < notes.logs.count ? notes.logs[index + 1].week : nil
+            page(
+                "log", SitePaths.log(slug, log.week),
+                LogPage.context(log, scene: scene, previous: previous, next: next, data: data), &result)
+        }
+        for (path, chart) in zip(SitePlan.sceneCharts(slug), charts.standalone) {
+            write(path, chart.svg, &result)
+        }
+    }
+
+    private func page(_ template: String, _ path: String, _ context: MustacheValue, _ result: inout JobResult)
+    {
+        do {
+            let html = try theme.library.render(template, context)
+            write(path, html, &result)
+        } catch {
+            result.diagnostics.append(error.diagnostic)
+        }
+    }
+
+    private func write(_ path: String, _ text: String, _ result: inout JobResult) {
+        write(path, Array(text.utf8), &result)
+    }
+
+    private func write(_ path: String, _ bytes: [UInt8], _ result: inout JobResult) {
+        do {
+            if try writer.write(path, bytes) == .written { result.written += 1 }
+        } catch {
+            result.failure = result.failure ?? error.message
+        }
+    }
+}
+
+/// A scene's three charts, drawn once: inline for the page and standalone for the `.svg` files.
+struct SceneCharts {
+    let signals: SignalRadarChart
+    let history: LineChart
+    let momentum: MomentumChart
+
+    init(scene: Scene, analysis: SceneAnalysis) {
+        let name = scene.name.value
+        signals = SignalRadarChart(
+            id: "signals", title: "Signal strengths of \(name)",
+            signals: analysis.signals.map { .init(name: $0.signal.shortTitle, strength: $0.strength) })
+        history = LineChart(
+            id: "history", title: "Score history of \(name)",
+            points: analysis.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) })
+        let momentum = analysis.momentum
+        self.momentum = MomentumChart(
+            id: "momentum", title: "Momentum of \(name)", weeks: momentum.weeks.map(ChartWeek.init),
+            series: momentum.series.map { .init(name: $0.kind.title, values: $0.values.map(Double.init)) })
+    }
+
+    /// The standalone files, in the order of `SitePlan.sceneCharts`.
+    var standalone: [RenderedChart] {
+        [
+            signals.render(standalone: true), history.render(standalone: true),
+            momentum.render(standalone: true),
+        ]
+    }
+}

@@ -1,0 +1,53 @@
+/// The 4-part model as a checklist (SPEC §4, Stage): tool, social container, visual language,
+/// bridges. A private container counts but is shown without its name or address.
+enum FormationChecklist {
+    static func items(_ scene: Scene, stage: Stage, analysis: SceneAnalysis, page: PageContext)
+        -> [MustacheValue]
+    {
+        let formation = scene.formation
+        let tool: [MustacheValue] = formation.tool.map { [detail($0.value)] } ?? []
+        let containers = formation.containers.map { container -> MustacheValue in
+            if container.isPrivate { return detail("a private \(container.kind.rawValue) (kept private)") }
+            let text = container.name.map { "\(container.kind.rawValue): \($0)" } ?? container.kind.rawValue
+            let since = container.since.map { "since \($0)" }
+            return detail(text, url: container.url?.text, note: since)
+        }
+        let visuals = formation.visuals.map { detail($0.value) }
+        var bridges = formation.bridges.map { bridge -> MustacheValue in
+            let who = bridge.who.map { page.data.person($0).name }
+            let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
+            let note = [bridge.note, bridge.since.map { "since \($0)" }].compactMap { $0 }.joined(
+                separator: "; ")
+            return detail(text, note: note.isEmpty ? nil : note)
+        }
+        for bridge in analysis.bridges where !bridge.isPrivate {
+            let others = bridge.scenes.filter { $0 != scene.slug }.compactMap(page.data.sceneName)
+            guard !others.isEmpty else { continue }
+            bridges.append(
+                detail("\(bridge.name) also in \(others.joined(separator: ", "))", note: "detected"))
+        }
+        return [
+            item("A tool or constraint created the sound", done: stage.tool, tool),
+            item(
+                stage.container
+                    ? "A social container formed" : "No social container yet: a trend, not a scene",
+                done: stage.container, containers),
+            item("A visual language appeared", done: stage.visuals, visuals),
+            item("Bridges connect it outward", done: stage.bridges, bridges),
+        ]
+    }
+
+    private static func item(_ label: String, done: Bool, _ details: [MustacheValue]) -> MustacheValue {
+        .object([
+            "label": .string(label), "done": .bool(done), "details": .list(details),
+            "hasDetails": .bool(!details.isEmpty),
+        ])
+    }
+
+    private static func detail(_ text: String, url: String? = nil, note: String? = nil) -> MustacheValue {
+        var object: [String: MustacheValue] = ["text": .string(text)]
+        if let url { object["url"] = .string(url) }
+        if let note { object["note"] = .string(note) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,85 @@
+/// `/`: every public scene ranked by score, with phase, momentum, sparkline and the quadrant.
+enum IndexPage {
+    /// Every public scene at its score and momentum, linking to its page from `page`.
+    static func quadrant(_ data: SiteData, from page: String) -> QuadrantChart {
+        QuadrantChart(
+            id: "quadrant", title: "Public scenes by score and momentum",
+            scenes: data.rankedPublicScenes.map { analysis in
+                QuadrantChart.Scene(
+                    name: analysis.name, score: analysis.score, momentum: analysis.momentum.value,
+                    href: SitePaths.root(from: page) + SitePaths.scene(analysis.slug))
+            })
+    }
+
+    static func context(_ data: SiteData) -> MustacheValue {
+        let page = PageContext(data: data, path: SitePaths.index)
+        var context = page.common(
+            description: "Music micro-scenes ranked by the early signals that a scene is about to break.")
+        let ranked = data.rankedPublicScenes
+        var rows: [MustacheValue] = []
+        for (offset, analysis) in ranked.enumerated() {
+            var row = SceneSummary.fields(analysis, data: data)
+            row["rank"] = .int(offset + 1)
+            row["url"] = .string(page.href(SitePaths.scene(analysis.slug)))
+            row["place"] = .string(data.notes(analysis.slug)?.scene?.place ?? "")
+            row["sparkline"] = .string(
+                Sparkline(
+                    id: "spark-\(analysis.slug)", title: "Score history of \(analysis.name)",
+                    points: analysis.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) }
+                ).render().svg)
+            rows.append(.object(row))
+        }
+        context["scenes"] = .list(rows)
+        context["hasScenes"] = .bool(!rows.isEmpty)
+        context["quadrant"] = PageContext.chart(
+            quadrant(data, from: SitePaths.index).render(),
+            caption: "Each scene at its score (0–100) and momentum (change per week over the window).",
+            file: SitePlan.quadrantFile)
+        let bridges = data.analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
+            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
+            person["scenes"] = PageContext.list(
+                bridge.scenes.filter { data.sceneNames[$0] != nil }.map(page.scene))
+            return .object(person)
+        }
+        context["bridges"] = .list(bridges)
+        context["hasBridges"] = .bool(!bridges.isEmpty)
+        return .object(context)
+    }
+}
+
+/// The headline numbers of a scene, as the index row and the scene page both show them.
+enum SceneSummary {
+    static func fields(_ analysis: SceneAnalysis, data: SiteData) -> [String: MustacheValue] {
+        let momentum = analysis.momentum
+        let trend = momentum.isTooEarly ? "too-early" : momentum.trend.rawValue
+        let arrow: String
+        switch (momentum.isTooEarly, momentum.trend) {
+        case (true, _): arrow = "…"
+        case (false, .growing): arrow = "↑"
+        case (false, .fading): arrow = "↓"
+        case (false, .steady): arrow = "→"
+        }
+        return [
+            "name": .string(analysis.name),
+            "slug": .string(analysis.slug),
+            "score": .string(Display.score(analysis.score)),
+            "phase": .string(analysis.phase.title),
+            "phaseSlug": .string(analysis.phase.rawValue),
+            "momentumSlug": .string(trend),
+            "momentumArrow": .string(arrow),
+            "momentumLabel": .string(momentum.isTooEarly ? "too early" : momentum.trend.rawValue),
+            "momentumValue": .string(analysis.logsInWindow > 0 ? Display.signed(momentum.value) : ""),
+            "stage": .int(analysis.stage.points),
+            "isTrend": .bool(analysis.stage.isTrend),
+            "stale": .bool(analysis.isStale),
+            "tooEarly": .bool(momentum.isTooEarly && !analysis.isStale),
+        ]
+    }
+}
+
+extension ChartWeek {
+    /// The chart's week for an ISO week.
+    init(_ week: ISOWeek) {
+        self.init(year: week.year, week: week.week)
+    }
+}

@@ -1,0 +1,78 @@
+/// `/scenes/<slug>/<YYYY-Www>/`: one weekly log rendered in full.
+enum LogPage {
+    static func context(_ log: WeeklyLog, scene: Scene, previous: ISOWeek?, next: ISOWeek?, data: SiteData)
+        -> MustacheValue
+    {
+        let path = SitePaths.log(scene.slug, log.week)
+        let page = PageContext(data: data, path: path)
+        var context = page.common(description: "\(scene.name.value), week \(log.week): \(summary(log)).")
+        context["scene"] = page.scene(scene.slug)
+        context["week"] = .string(log.week.description)
+        context["monday"] = .string(log.week.monday.description)
+        context["surface"] = .string(log.surface ?? "")
+        if let previous {
+            context["previous"] = .object([
+                "week": .string(previous.description),
+                "url": .string(page.href(SitePaths.log(scene.slug, previous))),
+            ])
+        }
+        if let next {
+            context["next"] = .object([
+                "week": .string(next.description), "url": .string(page.href(SitePaths.log(scene.slug, next))),
+            ])
+        }
+        context["artists"] = .list(log.artists.map(page.person))
+        context["hasArtists"] = .bool(!log.artists.isEmpty)
+        context["markers"] = .object([
+            "tempo": .string(log.markers.tempo ?? ""), "drums": .string(log.markers.drums ?? ""),
+            "signature": .string(log.markers.signature ?? ""),
+        ])
+        context["tracks"] = .list(log.tracks.map { EntryContexts.track($0, page: page) })
+        context["hasTracks"] = .bool(!log.tracks.isEmpty)
+        let events = log.events.filter { !$0.isPrivate }
+        context["events"] = .list(events.map { EntryContexts.event($0, page: page) })
+        context["hasEvents"] = .bool(!events.isEmpty)
+        context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
+        context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
+        context["community"] = PageContext.strings(log.community.map(\.value))
+        context["hasCommunity"] = .bool(!log.community.isEmpty)
+        context["vocabulary"] = PageContext.strings(log.vocabulary.map(\.value))
+        context["hasVocabulary"] = .bool(!log.vocabulary.isEmpty)
+        context["press"] = .list(
+            log.press.map { press in
+                .object([
+                    "outlet": .string(press.outlet), "tier": .string(press.tier.rawValue),
+                    "url": .string(press.url?.text ?? ""), "date": .string(press.date?.description ?? ""),
+                ])
+            })
+        context["hasPress"] = .bool(!log.press.isEmpty)
+        context["howItsMade"] = .list(
+            log.howItsMade.map { entry in
+                guard case .object(var person) = page.person(entry.by) else { return .null }
+                person["kind"] = .string(entry.kind?.rawValue ?? "")
+                if let url = entry.url {
+                    person["link"] = .string(url.text)
+                    person["host"] = .string(url.host)
+                }
+                return .object(person)
+            })
+        context["hasHowItsMade"] = .bool(!log.howItsMade.isEmpty)
+        context["soundalikes"] = PageContext.strings(log.soundalikes.map(\.value))
+        context["hasSoundalikes"] = .bool(!log.soundalikes.isEmpty)
+        context["bodyHTML"] = page.body(log.body)
+        return .object(context)
+    }
+
+    /// "5 artists · 3 tracks · 1 event", for lists and feeds (private events not counted).
+    static func summary(_ log: WeeklyLog) -> String {
+        var parts: [String] = []
+        func add(_ count: Int, _ noun: String) {
+            if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
+        }
+        add(log.artists.count, "artist")
+        add(log.tracks.count, "track")
+        add(log.events.filter { !$0.isPrivate }.count, "event")
+        add(log.press.count, "press piece")
+        return parts.isEmpty ? "notes only" : parts.joined(separator: " · ")
+    }
+}

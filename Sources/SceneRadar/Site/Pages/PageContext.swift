@@ -1,0 +1,119 @@
+/// The parts every page's context shares, and small builders for the shapes templates expect
+/// (Mustache has no `last`, so lists that print separators mark their last item).
+struct PageContext {
+    let data: SiteData
+    /// The page's output path.
+    let path: String
+
+    var root: String { SitePaths.root(from: path) }
+
+    /// `site`, `root` and `page` for the layout.
+    func common(description: String? = nil) -> [String: MustacheValue] {
+        let config = data.config
+        var site: [String: MustacheValue] = [
+            "title": .string(config.title),
+            "language": .string(config.language),
+            "csp": .string(PageContext.contentSecurityPolicy),
+            "window": .int(data.analysis.window),
+        ]
+        if let author = config.author { site["author"] = .string(author) }
+        if let now = data.analysis.now { site["now"] = .string(now.description) }
+        var page: [String: MustacheValue] = [:]
+        if let description { page["description"] = .string(description) }
+        if data.baseURL != nil { page["canonical"] = .string(data.absolute(path)) }
+        return ["site": .object(site), "root": .string(root), "page": .object(page)]
+    }
+
+    /// Scripts are never allowed in built pages: nothing in a note can run in a reader's
+    /// browser. (`radar serve` widens this at serve time for its reload script only.)
+    static let contentSecurityPolicy =
+        "default-src 'none'; img-src 'self' https: data:; style-src 'self'; font-src 'self'; media-src 'self' https:; base-uri 'none'; form-action 'none'"
+
+    /// A relative href to another page.
+    func href(_ target: String) -> String {
+        root + target
+    }
+
+    /// A person as `{name, url}`.
+    func person(_ link: SiteData.PersonLink) -> MustacheValue {
+        var object: [String: MustacheValue] = ["name": .string(link.name)]
+        if let target = link.path { object["url"] = .string(href(target)) }
+        return .object(object)
+    }
+
+    func person(_ reference: PersonRef) -> MustacheValue {
+        person(data.person(reference))
+    }
+
+    /// A public scene as `{name, url}`.
+    func scene(_ slug: String) -> MustacheValue {
+        .object(["name": .string(data.sceneName(slug) ?? slug), "url": .string(href(SitePaths.scene(slug)))])
+    }
+
+    /// An external link as `{url, host}`.
+    static func external(_ url: WebURL) -> MustacheValue {
+        .object(["url": .string(url.text), "host": .string(url.host)])
+    }
+
+    /// A list whose object items carry `last` (true only on the final one). Every item gets the
+    /// key, so a lookup never climbs to an enclosing list's `last`.
+    static func list(_ items: [MustacheValue]) -> MustacheValue {
+        .list(
+            items.enumerated().map { index, item in
+                guard case .object(var members) = item else { return item }
+                members["last"] = .bool(index == items.count - 1)
+                return .object(members)
+            })
+    }
+
+    /// A list of plain strings.
+    static func strings(_ items: [String]) -> MustacheValue {
+        .list(items.map(MustacheValue.string))
+    }
+
+    /// Renders a note body with wiki links resolved from this page.
+    func body(_ body: NoteBody) -> MustacheValue {
+        guard !body.isBlank else { return .null }
+        let output = MarkdownRenderer().render(body.markdown) { link in data.href(link, from: path) }
+        return .string(output.html)
+    }
+
+    /// A chart with its data table as the `chart` partial expects it.
+    static func chart(_ chart: RenderedChart, caption: String? = nil, file: String? = nil) -> MustacheValue {
+        let table = chart.table
+        let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
+            let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
+            let cells: [MustacheValue] = row.enumerated().map { column, text in
+                var cell: [String: MustacheValue] = ["text": .string(text)]
+                if column == 0 {
+                    cell["header"] = .bool(true)
+                    if let link { cell["url"] = .string(link) }
+                }
+                return .object(cell)
+            }
+            return .object(["cells": .list(cells)])
+        }
+        var object: [String: MustacheValue] = [
+            "svg": .string(chart.svg),
+            "table": .object([
+                "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
+            ]),
+        ]
+        if let caption { object["caption"] = .string(caption) }
+        if let file { object["file"] = .string(file) }
+        return .object(object)
+    }
+}
+
+/// Numbers as pages print them.
+enum Display {
+    /// A score: one decimal, always (`57.0`).
+    static func score(_ value: Double) -> String { NumberFormat.exact(value, decimals: 1) }
+    /// A strength: two decimals at most (`0.67`, `1`).
+    static func strength(_ value: Double) -> String { NumberFormat.fixed(value, maxDecimals: 2) }
+    /// A signed momentum value (`+0.18`, `-0.05`, `0`).
+    static func signed(_ value: Double) -> String {
+        let text = NumberFormat.fixed(value, maxDecimals: 2)
+        return value > 0 && text != "0" ? "+" + text : text
+    }
+}

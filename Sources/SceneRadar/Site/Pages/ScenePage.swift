@@ -1,0 +1,149 @@
+/// `/scenes/<slug>/`: profile, signals with evidence, charts, the 4-part model, core, bridges,
+/// infrastructure and the weekly logs.
+enum ScenePage {
+    static func context(
+        _ notes: Vault.SceneNotes, scene: Scene, analysis: SceneAnalysis, charts: SceneCharts, data: SiteData
+    ) -> MustacheValue {
+        let path = SitePaths.scene(scene.slug)
+        let page = PageContext(data: data, path: path)
+        var context = page.common(
+            description:
+                "\(scene.name.value): score \(Display.score(analysis.score)), \(analysis.phase.title).")
+        context.merge(SceneSummary.fields(analysis, data: data)) { _, new in new }
+        context["aliases"] = PageContext.strings(scene.aliases.map(\.value))
+        context["hasAliases"] = .bool(!scene.aliases.isEmpty)
+        context["place"] = .string(scene.place ?? "")
+        context["spotted"] = .string(scene.spotted.description)
+        context["status"] = .string(scene.status.rawValue)
+        context["tags"] = PageContext.strings(scene.tags)
+        context["signals"] = .list(analysis.signals.map { signal(analysis: analysis, $0, page: page) })
+        let files = SitePlan.sceneCharts(scene.slug).map { "../../" + $0 }
+        context["signalChart"] = PageContext.chart(charts.signals.render(), file: files[0])
+        context["historyChart"] = PageContext.chart(
+            charts.history.render(),
+            caption: "The score recomputed with the window ending at each logged week.",
+            file: files[1])
+        context["momentumChart"] = PageContext.chart(
+            charts.momentum.render(),
+            caption: "Releases, room size and cross-collabs per week, with least-squares trends.",
+            file: files[2])
+        let momentum = analysis.momentum
+        context["momentumSeries"] = .list(momentum.series.map(seriesNote))
+        context["hasMomentumSeries"] = .bool(!momentum.series.isEmpty)
+        context["formation"] = .list(
+            FormationChecklist.items(scene, stage: analysis.stage, analysis: analysis, page: page))
+        context["sound"] = .object([
+            "tempo": .string(scene.sound.tempo?.value ?? ""), "drums": .string(scene.sound.drums ?? ""),
+            "signature": .string(scene.sound.signature ?? ""),
+        ])
+        context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
+        context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
+        let core = analysis.core.map { member -> MustacheValue in
+            guard case .object(var person) = page.person(data.person(slug: member.slug)) else { return .null }
+            person["appearances"] = .int(member.appearances)
+            return .object(person)
+        }
+        context["core"] = .list(core)
+        context["hasCore"] = .bool(!core.isEmpty)
+        let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
+            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
+            let others = bridge.scenes.filter { $0 != scene.slug && data.sceneNames[$0] != nil }
+            person["scenes"] = PageContext.list(others.map(page.scene))
+            return .object(person)
+        }
+        context["bridges"] = .list(bridges)
+        context["hasBridges"] = .bool(!bridges.isEmpty)
+        context["infrastructure"] = .list(scene.infrastructure.map(infrastructure))
+        context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
+        context["bodyHTML"] = page.body(scene.body)
+        let logs = notes.logs.reversed().map { log -> MustacheValue in
+            .object([
+                "week": .string(log.week.description),
+                "url": .string(page.href(SitePaths.log(scene.slug, log.week))),
+                "summary": .string(LogPage.summary(log)),
+            ])
+        }
+        context["logs"] = .list(logs)
+        context["hasLogs"] = .bool(!logs.isEmpty)
+        return .object(context)
+    }
+
+    static func infrastructure(_ item: Infrastructure) -> MustacheValue {
+        var object: [String: MustacheValue] = [
+            "kind": .string(item.kind.rawValue), "name": .string(item.name),
+        ]
+        if let url = item.url { object["url"] = .string(url.text) }
+        return .object(object)
+    }
+
+    private static func signal(analysis: SceneAnalysis, _ result: SignalResult, page: PageContext)
+        -> MustacheValue
+    {
+        var object: [String: MustacheValue] = [
+            "title": .string(result.signal.title),
+            "strength": .string(Display.strength(result.strength)),
+            "explanation": .string(SignalExplanation.text(result)),
+        ]
+        if result.weight == 0 {
+            object["weightNote"] = .string("Weight 0: not counted in the score.")
+        } else if result.weight != 1 {
+            object["weightNote"] = .string("Weight \(NumberFormat.fixed(result.weight, maxDecimals: 2)).")
+        }
+        let evidence = result.evidence.map { item -> MustacheValue in
+            var entry: [String: MustacheValue] = [
+                "label": .string(item.label), "week": .string(item.week.description),
+                "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
+            ]
+            if let url = item.url { entry["url"] = .string(url) }
+            if let detail = item.detail { entry["detail"] = .string(detail) }
+            return .object(entry)
+        }
+        object["evidence"] = .list(evidence)
+        object["hasEvidence"] = .bool(!evidence.isEmpty)
+        return .object(object)
+    }
+
+    private static func seriesNote(_ series: MomentumSeries) -> MustacheValue {
+        let values = series.values.map(String.init).joined(separator: ", ")
+        let note: String
+        if let normalized = series.normalizedSlope {
+            note =
+                "\(values) — slope \(Display.signed(series.slope))/week ÷ mean \(NumberFormat.fixed(series.mean, maxDecimals: 2)) = \(Display.signed(normalized))"
+        } else {
+            note = "\(values) — mean 0, left out"
+        }
+        return .object(["name": .string(series.kind.title), "note": .string(note)])
+    }
+}
+
+/// One sentence per signal saying how its strength was reached.
+enum SignalExplanation {
+    static func text(_ result: SignalResult) -> String {
+        switch result.signal {
+        case .platforms:
+            return
+                "\(result.count) distinct platform\(plural(result.count)); 3 make the three-platform pattern."
+        case .vocabulary:
+            return
+                "\(result.count) recurring term\(plural(result.count)) of \(result.part("terms")) seen; 3 make a shared vocabulary."
+        case .events:
+            return
+                "\(result.part("with-footage")) event\(plural(result.part("with-footage"))) with footage (\(result.part("in-series")) in a recurring series, counting double); 2 make full strength."
+        case .howItsMade:
+            return
+                "\(result.count) breakdown\(plural(result.count)), tutorial\(plural(result.count)) or pack\(plural(result.count)) shared; 2 make full strength."
+        case .remixes:
+            return
+                "\(result.part("remixes")) remix\(result.part("remixes") == 1 ? "" : "es") and \(result.part("edits")) edit\(plural(result.part("edits"))) against \(result.part("originals")) original\(plural(result.part("originals")))."
+        case .smallPress:
+            let major = result.part("major")
+            return "\(result.part("small")) small-press piece\(plural(result.part("small")))"
+                + (major > 0
+                    ? "; \(major) major-press piece\(plural(major)) means the wave is underway." : ".")
+        case .soundalikes:
+            return "\(result.count) sound-alike act\(plural(result.count)); 2 make a sound-alike layer."
+        }
+    }
+
+    private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
+}

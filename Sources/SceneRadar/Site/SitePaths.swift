@@ -1,0 +1,38 @@
+/// Where every page lives in the output (SPEC §6), and how a page links to another with a
+/// relative URL, so the site works from any folder or static host (and from `file://`).
+public enum SitePaths {
+    /// The radar index.
+    public static let index = "index.html"
+    /// The vault-wide support directory.
+    public static let credits = "credits/index.html"
+    /// The Atom feed.
+    public static let feed = "feed.xml"
+    /// The sitemap.
+    public static let sitemap = "sitemap.xml"
+    /// Scores and signals, machine-readable.
+    public static let radarJSON = "radar.json"
+    /// The not-found page.
+    public static let notFound = "404.html"
+
+    /// A scene's page.
+    public static func scene(_ slug: String) -> String { "scenes/\(slug)/index.html" }
+    /// A scene's credits page.
+    public static func sceneCredits(_ slug: String) -> String { "scenes/\(slug)/credits/index.html" }
+    /// One weekly log's page.
+    public static func log(_ scene: String, _ week: ISOWeek) -> String {
+        "scenes/\(scene)/\(week)/index.html"
+    }
+    /// A person's page.
+    public static func person(_ slug: String) -> String { "people/\(slug)/index.html" }
+
+    /// The prefix from the page at `path` back to the site root (`""`, `"../"`, `"../../"`…).
+    public static func root(from path: String) -> String {
+        String(repeating: "../", count: path.utf8.filter { $0 == UInt8(ascii: "/") }.count)
+    }
+
+    /// The URL people see for a page: `index.html` files as their folder.
+    public static func pretty(_ path: String) -> String {
+        if path == index { return "" }
+        return path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+}

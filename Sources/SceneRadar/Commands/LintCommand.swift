@@ -11,7 +11,16 @@ struct LintCommand {
             context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
             return ExitStatus.usage
         }
-        let diagnostics = Self.diagnostics(of: vault)
+        var diagnostics = Self.diagnostics(of: vault)
+        if let canonical = context.fileSystem.canonicalPath(root) {
+            // A theme error would stop the build, so lint reports it too.
+            diagnostics +=
+                ThemeLoader.load(
+                    canonicalRoot: canonical, displayRoot: VaultScanner.displayRoot(root),
+                    fileSystem: context.fileSystem
+                ).diagnostics
+            diagnostics.sort()
+        }
         DiagnosticPrinter(context: context).print(diagnostics, format: format)
         let strictMode = strict || vault.config.lintStrict
         if diagnostics.containsError { return ExitStatus.failure }
@@ -53,8 +62,8 @@ struct DiagnosticPrinter {
         let text = renderer.render(diagnostics) { file, line in
             if sources[file] == nil {
                 let bytes = (try? fileSystem.read(file, limit: Limits.standard.maxNoteBytes)) ?? []
-                let decoded = (try? TextDecoding.decode(bytes, file: file).get()) ?? ""
-                sources[file] = SourceText(decoded)
+                // Lossy on purpose: an encoding error still shows its line.
+                sources[file] = SourceText(String(decoding: bytes, as: UTF8.self))
             }
             return sources[file]?.line(line)
         }

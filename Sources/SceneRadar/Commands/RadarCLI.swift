@@ -2,7 +2,7 @@
 /// command. The executable only calls `run` and exits with its status.
 public struct RadarCLI: Sendable {
     /// radar's version.
-    public static let version = "0.1.0"
+    public static let version = RadarVersion.current
 
     private let context: CommandContext
 
@@ -13,6 +13,7 @@ public struct RadarCLI: Sendable {
 
     /// Runs `arguments` (without the program name) and returns the exit status.
     public func run(_ arguments: [String]) -> Int32 {
+        if arguments.first == "__docs" { return generatedDocument(Array(arguments.dropFirst())) }
         let invocation: ParsedInvocation
         switch ArgumentParser.parse(arguments, root: RadarCommandLine.root) {
         case .failure(let error):
@@ -68,5 +69,21 @@ public struct RadarCLI: Sendable {
             context.console.err("radar: '\(invocation.path.joined(separator: " "))' is not available yet\n")
             return ExitStatus.usage
         }
+    }
+
+    /// `radar __docs schema|lint-rules|man DATE`: the generated reference documents, written by
+    /// `make docs` (a test keeps the committed files in sync). Hidden from help.
+    private func generatedDocument(_ arguments: [String]) -> Int32 {
+        switch arguments.first {
+        case "schema": context.console.out(SchemaDocs.markdown())
+        case "lint-rules": context.console.out(LintRuleDocs.markdown())
+        case "man":
+            context.console.out(
+                RadarCommandLine.manPage(version: Self.version, date: arguments.dropFirst().first ?? ""))
+        default:
+            context.console.err("radar: __docs takes schema, lint-rules or man DATE\n")
+            return ExitStatus.usage
+        }
+        return ExitStatus.success
     }
 }

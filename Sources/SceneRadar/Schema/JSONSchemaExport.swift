@@ -42,7 +42,7 @@ public enum JSONSchemaExport {
     ])
 
     private static let person = JSONValue.members([
-        ("type", .string("string")),
+        ("type", .array(["string", "number"].map(JSONValue.string))),
         ("minLength", .int(1)),
         ("description", .string("A person: their name as written, or people/<slug> to point at one note.")),
     ])
@@ -84,7 +84,10 @@ public enum JSONSchemaExport {
 
     private static func schema(_ type: FieldType) -> JSONValue {
         switch type {
-        case .string: return .members([("type", .string("string"))])
+        case .string:
+            // radar reads any scalar as text: `tempo: 124` is the string "124" to radar, an
+            // integer to an editor.
+            return .members([("type", .array(["string", "number", "boolean"].map(JSONValue.string)))])
         case .date:
             return .members([
                 ("type", .string("string")), ("format", .string("date")),

@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+final class JSONSchemaExportTests: XCTestCase {
+    func testSchema_isJSONWithEveryRecord() throws {
+        let text = Fixtures.run(["schema"]).out
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(schema["$schema"] as? String, "https://json-schema.org/draft/2020-12/schema")
+        let defs = try XCTUnwrap(schema["$defs"] as? [String: Any])
+        XCTAssertEqual(Set(defs.keys), ["scene", "log", "person", "config", "url", "person-ref"])
+    }
+
+    /// Every note of the example vault, typed as an editor reads YAML (core schema), validates
+    /// against the exported schema (Python's jsonschema, draft 2020-12).
+    func testSchema_validatesTheExampleVault() throws {
+        var documents: [(String, JSONValue)] = []
+        let vault = Fixtures.packageRoot + "/example-vault"
+        let listing = try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault)
+        for file in listing.allFiles {
+            let source = try NoteReader(fileSystem: LocalFileSystem()).read(file).get()
+            let parsed = NoteParser().parse(source)
+            XCTAssertEqual(parsed.diagnostics, [], file.relativePath)
+            let kind: String
+            switch file.role {
+            case .config: kind = "config"
+            case .scene: kind = "scene"
+            case .log: kind = "log"
+            case .person: kind = "person"
+            }
+            documents.append((kind, CoreSchema.typedValue(of: parsed.root)))
+        }
+        XCTAssertGreaterThan(documents.count, 40)
+        let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
+        let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "radar-schema-\(UUID().uuidString).json")
+        try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
+            to: schema, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schema) }
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1]))
+            Draft202012Validator.check_schema(schema)
+            failures = 0
+            for item in json.load(sys.stdin):
+                sub = dict(schema)
+                sub["$ref"] = "#/$defs/" + item["kind"]
+                sub.pop("anyOf")
+                for error in Draft202012Validator(sub).iter_errors(item["value"]):
+                    failures += 1
+                    print(item["kind"], list(error.path), error.message)
+            print("failures", failures)
+            sys.exit(1 if failures else 0)
+            """
+        guard let result = Fixtures.tool("python3", ["-c", script, schema.path], input: batch.serialized())
+        else {
+            throw XCTSkip("python3 absent: schema validation skipped")
+        }
+        if result.output.contains("No module named 'jsonschema'") {
+            throw XCTSkip("jsonschema absent (make test installs it)")
+        }
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
+    func testSchema_rejectsATypo() throws {
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1]))
+            schema["$ref"] = "#/$defs/log"
+            schema.pop("anyOf")
+            errors = list(Draft202012Validator(schema).iter_errors({"events": [{"name": "x", "date": "2026-01-01", "atendance": 3}]}))
+            print(len(errors))
+            """
+        let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "radar-schema-\(UUID().uuidString).json")
+        try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
+            to: schema, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schema) }
+        guard let result = Fixtures.tool("python3", ["-c", script, schema.path]) else {
+            throw XCTSkip("python3 absent")
+        }
+        if result.output.contains("No module named 'jsonschema'") {
+            throw XCTSkip("jsonschema absent (make test installs it)")
+        }
+        XCTAssertNotEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines), "0", result.output)
+    }
+}

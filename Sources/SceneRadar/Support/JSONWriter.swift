@@ -71,13 +71,19 @@ public struct JSONWriter: Sendable {
         return text + ".0"
     }
 
-    /// Appends `text` as a JSON string literal.
+    /// Appends `text` as a JSON string literal. Runs that need no escape are appended whole
+    /// (appending scalar by scalar through `unicodeScalars` copies the buffer each time).
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        var run = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        for index in scalars.indices {
-            let scalar = scalars[index]
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
+            out += text
+            out += "\""
+            return
+        }
+        var run = text.startIndex
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
             let escape: String
             switch scalar {
             case "\"": escape = "\\\""
@@ -94,11 +100,11 @@ public struct JSONWriter: Sendable {
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: continue
             }
-            out.unicodeScalars.append(contentsOf: scalars[run..<index])
+            out += text[run..<index]
             out += escape
-            run = scalars.index(after: index)
+            run = text.unicodeScalars.index(after: index)
         }
-        out.unicodeScalars.append(contentsOf: scalars[run...])
+        out += text[run...]
         out += "\""
     }
 }

@@ -4,9 +4,14 @@
 struct FrontMatterBuilder {
     private(set) var lines: [String] = []
 
-    /// `# text`, indented by `indent` levels of two spaces.
+    /// `# text`, indented by `indent` levels of two spaces. Line breaks and other control
+    /// characters (a scene name may hold them) become spaces, so the comment stays one line.
     mutating func comment(_ text: String, indent: Int = 0) {
-        lines.append(Self.pad(indent) + "# " + text)
+        var line = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            line.append(YAMLScalarEmitter.needsEscape(scalar) ? " " : scalar)
+        }
+        lines.append(Self.pad(indent) + "# " + String(line))
     }
 
     /// `key: value`, the value written as a string scalar; `key:` (absent) when `nil`.

@@ -76,6 +76,7 @@ public struct NoteWriter: Sendable {
         let target = absolute(relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
         let temporary = absolute((folder.isEmpty ? "" : folder + "/") + ".radar-tmp-\(getpid())-" + name)
+        unlink(temporary)  // a leftover of an earlier process with this id: radar's own name
         try write(Array(text.utf8), to: temporary, shown: relative)
         defer { unlink(temporary) }
         if link(temporary, target) == 0 { return folders + [target] }

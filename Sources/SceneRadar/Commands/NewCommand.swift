@@ -13,21 +13,15 @@ struct NewCommand {
     func run(_ invocation: ParsedInvocation) throws(UsageError) -> Int32 {
         let author = NoteAuthor(vault: invocation.string("vault") ?? ".", fileSystem: context.fileSystem)
         let name = invocation.string("name") ?? ""
-        do {
+        let week = try Self.week(invocation) ?? today.isoWeek
+        do throws(AuthoringError) {
             switch invocation.path {
             case ["new", "scene"]: return report(try author.newScene(name: name, spotted: today))
             case ["new", "person"]: return report(try author.newPerson(name: name))
-            default:
-                let week = try Self.week(invocation) ?? today.isoWeek
-                return report(try author.newLog(scene: invocation.string("scene") ?? "", week: week))
+            default: return report(try author.newLog(scene: invocation.string("scene") ?? "", week: week))
             }
-        } catch let error as AuthoringError {
-            context.console.err(error.rendered + "\n")
-            return ExitStatus.usage
-        } catch let error as UsageError {
-            throw error
         } catch {
-            context.console.err("radar: \(error)\n")
+            context.console.err(error.rendered + "\n")
             return ExitStatus.usage
         }
     }

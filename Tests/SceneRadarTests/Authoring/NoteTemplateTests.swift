@@ -101,6 +101,12 @@ final class NoteTemplateTests: XCTestCase {
         XCTAssertTrue(log.tracks.isEmpty && log.events.isEmpty && log.platforms.isEmpty && log.surface == nil)
     }
 
+    func testLogTemplate_sceneNameWithLineBreak_staysInItsComment() throws {
+        let note = LogTemplate.render(sceneName: "Two\nlines: x", week: week, carried: .nothing)
+        XCTAssertTrue(note.contains("\n# Two lines: x, week 2026-W48 ("))
+        XCTAssertEqual(keys(try frontMatter(note)), SchemaCatalog.log.keys)
+    }
+
     // MARK: - Lint clean as written
 
     func testLogTemplate_fewerThanThreeMarkers_silencesOnlyMarkersMissing() throws {

@@ -5,8 +5,9 @@ import Glibc
 /// refusal go to standard error. A refusal writes nothing and exits 2.
 struct NewCommand {
     let context: CommandContext
-    /// Today, in UTC: the only use of the clock in radar, for the default week of `radar new
-    /// log` and the `spotted` date of a new scene. Tests pass their own.
+    /// Today, in UTC, for the default week of `radar new log` and the `spotted` date of a new
+    /// scene. Only the authoring commands read the clock (`radar init` too: its example log is
+    /// last week's); builds never do. Tests pass their own date.
     var today: CalendarDate = .todayUTC()
 
     /// Runs `radar new scene`, `radar new person` or `radar new log`.

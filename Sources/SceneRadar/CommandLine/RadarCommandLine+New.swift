@@ -4,8 +4,9 @@ extension RadarCommandLine {
         "new",
         abstract: "Create a note from a template.",
         discussion: """
-            Writes a new note with its front matter filled in as far as radar can, ready to edit. \
-            An existing note is never overwritten.
+            Writes a new note with every key of its front matter present, each with a one-line \
+            comment, and prints its path. An existing note is never overwritten: radar refuses, \
+            writes nothing and exits with status 2.
             """,
         subcommands: [newScene, newLog, newPerson])
 
@@ -15,7 +16,12 @@ extension RadarCommandLine {
         abstract: "Start a scene profile: scenes/<slug>/scene.md.",
         discussion: """
             The slug, which names the scene's folder and its pages, is made from the name: lower \
-            case letters, digits and hyphens.
+            case letters, digits and hyphens. A name with no Latin letters or digits gets the \
+            first 8 hex digits of the FNV-1a hash of its match key, as person pages do; rename the \
+            folder to choose another. A profile that exists, or another scene with this name or \
+            alias, is refused. Its spotted date is today (UTC). The note silences the reminders \
+            about a missing container and infrastructure until you fill them in (a commented \
+            lint-ignore line to delete then).
             """,
         examples: [
             .init("Start a profile for a scene spotted this week.", "radar new scene \"Hexagon Bass\"")
@@ -28,18 +34,22 @@ extension RadarCommandLine {
         "log",
         abstract: "Start a week's log of a scene: scenes/<slug>/log/<week>.md.",
         discussion: """
-            Carries forward the previous log's artists, sound markers and community, so a week's \
-            notes start from what was true last week.
+            Carries forward the artists, sound markers and community of the scene's newest \
+            earlier log, so a week's notes start from what was true last week; tracks, events \
+            and the rest start empty. A scene's first log takes its markers from the profile's \
+            sound. While fewer than three markers are filled in, the log silences the \
+            markers-missing reminder (a commented lint-ignore line to delete then). A week that \
+            is already logged is refused.
             """,
         examples: [
             .init("Log this week of a scene.", "radar new log hexagon-bass"),
             .init("Log a given week.", "radar new log hexagon-bass --week 2026-W48"),
         ],
-        arguments: [ArgumentSpec("scene", help: "The scene to log, by slug or name.")],
+        arguments: [ArgumentSpec("scene", help: "The scene to log, by slug, name or alias.")],
         options: [
             .option(
                 "week", value: .init(name: "week"),
-                help: "The ISO week to log, e.g. 2026-W48. (default: this week)"),
+                help: "The ISO week to log, e.g. 2026-W48. (default: this ISO week, in UTC)"),
             vaultOption,
         ])
 
@@ -50,7 +60,10 @@ extension RadarCommandLine {
         discussion: """
             A note is optional: everyone credited gets a page anyway. Write one to list aliases \
             (other spellings of the same name), links, support links and pronouns, or to keep a \
-            person off the site with private: true.
+            person off the site with private: true. The file is named like the person's page: \
+            the name folded to lower case letters, digits and hyphens, or the FNV-1a hash of its \
+            match key for a name with no Latin letters or digits. A note that exists, or another \
+            note with this name or alias, is refused.
             """,
         examples: [.init("Start a note on a producer.", "radar new person \"DJ Kofi\"")],
         arguments: [ArgumentSpec("name", help: "The name as the person or group writes it.")],
@@ -61,7 +74,10 @@ extension RadarCommandLine {
         "init",
         abstract: "Create a new vault: radar.yml, the scenes/ and people/ folders and a .gitignore.",
         discussion: """
-            The folder is created if it does not exist. Files that are already there are left alone.
+            The folder is created if it does not exist. A folder that already holds files is \
+            refused, so nothing is ever overwritten; dotfiles and dot-folders such as .git or \
+            .obsidian are fine (but not a .gitignore, which radar writes). The vault comes with a README on the weekly workflow and an \
+            example scene, with last week's log and a person note, to read and then delete.
             """,
         examples: [
             .init("Make the current folder a vault.", "radar init"),

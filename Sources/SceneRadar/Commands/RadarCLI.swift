@@ -61,6 +61,10 @@ public struct RadarCLI: Sendable {
             return BuildCommand(context: context).run(
                 vault: vault, output: invocation.string("output"), baseURL: invocation.string("base-url"),
                 quiet: invocation.flag("quiet"))
+        case ["new", "scene"], ["new", "log"], ["new", "person"]:
+            return try NewCommand(context: context).run(invocation)
+        case ["init"]:
+            return InitCommand(context: context).run(directory: invocation.string("dir") ?? ".")
         case ["completion"]:
             let shell = Shell(rawValue: invocation.string("shell") ?? "") ?? .bash
             context.console.out(CompletionScript.render(shell: shell, root: RadarCommandLine.root))

@@ -1,0 +1,105 @@
+/// Why `radar new` or `radar init` wrote nothing: errors are data, so tests check the kind
+/// and the command prints the message and its hints.
+///
+/// The commands exit with status 2 on every case (SPEC §5: a usage error, or a vault or file
+/// that cannot be written). None of them says anything is wrong with the notes, which is what status 1 means,
+/// so a script can tell "nothing to do here" from "your notes have errors".
+public struct AuthoringError: Error, Sendable, Hashable {
+    /// What went wrong.
+    public enum Kind: Sendable, Hashable {
+        /// The name is empty once folded (only spaces or invisible characters).
+        case emptyName
+        /// A note (or the file radar init would write) is already there; never overwritten.
+        case exists(path: String)
+        /// Another note already uses this name (as its name or an alias).
+        case nameTaken(name: String, path: String)
+        /// The folder holds no radar.yml, scenes/ or people/.
+        case notAVault(path: String)
+        /// The vault folder cannot be read.
+        case unreadableVault(path: String, reason: String)
+        /// No scene has this slug, name or alias; the closest slug, if one is close.
+        case unknownScene(given: String, suggestion: String?, known: [String])
+        /// Several scenes have this name or alias.
+        case ambiguousScene(given: String, slugs: [String])
+        /// The scene's folder has no scene.md profile.
+        case missingProfile(slug: String, path: String)
+        /// `radar init` into a folder that already holds files.
+        case folderNotEmpty(path: String, entries: [String])
+        /// The path is there but is not a folder.
+        case notAFolder(path: String)
+        /// The operating system refused to create a folder or file.
+        case io(path: String, reason: String)
+    }
+
+    /// What went wrong.
+    public var kind: Kind
+
+    /// Creates an error.
+    public init(_ kind: Kind) {
+        self.kind = kind
+    }
+
+    /// One line that makes sense on its own.
+    public var message: String {
+        switch kind {
+        case .emptyName:
+            return "the name is empty: give the name as its people write it"
+        case .exists(let path):
+            return "'\(path)' already exists; radar never overwrites a note"
+        case .nameTaken(let name, let path):
+            return "'\(path)' already goes by the name '\(name)'"
+        case .notAVault(let path):
+            return "'\(path)' is not a vault: it has no radar.yml, scenes/ or people/"
+        case .unreadableVault(let path, let reason):
+            return "cannot read the vault '\(path)': \(reason)"
+        case .unknownScene(let given, let suggestion, _):
+            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+            return "no scene '\(given)' in this vault\(hint)"
+        case .ambiguousScene(let given, let slugs):
+            return "'\(given)' names several scenes: \(slugs.joined(separator: ", ")); give the slug"
+        case .missingProfile(let slug, let path):
+            return "scene folder '\(slug)' has no profile '\(path)'"
+        case .folderNotEmpty(let path, let entries):
+            let shown = entries.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            let more = entries.count > 3 ? " and \(entries.count - 3) more" : ""
+            return "refusing to create a vault in '\(path)': it already holds \(shown)\(more)"
+        case .notAFolder(let path):
+            return "'\(path)' is not a folder"
+        case .io(let path, let reason):
+            return "cannot write '\(path)': \(reason)"
+        }
+    }
+
+    /// What to do about it.
+    public var hints: [String] {
+        switch kind {
+        case .emptyName:
+            return []
+        case .exists:
+            return ["edit it, or give a different name (or week)"]
+        case .nameTaken:
+            return ["two notes with one name make wiki links and credits ambiguous; edit that note instead"]
+        case .notAVault:
+            return ["run 'radar init' to create one, or point --vault at the vault's folder"]
+        case .unreadableVault, .notAFolder, .io, .ambiguousScene:
+            return []
+        case .unknownScene(_, _, let known):
+            guard !known.isEmpty else {
+                return ["this vault has no scenes yet: start one with 'radar new scene NAME'"]
+            }
+            let shown = known.prefix(8).joined(separator: ", ")
+            return ["scenes in this vault: \(shown)\(known.count > 8 ? ", …" : "")"]
+        case .missingProfile(let slug, _):
+            return ["create it first: radar new scene NAME (a name whose slug is '\(slug)')"]
+        case .folderNotEmpty:
+            return [
+                "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine)"
+            ]
+        }
+    }
+
+    /// The message and hints as radar prints them on standard error.
+    public var rendered: String {
+        (["radar: " + message] + hints.map { "  hint: " + $0 }).joined(separator: "\n")
+    }
+}

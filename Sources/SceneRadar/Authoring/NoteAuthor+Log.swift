@@ -1,0 +1,93 @@
+/// `radar new log`: find the scene, pick what to carry forward, write the week's log.
+extension NoteAuthor {
+    /// A scene that `radar new log` was pointed at.
+    struct SceneMatch {
+        var folder: VaultListing.SceneFolder
+        /// The decoded profile, `nil` when it is broken.
+        var scene: Scene?
+    }
+
+    /// Writes `scenes/<slug>/log/<week>.md` for the scene named by `scene` (its slug, name or
+    /// an alias), carrying forward the newest earlier log's artists, markers and community
+    /// (for a scene's first log: the markers of its profile's `sound`).
+    ///
+    /// - Throws: `.unknownScene` (with the closest slug), `.ambiguousScene`,
+    ///   `.missingProfile`, `.exists` when that week is already logged.
+    public func newLog(scene given: String, week: ISOWeek) throws(AuthoringError) -> Created {
+        let listing = try scan()
+        let match = try findScene(given, in: listing)
+        let relative = "scenes/\(match.folder.slug)/log/\(week).md"
+        if let existing = match.folder.logs.first(where: { $0.relativePath == relative }) {
+            throw AuthoringError(.exists(path: existing.displayPath))
+        }
+        var notes: [String] = []
+        let carried = carryForward(match, before: week, notes: &notes)
+        let text = LogTemplate.render(
+            sceneName: match.scene?.name.value ?? match.folder.slug, week: week, carried: carried)
+        try writer.create(relative, text: text)
+        return Created(path: writer.display(relative), carried: carried, notes: notes)
+    }
+
+    /// The scene whose slug is `given`, else whose name or an alias has the same match key.
+    func findScene(_ given: String, in listing: VaultListing) throws(AuthoringError) -> SceneMatch {
+        if let folder = listing.scenes.first(where: { $0.slug == given }) {
+            guard let profile = folder.profile else {
+                throw AuthoringError(
+                    .missingProfile(slug: folder.slug, path: writer.display("scenes/\(folder.slug)/scene.md"))
+                )
+            }
+            return SceneMatch(folder: folder, scene: scene(profile))
+        }
+        let key = NameKey.fold(given)
+        var matches: [SceneMatch] = []
+        var names: [(name: String, slug: String)] = []
+        for folder in listing.scenes {
+            guard let profile = folder.profile, let scene = scene(profile) else { continue }
+            names.append((scene.name.value, folder.slug))
+            if ([scene.name] + scene.aliases).contains(where: { NameKey.fold($0.value) == key }) {
+                matches.append(SceneMatch(folder: folder, scene: scene))
+            }
+        }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw AuthoringError(.ambiguousScene(given: given, slugs: matches.map(\.folder.slug)))
+        }
+        let slugs = listing.scenes.filter { $0.profile != nil }.map(\.slug)
+        let byName = EditDistance.suggestion(for: given, among: names.map(\.name)).flatMap { name in
+            names.first { $0.name == name }?.slug
+        }
+        let suggestion = EditDistance.suggestion(for: given, among: slugs) ?? byName
+        throw AuthoringError(.unknownScene(given: given, suggestion: suggestion, known: slugs))
+    }
+
+    /// What the new log starts from, with a note when the previous log could not be read.
+    private func carryForward(_ match: SceneMatch, before week: ISOWeek, notes: inout [String])
+        -> CarryForward
+    {
+        guard let previous = match.folder.logs.last(where: { Self.week(of: $0).map { $0 < week } ?? false })
+        else {
+            return match.scene.map(CarryForward.init(profile:)) ?? .nothing
+        }
+        let decoded = decode(previous)
+        guard case .log(let log) = decoded.content else {
+            notes.append(
+                "nothing carried forward: '\(previous.displayPath)' cannot be read (run 'radar lint')")
+            return .nothing
+        }
+        if decoded.diagnostics.containsError {
+            notes.append(
+                "'\(previous.displayPath)' has errors: carried forward what could be read (run 'radar lint')")
+        }
+        return CarryForward(log: log)
+    }
+
+    private func scene(_ file: NoteFile) -> Scene? {
+        if case .scene(let scene) = decode(file).content { return scene }
+        return nil
+    }
+
+    static func week(of file: NoteFile) -> ISOWeek? {
+        if case .log(_, let week) = file.role { return week }
+        return nil
+    }
+}

@@ -1,0 +1,139 @@
+import Glibc
+
+/// Creates new files under a folder without ever replacing one.
+///
+/// Each file is written to a `.radar-tmp-*` name beside it, flushed, then hard-linked to its
+/// real name: `link(2)` fails when the name exists, so an existing note is never replaced, even
+/// by a race with an editor, and a reader never sees half a file. Where the file system has no
+/// hard links, the temporary file is renamed after a last check that the name is free.
+public struct NoteWriter: Sendable {
+    /// The folder paths are relative to, as the user gave it.
+    public let root: String
+    /// How paths are shown in messages: `root` joined with the relative path, `.` dropped.
+    public let displayRoot: String
+
+    /// Creates a writer under `root`.
+    public init(root: String) {
+        self.root = root
+        self.displayRoot = VaultScanner.displayRoot(root)
+    }
+
+    /// `relative` as messages show it.
+    public func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : displayRoot == "/" ? "/" + relative : displayRoot + "/" + relative
+    }
+
+    /// The path to open for `relative`.
+    func absolute(_ relative: String) -> String {
+        root == "/" ? "/" + relative : root + "/" + relative
+    }
+
+    /// Creates the folder `relative` (`""` for the root itself), its parents and the root's own
+    /// parents, returning the paths of those that did not exist before, outermost first, so
+    /// that a caller can undo with `remove(path:)`.
+    @discardableResult
+    public func makeFolders(_ relative: String) throws(AuthoringError) -> [String] {
+        var steps: [(path: String, shown: String)] = []
+        var path = root.hasPrefix("/") ? "/" : ""
+        for component in root.split(separator: "/") {
+            path += (path.isEmpty || path == "/" ? "" : "/") + component
+            steps.append((path, path))
+        }
+        var inner = ""
+        for component in relative.split(separator: "/") {
+            inner += (inner.isEmpty ? "" : "/") + component
+            steps.append((absolute(inner), display(inner)))
+        }
+        var created: [String] = []
+        for step in steps {
+            if mkdir(step.path, 0o777) == 0 {
+                created.append(step.path)
+                continue
+            }
+            let reason = Self.lastError()
+            var status = stat()
+            guard errno == EEXIST, stat(step.path, &status) == 0 else {
+                throw AuthoringError(.io(path: step.shown, reason: reason))
+            }
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw AuthoringError(.notAFolder(path: step.shown))
+            }
+        }
+        return created
+    }
+
+    /// Writes a new file `relative` holding `text`, creating its folders.
+    ///
+    /// - Throws: `.exists` when the file is already there (it is left untouched), `.io` when
+    ///   the system refuses.
+    /// - Returns: the path written and the folders created (see `makeFolders`), for undoing.
+    @discardableResult
+    public func create(_ relative: String, text: String) throws(AuthoringError) -> [String] {
+        let slash = relative.lastIndex(of: "/")
+        let folder = slash.map { String(relative[..<$0]) } ?? ""
+        let name = slash.map { String(relative[relative.index(after: $0)...]) } ?? relative
+        let folders = try makeFolders(folder)
+        let target = absolute(relative)
+        if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
+        let temporary = absolute((folder.isEmpty ? "" : folder + "/") + ".radar-tmp-\(getpid())-" + name)
+        unlink(temporary)  // a leftover of an earlier process with this id: radar's own name
+        try write(Array(text.utf8), to: temporary, shown: relative)
+        defer { unlink(temporary) }
+        if link(temporary, target) == 0 { return folders + [target] }
+        let failure = errno
+        if failure == EEXIST { throw AuthoringError(.exists(path: display(relative))) }
+        guard [EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(failure) else {
+            throw AuthoringError(.io(path: display(relative), reason: String(cString: strerror(failure))))
+        }
+        if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
+        guard rename(temporary, target) == 0 else {
+            throw AuthoringError(.io(path: display(relative), reason: Self.lastError()))
+        }
+        return folders + [target]
+    }
+
+    /// Removes a file, or an empty folder, that this writer created (best effort, for undoing).
+    public func remove(path: String) {
+        if unlink(path) != 0 { rmdir(path) }
+    }
+
+    // MARK: - Helpers
+
+    private func write(_ bytes: [UInt8], to path: String, shown: String) throws(AuthoringError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        guard fd >= 0 else { throw AuthoringError(.io(path: display(shown), reason: Self.lastError())) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let reason = Self.lastError()
+                close(fd)
+                unlink(path)
+                throw AuthoringError(.io(path: display(shown), reason: reason))
+            }
+            offset += count
+        }
+        // EINVAL: a file system that cannot sync (a pipe-like mount) still holds the bytes.
+        let synced = fsync(fd) == 0 || errno == EINVAL
+        let reason = Self.lastError()
+        let closed = close(fd) == 0
+        guard synced && closed else {
+            let shownReason = synced ? Self.lastError() : reason
+            unlink(path)
+            throw AuthoringError(.io(path: display(shown), reason: shownReason))
+        }
+    }
+
+    /// Whether anything (a file, folder or dangling symlink) has this name.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,74 @@
+import Glibc
+
+/// `radar new scene|person|log`: writes one note from its template and prints its path on
+/// standard output (so `$EDITOR "$(radar new log x)"` works); what was carried forward and any
+/// refusal go to standard error. A refusal writes nothing and exits 2.
+struct NewCommand {
+    let context: CommandContext
+    /// Today, in UTC, for the default week of `radar new log` and the `spotted` date of a new
+    /// scene. Only the authoring commands read the clock (`radar init` too: its example log is
+    /// last week's); builds never do. Tests pass their own date.
+    var today: CalendarDate = .todayUTC()
+
+    /// Runs `radar new scene`, `radar new person` or `radar new log`.
+    func run(_ invocation: ParsedInvocation) throws(UsageError) -> Int32 {
+        let author = NoteAuthor(vault: invocation.string("vault") ?? ".", fileSystem: context.fileSystem)
+        let name = invocation.string("name") ?? ""
+        let week = try Self.week(invocation) ?? today.isoWeek
+        do throws(AuthoringError) {
+            switch invocation.path {
+            case ["new", "scene"]: return report(try author.newScene(name: name, spotted: today))
+            case ["new", "person"]: return report(try author.newPerson(name: name))
+            default: return report(try author.newLog(scene: invocation.string("scene") ?? "", week: week))
+            }
+        } catch {
+            context.console.err(error.rendered + "\n")
+            return ExitStatus.usage
+        }
+    }
+
+    /// `--week`, when given: `2026-W48` (a lowercase `w` is accepted too).
+    static func week(_ invocation: ParsedInvocation) throws(UsageError) -> ISOWeek? {
+        guard invocation.isGiven("week"), let text = invocation.string("week") else { return nil }
+        guard let week = ISOWeek(parsing: text.uppercased()) else {
+            throw UsageError(
+                .invalidValue(
+                    value: text, target: "--week <week>",
+                    expected: "an ISO week written YYYY-Www, such as 2026-W48"),
+                chain: invocation.chain)
+        }
+        return week
+    }
+
+    private func report(_ created: NoteAuthor.Created) -> Int32 {
+        context.console.out(created.path + "\n")
+        if let carried = created.carried { context.console.err("radar: " + Self.describe(carried) + "\n") }
+        for note in created.notes { context.console.err("radar: note: \(note)\n") }
+        return ExitStatus.success
+    }
+
+    /// One line on what a new log starts from.
+    static func describe(_ carried: CarryForward) -> String {
+        func count(_ n: Int, _ noun: String, _ plural: String) -> String { "\(n) \(n == 1 ? noun : plural)" }
+        let markers = count(carried.markerCount, "sound marker", "sound markers")
+        switch carried.source {
+        case .nothing:
+            return "nothing to carry forward: this is the scene's first log; fill in its markers"
+        case .profile:
+            return "first log of the scene: \(markers) from its profile's sound"
+        case .log(let week):
+            let parts = [
+                count(carried.artists.count, "artist", "artists"), markers,
+                count(carried.community.count, "community entry", "community entries"),
+            ]
+            return "carried forward \(parts.joined(separator: ", ")) from \(week)"
+        }
+    }
+}
+
+extension CalendarDate {
+    /// Today's date in UTC, from the system clock.
+    static func todayUTC() -> CalendarDate {
+        CalendarDate(dayNumber: Int(time(nil)).floorDivided(by: 86_400))
+    }
+}

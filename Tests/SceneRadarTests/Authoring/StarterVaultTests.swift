@@ -1,0 +1,94 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class StarterVaultTests: XCTestCase {
+    private let today = CalendarDate(year: 2026, month: 11, day: 25)!
+
+    private func names(_ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    func testCreate_newFolder_writesEveryFileWithTheExampleLogOfLastWeek() throws {
+        let base = try TemporaryVault()
+        let folder = base.path("deep/my-radar")
+        let written = try StarterVault(today: today).create(in: folder)
+        XCTAssertEqual(
+            written,
+            [
+                ".gitignore", "README.md", "radar.yml", "scenes/low-tide-jersey/scene.md",
+                "scenes/low-tide-jersey/log/2026-W47.md", "people/mara-quay.md",
+            ].map { folder + "/" + $0 })
+        XCTAssertEqual(try names(folder), [".gitignore", "README.md", "people", "radar.yml", "scenes"])
+        XCTAssertEqual(
+            try base.read("deep/my-radar/.gitignore").split(separator: "\n").dropFirst(),
+            ["_site/", ".radar-cache/"])
+    }
+
+    func testCreate_starterVault_lintsWithNoDiagnosticsWhateverTheDate() throws {
+        let dates = [
+            today, CalendarDate(year: 2027, month: 1, day: 1)!, CalendarDate(year: 2026, month: 1, day: 5)!,
+        ]
+        for date in dates {
+            let base = try TemporaryVault()
+            _ = try StarterVault(today: date).create(in: base.root + "/v")
+            let vault = try VaultLoader().load(root: base.root + "/v")
+            XCTAssertEqual(LintCommand.diagnostics(of: vault), [], "\(date)")
+            XCTAssertEqual(vault.scenes.first?.logs.first?.week, date.isoWeek.adding(weeks: -1))
+            XCTAssertEqual(vault.people.map(\.slug), [StarterVault.personSlug])
+        }
+    }
+
+    func testConfig_hasEverySettingAndEverySignalAtItsDefault() throws {
+        let root = try XCTUnwrap(YAMLParser().parse(StarterVault.config, file: "radar.yml").root)
+        XCTAssertEqual(root.pairs?.compactMap(\.key.scalar), SchemaCatalog.config.keys)
+        XCTAssertEqual(root["weights"]?.pairs?.compactMap(\.key.scalar), Signal.words)
+        XCTAssertEqual(root["lint"]?.pairs?.compactMap(\.key.scalar), SchemaCatalog.lintSettings.keys)
+        var context = DecodeContext(file: "radar.yml")
+        XCTAssertEqual(context.config(root), SiteConfig())
+        XCTAssertEqual(context.diagnostics, [])
+    }
+
+    func testCreate_folderWithOnlyDotfiles_isAccepted() throws {
+        let base = try TemporaryVault([".git/HEAD": "ref: refs/heads/main\n", ".obsidian/app.json": "{}"])
+        _ = try StarterVault(today: today).create(in: base.root)
+        XCTAssertEqual(try base.read(".git/HEAD"), "ref: refs/heads/main\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: base.path("radar.yml")))
+    }
+
+    func testCreate_nonEmptyFolder_isRefusedAndNothingIsWritten() throws {
+        for existing in ["notes.md", ".gitignore"] {
+            let base = try TemporaryVault([existing: "mine\n"])
+            do {
+                _ = try StarterVault(today: today).create(in: base.root)
+                XCTFail("expected a refusal")
+            } catch {
+                XCTAssertEqual(error.kind, .folderNotEmpty(path: base.root, entries: [existing]))
+            }
+            XCTAssertEqual(try names(base.root), [existing])
+            XCTAssertEqual(try base.read(existing), "mine\n")
+        }
+    }
+
+    func testCreate_fileInTheWay_isRefused() throws {
+        let base = try TemporaryVault(["file": "x"])
+        XCTAssertThrowsError(try StarterVault(today: today).create(in: base.path("file"))) { error in
+            XCTAssertEqual((error as? AuthoringError)?.kind, .notAFolder(path: base.path("file")))
+        }
+    }
+
+    func testWrite_failurePartWay_removesWhatItWrote() throws {
+        let base = try TemporaryVault([".git/HEAD": "x"])
+        let folder = base.path("new/vault")
+        let files = [("a.md", "a"), ("b/c/d.md", "d"), ("a.md", "again")]
+        for root in [base.root, folder] {
+            XCTAssertThrowsError(try StarterVault.write(files, in: root, fileSystem: LocalFileSystem())) {
+                error in
+                XCTAssertEqual((error as? AuthoringError)?.kind, .exists(path: root + "/a.md"))
+            }
+        }
+        XCTAssertEqual(try names(base.root), [".git"], "files and folders it created are gone")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: base.path("new")), "folders it created are gone too")
+    }
+}

@@ -11,55 +11,99 @@ enum InviteLinks {
 
     /// Whether `url` is an invite link.
     static func isInvite(_ url: WebURL) -> Bool {
-        matchLength(in: Substring(url.text.lowercased()), afterScheme: true) != nil
+        let lowered = ByteSearch.asciiLowercased(url.text)
+        var start = 0
+        for scheme in ["https://", "http://"] where lowered.starts(with: Array(scheme.utf8)) {
+            start = scheme.utf8.count
+            break
+        }
+        if lowered[start...].starts(with: Array("www.".utf8)) { start += 4 }
+        return matchLength(lowered, at: start) != nil
     }
 
     /// Invite links in free text (a note body), with their 1-based line and column offsets
     /// relative to the text.
     static func find(in text: String) -> [(line: Int, column: Int, text: String)] {
-        guard text.contains(".") else { return [] }
-        var found: [(Int, Int, String)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lowered = line.lowercased()
-            guard patterns.contains(where: { lowered.contains($0) }) else { continue }
-            let scalars = Array(lowered.unicodeScalars)
-            var column = 0
-            while column < scalars.count {
-                // A link starts at a word boundary: not after a letter, digit, '.' or '-'.
-                let previous = column > 0 ? scalars[column - 1] : " "
-                let boundary =
-                    !(previous.properties.isAlphabetic || ("0"..."9").contains(previous) || previous == "."
-                    || previous == "-")
-                if boundary {
-                    let rest = Substring(String(String.UnicodeScalarView(scalars[column...])))
-                    if let length = matchLength(in: rest, afterScheme: false) {
-                        found.append((lineIndex + 1, column + 1, String(rest.prefix(length))))
-                        column += length
-                        continue
+        let lowered = ByteSearch.asciiLowercased(text)
+        var starts: [Int] = []
+        lowered.withUnsafeBufferPointer { hay in
+            for pattern in patterns {
+                var needle = pattern
+                needle.withUTF8 { pin in
+                    var from = 0
+                    while let offset = ByteSearch.firstOffset(of: pin, in: hay, from: from) {
+                        starts.append(offset)
+                        from = offset + 1
                     }
                 }
-                column += 1
             }
+        }
+        guard !starts.isEmpty else { return [] }
+        var found: [(Int, Int, String)] = []
+        var taken = -1
+        for start in starts.sorted() where start > taken {
+            guard let length = matchLength(lowered, at: start) else { continue }
+            // Include a scheme and `www.` written just before the host.
+            var begin = start
+            for prefix in ["www.", "https://", "http://"] {
+                let bytes = Array(prefix.utf8)
+                if begin >= bytes.count, Array(lowered[(begin - bytes.count)..<begin]) == bytes {
+                    begin -= bytes.count
+                }
+            }
+            guard isBoundary(lowered, before: begin) else { continue }
+            let end = start + length
+            taken = end
+            let slice = Array(text.utf8)[begin..<end]
+            let (line, column) = position(of: begin, in: lowered)
+            found.append((line, column, String(decoding: slice, as: UTF8.self)))
         }
         return found
     }
 
-    /// The length of the invite link at the start of `text` (optionally after `https://` and
-    /// `www.`), or `nil`.
-    private static func matchLength(in text: Substring, afterScheme: Bool) -> Int? {
-        var rest = text
-        var consumed = 0
-        for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
-            rest = rest.dropFirst(scheme.count)
-            consumed += scheme.count
+    /// A link starts at a word boundary: not after a letter, digit, '.' or '-'.
+    private static func isBoundary(_ bytes: [UInt8], before offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let previous = bytes[offset - 1]
+        let isWord =
+            (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+            || previous == 0x2E
+            || previous == 0x2D || previous >= 0x80
+        return !isWord
+    }
+
+    /// The length of the invite link starting at `offset` (its host), or `nil`.
+    private static func matchLength(_ bytes: [UInt8], at offset: Int) -> Int? {
+        let rest = bytes[offset...]
+        guard let pattern = patterns.first(where: { rest.starts(with: Array($0.utf8)) }) else { return nil }
+        var end = offset + pattern.utf8.count
+        let codeStart = end
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte <= 0x20 || byte == 0x29 || byte == 0x5D || byte == 0x3E || byte == 0x22 || byte == 0x27
+                || byte == 0x3C
+            {
+                break
+            }
+            end += 1
         }
-        if rest.hasPrefix("www.") {
-            rest = rest.dropFirst(4)
-            consumed += 4
+        // Sentence punctuation after a link is not part of it.
+        while end > codeStart, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
+        return end > codeStart ? end - offset : nil
+    }
+
+    /// 1-based line and column (in Unicode scalars) of byte `offset`.
+    private static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
-        guard let pattern = patterns.first(where: { rest.hasPrefix($0) }) else { return nil }
-        let code = rest.dropFirst(pattern.count).prefix { !$0.isWhitespace && !")]>\"'<".contains($0) }
-        guard !code.isEmpty else { return nil }
-        return consumed + pattern.count + code.count
+        return (line, column)
     }
 }

@@ -8,11 +8,13 @@ public struct Linter: Sendable {
     /// suppression applied, sorted.
     public func lint(_ vault: Vault, people: PeopleIndex, links: LinkTargets) -> [Diagnostic] {
         var found: [Diagnostic] = people.diagnostics
-        for notes in vault.scenes {
-            if let scene = notes.scene { found += SceneRules.check(scene, links: links) }
+        let perScene = vault.scenes.parallelMap { notes -> [Diagnostic] in
+            var found = notes.scene.map { SceneRules.check($0, links: links) } ?? []
             for log in notes.logs { found += LogRules.check(log, links: links) }
+            return found
         }
-        for person in vault.people { found += PersonRules.check(person, links: links) }
+        found += perScene.flatMap { $0 }
+        found += vault.people.parallelMap { PersonRules.check($0, links: links) }.flatMap { $0 }
         return Self.suppress(found, in: vault).sorted()
     }
 

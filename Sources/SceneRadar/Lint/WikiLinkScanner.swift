@@ -3,7 +3,7 @@
 enum WikiLinkScanner {
     /// Every wiki link with its 1-based line (relative to the body) and column.
     static func links(in markdown: String) -> [(link: WikiLink, line: Int, column: Int)] {
-        guard markdown.contains("[[") else { return [] }
+        guard ByteSearch.contains(markdown, "[[") else { return [] }
         var found: [(WikiLink, Int, Int)] = []
         var fence: Substring?
         var previousBlank = true
@@ -20,7 +20,7 @@ enum WikiLinkScanner {
             }
             let isIndentedCode = previousBlank && (indent >= 4 || line.hasPrefix("\t"))
             previousBlank = trimmed.isEmpty
-            if isIndentedCode || !line.contains("[[") { continue }
+            if isIndentedCode || !ByteSearch.containsDoubleBracket(line.utf8) { continue }
             found += linksOutsideCodeSpans(in: line).map { ($0.0, index + 1, $0.1) }
         }
         return found

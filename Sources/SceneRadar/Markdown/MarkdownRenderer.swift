@@ -82,7 +82,7 @@ public struct MarkdownRenderer: Sendable {
     ) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let text = String(cString: literal)
-        guard text.contains("[[") else { return }
+        guard ByteSearch.contains(text, "[[") else { return }
         let segments = WikiLink.segments(of: text[...])
         guard segments.contains(where: { if case .link = $0 { return true } else { return false } }) else {
             return

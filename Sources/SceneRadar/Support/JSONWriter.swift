@@ -76,7 +76,8 @@ public struct JSONWriter: Sendable {
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 })
+        else {
             out += text
             out += "\""
             return

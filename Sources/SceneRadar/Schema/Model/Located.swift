@@ -53,29 +53,50 @@ public struct WebURL: Sendable, Hashable {
 
     /// Parses `text` as an absolute http(s) URL with a host, or returns `nil`.
     public static func parse(_ text: String, at location: SourceLocation) -> WebURL? {
-        let lowered = text.lowercased()
-        let rest: Substring
-        if lowered.hasPrefix("https://") {
-            rest = text.dropFirst(8)
-        } else if lowered.hasPrefix("http://") {
-            rest = text.dropFirst(7)
+        let utf8 = text.utf8
+        let schemeLength: Int
+        if hasPrefixIgnoringCase(utf8, "https://") {
+            schemeLength = 8
+        } else if hasPrefixIgnoringCase(utf8, "http://") {
+            schemeLength = 7
         } else {
             return nil
         }
-        guard
-            !text.unicodeScalars.contains(where: {
-                $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`"
-            })
-        else { return nil }
-        var authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var host = authority.prefix { $0 != ":" }.lowercased()
-        if host.hasPrefix("[") { host = String(authority.prefix { $0 != "]" }) + "]" }
-        guard !host.isEmpty, !host.hasPrefix("."), !host.hasSuffix("."), !host.contains("..") else {
+        for byte in utf8
+        where byte <= 0x20 || byte == 0x22 || byte == 0x3C || byte == 0x3E || byte == 0x5C || byte == 0x60
+            || byte == 0x7F
+        {
             return nil
         }
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        return WebURL(text: text, host: host, location: location)
+        let rest = utf8.dropFirst(schemeLength)
+        var authority = rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+        if let at = authority.lastIndex(of: 0x40) { authority = authority[authority.index(after: at)...] }
+        var hostBytes: [UInt8]
+        if authority.first == 0x5B {
+            hostBytes = Array(authority.prefix { $0 != 0x5D }) + [0x5D]
+        } else {
+            hostBytes = Array(authority.prefix { $0 != 0x3A })
+        }
+        for index in hostBytes.indices where hostBytes[index] >= 0x41 && hostBytes[index] <= 0x5A {
+            hostBytes[index] += 0x20
+        }
+        guard !hostBytes.isEmpty, hostBytes.first != 0x2E, hostBytes.last != 0x2E,
+            !zip(hostBytes, hostBytes.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
+        else { return nil }
+        if hostBytes.starts(with: [0x77, 0x77, 0x77, 0x2E]) { hostBytes.removeFirst(4) }
+        return WebURL(text: text, host: String(decoding: hostBytes, as: UTF8.self), location: location)
+    }
+
+    private static func hasPrefixIgnoringCase(_ utf8: String.UTF8View, _ prefix: StaticString) -> Bool {
+        var index = utf8.startIndex
+        for offset in 0..<prefix.utf8CodeUnitCount {
+            guard index != utf8.endIndex else { return false }
+            var byte = utf8[index]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            guard byte == prefix.utf8Start[offset] else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
     }
 
     /// Whether the host is `domain` or a subdomain of it.

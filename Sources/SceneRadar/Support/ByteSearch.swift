@@ -1,0 +1,55 @@
+import Glibc
+
+/// Substring search over UTF-8 bytes with `memchr` and `memcmp`. Foundation's `contains`/`range(of:)` go
+/// through CFString and UTF-16 on Linux and dominated lint time on large vaults.
+public enum ByteSearch {
+    /// Whether `haystack` contains `needle` (exact bytes).
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`, at or after `start`.
+    public static func firstOffset(of needle: String, in haystack: String, from start: Int = 0) -> Int? {
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in firstOffset(of: pin, in: hay, from: start) }
+        }
+    }
+
+    /// The byte offset of `needle` in `hay` at or after `start`.
+    public static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    ) -> Int? {
+        guard !needle.isEmpty else { return start }
+        guard start < hay.count, let base = hay.baseAddress, let pin = needle.baseAddress else { return nil }
+        let first = Int32(pin[0])
+        var position = start
+        let last = hay.count - needle.count
+        while position <= last {
+            guard let hit = memchr(base + position, first, last - position + 1) else { return nil }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + offset, pin, needle.count) == 0 { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+
+    /// The bytes of `text` with ASCII letters lowercased (other bytes unchanged), for
+    /// case-insensitive searches of ASCII patterns.
+    public static func asciiLowercased(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
+        return bytes
+    }
+
+    /// Whether the bytes contain `[[` (the start of a wiki link).
+    public static func containsDoubleBracket<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x5B && previous == 0x5B { return true }
+            previous = byte
+        }
+        return false
+    }
+}

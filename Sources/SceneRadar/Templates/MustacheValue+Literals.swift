@@ -44,8 +44,7 @@ extension MustacheValue: ExpressibleByArrayLiteral {
 extension MustacheValue: ExpressibleByDictionaryLiteral {
     /// An `.object`; when a key repeats, the last value wins.
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        var members: [String: MustacheValue] = [:]
-        members.reserveCapacity(elements.count)
+        var members = MustacheObject()
         for (key, value) in elements { members[key] = value }
         self = .object(members)
     }

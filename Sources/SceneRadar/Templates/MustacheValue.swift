@@ -27,7 +27,7 @@ public enum MustacheValue: Sendable, Equatable {
     /// A list; a section renders once per element, an empty list is falsey.
     case list([MustacheValue])
     /// An object (a hash); names in tags are looked up in its keys. Always truthy.
-    case object([String: MustacheValue])
+    case object(MustacheObject)
     /// A function called by the template (the spec's optional `~lambdas` module).
     case lambda(MustacheLambda)
 
@@ -115,5 +115,5 @@ extension Array: MustacheRepresentable where Element: MustacheRepresentable {
 
 extension Dictionary: MustacheRepresentable where Key == String, Value: MustacheRepresentable {
     /// `.object` of the values' forms.
-    public var mustacheValue: MustacheValue { .object(mapValues(\.mustacheValue)) }
+    public var mustacheValue: MustacheValue { .object(MustacheObject(mapValues(\.mustacheValue))) }
 }

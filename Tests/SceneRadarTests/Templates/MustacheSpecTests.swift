@@ -96,7 +96,7 @@ private struct SpecValue: Decodable {
         } else if let list = try? container.decode([SpecValue].self) {
             value = .list(list.map(\.value))
         } else {
-            value = .object(try container.decode([String: SpecValue].self).mapValues(\.value))
+            value = .object(MustacheObject(try container.decode([String: SpecValue].self).mapValues(\.value)))
         }
     }
 }

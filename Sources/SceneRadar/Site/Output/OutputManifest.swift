@@ -1,7 +1,7 @@
 /// The list of files radar wrote into an output folder (`.radar-manifest`), so that a rebuild
 /// removes only its own stale files and skips rewriting unchanged ones.
 ///
-/// One line per file: `path<TAB>size<TAB>fnv1a-64-hex`, sorted by path, after a header line.
+/// One line per file: `path<TAB>size<TAB>content-hash-hex` (`ContentHash`), sorted by path, after a header line.
 /// Paths never contain tabs or newlines (radar chooses them). Nothing in it depends on the
 /// machine or the clock, so two builds of one vault leave identical manifests.
 struct OutputManifest: Sendable, Equatable {

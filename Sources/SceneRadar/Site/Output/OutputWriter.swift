@@ -94,7 +94,7 @@ public final class OutputWriter: Sendable {
     @discardableResult
     public func write(_ path: String, _ bytes: [UInt8]) throws(Refusal) -> Outcome {
         try Self.validate(path)
-        let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: FNV1a.hash64(bytes: bytes))
+        let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: ContentHash.hash(bytes))
         state.withLock { $0.written[path] = entry }
         let absolute = root + "/" + path
         if let old = previous.entries[path], old == entry, let info = LocalFileSystem().info(absolute),

@@ -11,7 +11,7 @@ enum EntryContexts {
                     "people": PageContext.list(credits[role].map(page.person)),
                 ]))
         }
-        var object: [String: MustacheValue] = [
+        var object: MustacheObject = [
             "title": .string(track.title),
             "url": .string(track.url.text),
             "kind": .string(track.kind == .liveSet ? "live set" : track.kind.rawValue),
@@ -32,7 +32,7 @@ enum EntryContexts {
     }
 
     static func event(_ event: Event, page: PageContext) -> MustacheValue {
-        var object: [String: MustacheValue] = [
+        var object: MustacheObject = [
             "name": .string(event.name),
             "date": .string(event.date.description),
             "city": .string(event.city ?? ""),

@@ -45,7 +45,7 @@ enum FormationChecklist {
     }
 
     private static func detail(_ text: String, url: String? = nil, note: String? = nil) -> MustacheValue {
-        var object: [String: MustacheValue] = ["text": .string(text)]
+        var object: MustacheObject = ["text": .string(text)]
         if let url { object["url"] = .string(url) }
         if let note { object["note"] = .string(note) }
         return .object(object)

@@ -49,7 +49,7 @@ enum IndexPage {
 
 /// The headline numbers of a scene, as the index row and the scene page both show them.
 enum SceneSummary {
-    static func fields(_ analysis: SceneAnalysis, data: SiteData) -> [String: MustacheValue] {
+    static func fields(_ analysis: SceneAnalysis, data: SiteData) -> MustacheObject {
         let momentum = analysis.momentum
         let trend = momentum.isTooEarly ? "too-early" : momentum.trend.rawValue
         let arrow: String

@@ -8,9 +8,9 @@ struct PageContext {
     var root: String { SitePaths.root(from: path) }
 
     /// `site`, `root` and `page` for the layout.
-    func common(description: String? = nil) -> [String: MustacheValue] {
+    func common(description: String? = nil) -> MustacheObject {
         let config = data.config
-        var site: [String: MustacheValue] = [
+        var site: MustacheObject = [
             "title": .string(config.title),
             "language": .string(config.language),
             "csp": .string(PageContext.contentSecurityPolicy),
@@ -18,7 +18,7 @@ struct PageContext {
         ]
         if let author = config.author { site["author"] = .string(author) }
         if let now = data.analysis.now { site["now"] = .string(now.description) }
-        var page: [String: MustacheValue] = [:]
+        var page: MustacheObject = [:]
         if let description { page["description"] = .string(description) }
         if data.baseURL != nil { page["canonical"] = .string(data.absolute(path)) }
         return ["site": .object(site), "root": .string(root), "page": .object(page)]
@@ -36,7 +36,7 @@ struct PageContext {
 
     /// A person as `{name, url}`.
     func person(_ link: SiteData.PersonLink) -> MustacheValue {
-        var object: [String: MustacheValue] = ["name": .string(link.name)]
+        var object: MustacheObject = ["name": .string(link.name)]
         if let target = link.path { object["url"] = .string(href(target)) }
         return .object(object)
     }
@@ -84,7 +84,7 @@ struct PageContext {
         let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
             let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
             let cells: [MustacheValue] = row.enumerated().map { column, text in
-                var cell: [String: MustacheValue] = ["text": .string(text)]
+                var cell: MustacheObject = ["text": .string(text)]
                 if column == 0 {
                     cell["header"] = .bool(true)
                     if let link { cell["url"] = .string(link) }
@@ -93,7 +93,7 @@ struct PageContext {
             }
             return .object(["cells": .list(cells)])
         }
-        var object: [String: MustacheValue] = [
+        var object: MustacheObject = [
             "svg": .string(chart.svg),
             "table": .object([
                 "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),

@@ -29,7 +29,7 @@ enum PersonPage {
         var scenes: [MustacheValue] = []
         for scene in credits.scenes(of: identity.slug) {
             let rows = items.filter { $0.scene == scene }.reversed().map { item -> MustacheValue in
-                var row: [String: MustacheValue] = [
+                var row: MustacheObject = [
                     "label": .string(item.label), "role": .string(item.role),
                     "week": .string(item.week.description),
                     "weekURL": .string(page.href(SitePaths.log(scene, item.week))),

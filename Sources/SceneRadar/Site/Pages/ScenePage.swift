@@ -9,7 +9,7 @@ enum ScenePage {
         var context = page.common(
             description:
                 "\(scene.name.value): score \(Display.score(analysis.score)), \(analysis.phase.title).")
-        context.merge(SceneSummary.fields(analysis, data: data)) { _, new in new }
+        context.merge(SceneSummary.fields(analysis, data: data))
         context["aliases"] = PageContext.strings(scene.aliases.map(\.value))
         context["hasAliases"] = .bool(!scene.aliases.isEmpty)
         context["place"] = .string(scene.place ?? "")
@@ -69,7 +69,7 @@ enum ScenePage {
     }
 
     static func infrastructure(_ item: Infrastructure) -> MustacheValue {
-        var object: [String: MustacheValue] = [
+        var object: MustacheObject = [
             "kind": .string(item.kind.rawValue), "name": .string(item.name),
         ]
         if let url = item.url { object["url"] = .string(url.text) }
@@ -79,7 +79,7 @@ enum ScenePage {
     private static func signal(analysis: SceneAnalysis, _ result: SignalResult, page: PageContext)
         -> MustacheValue
     {
-        var object: [String: MustacheValue] = [
+        var object: MustacheObject = [
             "title": .string(result.signal.title),
             "strength": .string(Display.strength(result.strength)),
             "explanation": .string(SignalExplanation.text(result)),
@@ -90,7 +90,7 @@ enum ScenePage {
             object["weightNote"] = .string("Weight \(NumberFormat.fixed(result.weight, maxDecimals: 2)).")
         }
         let evidence = result.evidence.map { item -> MustacheValue in
-            var entry: [String: MustacheValue] = [
+            var entry: MustacheObject = [
                 "label": .string(item.label), "week": .string(item.week.description),
                 "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
             ]

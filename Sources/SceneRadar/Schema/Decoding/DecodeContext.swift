@@ -33,13 +33,28 @@ struct DecodeContext {
 }
 
 /// The present (non-null) values of a mapping, by key, after checking the keys against a record.
+///
+/// A record has a dozen keys at most, so a scan of the pairs beats hashing every key into a
+/// dictionary (decoding is most of a lint's time).
 struct Fields {
     /// The mapping node.
     let node: YAMLNode
-    /// Values by key; `key:` with nothing after it counts as absent.
-    let values: [String: YAMLNode]
+    private let pairs: [YAMLNode.Pair]
 
-    subscript(key: String) -> YAMLNode? { values[key] }
+    init(node: YAMLNode, pairs: [YAMLNode.Pair]) {
+        self.node = node
+        self.pairs = pairs
+    }
+
+    /// The value of `key`; `key:` with nothing after it counts as absent.
+    subscript(key: String) -> YAMLNode? {
+        for pair in pairs {
+            if case .scalar(let name, _) = pair.key.kind, name == key {
+                return pair.value.isNull ? nil : pair.value
+            }
+        }
+        return nil
+    }
 }
 
 extension DecodeContext {
@@ -53,7 +68,7 @@ extension DecodeContext {
                 .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        let fields = Fields(node: node, pairs: pairs)
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
@@ -61,9 +76,8 @@ extension DecodeContext {
                 reportUnknownKey(key, at: pair.key, in: schema)
                 continue
             }
-            if !pair.value.isNull { values[key] = pair.value }
         }
-        for field in schema.fields where field.required && values[field.name] == nil {
+        for field in schema.fields where field.required && fields[field.name] == nil {
             let present = pairs.first { $0.key.scalar == field.name }
             report(
                 .required,
@@ -75,7 +89,7 @@ extension DecodeContext {
                     .init("for example: \(field.name): \(field.example.split(separator: "\n").first ?? "")")
                 ])
         }
-        return Fields(node: node, values: values)
+        return fields
     }
 
     private mutating func reportUnknownKey(_ key: String, at node: YAMLNode, in schema: RecordSchema) {

@@ -15,7 +15,6 @@ extension PeopleIndex {
         /// The exact spelling a note declares for a key (its name or an alias).
         private var declared: [String: String] = [:]
         private var cache: [String: (group: Int?, key: String)] = [:]
-        private var uses: [(PersonRef, Int)] = []
         private var diagnostics: [Diagnostic] = []
 
         init(people: [Person]) {
@@ -36,23 +35,33 @@ extension PeopleIndex {
             }
         }
 
-        mutating func add(_ reference: PersonRef) {
-            if let slug = reference.explicitSlug {
-                if let group = noteToGroup[slug] {
-                    uses.append((reference, group))
+        /// Counts every spelling once per reference (one hash each), then groups the distinct
+        /// spellings — a vault names a few thousand people through hundreds of thousands of
+        /// references.
+        mutating func add<S: Sequence>(_ references: S) where S.Element == PersonRef {
+            var counts: [String: Int] = [:]
+            for reference in references {
+                if reference.text.hasPrefix("people/") {
+                    explicit(reference)
                 } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .linkUnresolved,
-                            "'\(reference.text)' points at people/\(slug).md, which does not exist",
-                            at: reference.location, length: reference.text.unicodeScalars.count,
-                            notes: [.init("create the note, or write the person's name instead")]))
+                    counts[reference.text, default: 0] += 1
                 }
-                return
             }
-            let group = group(for: reference.text)
-            groups[group].counts[reference.text, default: 0] += 1
-            uses.append((reference, group))
+            for text in counts.keys.sorted() {
+                let count = counts[text] ?? 0
+                let group = group(for: text)
+                groups[group].counts[text, default: 0] += count
+            }
+        }
+
+        private mutating func explicit(_ reference: PersonRef) {
+            guard let slug = reference.explicitSlug, noteToGroup[slug] == nil else { return }
+            diagnostics.append(
+                Diagnostic(
+                    .linkUnresolved,
+                    "'\(reference.text)' points at people/\(slug).md, which does not exist",
+                    at: reference.location, length: reference.text.unicodeScalars.count,
+                    notes: [.init("create the note, or write the person's name instead")]))
         }
 
         private mutating func group(for text: String) -> Int {
@@ -72,14 +81,14 @@ extension PeopleIndex {
             return group
         }
 
-        mutating func finish() -> PeopleIndex {
+        mutating func finish<S: Sequence>(references: S) -> PeopleIndex where S.Element == PersonRef {
             let names = groups.map { group in
                 group.name ?? group.counts.max { a, b in
                     a.value < b.value || (a.value == b.value && a.key > b.key)
                 }?.key ?? ""
             }
             let slugs = slugsForGroups(names: names)
-            reportVariants(names: names)
+            reportVariants(names: names, references: references)
             // Identities sorted by slug; remap group indices.
             let order = groups.indices.sorted { slugs[$0] < slugs[$1] }
             var position = [Int](repeating: 0, count: groups.count)
@@ -122,21 +131,30 @@ extension PeopleIndex {
             return slugs
         }
 
-        private mutating func reportVariants(names: [String]) {
-            for (reference, group) in uses where reference.explicitSlug == nil {
-                let key = cache[reference.text]?.key ?? NameKey.fold(reference.text)
-                let expected = groups[group].noteSlug != nil ? (declared[key] ?? names[group]) : names[group]
-                guard reference.text != expected else { continue }
-                var notes: [Diagnostic.Note] = []
+        /// Each distinct spelling that differs from its person's canonical one, then one warning
+        /// per reference written that way (a second pass only when there is any).
+        private mutating func reportVariants<S: Sequence>(names: [String], references: S)
+        where S.Element == PersonRef {
+            var variants: [String: (expected: String, notes: [Diagnostic.Note])] = [:]
+            for (text, cached) in cache {
+                guard let group = cached.group else { continue }
+                let expected =
+                    groups[group].noteSlug != nil ? (declared[cached.key] ?? names[group]) : names[group]
+                guard text != expected else { continue }
+                let note: Diagnostic.Note
                 if let slug = groups[group].noteSlug {
-                    notes.append(
-                        .init(
-                            "people/\(slug).md names them '\(names[group])'; add this spelling to its aliases if it is theirs too"
-                        ))
+                    note = .init(
+                        "people/\(slug).md names them '\(names[group])'; add this spelling to its aliases if it is theirs too"
+                    )
                 } else {
                     let count = groups[group].counts[expected] ?? 0
-                    notes.append(.init("'\(expected)' is the most frequent spelling (\(count) times)"))
+                    note = .init("'\(expected)' is the most frequent spelling (\(count) times)")
                 }
+                variants[text] = (expected, [note])
+            }
+            guard !variants.isEmpty else { return }
+            for reference in references {
+                guard let (expected, notes) = variants[reference.text] else { continue }
                 diagnostics.append(
                     Diagnostic(
                         .creditNameVariant, "'\(reference.text)' is a variant spelling of '\(expected)'",

@@ -30,8 +30,8 @@ public struct PeopleIndex: Sendable {
     /// Builds the index from the people notes and every person reference in the vault.
     public init(people: [Person], references: [PersonRef]) {
         var builder = Builder(people: people)
-        for reference in references { builder.add(reference) }
-        self = builder.finish()
+        builder.add(references)
+        self = builder.finish(references: references)
     }
 
     init(

@@ -1,0 +1,79 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class PeopleIndexTests: XCTestCase {
+    private func ref(_ text: String, line: Int = 1) -> PersonRef {
+        PersonRef(text, at: SourceLocation(file: "log.md", line: line, column: 3))
+    }
+
+    private func note(_ slug: String, _ name: String, aliases: [String] = [], isPrivate: Bool = false)
+        -> Person
+    {
+        let location = SourceLocation(file: "people/\(slug).md", line: 1, column: 1)
+        return Person(
+            header: NoteHeader(
+                file: "people/\(slug).md", relativePath: "people/\(slug).md", location: location),
+            slug: slug, name: Located(name, at: location), aliases: aliases.map { Located($0, at: location) },
+            kind: nil, links: [], support: [], pronouns: nil, isPrivate: isPrivate,
+            body: NoteBody(markdown: "", firstLine: 3))
+    }
+
+    func testResolve_byNameAliasAndSlug_caseAndAccentInsensitive() {
+        let index = PeopleIndex(
+            people: [note("kofi", "DJ Kofi", aliases: ["Kofi Mensah"])],
+            references: [ref("dj kofi"), ref("KOFI MENSAH"), ref("people/kofi"), ref("Amaka")])
+        XCTAssertEqual(index.resolve(ref("DJ KOFI"))?.slug, "kofi")
+        XCTAssertEqual(index.resolve(ref("Kofi  Mensah"))?.slug, "kofi")
+        XCTAssertEqual(index.resolve(ref("people/kofi"))?.slug, "kofi")
+        XCTAssertEqual(index.resolve(ref("Amaka"))?.slug, "amaka")
+        XCTAssertEqual(index.identities.map(\.slug), ["amaka", "kofi"])
+    }
+
+    func testVariants_reportEveryReferenceSpelledDifferently() {
+        let index = PeopleIndex(
+            people: [note("kofi", "DJ Kofi", aliases: ["Kofi Mensah"])],
+            references: [
+                ref("DJ Kofi", line: 1), ref("Dj  Kofi", line: 2), ref("kofi mensah", line: 3),
+                ref("D.J. Kofi", line: 4), ref("Kofi Mensah", line: 5),
+            ])
+        let variants = index.diagnostics.filter { $0.code == .creditNameVariant }
+        XCTAssertEqual(variants.map(\.location.line), [2, 3, 4])
+        XCTAssertEqual(variants[0].message, "'Dj  Kofi' is a variant spelling of 'DJ Kofi'")
+        XCTAssertEqual(variants[1].message, "'kofi mensah' is a variant spelling of 'Kofi Mensah'")
+        XCTAssertEqual(variants[2].fixIt?.replacement, "DJ Kofi")
+    }
+
+    func testCanonical_withoutNoteIsMostFrequentThenSortOrder() {
+        let index = PeopleIndex(
+            people: [], references: [ref("amaka"), ref("Amaka"), ref("Amaka"), ref("Tolu"), ref("tolu")])
+        XCTAssertEqual(index.resolve(ref("AMAKA"))?.name, "Amaka")
+        XCTAssertEqual(index.resolve(ref("tolu"))?.name, "Tolu")
+        XCTAssertEqual(
+            index.diagnostics.map(\.message),
+            [
+                "'amaka' is a variant spelling of 'Amaka'", "'tolu' is a variant spelling of 'Tolu'",
+            ])
+    }
+
+    func testSlugs_emptyAndCollidingFoldsGetTheFNVHash() {
+        let index = PeopleIndex(
+            people: [note("ko-fi", "Someone Else")], references: [ref("東京"), ref("Ko Fi"), ref("Ko-Fi!")])
+        let slugs = index.identities.map(\.slug).sorted()
+        XCTAssertTrue(slugs.contains(FNV1a.hex(NameKey.fold("東京"))))
+        XCTAssertTrue(slugs.contains("ko-fi"))
+        XCTAssertTrue(slugs.contains("ko-fi-" + FNV1a.hex(NameKey.fold("Ko Fi"))))
+        XCTAssertEqual(Set(slugs).count, slugs.count)
+    }
+
+    func testExplicitSlugToMissingNote_isUnresolved() {
+        let index = PeopleIndex(people: [], references: [ref("people/ghost")])
+        XCTAssertEqual(index.diagnostics.map(\.code), [.linkUnresolved])
+    }
+
+    func testPrivateNote_marksIdentityPrivate() {
+        let index = PeopleIndex(
+            people: [note("quiet", "Quiet One", isPrivate: true)], references: [ref("quiet one")])
+        XCTAssertEqual(index.resolve(ref("Quiet One"))?.isPrivate, true)
+    }
+}

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Chat invite links (SPEC §5, `privacy.invite-link`): publishing one sends tourists into a
 /// community's own room.
 enum InviteLinks {
@@ -9,8 +11,21 @@ enum InviteLinks {
         "open.kakao.com/o/",
     ]
 
+    /// Hosts that serve invite links (lowercased, without `www.`, as `WebURL.host` keeps them).
+    static let hosts: Set<String> = [
+        "discord.gg", "discord.com", "discordapp.com", "discord.me", "t.me", "telegram.me", "telegram.dog",
+        "chat.whatsapp.com", "signal.group", "groupme.com", "line.me", "open.kakao.com",
+    ]
+
+    /// The last label before the final dot of each host ("discord" of "discord.gg"): a cheap
+    /// filter for free text, checked only where a dot is followed by a letter.
+    private static let hostStems: [[UInt8]] = [
+        "discord", "discordapp", "t", "telegram", "whatsapp", "signal", "groupme", "line", "kakao",
+    ].map { Array($0.utf8) }
+
     /// Whether `url` is an invite link.
     static func isInvite(_ url: WebURL) -> Bool {
+        guard hosts.contains(url.host) else { return false }
         let lowered = ByteSearch.asciiLowercased(url.text)
         var start = 0
         for scheme in ["https://", "http://"] where lowered.starts(with: Array(scheme.utf8)) {
@@ -24,6 +39,7 @@ enum InviteLinks {
     /// Invite links in free text (a note body), with their 1-based line and column offsets
     /// relative to the text.
     static func find(in text: String) -> [(line: Int, column: Int, text: String)] {
+        guard mayContainInvite(text) else { return [] }
         let lowered = ByteSearch.asciiLowercased(text)
         var starts: [Int] = []
         lowered.withUnsafeBufferPointer { hay in
@@ -59,6 +75,37 @@ enum InviteLinks {
             found.append((line, column, String(decoding: slice, as: UTF8.self)))
         }
         return found
+    }
+
+    /// One pass with `memchr` over the dots: true when some dot that is followed by a letter
+    /// ends one of the hosts' stems. Prose has many dots but few inside words.
+    private static func mayContainInvite(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var position = 0
+            while position < bytes.count,
+                let hit = memchr(base + position, 0x2E, bytes.count - position)
+            {
+                let dot = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                position = dot + 1
+                guard position < bytes.count, (bytes[position] | 0x20) >= 0x61,
+                    (bytes[position] | 0x20) <= 0x7A
+                else {
+                    continue
+                }
+                for stem in hostStems where dot >= stem.count {
+                    var matches = true
+                    for (offset, byte) in stem.enumerated()
+                    where (bytes[dot - stem.count + offset] | 0x20) != byte {
+                        matches = false
+                        break
+                    }
+                    if matches { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// A link starts at a word boundary: not after a letter, digit, '.' or '-'.

@@ -28,7 +28,7 @@ public struct PeopleIndex: Sendable {
     private var identitySlugs: [String: Int] = [:]
 
     /// Builds the index from the people notes and every person reference in the vault.
-    public init(people: [Person], references: [PersonRef]) {
+    public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {
         var builder = Builder(people: people)
         builder.add(references)
         self = builder.finish(references: references)

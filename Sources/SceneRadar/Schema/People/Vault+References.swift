@@ -1,13 +1,11 @@
 extension Vault {
     /// Every person reference in the vault's decoded notes (private scenes included: their
-    /// spellings still count for lint), in file order.
-    public var personReferences: [PersonRef] {
-        var references: [PersonRef] = []
-        for notes in scenes {
-            if let scene = notes.scene { references += scene.formation.bridges.compactMap(\.who) }
-            for log in notes.logs { references += log.personReferences }
+    /// spellings still count for lint), in file order, without copying them into one array.
+    public var personReferences: some Sequence<PersonRef> {
+        scenes.lazy.flatMap { notes in
+            (notes.scene?.formation.bridges.lazy.compactMap(\.who) ?? []).lazy.map { $0 }
+                + notes.logs.lazy.flatMap(\.personReferences)
         }
-        return references
     }
 }
 

@@ -50,7 +50,10 @@ swiftc -parse-as-library -sanitize=fuzzer,address -O -g \
     "${sources[@]}" "$source_file" \
     -o "$binary" 2> >(grep -v 'Cannot export local symbol' >&2)
 
+dict_args=()
+if [ -f "fuzz/$target.dict" ]; then dict_args=(-dict="fuzz/$target.dict"); fi
+
 echo "running $binary for $seconds s"
-exec "$binary" "$corpus" \
+exec "$binary" "$corpus" ${dict_args[@]+"${dict_args[@]}"} \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -artifact_prefix="$artifacts" -print_final_stats=1 "$@"

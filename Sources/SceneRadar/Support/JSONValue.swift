@@ -15,7 +15,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// `null`: an empty document, or a null plain scalar (`~`, `null`, nothing).
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// An integer that fits in 64 bits.
     case int(Int)
@@ -23,7 +25,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case bigInt(String)
     /// A floating-point number; written with a fraction or an exponent so it reads back as one.
     case float(Double)
+    /// A string, written with JSON escapes.
     case string(String)
+    /// An array, in document order.
     case array([JSONValue])
     /// An object, its members in document order.
     case object([Member])

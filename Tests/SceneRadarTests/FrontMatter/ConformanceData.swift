@@ -6,19 +6,22 @@ import XCTest
 enum ConformanceData {
     /// The conformance folder, or an `XCTSkip` naming where it was looked for.
     static func folder(_ filePath: StaticString = #filePath) throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["RADAR_CONFORMANCE"], !path.isEmpty {
-            return URL(fileURLWithPath: path, isDirectory: true)
-        }
         let root = URL(fileURLWithPath: "\(filePath)").deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = root.deletingLastPathComponent().appendingPathComponent("shared/conformance")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        {
-            return candidate
+        var candidates = [root.deletingLastPathComponent().appendingPathComponent("shared/conformance")]
+        if let path = ProcessInfo.processInfo.environment["RADAR_CONFORMANCE"], !path.isEmpty {
+            candidates.insert(URL(fileURLWithPath: path, isDirectory: true), at: 0)
         }
-        let note = "conformance data not found (set RADAR_CONFORMANCE, or place it at \(candidate.path))"
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                return candidate
+            }
+        }
+        let tried = candidates.map(\.path).joined(separator: ", ")
+        let note = "conformance data not found (tried \(tried)); set RADAR_CONFORMANCE to its folder"
         print("note: \(note)")
         throw XCTSkip(note)
     }

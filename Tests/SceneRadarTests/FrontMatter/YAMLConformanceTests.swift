@@ -50,6 +50,40 @@ final class YAMLConformanceTests: XCTestCase {
         XCTAssertEqual(passed, names.count)
     }
 
+    /// The fuzz target's properties, checked on every conformance input: CRLF reads exactly
+    /// like LF, and the same YAML as a note's front matter reads the same, one line lower.
+    func testAllInputs_crlfAndFrontMatterForms_readTheSame() throws {
+        let root = try ConformanceData.folder()
+        var checked = 0
+        for folder in ["yaml-subset/valid", "yaml-subset/fail", "real-front-matter/cases"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try ConformanceData.names(in: url, ext: "yaml") {
+                let yaml = try ConformanceData.text(url.appendingPathComponent(name + ".yaml"))
+                let plain = YAMLParser().parse(yaml, file: name)
+                let crlf = yaml.replacingOccurrences(of: "\n", with: "\r\n")
+                XCTAssertEqual(YAMLParser().parse(crlf, file: name), plain, "\(folder)/\(name) as CRLF")
+                let hasFence = yaml.split(separator: "\n").contains {
+                    $0.trimmingCharacters(in: .whitespaces) == "---"
+                }
+                guard !hasFence else { continue }
+                let note = "---\n" + yaml + (yaml.hasSuffix("\n") || yaml.isEmpty ? "" : "\n") + "---\nBody\n"
+                let frontMatter = try XCTUnwrap(FrontMatter.split(note).frontMatter, "\(folder)/\(name)")
+                let inNote = YAMLParser().parse(
+                    frontMatter.yaml, file: name, firstLine: frontMatter.yamlFirstLine)
+                XCTAssertEqual(inNote.diagnostics.map(\.message), plain.diagnostics.map(\.message), name)
+                XCTAssertEqual(
+                    inNote.diagnostics.map(\.location.line), plain.diagnostics.map { $0.location.line + 1 })
+                XCTAssertTrue(
+                    CoreSchema.typedValue(of: inNote.root).isEquivalent(
+                        to: CoreSchema.typedValue(of: plain.root)), name)
+                XCTAssertEqual(inNote.root?.position.line, plain.root.map { $0.position.line + 1 }, name)
+                checked += 1
+            }
+        }
+        print("front-matter form checked: \(checked)")
+        XCTAssertGreaterThan(checked, 500)
+    }
+
     /// Parses `name.yaml`, types it and compares it with `name.json`; reports a mismatch.
     private func check(folder: URL, name: String) throws -> Bool {
         let text = try ConformanceData.text(folder.appendingPathComponent(name + ".yaml"))

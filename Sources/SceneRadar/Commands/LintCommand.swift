@@ -32,7 +32,7 @@ struct LintCommand {
 
     /// Reading/decoding diagnostics plus lint, sorted.
     static func diagnostics(of vault: Vault) -> [Diagnostic] {
-        let people = PeopleIndex(people: vault.people, references: vault.personReferences)
+        let people = PeopleIndex(vault: vault)
         let links = LinkTargets(scenes: vault.scenes.compactMap(\.scene), people: people)
         let lint = Linter().lint(vault, people: people, links: links)
         return (vault.diagnostics + lint).sorted()

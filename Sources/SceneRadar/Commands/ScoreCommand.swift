@@ -12,7 +12,7 @@ struct ScoreCommand {
             return ExitStatus.usage
         }
         let vault = loaded.withoutBrokenNotes()
-        let people = PeopleIndex(people: vault.people, references: vault.personReferences)
+        let people = PeopleIndex(vault: vault)
         let analysis = Scorer().analyze(vault, people: people)
         let broken = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
         if !broken.isEmpty {

@@ -17,7 +17,8 @@ public struct Scorer: Sendable {
         let weights = Dictionary(
             uniqueKeysWithValues: Signal.allCases.map { ($0, max(vault.config.weights[$0] ?? 1, 0)) })
         let now = vault.scenes.compactMap(SceneFacts.newestWeek).max()
-        let scenes = vault.scenes.compactMap { SceneFacts($0, people: people) }.sorted { $0.slug < $1.slug }
+        let scenes = vault.scenes.parallelMap { SceneFacts($0, people: people) }.compactMap { $0 }
+            .sorted { $0.slug < $1.slug }
         guard let now else {
             let analyses = scenes.map { staleAnalysis(of: $0, weights: weights) }
             return RadarAnalysis(
@@ -26,28 +27,29 @@ public struct Scorer: Sendable {
         }
         let end = now.ordinal
         let start = end - window + 1
-        var slots = scenes.map { $0.makeSlots() }
-        let tallies = scenes.indices.map {
-            WindowTally(scenes[$0].logs(from: start, through: end), slots: &slots[$0])
+        // Every scene is tallied and then analysed on its own (with its own scratch slots), so
+        // both steps run on every core; only the presence map and the graph are shared.
+        let tallies = scenes.parallelMap { scene -> WindowTally in
+            var slots = scene.makeSlots()
+            return WindowTally(scene.logs(from: start, through: end), slots: &slots)
         }
         let presence = Presence(scenes: scenes, tallies: tallies)
         var graph = CollaborationGraph.Builder()
         for (scene, tally) in zip(scenes, tallies) where scene.isPublic { graph.add(tally) }
-        var analyses: [SceneAnalysis] = []
-        analyses.reserveCapacity(scenes.count)
-        for (index, scene) in scenes.enumerated() {
+        let analyses = Array(scenes.indices).parallelMap { index -> SceneAnalysis in
+            let scene = scenes[index]
             let tally = tallies[index]
+            var slots = scene.makeSlots()
             let bridges = presence.bridges(ofScene: index, people: people)
             let signals = tally.signals(weights: weights, withEvidence: true)
-            analyses.append(
-                SceneAnalysis(
-                    slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
-                    logWeeks: tally.logs.map(\.week), score: WindowTally.score(of: signals), signals: signals,
-                    stage: scene.stage(detectedBridges: !bridges.isEmpty),
-                    phase: Phase.of(signals: signals, majorPress: tally.hasMajorPress),
-                    majorPress: tally.majorPressEvidence, momentum: tally.momentum(endingAt: now),
-                    history: history(of: scene, window: window, weights: weights, slots: &slots[index]),
-                    core: tally.core(people: people), bridges: bridges))
+            return SceneAnalysis(
+                slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
+                logWeeks: tally.logs.map(\.week), score: WindowTally.score(of: signals), signals: signals,
+                stage: scene.stage(detectedBridges: !bridges.isEmpty),
+                phase: Phase.of(signals: signals, majorPress: tally.hasMajorPress),
+                majorPress: tally.majorPressEvidence, momentum: tally.momentum(endingAt: now),
+                history: history(of: scene, window: window, weights: weights, slots: &slots),
+                core: tally.core(people: people), bridges: bridges)
         }
         return RadarAnalysis(
             now: now, window: window, weights: weights, scenes: Self.ranked(analyses),

@@ -30,10 +30,9 @@ struct PageRenderer: Sendable {
         case .credits:
             page("credits", SitePaths.credits, CreditsPage.context(data, credits: data.credits), &result)
         case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)
-        case .feeds:
-            write(SitePaths.feed, AtomFeed.render(data), &result)
-            write(SitePaths.radarJSON, RadarJSON.render(data), &result)
-            write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
+        case .feed: write(SitePaths.feed, AtomFeed.render(data), &result)
+        case .radarJSON: write(SitePaths.radarJSON, RadarJSON.render(data), &result)
+        case .sitemap: write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
         case .assets:
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { write(path, bytes, &result) }
         case .staticFiles:

@@ -35,7 +35,7 @@ struct SiteData: Sendable {
         config = publishable.config
         self.baseURL = (baseURL ?? publishable.config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.vault = publishable
-        people = PeopleIndex(people: publishable.people, references: publishable.personReferences)
+        people = PeopleIndex(vault: publishable)
         links = LinkTargets(scenes: publishable.scenes.compactMap(\.scene), people: people)
         analysis = Scorer().analyze(publishable, people: people)
         scenes = publishable.scenes.filter { $0.scene?.isPublic == true }
@@ -46,19 +46,24 @@ struct SiteData: Sendable {
             uniquingKeysWith: { first, _ in first })
         personNotes = Dictionary(
             publishable.people.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var paged = Set<String>()
-        let peopleIndex = people
         let notedOnly = publishable.config.peoplePages == .noted
-        func consider(_ identity: PeopleIndex.Identity) {
-            guard !identity.isPrivate, !notedOnly || identity.noteSlug != nil else { return }
+        let peopleIndex = people
+        @Sendable func pages(_ identity: PeopleIndex.Identity) -> Bool {
+            !identity.isPrivate && (!notedOnly || identity.noteSlug != nil)
+        }
+        let perScene = scenes.parallelMap { notes -> Set<String> in
+            var slugs = Set<String>()
+            for reference in notes.publicPersonReferences {
+                if let identity = peopleIndex.resolve(reference), pages(identity) {
+                    slugs.insert(identity.slug)
+                }
+            }
+            return slugs
+        }
+        var paged = perScene.reduce(into: Set<String>()) { $0.formUnion($1) }
+        for identity in people.identities where identity.noteSlug != nil && pages(identity) {
             paged.insert(identity.slug)
         }
-        for notes in scenes {
-            for reference in notes.publicPersonReferences {
-                if let identity = peopleIndex.resolve(reference) { consider(identity) }
-            }
-        }
-        for identity in people.identities where identity.noteSlug != nil { consider(identity) }
         pagedPeople = paged
         credits = PeopleCredits(scenes: scenes, people: people)
     }

@@ -9,7 +9,9 @@ struct SitePlan: Sendable {
         case index
         case credits
         case notFound
-        case feeds
+        case feed
+        case radarJSON
+        case sitemap
         case assets
         case staticFiles
     }
@@ -21,7 +23,8 @@ struct SitePlan: Sendable {
     let staticFiles: [FolderWalk.File]
 
     init(data: SiteData, theme: Theme, staticFiles: [FolderWalk.File]) {
-        var jobs: [Job] = [.index, .credits, .notFound, .feeds, .assets, .staticFiles]
+        // The site-wide jobs are the longest: first, so no core waits on one at the end.
+        var jobs: [Job] = [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
         var pages = [SitePaths.index, SitePaths.credits, SitePaths.notFound]
         var other = [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, SitePlan.quadrantFile]
         var charts = 1

@@ -31,6 +31,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     /// An object, its members in document order.
     case object([Member])
+    /// JSON text written elsewhere (by `JSONWriter.write(_:indentLevel:)` at the same depth),
+    /// copied as is: large documents are written in parallel parts.
+    case raw(String)
 }
 
 extension JSONValue {

@@ -11,8 +11,14 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`, without a trailing line feed.
     public func write(_ value: JSONValue) -> String {
+        write(value, indentLevel: 0)
+    }
+
+    /// The JSON text of `value` as it appears nested `indentLevel` levels deep (its first line
+    /// not indented, later lines indented), so large documents can be written in parallel parts.
+    public func write(_ value: JSONValue, indentLevel: Int) -> String {
         var out = ""
-        write(value, indent: 0, to: &out)
+        write(value, indent: indentLevel, to: &out)
         return out
     }
 
@@ -24,6 +30,7 @@ public struct JSONWriter: Sendable {
         case .bigInt(let digits): out += digits
         case .float(let number): out += Self.format(number)
         case .string(let text): Self.writeString(text, to: &out)
+        case .raw(let text): out += text
         case .array(let items):
             guard !items.isEmpty else {
                 out += "[]"

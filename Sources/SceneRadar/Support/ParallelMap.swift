@@ -10,7 +10,7 @@ extension Array where Element: Sendable {
         let count = self.count
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
-        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 8))
+        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 32))
         let chunks = (count + chunk - 1) / chunk
         self.withUnsafeBufferPointer { items in
             let source = UncheckedBuffer(items)

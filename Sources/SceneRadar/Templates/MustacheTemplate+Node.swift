@@ -34,8 +34,9 @@ extension MustacheTemplate {
         case dynamic(Name)
     }
 
-    /// One piece of a template.
-    indirect enum Node: Sendable {
+    /// One piece of a template. The payloads are classes: the renderer binds one per node it
+    /// visits, and binding a struct would retain each of its fields (the cost was measurable).
+    enum Node: Sendable {
         case text(Text)
         case variable(Variable)
         case section(Section)
@@ -46,21 +47,32 @@ extension MustacheTemplate {
 
     /// Literal text, with the places where a source line starts: a standalone partial's
     /// indentation is written there.
-    struct Text: Sendable {
+    final class Text: Sendable {
         let text: String
         /// Sorted indices into `text` (possibly `text.endIndex`).
         let lineStarts: [String.Index]
+
+        init(text: String, lineStarts: [String.Index]) {
+            self.text = text
+            self.lineStarts = lineStarts
+        }
     }
 
     /// `{{name}}`, `{{{name}}}` or `{{&name}}`.
-    struct Variable: Sendable {
+    final class Variable: Sendable {
         let name: Name
         let escaped: Bool
         let span: Span
+
+        init(name: Name, escaped: Bool, span: Span) {
+            self.name = name
+            self.escaped = escaped
+            self.span = span
+        }
     }
 
     /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
-    struct Section: Sendable {
+    final class Section: Sendable {
         let name: Name
         let inverted: Bool
         let nodes: [Node]
@@ -69,21 +81,43 @@ extension MustacheTemplate {
         /// The delimiters inside the section, to parse what a lambda returns.
         let delimiters: Delimiters
         let span: Span
+
+        init(name: Name, inverted: Bool, nodes: [Node], rawText: String, delimiters: Delimiters, span: Span) {
+            self.name = name
+            self.inverted = inverted
+            self.nodes = nodes
+            self.rawText = rawText
+            self.delimiters = delimiters
+            self.span = span
+        }
     }
 
     /// `{{>name}}`; `indentation` is set when the tag stands alone on its line.
-    struct Partial: Sendable {
+    final class Partial: Sendable {
         let name: TargetName
         let indentation: String?
         let span: Span
+
+        init(name: TargetName, indentation: String?, span: Span) {
+            self.name = name
+            self.indentation = indentation
+            self.span = span
+        }
     }
 
     /// `{{<name}}…{{/name}}`: a partial with block arguments.
-    struct Parent: Sendable {
+    final class Parent: Sendable {
         let name: TargetName
         let indentation: String?
         let arguments: [String: Argument]
         let span: Span
+
+        init(name: TargetName, indentation: String?, arguments: [String: Argument], span: Span) {
+            self.name = name
+            self.indentation = indentation
+            self.arguments = arguments
+            self.span = span
+        }
     }
 
     /// A block passed to a parent: `{{$name}}…{{/name}}` directly inside `{{<parent}}`.
@@ -93,11 +127,18 @@ extension MustacheTemplate {
     }
 
     /// A block a parent template declares, with its default content.
-    struct Block: Sendable {
+    final class Block: Sendable {
         let name: String
         let nodes: [Node]
         let layout: BlockLayout
         let span: Span
+
+        init(name: String, nodes: [Node], layout: BlockLayout, span: Span) {
+            self.name = name
+            self.nodes = nodes
+            self.layout = layout
+            self.span = span
+        }
     }
 
     /// How a block's line looks, which decides how an overriding argument is indented.

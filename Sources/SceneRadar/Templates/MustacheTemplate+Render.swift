@@ -14,7 +14,7 @@ extension MustacheTemplate {
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) -> String {
         var output = ""
-        output.reserveCapacity(source.utf8.count * 2 + 256)
+        output.reserveCapacity(max(source.utf8.count * 4, 16 << 10))
         try render(context, into: &output, partials: partials, options: options)
         return output
     }

@@ -1,5 +1,8 @@
 extension PeopleIndex {
     /// Groups spellings by key in one pass over the references, then names every group.
+    /// Variant spellings: the canonical spelling each should be, with a note saying why.
+    typealias Variants = [String: (expected: String, notes: [Diagnostic.Note])]
+
     struct Builder {
         private struct Group {
             var noteSlug: String?
@@ -35,22 +38,29 @@ extension PeopleIndex {
             }
         }
 
-        /// Counts every spelling once per reference (one hash each), then groups the distinct
-        /// spellings — a vault names a few thousand people through hundreds of thousands of
-        /// references.
-        mutating func add<S: Sequence>(_ references: S) where S.Element == PersonRef {
+        /// The spellings of `references` with how often each is written, and the `people/<slug>`
+        /// references apart (one hash per reference: a vault names a few thousand people
+        /// through hundreds of thousands of references).
+        static func count<S: Sequence>(_ references: S) -> (counts: [String: Int], explicit: [PersonRef])
+        where S.Element == PersonRef {
             var counts: [String: Int] = [:]
+            var explicit: [PersonRef] = []
             for reference in references {
                 if reference.text.hasPrefix("people/") {
-                    explicit(reference)
+                    explicit.append(reference)
                 } else {
                     counts[reference.text, default: 0] += 1
                 }
             }
+            return (counts, explicit)
+        }
+
+        /// Groups distinct spellings, in sorted order so the outcome never depends on input order.
+        mutating func add(counts: [String: Int], explicit: [PersonRef]) {
+            for reference in explicit { self.explicit(reference) }
             for text in counts.keys.sorted() {
-                let count = counts[text] ?? 0
                 let group = group(for: text)
-                groups[group].counts[text, default: 0] += count
+                groups[group].counts[text, default: 0] += counts[text] ?? 0
             }
         }
 
@@ -81,14 +91,15 @@ extension PeopleIndex {
             return group
         }
 
-        mutating func finish<S: Sequence>(references: S) -> PeopleIndex where S.Element == PersonRef {
+        /// The index (without the variant warnings) and the spellings that are variants.
+        mutating func finish() -> (index: PeopleIndex, variants: Variants) {
             let names = groups.map { group in
                 group.name ?? group.counts.max { a, b in
                     a.value < b.value || (a.value == b.value && a.key > b.key)
                 }?.key ?? ""
             }
             let slugs = slugsForGroups(names: names)
-            reportVariants(names: names, references: references)
+            let variants = self.variants(names: names)
             // Identities sorted by slug; remap group indices.
             let order = groups.indices.sorted { slugs[$0] < slugs[$1] }
             var position = [Int](repeating: 0, count: groups.count)
@@ -100,11 +111,12 @@ extension PeopleIndex {
             }
             var exact: [String: Int] = [:]
             for (text, cached) in cache { if let group = cached.group { exact[text] = position[group] } }
-            return PeopleIndex(
-                identities: identities, diagnostics: diagnostics.sorted(), exact: exact,
+            let index = PeopleIndex(
+                identities: identities, diagnostics: diagnostics, exact: exact,
                 keys: keyToGroup.mapValues { position[$0] },
                 looseKeys: looseToGroup.mapValues { position[$0] },
                 noteSlugs: noteToGroup.mapValues { position[$0] })
+            return (index, variants)
         }
 
         /// Note slugs stay; others fold their name, with the FNV-1a hash of the key appended where
@@ -131,11 +143,9 @@ extension PeopleIndex {
             return slugs
         }
 
-        /// Each distinct spelling that differs from its person's canonical one, then one warning
-        /// per reference written that way (a second pass only when there is any).
-        private mutating func reportVariants<S: Sequence>(names: [String], references: S)
-        where S.Element == PersonRef {
-            var variants: [String: (expected: String, notes: [Diagnostic.Note])] = [:]
+        /// Each distinct spelling that differs from its person's canonical one.
+        private func variants(names: [String]) -> Variants {
+            var variants: Variants = [:]
             for (text, cached) in cache {
                 guard let group = cached.group else { continue }
                 let expected =
@@ -152,15 +162,23 @@ extension PeopleIndex {
                 }
                 variants[text] = (expected, [note])
             }
-            guard !variants.isEmpty else { return }
+            return variants
+        }
+
+        /// One warning per reference written as a variant.
+        static func variantDiagnostics<S: Sequence>(_ references: S, _ variants: Variants) -> [Diagnostic]
+        where S.Element == PersonRef {
+            guard !variants.isEmpty else { return [] }
+            var found: [Diagnostic] = []
             for reference in references {
                 guard let (expected, notes) = variants[reference.text] else { continue }
-                diagnostics.append(
+                found.append(
                     Diagnostic(
                         .creditNameVariant, "'\(reference.text)' is a variant spelling of '\(expected)'",
                         at: reference.location, length: reference.text.unicodeScalars.count, notes: notes,
                         fixIt: .init("replace with '\(expected)'", replacement: expected)))
             }
+            return found
         }
     }
 }

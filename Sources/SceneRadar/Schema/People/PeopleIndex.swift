@@ -27,11 +27,32 @@ public struct PeopleIndex: Sendable {
     private var noteSlugs: [String: Int] = [:]
     private var identitySlugs: [String: Int] = [:]
 
-    /// Builds the index from the people notes and every person reference in the vault.
+    /// Builds the index from the people notes and every person reference given.
     public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {
         var builder = Builder(people: people)
-        builder.add(references)
-        self = builder.finish(references: references)
+        let (counts, explicit) = Builder.count(references)
+        builder.add(counts: counts, explicit: explicit)
+        let (index, variants) = builder.finish()
+        self = index
+        diagnostics = (diagnostics + Builder.variantDiagnostics(references, variants)).sorted()
+    }
+
+    /// Builds the index for a whole vault, counting and checking each scene's references on
+    /// its own core.
+    public init(vault: Vault) {
+        var builder = Builder(people: vault.people)
+        let perScene = vault.scenes.parallelMap { Builder.count($0.personReferences) }
+        var counts: [String: Int] = [:]
+        var explicit: [PersonRef] = []
+        for scene in perScene {
+            counts.merge(scene.counts, uniquingKeysWith: +)
+            explicit += scene.explicit
+        }
+        builder.add(counts: counts, explicit: explicit)
+        let (index, variants) = builder.finish()
+        self = index
+        let found = vault.scenes.parallelMap { Builder.variantDiagnostics($0.personReferences, variants) }
+        diagnostics = (diagnostics + found.flatMap { $0 }).sorted()
     }
 
     init(

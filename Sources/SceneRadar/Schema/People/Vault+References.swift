@@ -2,10 +2,15 @@ extension Vault {
     /// Every person reference in the vault's decoded notes (private scenes included: their
     /// spellings still count for lint), in file order, without copying them into one array.
     public var personReferences: some Sequence<PersonRef> {
-        scenes.lazy.flatMap { notes in
-            (notes.scene?.formation.bridges.lazy.compactMap(\.who) ?? []).lazy.map { $0 }
-                + notes.logs.lazy.flatMap(\.personReferences)
-        }
+        scenes.lazy.flatMap(\.personReferences)
+    }
+}
+
+extension Vault.SceneNotes {
+    /// Every person this scene's notes name (private events included: lint still checks them).
+    public var personReferences: some Sequence<PersonRef> {
+        (scene?.formation.bridges.lazy.compactMap(\.who) ?? []).lazy.map { $0 }
+            + logs.lazy.flatMap(\.personReferences)
     }
 }
 

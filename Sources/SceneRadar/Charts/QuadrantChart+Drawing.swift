@@ -38,15 +38,18 @@ extension QuadrantChart {
         let labels = plotted.map {
             ChartText.fitted($0.name, maxWidth: Self.labelMaxWidth, fontSize: Self.labelFont)
         }
-        let placements = labels.enumerated().map { index, label in
-            placer.place(
+        // Only the highest-scoring scenes are labelled: beyond a few dozen, labels can only
+        // overlap (and placing them is quadratic). The rest keep their tooltip and table row.
+        let placements = labels.enumerated().map { index, label -> LabelPlacer.Placement? in
+            guard index < maxLabels else { return nil }
+            return placer.place(
                 width: ChartText.estimatedWidth(label, fontSize: Self.labelFont), index: index,
                 x: centres[index].0,
                 y: centres[index].1, radius: Self.pointRadius)
         }
         // Leaders go under every point, so a leader crossing a neighbour does not hide it.
-        for (index, placement) in placements.enumerated() where placement.needsLeader {
-            drawLeader(from: centres[index], to: placement.box, into: &svg)
+        for (index, placement) in placements.enumerated() {
+            if let placement, placement.needsLeader { drawLeader(from: centres[index], to: placement.box, into: &svg) }
         }
         for (index, scene) in plotted.enumerated() {
             drawScene(
@@ -127,7 +130,7 @@ extension QuadrantChart {
     }
 
     func drawScene(
-        _ scene: Scene, label: String, x: Double, y: Double, placement: LabelPlacer.Placement,
+        _ scene: Scene, label: String, x: Double, y: Double, placement: LabelPlacer.Placement?,
         into svg: inout SVGBuilder
     ) {
         let href = ChartLink.safe(scene.href)
@@ -168,9 +171,11 @@ extension QuadrantChart {
             svg.raw(color)
             svg.raw("\" fill-opacity=\"0.85\"/>\n")
         }
-        svg.textElement(
-            label, x: placement.x, y: placement.y, className: "chart-label",
-            anchor: placement.anchor == "start" ? nil : placement.anchor)
+        if let placement {
+            svg.textElement(
+                label, x: placement.x, y: placement.y, className: "chart-label",
+                anchor: placement.anchor == "start" ? nil : placement.anchor)
+        }
         svg.raw(href == nil ? "</g>\n" : "</g></a>\n")
     }
 

@@ -48,11 +48,15 @@ public struct QuadrantChart: Sendable, Hashable {
     public var momentumLimit: Double
     /// Half the width of the shaded "steady" band around momentum 0.
     public var steadyBand: Double
+    /// How many scenes (the highest-scoring) get a name label on the chart.
+    public var maxLabels: Int
 
     /// Creates a quadrant chart.
     public init(
-        id: String, title: String, scenes: [Scene], momentumLimit: Double = 0.5, steadyBand: Double = 0.1
+        id: String, title: String, scenes: [Scene], momentumLimit: Double = 0.5, steadyBand: Double = 0.1,
+        maxLabels: Int = 40
     ) {
+        self.maxLabels = maxLabels
         self.id = id
         self.title = title
         self.scenes = scenes

@@ -5,89 +5,70 @@
 /// cost more than the rendering itself. A linear scan over a few short keys is faster, and
 /// building one is two appends per member.
 public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    /// One heap object for both arrays, so copying an object (which the renderer does for every
-    /// lookup that passes through it) retains once. Mutated only when uniquely referenced.
-    private final class Storage: @unchecked Sendable {
-        // Safe: copy-on-write; a shared storage is never mutated, it is copied first.
-        var keys: [String]
-        var values: [MustacheValue]
+    /// One array of pairs: a single allocation to build, and a single retain when the renderer
+    /// copies an object during a lookup.
+    private var members: [(key: String, value: MustacheValue)]
 
-        init(keys: [String], values: [MustacheValue]) {
-            self.keys = keys
-            self.values = values
-        }
-    }
-
-    private var storage: Storage
-
-    var keys: [String] { storage.keys }
-    var values: [MustacheValue] { storage.values }
+    var keys: [String] { members.map(\.key) }
+    var values: [MustacheValue] { members.map(\.value) }
 
     /// An empty object.
     public init() {
-        storage = Storage(keys: [], values: [])
+        members = []
     }
 
     /// An object with the members of `dictionary`.
     public init(_ dictionary: [String: MustacheValue]) {
-        let keys = dictionary.keys.sorted()
-        storage = Storage(keys: keys, values: keys.map { dictionary[$0] ?? .null })
+        members = dictionary.keys.sorted().map { ($0, dictionary[$0] ?? .null) }
     }
 
     /// An object from a literal; when a key repeats, the last value wins.
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        storage = Storage(keys: [], values: [])
-        storage.keys.reserveCapacity(elements.count)
-        storage.values.reserveCapacity(elements.count)
+        members = []
+        members.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }
 
     /// The value of `key`; setting `nil` removes it.
     public subscript(key: String) -> MustacheValue? {
         get {
-            let keys = storage.keys
-            for index in keys.indices where keys[index] == key { return storage.values[index] }
+            for member in members where member.key == key { return member.value }
             return nil
         }
         set {
-            if !isKnownUniquelyReferenced(&storage) {
-                storage = Storage(keys: storage.keys, values: storage.values)
-            }
-            if let index = storage.keys.firstIndex(of: key) {
+            if let index = members.firstIndex(where: { $0.key == key }) {
                 if let newValue {
-                    storage.values[index] = newValue
+                    members[index].value = newValue
                 } else {
-                    storage.keys.remove(at: index)
-                    storage.values.remove(at: index)
+                    members.remove(at: index)
                 }
             } else if let newValue {
-                storage.keys.append(key)
-                storage.values.append(newValue)
+                members.append((key, newValue))
             }
         }
     }
 
     /// How many members.
-    public var count: Int { storage.keys.count }
+    public var count: Int { members.count }
 
     /// Whether there are no members.
-    public var isEmpty: Bool { storage.keys.isEmpty }
+    public var isEmpty: Bool { members.isEmpty }
 
     /// Adds every member of `other`, replacing members with the same key.
     public mutating func merge(_ other: MustacheObject) {
-        for (key, value) in zip(other.keys, other.values) { self[key] = value }
+        for member in other.members { self[member.key] = member.value }
     }
 
     /// A new object with each value transformed.
     public func mapValues(_ transform: (MustacheValue) throws -> MustacheValue) rethrows -> MustacheObject {
         var copy = MustacheObject()
-        copy.storage = Storage(keys: storage.keys, values: try storage.values.map(transform))
+        copy.members = try members.map { ($0.key, try transform($0.value)) }
         return copy
     }
 
     /// Objects are equal when they hold the same members, in any order.
     public static func == (lhs: MustacheObject, rhs: MustacheObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        return zip(lhs.keys, lhs.values).allSatisfy { rhs[$0.0] == $0.1 }
+        return lhs.members.allSatisfy { rhs[$0.key] == $0.value }
     }
 }

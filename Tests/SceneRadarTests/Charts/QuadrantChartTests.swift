@@ -184,4 +184,14 @@ final class QuadrantChartTests: XCTestCase {
             boxes.append((minX, y, width))
         }
     }
+
+    func testRender_labelsOnlyTheTopScenes_butTablesEveryScene() {
+        let scenes = (0..<50).map { QuadrantChart.Scene(name: "Scene \($0)", score: Double($0), momentum: 0.01 * Double($0 % 7)) }
+        let chart = QuadrantChart(id: "q", title: "Many", scenes: scenes, maxLabels: 12).render()
+        XCTAssertEqual(chart.svg.components(separatedBy: "class=\"chart-label\"").count - 1, 12)
+        XCTAssertEqual(chart.svg.components(separatedBy: "class=\"chart-scene\"").count - 1, 50)
+        XCTAssertEqual(chart.table.rows.count, 50)
+        XCTAssertTrue(chart.svg.contains(">Scene 49</text>"))
+        XCTAssertFalse(chart.svg.contains(">Scene 0</text>"))
+    }
 }

@@ -49,7 +49,9 @@ extension QuadrantChart {
         }
         // Leaders go under every point, so a leader crossing a neighbour does not hide it.
         for (index, placement) in placements.enumerated() {
-            if let placement, placement.needsLeader { drawLeader(from: centres[index], to: placement.box, into: &svg) }
+            if let placement, placement.needsLeader {
+                drawLeader(from: centres[index], to: placement.box, into: &svg)
+            }
         }
         for (index, scene) in plotted.enumerated() {
             drawScene(

@@ -7,6 +7,8 @@ struct PageRenderer: Sendable {
         var written = 0
         /// An output error that must stop the build (exit status 2).
         var failure: String?
+        /// One page buffer reused for every page of the job.
+        var buffer = ""
     }
 
     let data: SiteData
@@ -16,6 +18,7 @@ struct PageRenderer: Sendable {
 
     func run(_ job: SitePlan.Job) -> JobResult {
         var result = JobResult()
+        result.buffer.reserveCapacity(64 << 10)
         switch job {
         case .scene(let slug): renderScene(slug, into: &result)
         case .person(let slug):
@@ -38,6 +41,7 @@ struct PageRenderer: Sendable {
         case .staticFiles:
             for file in plan.staticFiles { write(file.relative, file.bytes, &result) }
         }
+        result.buffer = ""  // results are kept until the build ends; the buffer is not
         return result
     }
 

@@ -72,6 +72,18 @@ public struct MustacheLibrary: Sendable {
         return try template.render(context, partials: self, options: options)
     }
 
+    /// Renders the template called `name` with `context`, appending to `output` (reuse one
+    /// buffer across pages).
+    public func render(
+        _ name: String, _ context: MustacheValue, into output: inout String,
+        options: MustacheRenderOptions = MustacheRenderOptions()
+    ) throws(MustacheError) {
+        guard let template = templates[name] else {
+            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
+        }
+        try template.render(context, into: &output, partials: self, options: options)
+    }
+
     /// One error for each fixed partial or parent name that a template refers to but the
     /// library does not hold, in template-name order: a theme check before rendering.
     ///

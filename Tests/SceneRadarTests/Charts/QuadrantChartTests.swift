@@ -186,7 +186,9 @@ final class QuadrantChartTests: XCTestCase {
     }
 
     func testRender_labelsOnlyTheTopScenes_butTablesEveryScene() {
-        let scenes = (0..<50).map { QuadrantChart.Scene(name: "Scene \($0)", score: Double($0), momentum: 0.01 * Double($0 % 7)) }
+        let scenes = (0..<50).map {
+            QuadrantChart.Scene(name: "Scene \($0)", score: Double($0), momentum: 0.01 * Double($0 % 7))
+        }
         let chart = QuadrantChart(id: "q", title: "Many", scenes: scenes, maxLabels: 12).render()
         XCTAssertEqual(chart.svg.components(separatedBy: "class=\"chart-label\"").count - 1, 12)
         XCTAssertEqual(chart.svg.components(separatedBy: "class=\"chart-scene\"").count - 1, 50)

@@ -93,6 +93,19 @@ public final class OutputWriter: Sendable {
     /// Writes `bytes` to `path` (relative, `/`-separated) unless the file already holds them.
     @discardableResult
     public func write(_ path: String, _ bytes: [UInt8]) throws(Refusal) -> Outcome {
+        try bytes.withUnsafeBufferPointer { buffer throws(Refusal) in try write(path, buffer: buffer) }
+    }
+
+    /// Writes `text` as UTF-8 to `path` unless the file already holds it (no copy of the text).
+    @discardableResult
+    public func write(_ path: String, _ text: String) throws(Refusal) -> Outcome {
+        var text = text
+        return try text.withUTF8 { buffer in
+            Result { () throws(Refusal) in try write(path, buffer: buffer) }
+        }.get()
+    }
+
+    private func write(_ path: String, buffer bytes: UnsafeBufferPointer<UInt8>) throws(Refusal) -> Outcome {
         try Self.validate(path)
         let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: ContentHash.hash(bytes))
         state.withLock { $0.written[path] = entry }
@@ -134,6 +147,14 @@ extension OutputWriter {
     }
 
     private func atomicWrite(_ bytes: [UInt8], to path: String, folder: String) throws(Refusal) {
+        try bytes.withUnsafeBufferPointer { buffer throws(Refusal) in
+            try atomicWrite(buffer, to: path, folder: folder)
+        }
+    }
+
+    private func atomicWrite(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, folder: String)
+        throws(Refusal)
+    {
         let number = state.withLock { state -> Int in
             state.counter += 1
             return state.counter

@@ -182,7 +182,7 @@ public enum ScoreReport {
     }
 
     static func signed(_ value: Double) -> String {
-        let text = NumberFormat.fixed(value, maxDecimals: 2)
-        return value > 0 && text != "0" ? "+" + text : text
+        let text = NumberFormat.exact(value, decimals: 2)
+        return value > 0 && text != "0.00" ? "+" + text : text
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A note split into its front matter and its body.
 ///
 /// The front matter is the text between a first line that is exactly `---` and the next line
@@ -56,40 +58,54 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     /// Splits `note` into front matter and body.
+    ///
+    /// Works on the note's UTF-8 bytes with `memchr` (every note of a vault passes here).
     public static func split(_ note: String) -> Split {
-        let utf8 = note.utf8
-        guard let firstEnd = fenceEnd(in: utf8, from: utf8.startIndex) else { return .missing }
-        guard firstEnd < utf8.endIndex else { return .unclosed }
-        let yamlStart = utf8.index(after: firstEnd)
-        var lineStart = yamlStart
-        var line = 2
-        while lineStart < utf8.endIndex {
-            if let end = fenceEnd(in: utf8, from: lineStart) {
-                let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : end
-                return .found(
-                    FrontMatter(
-                        yaml: note[yamlStart..<lineStart], yamlFirstLine: 2,
-                        body: note[bodyStart...], bodyFirstLine: line + 1))
+        var copy = note
+        let offsets = copy.withUTF8 { bytes -> (yamlStart: Int, fence: Int, body: Int, line: Int)?? in
+            guard let firstEnd = fenceEnd(in: bytes, from: 0) else { return .some(nil) }
+            guard firstEnd < bytes.count else { return nil }
+            var lineStart = firstEnd + 1
+            var line = 2
+            while lineStart < bytes.count {
+                if let end = fenceEnd(in: bytes, from: lineStart) {
+                    return (firstEnd + 1, lineStart, min(end + 1, bytes.count), line + 1)
+                }
+                guard let base = bytes.baseAddress,
+                    let hit = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                else { break }
+                lineStart = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                line += 1
             }
-            guard let lineFeed = utf8[lineStart...].firstIndex(of: 0x0A) else { break }
-            lineStart = utf8.index(after: lineFeed)
-            line += 1
+            return nil
         }
-        return .unclosed
+        switch offsets {
+        case .some(.none): return .missing
+        case .none: return .unclosed
+        case .some(.some(let found)):
+            let utf8 = note.utf8
+            let yamlStart = utf8.index(utf8.startIndex, offsetBy: found.yamlStart)
+            let fence = utf8.index(utf8.startIndex, offsetBy: found.fence)
+            let body = utf8.index(utf8.startIndex, offsetBy: found.body)
+            return .found(
+                FrontMatter(
+                    yaml: note[yamlStart..<fence], yamlFirstLine: 2, body: note[body...],
+                    bodyFirstLine: found.line))
+        }
     }
 
-    /// If the line starting at `start` is a fence (`---`, then spaces, tabs or a CR), the index
+    /// If the line starting at `start` is a fence (`---`, then spaces, tabs or a CR), the offset
     /// of its line feed (or the end of the text).
-    private static func fenceEnd(in utf8: String.UTF8View, from start: String.Index) -> String.Index? {
+    private static func fenceEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         for _ in 0..<3 {
-            guard index < utf8.endIndex, utf8[index] == 0x2D else { return nil }
-            index = utf8.index(after: index)
+            guard index < bytes.count, bytes[index] == 0x2D else { return nil }
+            index += 1
         }
-        while index < utf8.endIndex {
-            switch utf8[index] {
+        while index < bytes.count {
+            switch bytes[index] {
             case 0x0A: return index
-            case 0x20, 0x09, 0x0D: index = utf8.index(after: index)
+            case 0x20, 0x09, 0x0D: index += 1
             default: return nil
             }
         }

@@ -20,7 +20,8 @@ struct YAMLInput: Sendable {
     let rejection: Rejection?
 
     init<Text: StringProtocol>(_ text: Text) {
-        var bytes = Array(text.utf8)
+        // A contiguous copy is a memcpy; iterating `utf8` generically was a visible cost.
+        var bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3)
         }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A note's text, decoded: UTF-8, a leading BOM skipped, CRLF (and lone CR) turned into LF.
 public struct NoteSource: Sendable {
     /// The file it came from.
@@ -64,7 +66,10 @@ public enum TextDecoding {
                     at: SourceLocation(file: file, line: line, column: column),
                     notes: [.init("re-save the note as UTF-8 in your editor")]))
         }
-        if text.utf8.contains(0x0D) {
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        if hasCarriageReturn ?? true {
             text = text.replacingCRLF()
         }
         return .success(text)

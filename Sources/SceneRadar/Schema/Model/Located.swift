@@ -53,50 +53,73 @@ public struct WebURL: Sendable, Hashable {
 
     /// Parses `text` as an absolute http(s) URL with a host, or returns `nil`.
     public static func parse(_ text: String, at location: SourceLocation) -> WebURL? {
-        let utf8 = text.utf8
-        let schemeLength: Int
-        if hasPrefixIgnoringCase(utf8, "https://") {
-            schemeLength = 8
-        } else if hasPrefixIgnoringCase(utf8, "http://") {
-            schemeLength = 7
-        } else {
-            return nil
-        }
-        for byte in utf8
-        where byte <= 0x20 || byte == 0x22 || byte == 0x3C || byte == 0x3E || byte == 0x5C || byte == 0x60
-            || byte == 0x7F
-        {
-            return nil
-        }
-        let rest = utf8.dropFirst(schemeLength)
-        var authority = rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
-        if let at = authority.lastIndex(of: 0x40) { authority = authority[authority.index(after: at)...] }
-        var hostBytes: [UInt8]
-        if authority.first == 0x5B {
-            hostBytes = Array(authority.prefix { $0 != 0x5D }) + [0x5D]
-        } else {
-            hostBytes = Array(authority.prefix { $0 != 0x3A })
-        }
-        for index in hostBytes.indices where hostBytes[index] >= 0x41 && hostBytes[index] <= 0x5A {
-            hostBytes[index] += 0x20
-        }
-        guard !hostBytes.isEmpty, hostBytes.first != 0x2E, hostBytes.last != 0x2E,
-            !zip(hostBytes, hostBytes.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
-        else { return nil }
-        if hostBytes.starts(with: [0x77, 0x77, 0x77, 0x2E]) { hostBytes.removeFirst(4) }
-        return WebURL(text: text, host: String(decoding: hostBytes, as: UTF8.self), location: location)
+        var text = text
+        let host: String? = text.withUTF8 { bytes in Self.host(in: bytes) }
+        return host.map { WebURL(text: text, host: $0, location: location) }
     }
 
-    private static func hasPrefixIgnoringCase(_ utf8: String.UTF8View, _ prefix: StaticString) -> Bool {
-        var index = utf8.startIndex
-        for offset in 0..<prefix.utf8CodeUnitCount {
-            guard index != utf8.endIndex else { return false }
-            var byte = utf8[index]
-            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            guard byte == prefix.utf8Start[offset] else { return false }
-            index = utf8.index(after: index)
+    /// The lowercased host (without `www.`) of an absolute http(s) URL, or `nil`.
+    private static func host(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        func hasScheme(_ scheme: StaticString) -> Bool {
+            guard bytes.count >= scheme.utf8CodeUnitCount else { return false }
+            for offset in 0..<scheme.utf8CodeUnitCount where lower(bytes[offset]) != scheme.utf8Start[offset]
+            {
+                return false
+            }
+            return true
         }
-        return true
+        let start: Int
+        if hasScheme("https://") {
+            start = 8
+        } else if hasScheme("http://") {
+            start = 7
+        } else {
+            return nil
+        }
+        var authorityEnd = bytes.count
+        var at: Int?
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte <= 0x20 || byte == 0x22 || byte == 0x3C || byte == 0x3E || byte == 0x5C || byte == 0x60
+                || byte == 0x7F
+            {
+                return nil
+            }
+            if index >= start && authorityEnd == bytes.count {
+                if byte == 0x2F || byte == 0x3F || byte == 0x23 {
+                    authorityEnd = index
+                } else if byte == 0x40 {
+                    at = index
+                }
+            }
+        }
+        var hostStart = (at ?? (start - 1)) + 1
+        var hostEnd = authorityEnd
+        if hostStart < hostEnd, bytes[hostStart] == 0x5B {
+            // An IPv6 literal keeps its brackets.
+            var index = hostStart
+            while index < authorityEnd, bytes[index] != 0x5D { index += 1 }
+            hostEnd = min(index + 1, authorityEnd)
+        } else {
+            var index = hostStart
+            while index < authorityEnd, bytes[index] != 0x3A { index += 1 }
+            hostEnd = index
+        }
+        guard hostStart < hostEnd, bytes[hostStart] != 0x2E, bytes[hostEnd - 1] != 0x2E else { return nil }
+        for index in hostStart..<(hostEnd - 1) where bytes[index] == 0x2E && bytes[index + 1] == 0x2E {
+            return nil
+        }
+        if hostEnd - hostStart > 4, lower(bytes[hostStart]) == 0x77, lower(bytes[hostStart + 1]) == 0x77,
+            lower(bytes[hostStart + 2]) == 0x77, bytes[hostStart + 3] == 0x2E,
+            (hostStart + 4..<hostEnd).contains(where: { bytes[$0] == 0x2E })
+        {
+            hostStart += 4
+        }
+        return String(unsafeUninitializedCapacity: hostEnd - hostStart) { buffer in
+            for index in hostStart..<hostEnd { buffer[index - hostStart] = lower(bytes[index]) }
+            return hostEnd - hostStart
+        }
     }
 
     /// Whether the host is `domain` or a subdomain of it.

@@ -41,6 +41,10 @@ extension RadarCommandLine {
             A note with an error shows an error page instead of stopping the server; fix the note \
             and the page comes back. The server listens on 127.0.0.1 only, so nothing is shared with \
             the network. Stop it with Ctrl-C.
+
+            The preview is built into a temporary folder outside the vault and removed when the \
+            server stops, so the vault's _site/ is never touched; with -o it is built into that \
+            folder and kept, as radar build -o does.
             """,
         examples: [
             .init("Preview the vault in the current folder at http://127.0.0.1:8000/.", "radar serve"),
@@ -49,9 +53,14 @@ extension RadarCommandLine {
         arguments: [vaultArgument],
         options: [
             .option(
-                "port", value: .init(name: "port", kind: .integer(1...65_535), defaultValue: "8000"),
-                help: "The port to listen on."),
-            outputOption,
+                "port", value: .init(name: "port", kind: .integer(0...65_535), defaultValue: "8000"),
+                help: "The port to listen on; 0 picks a free one."),
+            .option(
+                "output", short: "o", value: .init(name: "dir", kind: .directory),
+                help: """
+                    Build into this folder and keep it. (default: a temporary folder, removed when \
+                    the server stops)
+                    """),
             .flag("quiet", help: "Print only errors and warnings, not each rebuild."),
         ])
 }

@@ -58,7 +58,7 @@ extension RadarCommandLine {
                 .init("theme/", "Optional overrides of the default theme's files."),
                 .init(
                     "static/", "Optional files copied into the site as they are (cover art, favicon, CNAME)."),
-                .init("_site/", "The default output folder of build and serve."),
+                .init("_site/", "The default output folder of build (serve builds into a temporary folder)."),
                 .init(".radar-cache/", "The build cache; it holds private notes and never goes in the site."),
             ]),
     ]

@@ -8,8 +8,11 @@ struct BuildCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let report: SiteBuilder.Report
         do {
-            report = try SiteBuilder(fileSystem: context.fileSystem).build(
-                .init(vault: vault, output: output, baseURL: baseURL))
+            report = try ProgressLine(context: context, quiet: quiet).measure("building") {
+                () throws(SiteBuilder.Failure) -> SiteBuilder.Report in
+                try SiteBuilder(fileSystem: context.fileSystem).build(
+                    .init(vault: vault, output: output, baseURL: baseURL))
+            }
         } catch {
             context.console.err("radar: \(error.message)\n")
             return ExitStatus.usage

@@ -3,11 +3,14 @@
 struct LintCommand {
     let context: CommandContext
 
-    func run(vault root: String, format: String, strict: Bool) -> Int32 {
+    func run(vault root: String, format: String, strict: Bool, quiet: Bool = false) -> Int32 {
+        let progress = ProgressLine(context: context, quiet: quiet)
+        progress.begin("linting")
         let vault: Vault
         do {
             vault = try VaultLoader(fileSystem: context.fileSystem).load(root: root)
         } catch {
+            progress.end()
             context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
             return ExitStatus.usage
         }
@@ -21,7 +24,10 @@ struct LintCommand {
                 ).diagnostics
             diagnostics.sort()
         }
-        DiagnosticPrinter(context: context).print(diagnostics, format: format)
+        progress.end()
+        var printer = DiagnosticPrinter(context: context)
+        printer.showsSummary = !quiet
+        printer.print(diagnostics, format: format)
         let strictMode = strict || vault.config.lintStrict
         if diagnostics.containsError { return ExitStatus.failure }
         if strictMode && diagnostics.contains(where: { $0.severity == .warning }) {
@@ -44,6 +50,8 @@ struct LintCommand {
 struct DiagnosticPrinter {
     let context: CommandContext
     var toStandardError = false
+    /// Whether text output ends with the `radar: 1 error, …` line (`--quiet` drops it).
+    var showsSummary = true
 
     func print(_ diagnostics: [Diagnostic], format: String) {
         switch format {
@@ -74,6 +82,10 @@ struct DiagnosticPrinter {
                 Self.count(counts.errors, "error"), Self.count(counts.warnings, "warning"),
                 "\(counts.infos) info",
             ].joined(separator: ", ")
+        }
+        guard showsSummary else {
+            if toStandardError { context.console.err(text) } else { context.console.out(text) }
+            return
         }
         let output = text + (diagnostics.isEmpty ? "" : "\n") + "radar: \(summary)\n"
         if toStandardError { context.console.err(output) } else { context.console.out(output) }

@@ -45,8 +45,9 @@ public struct RadarCLI: Sendable {
         switch invocation.path {
         case ["lint"], ["check"]:
             return LintCommand(context: context).run(
-                vault: vault, format: invocation.string("format") ?? "text", strict: invocation.flag("strict")
-            )
+                vault: vault, format: invocation.string("format") ?? "text",
+                strict: invocation.flag("strict"),
+                quiet: invocation.flag("quiet"))
         case ["dump"]:
             return DumpCommand(context: context).run(
                 file: invocation.string("file") ?? "", yaml: invocation.flag("yaml"))
@@ -65,6 +66,10 @@ public struct RadarCLI: Sendable {
             return try NewCommand(context: context).run(invocation)
         case ["init"]:
             return InitCommand(context: context).run(directory: invocation.string("dir") ?? ".")
+        case ["serve"]:
+            return ServeCommand(context: context).run(
+                vault: vault, port: UInt16(clamping: try invocation.int("port") ?? 8000),
+                output: invocation.string("output"), quiet: invocation.flag("quiet"))
         case ["completion"]:
             let shell = Shell(rawValue: invocation.string("shell") ?? "") ?? .bash
             context.console.out(CompletionScript.render(shell: shell, root: RadarCommandLine.root))

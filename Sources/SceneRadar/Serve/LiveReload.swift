@@ -1,30 +1,47 @@
 /// The live-reload protocol between the preview server and the pages it serves.
 ///
-/// The script is added to HTML responses by the server at serve time only; the files the build
-/// writes never contain it, so a published site carries no trace of the preview.
+/// A script tag is added to HTML responses by the server at serve time only; the files the build
+/// writes never contain it, so a published site carries no trace of the preview. The script is a
+/// file the server itself serves (`/__radar/reload.js`), not inline code, because built pages
+/// carry a Content-Security-Policy that allows no scripts: the served copy of that policy is
+/// widened by ``LiveReloadPolicy`` to allow exactly this script and its event stream.
 enum LiveReload {
     /// The Server-Sent Events endpoint the script listens to.
     static let eventsPath = "/__radar/events"
+
+    /// Where the server serves the script.
+    static let scriptPath = "/__radar/reload.js"
 
     /// The prefix reserved for the server's own endpoints; site files under it are not served.
     static let reservedPrefix = "/__radar/"
 
     /// The script: reload the page on a `reload` event. `EventSource` reconnects by itself when the
     /// server restarts.
-    static let script = """
-        <script data-radar-live-reload>(function(){var s=new EventSource('/__radar/events');\
-        s.addEventListener('reload',function(){s.close();location.reload();});})();</script>
+    static let scriptSource = """
+        (function () {
+          var source = new EventSource('\(eventsPath)');
+          source.addEventListener('reload', function () {
+            source.close();
+            location.reload();
+          });
+        })();
+
         """
+
+    /// The tag injected into served pages.
+    static let scriptTag = "<script src=\"\(scriptPath)\" data-radar-live-reload></script>"
 
     /// The SSE message that tells every page to reload.
     static let reloadEvent = "event: reload\ndata: reload\n\n"
 
-    /// Inserts the script before the last `</body>` (matched case-insensitively), or appends it when
-    /// there is none. Works on bytes, so a document that is not valid UTF-8 passes through intact.
+    /// Prepares a served HTML document: widens its Content-Security-Policy `<meta>` for the script
+    /// and inserts the script tag before the last `</body>` (matched case-insensitively), or appends
+    /// it when there is none. Works on bytes, so a document that is not valid UTF-8 passes through
+    /// intact.
     static func inject(into html: [UInt8]) -> [UInt8] {
-        let script = Array(script.utf8)
-        guard let index = lastClosingBody(in: html) else { return html + script }
-        var result = html
+        let script = Array(scriptTag.utf8)
+        var result = LiveReloadPolicy.rewriteMetaPolicies(in: html)
+        guard let index = lastClosingBody(in: result) else { return result + script }
         result.insert(contentsOf: script, at: index)
         return result
     }

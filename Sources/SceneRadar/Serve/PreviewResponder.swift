@@ -43,6 +43,11 @@ struct PreviewResponder: Sendable {
             }
             return .eventStream
         }
+        if let asset = Self.ownAssets[path.decodedPath], !path.hasTrailingSlash {
+            return .response(
+                HTTPResponse(
+                    status: .ok, contentType: asset.contentType, body: .bytes(Array(asset.text.utf8))))
+        }
         if (path.decodedPath + "/").hasPrefix(LiveReload.reservedPrefix) {
             return .response(.text(.notFound, "no such preview endpoint"))
         }
@@ -64,6 +69,13 @@ struct PreviewResponder: Sendable {
         }
         return String(lowered.split(separator: ":", omittingEmptySubsequences: false).first ?? "")
     }
+
+    /// The files the server itself serves under `/__radar/`: the reload script and the error
+    /// page's stylesheet.
+    static let ownAssets: [String: (contentType: String, text: String)] = [
+        LiveReload.scriptPath: ("text/javascript; charset=utf-8", LiveReload.scriptSource),
+        ErrorPage.stylesheetPath: ("text/css; charset=utf-8", ErrorPage.stylesheet),
+    ]
 
     /// The names a loopback server answers to.
     static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "[::1]"]

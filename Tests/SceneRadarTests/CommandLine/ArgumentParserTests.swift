@@ -163,7 +163,7 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("serve", "--port", "-1")) { error in
             XCTAssertEqual(
                 (error as? UsageError)?.kind,
-                .invalidValue(value: "-1", target: "--port", expected: "an integer from 1 to 65535"))
+                .invalidValue(value: "-1", target: "--port", expected: "an integer from 0 to 65535"))
         }
     }
 
@@ -286,10 +286,10 @@ final class ArgumentParserTests: XCTestCase {
     func testParse_invalidInteger() {
         XCTAssertEqual(
             error("serve", "--port", "http")?.kind,
-            .invalidValue(value: "http", target: "--port", expected: "an integer from 1 to 65535"))
+            .invalidValue(value: "http", target: "--port", expected: "an integer from 0 to 65535"))
         XCTAssertEqual(
             error("serve", "--port=70000")?.kind,
-            .invalidValue(value: "70000", target: "--port", expected: "an integer from 1 to 65535"))
+            .invalidValue(value: "70000", target: "--port", expected: "an integer from 0 to 65535"))
     }
 
     func testParse_emptyPath_isInvalid() {

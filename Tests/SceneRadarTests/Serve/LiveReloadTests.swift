@@ -10,14 +10,14 @@ final class LiveReloadTests: XCTestCase {
     func testInject_beforeLastClosingBody_caseInsensitive() {
         XCTAssertEqual(
             inject("<body><code>&lt;/body></code></BODY>\n</html>"),
-            "<body><code>&lt;/body></code>\(LiveReload.script)</BODY>\n</html>")
-        XCTAssertEqual(inject("<p></body >"), "<p>\(LiveReload.script)</body >")
+            "<body><code>&lt;/body></code>\(LiveReload.scriptTag)</BODY>\n</html>")
+        XCTAssertEqual(inject("<p></body >"), "<p>\(LiveReload.scriptTag)</body >")
     }
 
     func testInject_withoutClosingBody_appends() {
-        XCTAssertEqual(inject("<p>hi"), "<p>hi\(LiveReload.script)")
-        XCTAssertEqual(inject("<p></bodyguard>"), "<p></bodyguard>\(LiveReload.script)")
-        XCTAssertEqual(inject(""), LiveReload.script)
+        XCTAssertEqual(inject("<p>hi"), "<p>hi\(LiveReload.scriptTag)")
+        XCTAssertEqual(inject("<p></bodyguard>"), "<p></bodyguard>\(LiveReload.scriptTag)")
+        XCTAssertEqual(inject(""), LiveReload.scriptTag)
     }
 
     func testInject_keepsInvalidUTF8Bytes() {
@@ -25,9 +25,21 @@ final class LiveReloadTests: XCTestCase {
         XCTAssertEqual(Array(LiveReload.inject(into: bytes).prefix(2)), [0xFF, 0xFE])
     }
 
-    func testScript_listensToTheEventsEndpoint() {
-        XCTAssertTrue(LiveReload.script.contains("new EventSource('/__radar/events')"))
-        XCTAssertTrue(LiveReload.script.contains("location.reload()"))
+    func testInject_widensThePagePolicy() {
+        XCTAssertEqual(
+            inject(
+                "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"></head><body></body>"
+            ),
+            "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
+                + "script-src &#39;self&#39;; connect-src &#39;self&#39;\"></head><body>\(LiveReload.scriptTag)</body>"
+        )
+    }
+
+    func testScript_isAFileThatListensToTheEventsEndpoint() {
+        XCTAssertEqual(
+            LiveReload.scriptTag, "<script src=\"/__radar/reload.js\" data-radar-live-reload></script>")
+        XCTAssertTrue(LiveReload.scriptSource.contains("new EventSource('/__radar/events')"))
+        XCTAssertTrue(LiveReload.scriptSource.contains("location.reload()"))
         XCTAssertTrue(LiveReload.reloadEvent.hasPrefix("event: reload\n"))
         XCTAssertTrue(LiveReload.reloadEvent.hasSuffix("\n\n"))
     }

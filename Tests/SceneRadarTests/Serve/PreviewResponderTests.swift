@@ -60,4 +60,16 @@ final class PreviewResponderTests: XCTestCase {
         XCTAssertEqual(respond("GET", "/__radar/events.html")?.status, .notFound)
         XCTAssertEqual(respond("GET", "/__radar")?.status, .notFound)
     }
+
+    func testRespond_ownAssets_reloadScriptAndErrorStylesheet() throws {
+        let script = try XCTUnwrap(respond("GET", "/__radar/reload.js"))
+        XCTAssertEqual(script.status, .ok)
+        XCTAssertEqual(script.header("Content-Type"), "text/javascript; charset=utf-8")
+        guard case .bytes(let bytes) = script.body else { return XCTFail("expected bytes") }
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), LiveReload.scriptSource)
+        XCTAssertEqual(
+            respond("HEAD", "/__radar/error.css")?.header("Content-Type"), "text/css; charset=utf-8")
+        XCTAssertEqual(respond("GET", "/__radar/error.css", errorPage: "<p>bad</p>")?.status, .ok)
+        XCTAssertEqual(respond("GET", "/__radar/reload.js/")?.status, .notFound)
+    }
 }

@@ -161,7 +161,8 @@ final class PreviewServerLifecycleTests: XCTestCase {
             let response = try XCTUnwrap(RawHTTPClient.get(port: port, path))
             XCTAssertEqual(response.status, 500, path)
             XCTAssertEqual(
-                response.text, "<html><body><pre>scene.md:3:1: error</pre>\(LiveReload.script)</body></html>",
+                response.text,
+                "<html><body><pre>scene.md:3:1: error</pre>\(LiveReload.scriptTag)</body></html>",
                 path)
         }
         XCTAssertEqual(RawHTTPClient.get(port: port, "/assets/site.css")?.status, 200)

@@ -40,7 +40,7 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(response.header("Content-Type"), "text/html; charset=utf-8")
         XCTAssertEqual(response.header("Cache-Control"), "no-store")
         XCTAssertEqual(
-            response.text, "<!doctype html><html><body><h1>Radar</h1>\(LiveReload.script)</body></html>\n")
+            response.text, "<!doctype html><html><body><h1>Radar</h1>\(LiveReload.scriptTag)</body></html>\n")
         XCTAssertEqual(response.header("Content-Length"), String(response.body.count))
         XCTAssertFalse(try site.contents("index.html").contains("EventSource"))
     }
@@ -85,8 +85,7 @@ final class PreviewServerTests: XCTestCase {
         task.resume()
         wait(for: [done], timeout: 20)
         XCTAssertEqual(status, 200)
-        XCTAssertTrue(body.hasPrefix("<html><BODY><p>Scene X</p><script data-radar-live-reload>"), body)
-        XCTAssertTrue(body.hasSuffix("</script></BODY></html>"), body)
+        XCTAssertEqual(body, "<html><BODY><p>Scene X</p>\(LiveReload.scriptTag)</BODY></html>")
     }
 
     func testHead_sendsSameHeadersWithoutBody() throws {
@@ -126,7 +125,7 @@ final class PreviewServerTests: XCTestCase {
         try site.write("404.html", "<html><body>lost</body></html>")
         let response = try XCTUnwrap(RawHTTPClient.get(port: port, "/scenes/nope/"))
         XCTAssertEqual(response.status, 404)
-        XCTAssertEqual(response.text, "<html><body>lost\(LiveReload.script)</body></html>")
+        XCTAssertEqual(response.text, "<html><body>lost\(LiveReload.scriptTag)</body></html>")
     }
 
     func testMissing_without404Page_servesPlainFallback() throws {

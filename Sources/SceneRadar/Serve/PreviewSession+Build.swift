@@ -1,0 +1,76 @@
+import Dispatch
+
+// MARK: - Building
+
+extension PreviewSession {
+    /// The watcher's callback: rebuild, show the result, and tell open pages to reload.
+    func rebuild(after changes: FileChangeSet) {
+        buildQueue.sync {
+            let (output, server) = state.withLock { state -> (String?, PreviewServer?) in
+                switch state.phase {
+                case .starting, .running: return (state.output, state.server)
+                case .idle, .stopRequested, .stopping, .stopped: return (nil, nil)
+                }
+            }
+            guard let output else { return }
+            let result = rebuildNow(changes: changes, output: output)
+            if let server {
+                present(result, on: server)
+                server.broadcastReload()
+            }
+        }
+    }
+
+    /// Runs one build into `output` and reports it; call on the build queue only.
+    func rebuildNow(changes: FileChangeSet?, output: String) -> BuildResult {
+        dispatchPrecondition(condition: .onQueue(buildQueue))
+        onEvent(.building(changes: changes))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome: Result<SiteBuilder.Report, SiteBuilder.Failure>
+        do {
+            outcome = .success(
+                try SiteBuilder(fileSystem: fileSystem).build(
+                    .init(vault: configuration.vault, output: output, baseURL: configuration.baseURL)))
+        } catch {
+            outcome = .failure(error)
+        }
+        let prefix = watchedRoot == "/" ? "/" : watchedRoot + "/"
+        let changed = (changes?.allPaths ?? []).map {
+            $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0
+        }
+        let result = BuildResult(
+            outcome: outcome, changes: changes, duration: clock.now - start, changedFiles: changed)
+        state.withLock { $0.latest = result }
+        onEvent(.built(result))
+        return result
+    }
+
+    /// Shows the site, or the error page when the build failed or has errors.
+    func present(_ result: BuildResult, on server: PreviewServer) {
+        switch result.outcome {
+        case .failure(let failure):
+            server.showErrorPage(html: ErrorPage.render(failure: failure.message))
+        case .success(let report) where report.diagnostics.containsError:
+            server.showErrorPage(
+                html: ErrorPage.render(diagnostics: report.diagnostics, sourceLine: sourceLines()))
+        case .success:
+            server.showErrorPage(html: nil)
+        }
+    }
+
+    /// Reads source lines for the error page, each file once; a file that cannot be read any more
+    /// just shows no line.
+    private func sourceLines() -> (String, Int) -> Substring? {
+        var sources: [String: SourceText] = [:]
+        let fileSystem = self.fileSystem
+        return { file, line in
+            if sources[file] == nil {
+                let bytes = (try? fileSystem.read(file, limit: Limits.standard.maxNoteBytes)) ?? []
+                // Lossy on purpose: a note with an encoding error still shows its line.
+                sources[file] = SourceText(String(decoding: bytes, as: UTF8.self))
+            }
+            return sources[file]?.line(line)
+        }
+    }
+}

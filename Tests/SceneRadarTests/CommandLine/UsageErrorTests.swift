@@ -125,7 +125,7 @@ final class UsageErrorTests: XCTestCase {
         XCTAssertEqual(
             rendered("serve", "--port", "eighty"),
             """
-            Error: Invalid value 'eighty' for '--port'; expected an integer from 1 to 65535
+            Error: Invalid value 'eighty' for '--port'; expected an integer from 0 to 65535
             Usage: radar serve [<vault>] [--port <port>] [--output <dir>] [--quiet]
             See 'radar serve --help' for more information.
             """)

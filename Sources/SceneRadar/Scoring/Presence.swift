@@ -1,30 +1,70 @@
 /// Which people appear in which public scenes — the basis of bridges. A person appears in a
 /// scene when any reference in its window logs (artists, credits, played-by, non-private
 /// lineups, how-it's-made) or in its `formation.bridges` resolves to them.
-struct Presence {
-    /// Each scene's people, distinct and sorted, in the order of the scenes given.
-    private let sceneMembers: [[Int]]
-    private let slugs: [String]
-    /// Each person's public scenes, as indices into the scenes given, ascending.
-    private var publicScenes: [Int: [Int]] = [:]
+///
+/// Built from each scene's members alone, so an incremental build can rebuild it from cached
+/// scenes without reading their notes.
+public struct PresenceMap: Sendable {
+    /// One scene's people.
+    public struct Scene: Sendable {
+        /// The scene's slug.
+        public var slug: String
+        /// Whether it is published (only public scenes make bridges).
+        public var isPublic: Bool
+        /// Identity indices into the people index (any order, repeats allowed).
+        public var members: [Int]
 
-    /// Collects the people of every scene; `scenes` are sorted by slug.
-    init(scenes: [SceneFacts], tallies: [WindowTally]) {
-        slugs = scenes.map(\.slug)
-        sceneMembers = zip(scenes, tallies).map { scene, tally in
-            var members = Set(scene.typedBridgePeople)
-            for log in tally.logs { members.formUnion(log.people) }
-            return members.sorted()
-        }
-        for (index, scene) in scenes.enumerated() where scene.isPublic {
-            for person in sceneMembers[index] { publicScenes[person, default: []].append(index) }
+        /// Creates a scene's entry.
+        public init(slug: String, isPublic: Bool, members: [Int]) {
+            self.slug = slug
+            self.isPublic = isPublic
+            self.members = members
         }
     }
 
-    /// People of scene `index` who also appear in other public scenes, with those scenes, by slug.
-    func bridges(ofScene index: Int, people: PeopleIndex) -> [PersonBridge] {
-        sceneMembers[index].compactMap { person in
-            let others = (publicScenes[person] ?? []).filter { $0 != index }
+    /// Each scene's people, distinct and sorted, by slug.
+    private var members: [String: [Int]] = [:]
+    /// Each person's public scenes, by slug, sorted.
+    private var publicScenes: [Int: [String]] = [:]
+
+    /// Collects every scene's people.
+    public init(scenes: [Scene]) {
+        for scene in scenes.sorted(by: { $0.slug < $1.slug }) {
+            let distinct = Set(scene.members).sorted()
+            members[scene.slug] = distinct
+            if scene.isPublic {
+                for person in distinct { publicScenes[person, default: []].append(scene.slug) }
+            }
+        }
+    }
+
+    /// The references that make a scene's people for `setting`: its typed bridges and every
+    /// person named in its valid logs inside the window (private events left out).
+    public static func references(of notes: Vault.SceneNotes, setting: ScoringSetting) -> [PersonRef] {
+        var references = notes.scene?.formation.bridges.compactMap(\.who) ?? []
+        guard let now = setting.now else { return references }
+        let first = now.adding(weeks: -(setting.window - 1))
+        for log in notes.logs where !log.header.isBroken && log.week >= first && log.week <= now {
+            references += log.artists
+            for track in log.tracks {
+                for role in CreditRole.allCases { references += track.credits[role] }
+                references += track.playedBy
+            }
+            for event in log.events where !event.isPrivate { references += event.lineup }
+            references += log.howItsMade.map(\.by)
+        }
+        return references
+    }
+
+    /// The other public scenes a person appears in.
+    public func scenes(of person: Int) -> [String] {
+        publicScenes[person] ?? []
+    }
+
+    /// People of scene `slug` who also appear in other public scenes, with those scenes, by slug.
+    func bridges(ofScene slug: String, people: PeopleIndex) -> [PersonBridge] {
+        (members[slug] ?? []).compactMap { person in
+            let others = (publicScenes[person] ?? []).filter { $0 != slug }
             return others.isEmpty ? nil : bridge(person, others, people)
         }.sorted { $0.slug < $1.slug }
     }
@@ -36,10 +76,9 @@ struct Presence {
         }.sorted { $0.slug < $1.slug }
     }
 
-    private func bridge(_ person: Int, _ scenes: [Int], _ people: PeopleIndex) -> PersonBridge {
+    private func bridge(_ person: Int, _ scenes: [String], _ people: PeopleIndex) -> PersonBridge {
         let identity = people.identities[person]
         return PersonBridge(
-            slug: identity.slug, name: identity.name, isPrivate: identity.isPrivate,
-            scenes: scenes.map { slugs[$0] })
+            slug: identity.slug, name: identity.name, isPrivate: identity.isPrivate, scenes: scenes)
     }
 }

@@ -13,47 +13,69 @@ public struct Scorer: Sendable {
     /// Scenes whose profile is missing or broken are left out, and logs marked broken are not
     /// read. Private scenes are scored (for the curator) but never feed bridges or the graph.
     public func analyze(_ vault: Vault, people: PeopleIndex) -> RadarAnalysis {
-        let window = max(vault.config.window, 1)
-        let weights = Dictionary(
-            uniqueKeysWithValues: Signal.allCases.map { ($0, max(vault.config.weights[$0] ?? 1, 0)) })
-        let now = vault.scenes.compactMap(SceneFacts.newestWeek).max()
-        let scenes = vault.scenes.parallelMap { SceneFacts($0, people: people) }.compactMap { $0 }
-            .sorted { $0.slug < $1.slug }
-        guard let now else {
-            let analyses = scenes.map { staleAnalysis(of: $0, weights: weights) }
-            return RadarAnalysis(
-                now: nil, window: window, weights: weights, scenes: Self.ranked(analyses), bridges: [],
-                graph: .empty)
+        let setting = ScoringSetting(
+            config: vault.config, now: vault.scenes.compactMap(Self.newestWeek).max())
+        let presence = PresenceMap(
+            scenes: vault.scenes.parallelMap { notes -> PresenceMap.Scene? in
+                guard let scene = notes.scene, !scene.header.isBroken else { return nil }
+                let members = PresenceMap.references(of: notes, setting: setting).compactMap {
+                    people.index(of: $0.text)
+                }
+                return PresenceMap.Scene(slug: notes.slug, isPublic: scene.isPublic, members: members)
+            }.compactMap { $0 })
+        // Every scene is analysed on its own core; only the presence map is shared.
+        let analyses = vault.scenes.parallelMap {
+            analyze($0, setting: setting, people: people, presence: presence)
         }
-        let end = now.ordinal
-        let start = end - window + 1
-        // Every scene is tallied and then analysed on its own (with its own scratch slots), so
-        // both steps run on every core; only the presence map and the graph are shared.
-        let tallies = scenes.parallelMap { scene -> WindowTally in
-            var slots = scene.makeSlots()
-            return WindowTally(scene.logs(from: start, through: end), slots: &slots)
-        }
-        let presence = Presence(scenes: scenes, tallies: tallies)
-        var graph = CollaborationGraph.Builder()
-        for (scene, tally) in zip(scenes, tallies) where scene.isPublic { graph.add(tally) }
-        let analyses = Array(scenes.indices).parallelMap { index -> SceneAnalysis in
-            let scene = scenes[index]
-            let tally = tallies[index]
-            var slots = scene.makeSlots()
-            let bridges = presence.bridges(ofScene: index, people: people)
-            let signals = tally.signals(weights: weights, withEvidence: true)
-            return SceneAnalysis(
-                slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
-                logWeeks: tally.logs.map(\.week), score: WindowTally.score(of: signals), signals: signals,
-                stage: scene.stage(detectedBridges: !bridges.isEmpty),
-                phase: Phase.of(signals: signals, majorPress: tally.hasMajorPress),
-                majorPress: tally.majorPressEvidence, momentum: tally.momentum(endingAt: now),
-                history: history(of: scene, window: window, weights: weights, slots: &slots),
-                core: tally.core(people: people), bridges: bridges)
-        }
+        .compactMap { $0 }
         return RadarAnalysis(
-            now: now, window: window, weights: weights, scenes: Self.ranked(analyses),
-            bridges: presence.vaultBridges(people: people), graph: graph.finish(people: people))
+            now: setting.now, window: setting.window, weights: setting.weights, scenes: Self.ranked(analyses),
+            bridges: presence.vaultBridges(people: people),
+            graph: graph(vault, setting: setting, people: people))
+    }
+
+    /// Analyses one scene folder within a vault-wide setting: what an incremental build calls
+    /// for the scenes it re-renders. `nil` when the profile is missing or broken.
+    public func analyze(
+        _ notes: Vault.SceneNotes, setting: ScoringSetting, people: PeopleIndex, presence: PresenceMap
+    ) -> SceneAnalysis? {
+        guard let scene = SceneFacts(notes, people: people) else { return nil }
+        guard let now = setting.now else { return staleAnalysis(of: scene, weights: setting.weights) }
+        let end = now.ordinal
+        var slots = scene.makeSlots()
+        let tally = WindowTally(scene.logs(from: end - setting.window + 1, through: end), slots: &slots)
+        let bridges = presence.bridges(ofScene: scene.slug, people: people)
+        let signals = tally.signals(weights: setting.weights, withEvidence: true)
+        return SceneAnalysis(
+            slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
+            logWeeks: tally.logs.map(\.week), score: WindowTally.score(of: signals), signals: signals,
+            stage: scene.stage(detectedBridges: !bridges.isEmpty),
+            phase: Phase.of(signals: signals, majorPress: tally.hasMajorPress),
+            majorPress: tally.majorPressEvidence, momentum: tally.momentum(endingAt: now),
+            history: history(of: scene, window: setting.window, weights: setting.weights, slots: &slots),
+            core: tally.core(people: people), bridges: bridges)
+    }
+
+    /// The newest week among the logs of `notes` that decoded without errors: the vault's "now"
+    /// is the newest of these.
+    public static func newestWeek(_ notes: Vault.SceneNotes) -> ISOWeek? {
+        SceneFacts.newestWeek(notes)
+    }
+
+    /// Who works with whom across public scenes' windows (for `radar score --format json`).
+    private func graph(_ vault: Vault, setting: ScoringSetting, people: PeopleIndex) -> CollaborationGraph {
+        guard let now = setting.now else { return .empty }
+        let end = now.ordinal
+        let tallies = vault.scenes.parallelMap { notes -> WindowTally? in
+            guard notes.scene?.isPublic == true, let scene = SceneFacts(notes, people: people) else {
+                return nil
+            }
+            var slots = scene.makeSlots()
+            return WindowTally(scene.logs(from: end - setting.window + 1, through: end), slots: &slots)
+        }
+        var graph = CollaborationGraph.Builder()
+        for tally in tallies.compactMap({ $0 }) { graph.add(tally) }
+        return graph.finish(people: people)
     }
 
     /// The score with the window ending at each week the scene has a log. The window's start
@@ -86,7 +108,28 @@ public struct Scorer: Sendable {
     }
 
     /// By score descending, ties by slug.
-    private static func ranked(_ scenes: [SceneAnalysis]) -> [SceneAnalysis] {
+    public static func ranked(_ scenes: [SceneAnalysis]) -> [SceneAnalysis] {
         scenes.sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
     }
+}
+
+/// What every scene of one analysis shares: the radar's "now", the window and the weights.
+public struct ScoringSetting: Sendable, Hashable {
+    /// The newest log week of the vault (`nil` without logs).
+    public var now: ISOWeek?
+    /// Weeks in the window (at least 1).
+    public var window: Int
+    /// Every signal's weight (≥ 0).
+    public var weights: [Signal: Double]
+
+    /// The setting for `config` with the given "now".
+    public init(config: SiteConfig, now: ISOWeek?) {
+        self.now = now
+        window = max(config.window, 1)
+        weights = Dictionary(
+            uniqueKeysWithValues: Signal.allCases.map { ($0, max(config.weights[$0] ?? 1, 0)) })
+    }
+
+    /// The window's first week.
+    public var firstWeek: ISOWeek? { now?.adding(weeks: -(window - 1)) }
 }

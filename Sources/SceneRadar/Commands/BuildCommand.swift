@@ -24,12 +24,14 @@ struct BuildCommand {
             printer.print(shown, format: "text")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        for note in report.notes { context.console.err("radar: note: \(note)\n") }
         if !quiet {
             let failed = report.diagnostics.containsError
+            let reused = report.pages - report.rendered
             context.console.err(
                 "radar: \(failed ? "built with errors" : "built") \(report.pages) pages, \(report.charts) charts "
-                    + "(\(report.written) of \(report.files) files written) into \(report.output)/ "
-                    + "in \(NumberFormat.exact(seconds, decimals: 2)) s\n")
+                    + (reused > 0 ? "(\(report.rendered) rendered, \(reused) unchanged) " : "")
+                    + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s\n")
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
     }

@@ -68,7 +68,52 @@ public struct VaultLoader: Sendable {
         return DecodedNote(file: file, content: content, diagnostics: diagnostics)
     }
 
-    private func assemble(listing: VaultListing, results: [DecodedNote]) -> Vault {
+    /// Decodes one note from bytes already read.
+    func decode(_ file: NoteFile, bytes: [UInt8]) -> DecodedNote {
+        switch TextDecoding.decode(bytes, file: file.displayPath) {
+        case .failure(let diagnostic):
+            return DecodedNote(file: file, content: .unreadable, diagnostics: [diagnostic])
+        case .success(let text):
+            return Self.decode(
+                NoteSource(file: file, text: text), parser: NoteParser(limits: limits),
+                decoder: SchemaDecoder(limits: limits))
+        }
+    }
+
+    /// Reads, parses and decodes one note.
+    func decode(_ file: NoteFile) -> DecodedNote {
+        Self.process(
+            file, reader: NoteReader(fileSystem: fileSystem, limits: limits),
+            parser: NoteParser(limits: limits),
+            decoder: SchemaDecoder(limits: limits))
+    }
+
+    /// One scene folder's notes from decoded results (in any order), broken notes marked.
+    static func sceneNotes(slug: String, results: [DecodedNote]) -> (
+        notes: Vault.SceneNotes, diagnostics: [Diagnostic]
+    ) {
+        var scene: Scene?
+        var logs: [WeeklyLog] = []
+        var diagnostics: [Diagnostic] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            let broken = result.diagnostics.containsError
+            switch result.content {
+            case .scene(var value):
+                value.header.isBroken = broken
+                scene = value
+            case .log(var log):
+                log.header.isBroken = broken
+                logs.append(log)
+            default: break
+            }
+        }
+        return (
+            Vault.SceneNotes(slug: slug, scene: scene, logs: logs.sorted { $0.week < $1.week }), diagnostics
+        )
+    }
+
+    func assemble(listing: VaultListing, results: [DecodedNote]) -> Vault {
         var config = SiteConfig()
         var scenes: [String: Scene] = [:]
         var logs: [String: [WeeklyLog]] = [:]

@@ -12,9 +12,14 @@ public struct LinkTargets: Sendable {
 
     /// Builds the targets from the vault's scenes and the people index.
     public init(scenes: [Scene], people: PeopleIndex) {
+        self.init(scenes: scenes.map { ($0.slug, $0.name.value, $0.aliases.map(\.value)) }, people: people)
+    }
+
+    /// Builds the targets from scenes' slugs, names and aliases.
+    public init(scenes: [(slug: String, name: String, aliases: [String])], people: PeopleIndex) {
         self.people = people
         for scene in scenes.sorted(by: { $0.slug < $1.slug }) {
-            for spelling in [scene.slug, scene.name.value] + scene.aliases.map(\.value) {
+            for spelling in [scene.slug, scene.name] + scene.aliases {
                 let key = NameKey.fold(spelling)
                 if self.scenes[key] == nil { self.scenes[key] = scene.slug }
             }

@@ -9,12 +9,20 @@ struct PageRenderer: Sendable {
         var failure: String?
         /// One page buffer reused for every page of the job.
         var buffer = ""
+        /// A rendered scene's record, with what its render produced for the site-wide pages.
+        var record: SceneRecord?
+        /// Pages rendered.
+        var pages = 0
     }
 
-    let data: SiteData
+    var data: SiteData
     let theme: Theme
     let writer: OutputWriter
     let plan: SitePlan
+    /// The credits of the people whose pages are rendered.
+    var credits = PeopleCredits()
+    /// The global digest of this build (a rendered scene's record keeps it in its own digest).
+    var global: UInt64 = 0
 
     func run(_ job: SitePlan.Job) -> JobResult {
         var result = JobResult()
@@ -25,13 +33,13 @@ struct PageRenderer: Sendable {
             guard let identity = data.people.identity(slug: slug) else { break }
             page(
                 "person", SitePaths.person(slug),
-                PersonPage.context(identity, credits: data.credits, data: data), &result)
+                PersonPage.context(identity, credits: credits, data: data), &result)
         case .index:
             page("index", SitePaths.index, IndexPage.context(data), &result)
             let quadrant = IndexPage.quadrant(data, from: SitePaths.index).render(standalone: true)
             write(SitePlan.quadrantFile, quadrant.svg, &result)
         case .credits:
-            page("credits", SitePaths.credits, CreditsPage.context(data, credits: data.credits), &result)
+            page("credits", SitePaths.credits, CreditsPage.context(data), &result)
         case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)
         case .feed: write(SitePaths.feed, AtomFeed.render(data), &result)
         case .radarJSON: write(SitePaths.radarJSON, RadarJSON.render(data), &result)
@@ -46,9 +54,18 @@ struct PageRenderer: Sendable {
     }
 
     private func renderScene(_ slug: String, into result: inout JobResult) {
-        guard let notes = data.notes(slug), let scene = notes.scene, let analysis = data.analyses[slug] else {
+        guard let notes = data.notes(slug), let scene = notes.scene, var record = data.records[slug],
+            let analysis = Scorer().analyze(
+                notes, setting: data.setting, people: data.people, presence: data.presence)
+        else {
             return
         }
+        record.contextDigest = BuildDigest.scene(record, global: global, data: data)
+        record.outputPaths = SitePlan.scenePages(notes) + SitePlan.sceneCharts(slug)
+        record.index = IndexEntry(analysis, place: scene.place ?? "")
+        record.radarJSON = RadarJSON.fragment(analysis, data: data)
+        record.feed = AtomFeed.entries(scene: scene, logs: notes.logs, data: data)
+        result.record = record
         let charts = SceneCharts(scene: scene, analysis: analysis)
         page(
             "scene", SitePaths.scene(slug),
@@ -70,16 +87,25 @@ struct PageRenderer: Sendable {
 
     private func page(_ template: String, _ path: String, _ context: MustacheValue, _ result: inout JobResult)
     {
+        var buffer = ""
+        swap(&buffer, &result.buffer)
+        defer { swap(&buffer, &result.buffer) }
+        buffer.removeAll(keepingCapacity: true)
         do {
-            let html = try theme.library.render(template, context)
-            write(path, html, &result)
+            try theme.library.render(template, context, into: &buffer)
+            result.pages += 1
+            write(path, buffer, &result)
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
     }
 
     private func write(_ path: String, _ text: String, _ result: inout JobResult) {
-        write(path, Array(text.utf8), &result)
+        do {
+            if try writer.write(path, text) == .written { result.written += 1 }
+        } catch {
+            result.failure = result.failure ?? error.message
+        }
     }
 
     private func write(_ path: String, _ bytes: [UInt8], _ result: inout JobResult) {

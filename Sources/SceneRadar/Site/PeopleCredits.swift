@@ -1,5 +1,6 @@
-/// Every public credit of every person, gathered in one pass over the public scenes: what
-/// person pages and the credits directory list.
+/// Every public credit of every person in the scenes read by a build: what person pages list.
+/// The credits directory counts credits by spelling from each scene's record instead (see
+/// `counts(of:)`), so it needs no scene's notes.
 struct PeopleCredits: Sendable {
     /// One credit: a role on a track, a lineup, an artist list, a process share.
     struct Item: Sendable, Hashable {
@@ -13,41 +14,94 @@ struct PeopleCredits: Sendable {
     /// Items by person slug, in scene then week order.
     private(set) var items: [String: [Item]] = [:]
 
-    init(scenes: [Vault.SceneNotes], people: PeopleIndex) {
-        // Each scene's credits are gathered on its own core, then merged in scene order.
-        let perScene = scenes.parallelMap { notes in Self.items(of: notes, people: people) }
-        for sceneItems in perScene {
-            for (slug, item) in sceneItems { items[slug, default: []].append(item) }
+    /// No credits.
+    init() {}
+
+    /// Credits gathered from scenes' records: each scene's encoded items (see `encodedItems`),
+    /// kept only for the people in `wanted`.
+    /// Items follow the records' slug order, then spelling order, then the notes' order, the
+    /// same in every build.
+    init(records: [SceneRecord], people: PeopleIndex, wanted: Set<String>) {
+        for record in records.sorted(by: { $0.slug < $1.slug }) {
+            guard let bySpelling = try? Self.decodeItems(record.creditItems, scene: record.slug) else {
+                continue
+            }
+            for (spelling, list) in bySpelling.sorted(by: { $0.key < $1.key }) {
+                guard let identity = people.index(of: spelling).map({ people.identities[$0] }),
+                    !identity.isPrivate,
+                    wanted.contains(identity.slug)
+                else { continue }
+                items[identity.slug, default: []] += list
+            }
         }
     }
 
-    /// One scene's credits, in log order, with the person's slug.
-    private static func items(of notes: Vault.SceneNotes, people: PeopleIndex) -> [(String, Item)] {
-        var found: [(String, Item)] = []
-        for log in notes.logs {
-            func add(_ reference: PersonRef, _ label: String, _ role: String, _ url: String? = nil) {
-                guard let identity = people.resolve(reference), !identity.isPrivate else { return }
-                found.append(
-                    (
-                        identity.slug,
-                        Item(scene: notes.slug, week: log.week, label: label, role: role, url: url)
-                    ))
-            }
-            for artist in log.artists { add(artist, "core artists of the week", "artist") }
-            for track in log.tracks {
-                for (role, person) in track.credits.everyone {
-                    add(person, track.title, role.rawValue, track.url.text)
-                }
-                for dj in track.playedBy { add(dj, track.title, "played it", track.url.text) }
-            }
-            for event in log.events where !event.isPrivate {
-                for person in event.lineup { add(person, "\(event.name) (\(event.date))", "lineup") }
-            }
-            for entry in log.howItsMade {
-                add(entry.by, "how it's made", entry.kind?.rawValue ?? "process", entry.url?.text)
+    /// A scene's public credits by spelling, in the record's binary form.
+    static func encodedItems(of notes: Vault.SceneNotes) -> [UInt8] {
+        var bySpelling: [String: [Item]] = [:]
+        forEachCredit(in: notes) { reference, week, label, role, url in
+            bySpelling[reference.text, default: []].append(
+                Item(scene: notes.slug, week: week, label: label, role: role, url: url))
+        }
+        var out = BinaryWriter()
+        out.write(bySpelling.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value) { out, item in
+                out.write(item.week.description)
+                out.write(item.label)
+                out.write(item.role)
+                out.write(item.url) { $0.write($1) }
             }
         }
-        return found
+        return out.bytes
+    }
+
+    static func decodeItems(_ bytes: [UInt8], scene: String) throws(BinaryReader.Malformed) -> [String:
+        [Item]]
+    {
+        var input = BinaryReader(bytes)
+        var result: [String: [Item]] = [:]
+        for _ in 0..<(try input.count()) {
+            let spelling = try input.string()
+            result[spelling] = try input.list { input throws(BinaryReader.Malformed) in
+                Item(
+                    scene: scene, week: try SceneRecord.week(&input), label: try input.string(),
+                    role: try input.string(),
+                    url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
+            }
+        }
+        return result
+    }
+
+    /// How many public credits each spelling has in a scene.
+    static func counts(of notes: Vault.SceneNotes) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        forEachCredit(in: notes) { reference, _, _, _, _ in counts[reference.text, default: 0] += 1 }
+        return counts
+    }
+
+    /// Every public credit of a scene: artist lists, track credits, played-by, lineups of
+    /// non-private events and process shares.
+    private static func forEachCredit(
+        in notes: Vault.SceneNotes, _ body: (PersonRef, ISOWeek, String, String, String?) -> Void
+    ) {
+        for log in notes.logs {
+            for artist in log.artists { body(artist, log.week, "core artists of the week", "artist", nil) }
+            for track in log.tracks {
+                for (role, person) in track.credits.everyone {
+                    body(person, log.week, track.title, role.rawValue, track.url.text)
+                }
+                for dj in track.playedBy { body(dj, log.week, track.title, "played it", track.url.text) }
+            }
+            for event in log.events where !event.isPrivate {
+                for person in event.lineup {
+                    body(person, log.week, "\(event.name) (\(event.date))", "lineup", nil)
+                }
+            }
+            for entry in log.howItsMade {
+                body(entry.by, log.week, "how it's made", entry.kind?.rawValue ?? "process", entry.url?.text)
+            }
+        }
     }
 
     /// The public scenes a person appears in, in slug order.

@@ -1,10 +1,12 @@
-import Dispatch
-
-/// `radar build`: compiles a vault into a static site (SPEC §6), as a list of named stages —
-/// load, theme, analyse, plan, render, write — each taking values and returning values.
+/// `radar build`: compiles a vault into a static site (SPEC §6) as a list of stages — read,
+/// theme, index people, analyse, plan, render, write — each taking values and returning values.
 ///
-/// Every valid note is compiled even when others have errors: a broken note is left out with its
-/// diagnostics, and the build reports failure so a publishing pipeline stops (SPEC §7).
+/// Builds are incremental: a cache in `<vault>/.radar-cache/` records each scene's sources and
+/// what its pages were made from, so a rebuild reads only changed notes and renders only pages
+/// whose inputs changed (the scene's pages, the people it credits, the site-wide pages); the
+/// output is byte-identical to a full build. Every valid note is compiled even when others have
+/// errors: a broken note is left out with its diagnostics, and the build reports failure so a
+/// publishing pipeline stops (SPEC §7).
 public struct SiteBuilder: Sendable {
     /// What to build.
     public struct Options: Sendable {
@@ -14,12 +16,15 @@ public struct SiteBuilder: Sendable {
         public var output: String?
         /// Overrides radar.yml's `base-url`.
         public var baseURL: String?
+        /// Whether to use and update the incremental cache.
+        public var incremental: Bool
 
         /// Creates options.
-        public init(vault: String, output: String? = nil, baseURL: String? = nil) {
+        public init(vault: String, output: String? = nil, baseURL: String? = nil, incremental: Bool = true) {
             self.vault = vault
             self.output = output
             self.baseURL = baseURL
+            self.incremental = incremental
         }
     }
 
@@ -29,14 +34,18 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// HTML pages in the site.
         public var pages: Int
-        /// SVG charts drawn.
+        /// SVG charts in the site.
         public var charts: Int
         /// Files in the site.
         public var files: Int
         /// Files actually written (the rest were unchanged).
         public var written: Int
+        /// Pages rendered (the rest were kept from the last build).
+        public var rendered: Int
         /// The output folder.
         public var output: String
+        /// Remarks for the user (e.g. a discarded cache).
+        public var notes: [String]
     }
 
     /// The build could not run at all: exit status 2.
@@ -46,7 +55,7 @@ public struct SiteBuilder: Sendable {
         public var description: String { message }
     }
 
-    private let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
 
     /// Creates a builder.
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
@@ -55,56 +64,95 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site.
     public func build(_ options: Options) throws(Failure) -> Report {
-        let vault: Vault
+        let listing: VaultListing
         do {
-            vault = try VaultLoader(fileSystem: fileSystem).load(root: options.vault)
+            listing = try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
         } catch {
             throw Failure(message: "cannot read the vault '\(error.path)': \(error.reason)")
         }
-        guard let canonical = fileSystem.canonicalPath(options.vault) else {
-            throw Failure(message: "cannot read the vault '\(options.vault)'")
-        }
         let displayRoot = VaultScanner.displayRoot(options.vault)
-        let loaded = ThemeLoader.load(
-            canonicalRoot: canonical, displayRoot: displayRoot, fileSystem: fileSystem)
-        var diagnostics = vault.diagnostics + loaded.diagnostics
-        guard let theme = loaded.theme else {
+        let output = options.output ?? (displayRoot.isEmpty ? "_site" : displayRoot + "/_site")
+        let loadedTheme = ThemeLoader.load(
+            canonicalRoot: listing.canonicalRoot, displayRoot: displayRoot, fileSystem: fileSystem)
+        var diagnostics = listing.diagnostics + loadedTheme.diagnostics
+        guard let theme = loadedTheme.theme else {
             return Report(
-                diagnostics: diagnostics.sorted(), pages: 0, charts: 0, files: 0, written: 0,
-                output: options.output ?? (displayRoot.isEmpty ? "_site" : displayRoot + "/_site"))
+                diagnostics: diagnostics.sorted(), pages: 0, charts: 0, files: 0, written: 0, rendered: 0,
+                output: output, notes: [])
         }
         let staticFiles = FolderWalk.files(
-            in: canonical + "/static", fileSystem: fileSystem, diagnostics: &diagnostics,
+            in: listing.canonicalRoot + "/static", fileSystem: fileSystem, diagnostics: &diagnostics,
             display: displayRoot.isEmpty ? "static" : displayRoot + "/static")
-        let output = options.output ?? (displayRoot.isEmpty ? "_site" : displayRoot + "/_site")
         let writer: OutputWriter
         do {
             writer = try OutputWriter(output: output, vaultRoot: options.vault)
         } catch {
             throw Failure(message: error.message)
         }
-        let data = SiteData(vault: vault, baseURL: options.baseURL)
-        let plan = SitePlan(data: data, theme: theme, staticFiles: staticFiles)
-        do {
-            try writer.begin(planned: plan.allPaths)
-        } catch {
-            throw Failure(message: error.message)
+        var notes: [String] = []
+        var cache: BuildCache?
+        if options.incremental {
+            let loaded = BuildCache.load(canonicalRoot: listing.canonicalRoot, fileSystem: fileSystem)
+            cache = loaded.cache?.output == writer.root ? loaded.cache : nil
+            if let note = loaded.note { notes.append(note) }
         }
-        let renderer = PageRenderer(data: data, theme: theme, writer: writer, plan: plan)
-        let results = plan.jobs.parallelMap { job in renderer.run(job) }
-        var written = 0
-        for result in results {
-            diagnostics += result.diagnostics
-            written += result.written
-        }
-        if let failure = results.lazy.compactMap(\.failure).first { throw Failure(message: failure) }
+        var state = BuildState(
+            builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
+            baseURL: options.baseURL)
+        let prepared = state.prepare()
+        diagnostics += prepared.diagnostics
+        let rendered = try render(
+            state: &state, data: prepared.data, theme: theme, writer: writer, staticFiles: staticFiles,
+            into: &diagnostics)
         do {
             try writer.finish()
         } catch {
             throw Failure(message: error.message)
         }
+        if options.incremental { state.cache().save(canonicalRoot: listing.canonicalRoot) }
         return Report(
-            diagnostics: diagnostics.sorted(), pages: plan.pageCount, charts: plan.chartCount,
-            files: plan.allPaths.count, written: written, output: output)
+            diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
+            charts: rendered.plan.chartCount,
+            files: rendered.plan.allPaths.count, written: rendered.written, rendered: rendered.pages,
+            output: output,
+            notes: notes)
+    }
+
+    /// Plans, renders scenes and people, then the site-wide pages from the updated records.
+    private func render(
+        state: inout BuildState, data: SiteData, theme: Theme, writer: OutputWriter,
+        staticFiles: [FolderWalk.File],
+        into diagnostics: inout [Diagnostic]
+    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+        let plan = SitePlan(
+            data: data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
+            staticFiles: staticFiles)
+        do {
+            try writer.begin(planned: plan.allPaths)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        for path in plan.keptPaths { _ = writer.keep(path) }
+        var renderer = PageRenderer(data: data, theme: theme, writer: writer, plan: plan)
+        renderer.credits = state.credits(for: data)
+        renderer.global = state.globalDigest
+        let pageRenderer = renderer
+        let pageResults = plan.pageJobs.parallelMap { pageRenderer.run($0) }
+        for result in pageResults {
+            if let record = result.record { state.records[record.slug] = record }
+        }
+        var updated = renderer
+        updated.data = data.updating(records: state.records)
+        let siteRenderer = updated
+        let siteResults = plan.siteJobs.parallelMap { siteRenderer.run($0) }
+        var written = 0
+        var pages = 0
+        for result in pageResults + siteResults {
+            diagnostics += result.diagnostics
+            written += result.written
+            pages += result.pages
+            if let failure = result.failure { throw Failure(message: failure) }
+        }
+        return (plan, written, pages)
     }
 }

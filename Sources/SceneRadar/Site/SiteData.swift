@@ -1,5 +1,7 @@
-/// Everything pages are made from, prepared once per build: the publishable vault (broken notes
-/// left out), who is who, the analysis, and which scenes and people may be published.
+/// Everything pages are made from, prepared once per build: settings, who is who, where wiki
+/// links lead, the scoring setting and presence, a record of every scene folder, and the notes
+/// of the scenes this build reads (all of them in a full build; in an incremental build only
+/// those whose pages change).
 ///
 /// Privacy is decided here, once (SPEC §3): pages only ever see public scenes, non-private
 /// events, and people through `person(_:)`, which hides private people.
@@ -13,59 +15,86 @@ struct SiteData: Sendable {
 
     let config: SiteConfig
     let baseURL: String?
-    let vault: Vault
+    let setting: ScoringSetting
     let people: PeopleIndex
     let links: LinkTargets
-    let analysis: RadarAnalysis
-    /// Public scenes with a valid profile, by slug.
-    let scenes: [Vault.SceneNotes]
-    let analyses: [String: SceneAnalysis]
-    let personNotes: [String: Person]
+    let presence: PresenceMap
+    /// Every scene folder's record (outputs are those of the last render for scenes not
+    /// rendered in this build).
+    private(set) var records: [String: SceneRecord]
+    /// Public scenes with a valid profile: slug → name.
     let sceneNames: [String: String]
-    private let notesBySlug: [String: Vault.SceneNotes]
+    let personNotes: [String: Person]
     /// Slugs of people who get a page.
     let pagedPeople: Set<String>
-    /// Every public credit of every person.
-    let credits: PeopleCredits
+    /// The notes of the scenes read in this build (broken notes left out), by slug.
+    private let loaded: [String: Vault.SceneNotes]
 
     static let privateLabel = "uncredited (private)"
 
-    init(vault: Vault, baseURL: String?) {
-        let publishable = vault.withoutBrokenNotes()
-        config = publishable.config
-        self.baseURL = (baseURL ?? publishable.config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        self.vault = publishable
-        people = PeopleIndex(vault: publishable)
-        links = LinkTargets(scenes: publishable.scenes.compactMap(\.scene), people: people)
-        analysis = Scorer().analyze(publishable, people: people)
-        scenes = publishable.scenes.filter { $0.scene?.isPublic == true }
-        analyses = Dictionary(analysis.scenes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        notesBySlug = Dictionary(scenes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    init(
+        config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
+        presence: PresenceMap,
+        records: [String: SceneRecord], personNotes: [Person], loaded: [Vault.SceneNotes]
+    ) {
+        self.config = config
+        self.baseURL = (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.setting = setting
+        self.people = people
+        self.presence = presence
+        self.records = records
+        links = LinkTargets(
+            scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
+        )
         sceneNames = Dictionary(
-            scenes.compactMap { notes in notes.scene.map { (notes.slug, $0.name.value) } },
+            records.values.filter { $0.hasProfile && $0.isPublic }.map { ($0.slug, $0.name) },
             uniquingKeysWith: { first, _ in first })
-        personNotes = Dictionary(
-            publishable.people.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let notedOnly = publishable.config.peoplePages == .noted
-        let peopleIndex = people
-        @Sendable func pages(_ identity: PeopleIndex.Identity) -> Bool {
-            !identity.isPrivate && (!notedOnly || identity.noteSlug != nil)
-        }
-        let perScene = scenes.parallelMap { notes -> Set<String> in
-            var slugs = Set<String>()
-            for reference in notes.publicPersonReferences {
-                if let identity = peopleIndex.resolve(reference), pages(identity) {
-                    slugs.insert(identity.slug)
+        self.personNotes = Dictionary(
+            personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.loaded = Dictionary(loaded.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let notedOnly = config.peoplePages == .noted
+        var paged = Set<String>()
+        for record in records.values where record.hasProfile && record.isPublic {
+            for spelling in record.publicSpellings {
+                if let identity = people.index(of: spelling).map({ people.identities[$0] }),
+                    Self.getsPage(identity, notedOnly: notedOnly)
+                {
+                    paged.insert(identity.slug)
                 }
             }
-            return slugs
         }
-        var paged = perScene.reduce(into: Set<String>()) { $0.formUnion($1) }
-        for identity in people.identities where identity.noteSlug != nil && pages(identity) {
+        for identity in people.identities
+        where identity.noteSlug != nil && Self.getsPage(identity, notedOnly: notedOnly) {
             paged.insert(identity.slug)
         }
         pagedPeople = paged
-        credits = PeopleCredits(scenes: scenes, people: people)
+    }
+
+    private static func getsPage(_ identity: PeopleIndex.Identity, notedOnly: Bool) -> Bool {
+        !identity.isPrivate && (!notedOnly || identity.noteSlug != nil)
+    }
+
+    // MARK: - Scenes
+
+    /// The notes of a public scene read in this build.
+    func notes(_ slug: String) -> Vault.SceneNotes? {
+        loaded[slug].flatMap { $0.scene?.isPublic == true ? $0 : nil }
+    }
+
+    /// The name of a public scene.
+    func sceneName(_ slug: String) -> String? {
+        sceneNames[slug]
+    }
+
+    /// Public scenes' index entries, by score descending, ties by slug.
+    var rankedPublicScenes: [IndexEntry] {
+        records.values.compactMap { $0.hasProfile && $0.isPublic ? $0.index : nil }
+            .sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
+    }
+
+    /// Public scene records with a profile, by slug.
+    var publicRecords: [SceneRecord] {
+        records.values.filter { $0.hasProfile && $0.isPublic }.sorted { $0.slug < $1.slug }
     }
 
     // MARK: - People
@@ -95,7 +124,7 @@ struct SiteData: Sendable {
     func href(_ link: WikiLink, from page: String) -> String? {
         switch links.resolve(link) {
         case .scene(let slug)?:
-            guard analyses[slug]?.isPublic == true else { return nil }
+            guard sceneNames[slug] != nil else { return nil }
             return SitePaths.root(from: page) + SitePaths.scene(slug)
         case .person(let slug)?:
             guard pagedPeople.contains(slug) else { return nil }
@@ -110,19 +139,16 @@ struct SiteData: Sendable {
         (baseURL ?? "") + SitePaths.pretty(path)
     }
 
-    /// Public scenes' analyses, by score descending, ties by slug.
-    var rankedPublicScenes: [SceneAnalysis] {
-        analysis.scenes.filter { $0.isPublic && sceneNames[$0.slug] != nil }
+    /// The same data with updated scene records (after scenes were rendered).
+    func updating(records: [String: SceneRecord]) -> SiteData {
+        var copy = self
+        copy.records = records
+        return copy
     }
 
-    /// The notes of a public scene.
-    func notes(_ slug: String) -> Vault.SceneNotes? {
-        notesBySlug[slug]
-    }
-
-    /// The name of a public scene.
-    func sceneName(_ slug: String) -> String? {
-        sceneNames[slug]
+    /// The vault-wide bridges: people in two or more public scenes.
+    var bridges: [PersonBridge] {
+        presence.vaultBridges(people: people)
     }
 }
 
@@ -130,18 +156,21 @@ extension Vault {
     /// The vault without notes that have errors: what a build publishes from (SPEC §7).
     func withoutBrokenNotes() -> Vault {
         var copy = self
-        copy.scenes = scenes.map { notes in
-            var notes = notes
-            if notes.scene?.header.isBroken == true { notes.scene = nil }
-            notes.logs = notes.logs.filter { !$0.header.isBroken }
-            return notes
-        }
+        copy.scenes = scenes.map { $0.withoutBrokenNotes() }
         copy.people = people.filter { !$0.header.isBroken }
         return copy
     }
 }
 
 extension Vault.SceneNotes {
+    /// The scene without notes that have errors.
+    func withoutBrokenNotes() -> Vault.SceneNotes {
+        var notes = self
+        if notes.scene?.header.isBroken == true { notes.scene = nil }
+        notes.logs = notes.logs.filter { !$0.header.isBroken }
+        return notes
+    }
+
     /// The people this scene names in what may be published: everything but private events.
     var publicPersonReferences: [PersonRef] {
         var references = scene?.formation.bridges.compactMap(\.who) ?? []

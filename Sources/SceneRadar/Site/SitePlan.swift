@@ -1,6 +1,8 @@
 /// Every file a build writes, decided before anything is rendered: the paths (recorded in the
-/// output manifest first, so an interrupted build leaves nothing radar does not own) and the
-/// jobs that render them, one per scene, person or site-wide page, run in parallel.
+/// output manifest first, so an interrupted build leaves nothing radar does not own), the
+/// files kept from the last build (scenes and people whose pages did not change), and the jobs
+/// that render the rest, in two phases: scenes and people first (they update the scenes'
+/// records), then the site-wide pages made from the records.
 struct SitePlan: Sendable {
     /// One unit of rendering work.
     enum Job: Sendable {
@@ -16,41 +18,61 @@ struct SitePlan: Sendable {
         case staticFiles
     }
 
-    let jobs: [Job]
+    /// Scenes and people to render.
+    let pageJobs: [Job]
+    /// Site-wide pages, rendered after the scenes' records are up to date.
+    let siteJobs: [Job]
+    /// Every file of the site.
     let allPaths: [String]
+    /// Files kept from the last build as they are.
+    let keptPaths: [String]
     let pageCount: Int
     let chartCount: Int
     let staticFiles: [FolderWalk.File]
 
-    init(data: SiteData, theme: Theme, staticFiles: [FolderWalk.File]) {
-        // The site-wide jobs are the longest: first, so no core waits on one at the end.
-        var jobs: [Job] = [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
+    static let quadrantFile = "quadrant.svg"
+
+    init(
+        data: SiteData, rendered scenes: [Vault.SceneNotes], people: [String], theme: Theme,
+        staticFiles: [FolderWalk.File]
+    ) {
+        let renderedSlugs = Set(scenes.map(\.slug))
         var pages = [SitePaths.index, SitePaths.credits, SitePaths.notFound]
-        var other = [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, SitePlan.quadrantFile]
+        var other = [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, Self.quadrantFile]
+        var kept: [String] = []
         var charts = 1
-        for notes in data.scenes {
-            jobs.append(.scene(notes.slug))
-            pages += SitePlan.scenePages(notes)
-            other += SitePlan.sceneCharts(notes.slug)
+        for record in data.publicRecords {
             charts += 4
+            if renderedSlugs.contains(record.slug) { continue }
+            kept += record.outputPaths
         }
-        let people = data.pagedPeople.sorted()
-        for slug in people {
-            jobs.append(.person(slug))
-            pages.append(SitePaths.person(slug))
+        for notes in scenes where notes.scene?.isPublic == true {
+            pages += Self.scenePages(notes)
+            other += Self.sceneCharts(notes.slug)
+        }
+        let renderedPeople = Set(people)
+        for slug in data.pagedPeople.sorted() {
+            if renderedPeople.contains(slug) {
+                pages.append(SitePaths.person(slug))
+            } else {
+                kept.append(SitePaths.person(slug))
+            }
         }
         other += theme.assets.keys
-        let generated = Set(pages + other)
+        let generated = Set(pages + other + kept)
         let copied = staticFiles.filter { !generated.contains($0.relative) }
         other += copied.map(\.relative)
-        self.jobs = jobs
+        pageJobs =
+            scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
+            + people.map { Job.person($0) }
+        // The longest site-wide jobs first, so no core waits on one at the end.
+        siteJobs = [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
         self.staticFiles = copied
-        allPaths = (pages + other).sorted()
-        pageCount = pages.count
+        allPaths = (pages + other + kept).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        keptPaths = kept
+        pageCount = pages.count + kept.filter { $0.hasSuffix(".html") }.count
         chartCount = charts
     }
-
-    static let quadrantFile = "quadrant.svg"
 
     static func scenePages(_ notes: Vault.SceneNotes) -> [String] {
         [SitePaths.scene(notes.slug), SitePaths.sceneCredits(notes.slug)]

@@ -49,6 +49,12 @@ public struct BinaryWriter: Sendable {
         }
     }
 
+    /// Raw bytes: their count, then the bytes.
+    public mutating func write(bytes value: [UInt8]) {
+        write(UInt64(value.count))
+        bytes.append(contentsOf: value)
+    }
+
     /// An optional: a presence byte, then the value.
     public mutating func write<T>(_ value: T?, _ element: (inout BinaryWriter, T) -> Void) {
         write(value != nil)
@@ -131,6 +137,14 @@ public struct BinaryReader {
         offset += length
         guard let text = String(validating: slice, as: UTF8.self) else { throw Malformed() }
         return text
+    }
+
+    /// Raw bytes.
+    public mutating func rawBytes() throws(Malformed) -> [UInt8] {
+        let length = try count()
+        guard offset + length <= bytes.count else { throw Malformed() }
+        defer { offset += length }
+        return Array(bytes[offset..<(offset + length)])
     }
 
     /// An optional value.

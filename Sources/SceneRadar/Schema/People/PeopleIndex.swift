@@ -37,6 +37,15 @@ public struct PeopleIndex: Sendable {
         diagnostics = (diagnostics + Builder.variantDiagnostics(references, variants)).sorted()
     }
 
+    /// Builds the index from the people notes and spellings already counted (an incremental
+    /// build keeps each scene's counts); no variant warnings (those are lint's).
+    public init(people: [Person], counts: [String: Int], explicit: [PersonRef]) {
+        var builder = Builder(people: people)
+        builder.add(counts: counts, explicit: explicit)
+        self = builder.finish().index
+        diagnostics.sort()
+    }
+
     /// Builds the index for a whole vault, counting and checking each scene's references on
     /// its own core.
     public init(vault: Vault) {
@@ -80,6 +89,11 @@ public struct PeopleIndex: Sendable {
         if text.hasPrefix("people/") { return noteSlugs[String(text.dropFirst("people/".count))] }
         let key = NameKey.fold(text)
         return keys[key] ?? looseKeys[NameKey.withoutPunctuation(key)]
+    }
+
+    /// The index in `identities` of the person with page slug `slug`.
+    public func index(slug: String) -> Int? {
+        identitySlugs[slug]
     }
 
     /// The identity with page slug `slug`.

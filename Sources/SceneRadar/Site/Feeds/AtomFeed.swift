@@ -5,12 +5,11 @@ enum AtomFeed {
     static let limit = 100
 
     static func render(_ data: SiteData) -> String {
-        var entries: [(scene: Scene, log: WeeklyLog)] = []
-        for notes in data.scenes {
-            guard let scene = notes.scene else { continue }
-            for log in notes.logs { entries.append((scene, log)) }
+        var entries: [(week: ISOWeek, slug: String, xml: String)] = []
+        for record in data.publicRecords {
+            for entry in record.feed { entries.append((entry.week, record.slug, entry.xml)) }
         }
-        entries.sort { ($0.log.week, $1.scene.slug) > ($1.log.week, $0.scene.slug) }
+        entries.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
         entries = Array(entries.prefix(limit))
         let config = data.config
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -24,15 +23,20 @@ enum AtomFeed {
             "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(data.absolute(SitePaths.feed)))\"/>\n"
         out +=
             "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(data.baseURL ?? SitePaths.index))\"/>\n"
-        out += "  <updated>\(timestamp(entries.first?.log.week ?? data.analysis.now))</updated>\n"
+        out += "  <updated>\(timestamp(entries.first?.week ?? data.setting.now))</updated>\n"
         out += "  <author><name>\(escape(config.author ?? config.title))</name></author>\n"
         out += "  <generator version=\"\(RadarVersion.current)\">Scene Radar</generator>\n"
-        for (scene, log) in entries { out += entry(scene: scene, log: log, data: data) }
+        for entry in entries { out += entry.xml }
         out += "</feed>\n"
         return out
     }
 
-    private static func entry(scene: Scene, log: WeeklyLog, data: SiteData) -> String {
+    /// The feed entries of a scene's logs (kept in the scene's record between builds).
+    static func entries(scene: Scene, logs: [WeeklyLog], data: SiteData) -> [FeedEntry] {
+        logs.map { FeedEntry(week: $0.week, xml: entry(scene: scene, log: $0, data: data)) }
+    }
+
+    static func entry(scene: Scene, log: WeeklyLog, data: SiteData) -> String {
         let path = SitePaths.log(scene.slug, log.week)
         let link = data.absolute(path)
         var out = "  <entry>\n"

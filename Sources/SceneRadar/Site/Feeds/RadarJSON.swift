@@ -2,22 +2,23 @@
 /// private people and private events never appear; evidence carries no file paths.
 enum RadarJSON {
     static func render(_ data: SiteData) -> String {
-        let analysis = data.analysis
-        let scenes = analysis.scenes.filter { $0.isPublic && data.sceneNames[$0.slug] != nil }
+        let setting = data.setting
+        let fragments = data.rankedPublicScenes.compactMap { data.records[$0.slug]?.radarJSON }
         let document = JSONValue.members([
             ("generator", .string("Scene Radar \(RadarVersion.current)")),
             ("title", .string(data.config.title)),
-            ("now", .optional(analysis.now?.description)),
-            ("window", .int(analysis.window)),
+            ("now", .optional(setting.now?.description)),
+            ("window", .int(setting.window)),
             (
                 "weights",
-                .members(Signal.allCases.map { ($0.rawValue, JSONValue.decimal(analysis.weight($0))) })
+                .members(Signal.allCases.map { ($0.rawValue, JSONValue.decimal(setting.weights[$0] ?? 1)) })
             ),
-            ("scenes", .array(scenes.map { scene($0, data: data) })),
+            // Each scene's part was written when its pages were (at this nesting depth).
+            ("scenes", .array(fragments.map(JSONValue.raw))),
             (
                 "bridges",
                 .array(
-                    analysis.bridges.filter { !$0.isPrivate }.map { bridge in
+                    data.bridges.filter { !$0.isPrivate }.map { bridge in
                         .members([
                             ("person", .string(bridge.name)), ("slug", .string(bridge.slug)),
                             (
@@ -30,6 +31,11 @@ enum RadarJSON {
             ),
         ])
         return document.serialized()
+    }
+
+    /// A public scene's part of radar.json, written at its nesting depth.
+    static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> String {
+        JSONWriter().write(scene(analysis, data: data), indentLevel: 2)
     }
 
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows

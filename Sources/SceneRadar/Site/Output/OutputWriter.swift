@@ -120,6 +120,24 @@ public final class OutputWriter: Sendable {
         return .written
     }
 
+    /// Keeps a file the last build wrote, as it is (an incremental build did not need to render
+    /// it). `false` when it is not there any more as radar left it: it must be written again.
+    public func keep(_ path: String) -> Bool {
+        guard canKeep(path), let entry = previous.entries[path] else { return false }
+        state.withLock { $0.written[path] = entry }
+        return true
+    }
+
+    /// Whether `path` is still as the last build wrote it (so it can be kept).
+    public func canKeep(_ path: String) -> Bool {
+        guard let entry = previous.entries[path], entry.size >= 0,
+            let info = LocalFileSystem().info(root + "/" + path), info.kind == .regular,
+            info.size == entry.size,
+            info.modified <= previousStamp
+        else { return false }
+        return true
+    }
+
     /// Removes radar's own files that this build did not write, and empty folders they leave,
     /// then records the new manifest.
     public func finish() throws(Refusal) {

@@ -1,16 +1,26 @@
 /// `/credits/`: the whole vault's support directory — who to credit and how to pay them.
 enum CreditsPage {
-    static func context(_ data: SiteData, credits: PeopleCredits) -> MustacheValue {
+    static func context(_ data: SiteData) -> MustacheValue {
         let page = PageContext(data: data, path: SitePaths.credits)
         var context = page.common(description: "Who made the music on this radar, and how to pay them.")
-        var rows: [(String, String, MustacheValue)] = []
-        for identity in data.people.identities where !identity.isPrivate {
-            let items = credits.items[identity.slug] ?? []
-            guard !items.isEmpty, case .object(var person) = page.person(data.person(identity)) else {
-                continue
+        // Each scene's record counts its public credits by spelling; spellings meet in people.
+        var totals: [Int: (credits: Int, scenes: Set<String>)] = [:]
+        for record in data.publicRecords {
+            for (spelling, count) in record.creditCounts {
+                guard let index = data.people.index(of: spelling), !data.people.identities[index].isPrivate
+                else {
+                    continue
+                }
+                totals[index, default: (0, [])].credits += count
+                totals[index, default: (0, [])].scenes.insert(record.slug)
             }
-            person["scenes"] = PageContext.list(credits.scenes(of: identity.slug).map(page.scene))
-            person["credits"] = .int(items.count)
+        }
+        var rows: [(String, String, MustacheValue)] = []
+        for (index, total) in totals {
+            let identity = data.people.identities[index]
+            guard case .object(var person) = page.person(data.person(identity)) else { continue }
+            person["scenes"] = PageContext.list(total.scenes.sorted().map(page.scene))
+            person["credits"] = .int(total.credits)
             let support = identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? []
             person["support"] = PageContext.list(support.map(PageContext.external))
             rows.append((NameKey.fold(identity.name), identity.slug, .object(person)))
@@ -19,12 +29,12 @@ enum CreditsPage {
         context["people"] = .list(rows.map(\.2))
         context["hasPeople"] = .bool(!rows.isEmpty)
         var infrastructure: [MustacheValue] = []
-        for notes in data.scenes {
-            guard let scene = notes.scene else { continue }
-            for item in scene.infrastructure {
-                guard case .object(var object) = ScenePage.infrastructure(item) else { continue }
-                object["scene"] = .string(scene.name.value)
-                object["sceneURL"] = .string(page.href(SitePaths.scene(scene.slug)))
+        for record in data.publicRecords {
+            for item in record.infrastructure {
+                var object: MustacheObject = ["kind": .string(item.kind), "name": .string(item.name)]
+                if let url = item.url { object["url"] = .string(url) }
+                object["scene"] = .string(record.name)
+                object["sceneURL"] = .string(page.href(SitePaths.scene(record.slug)))
                 infrastructure.append(.object(object))
             }
         }

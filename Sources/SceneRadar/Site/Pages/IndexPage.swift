@@ -4,10 +4,10 @@ enum IndexPage {
     static func quadrant(_ data: SiteData, from page: String) -> QuadrantChart {
         QuadrantChart(
             id: "quadrant", title: "Public scenes by score and momentum",
-            scenes: data.rankedPublicScenes.map { analysis in
+            scenes: data.rankedPublicScenes.map { entry in
                 QuadrantChart.Scene(
-                    name: analysis.name, score: analysis.score, momentum: analysis.momentum.value,
-                    href: SitePaths.root(from: page) + SitePaths.scene(analysis.slug))
+                    name: entry.name, score: entry.score, momentum: entry.momentum,
+                    href: SitePaths.root(from: page) + SitePaths.scene(entry.slug))
             })
     }
 
@@ -17,15 +17,15 @@ enum IndexPage {
             description: "Music micro-scenes ranked by the early signals that a scene is about to break.")
         let ranked = data.rankedPublicScenes
         var rows: [MustacheValue] = []
-        for (offset, analysis) in ranked.enumerated() {
-            var row = SceneSummary.fields(analysis, data: data)
+        for (offset, entry) in ranked.enumerated() {
+            var row = SceneSummary.fields(entry)
             row["rank"] = .int(offset + 1)
-            row["url"] = .string(page.href(SitePaths.scene(analysis.slug)))
-            row["place"] = .string(data.notes(analysis.slug)?.scene?.place ?? "")
+            row["url"] = .string(page.href(SitePaths.scene(entry.slug)))
+            row["place"] = .string(entry.place)
             row["sparkline"] = .string(
                 Sparkline(
-                    id: "spark-\(analysis.slug)", title: "Score history of \(analysis.name)",
-                    points: analysis.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) }
+                    id: "spark-\(entry.slug)", title: "Score history of \(entry.name)",
+                    points: entry.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) }
                 ).render().svg)
             rows.append(.object(row))
         }
@@ -35,7 +35,7 @@ enum IndexPage {
             quadrant(data, from: SitePaths.index).render(),
             caption: "Each scene at its score (0–100) and momentum (change per week over the window).",
             file: SitePlan.quadrantFile)
-        let bridges = data.analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
+        let bridges = data.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
             person["scenes"] = PageContext.list(
                 bridge.scenes.filter { data.sceneNames[$0] != nil }.map(page.scene))
@@ -49,30 +49,29 @@ enum IndexPage {
 
 /// The headline numbers of a scene, as the index row and the scene page both show them.
 enum SceneSummary {
-    static func fields(_ analysis: SceneAnalysis, data: SiteData) -> MustacheObject {
-        let momentum = analysis.momentum
-        let trend = momentum.isTooEarly ? "too-early" : momentum.trend.rawValue
+    static func fields(_ entry: IndexEntry) -> MustacheObject {
+        let trend = entry.tooEarly ? "too-early" : entry.trend.rawValue
         let arrow: String
-        switch (momentum.isTooEarly, momentum.trend) {
+        switch (entry.tooEarly, entry.trend) {
         case (true, _): arrow = "…"
         case (false, .growing): arrow = "↑"
         case (false, .fading): arrow = "↓"
         case (false, .steady): arrow = "→"
         }
         return [
-            "name": .string(analysis.name),
-            "slug": .string(analysis.slug),
-            "score": .string(Display.score(analysis.score)),
-            "phase": .string(analysis.phase.title),
-            "phaseSlug": .string(analysis.phase.rawValue),
+            "name": .string(entry.name),
+            "slug": .string(entry.slug),
+            "score": .string(Display.score(entry.score)),
+            "phase": .string(entry.phase.title),
+            "phaseSlug": .string(entry.phase.rawValue),
             "momentumSlug": .string(trend),
             "momentumArrow": .string(arrow),
-            "momentumLabel": .string(momentum.isTooEarly ? "too early" : momentum.trend.rawValue),
-            "momentumValue": .string(analysis.logsInWindow > 0 ? Display.signed(momentum.value) : ""),
-            "stage": .int(analysis.stage.points),
-            "isTrend": .bool(analysis.stage.isTrend),
-            "stale": .bool(analysis.isStale),
-            "tooEarly": .bool(momentum.isTooEarly && !analysis.isStale),
+            "momentumLabel": .string(entry.tooEarly ? "too early" : entry.trend.rawValue),
+            "momentumValue": .string(entry.logsInWindow > 0 ? Display.signed(entry.momentum) : ""),
+            "stage": .int(entry.stage),
+            "isTrend": .bool(entry.isTrend),
+            "stale": .bool(entry.isStale),
+            "tooEarly": .bool(entry.tooEarly && !entry.isStale),
         ]
     }
 }

@@ -14,10 +14,10 @@ struct PageContext {
             "title": .string(config.title),
             "language": .string(config.language),
             "csp": .string(PageContext.contentSecurityPolicy),
-            "window": .int(data.analysis.window),
+            "window": .int(data.setting.window),
         ]
         if let author = config.author { site["author"] = .string(author) }
-        if let now = data.analysis.now { site["now"] = .string(now.description) }
+        if let now = data.setting.now { site["now"] = .string(now.description) }
         var page: MustacheObject = [:]
         if let description { page["description"] = .string(description) }
         if data.baseURL != nil { page["canonical"] = .string(data.absolute(path)) }

@@ -9,7 +9,7 @@ enum ScenePage {
         var context = page.common(
             description:
                 "\(scene.name.value): score \(Display.score(analysis.score)), \(analysis.phase.title).")
-        context.merge(SceneSummary.fields(analysis, data: data))
+        context.merge(SceneSummary.fields(IndexEntry(analysis, place: scene.place ?? "")))
         context["aliases"] = PageContext.strings(scene.aliases.map(\.value))
         context["hasAliases"] = .bool(!scene.aliases.isEmpty)
         context["place"] = .string(scene.place ?? "")

@@ -1,0 +1,233 @@
+/// The cache's binary form (`BinaryWriter`/`BinaryReader`), field by field.
+extension BuildCache {
+    func encode() -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(Self.magic)
+        out.write(Self.format)
+        out.write(RadarVersion.current)
+        out.write(globalDigest)
+        out.write(output)
+        out.write(files.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value.size == Int64.min ? 0 : Int(entry.value.size))
+            out.write(Int(entry.value.modified))
+            out.write(entry.value.inode)
+            out.write(entry.value.hash)
+        }
+        out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in record.encode(into: &out) }
+        out.write(people.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value)
+        }
+        return out.bytes
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(BinaryReader.Malformed) -> BuildCache {
+        var input = BinaryReader(bytes)
+        guard try input.string() == magic, try input.int() == format,
+            try input.string() == RadarVersion.current
+        else {
+            throw BinaryReader.Malformed()
+        }
+        var cache = BuildCache()
+        cache.globalDigest = try input.uint()
+        cache.output = try input.string()
+        for _ in 0..<(try input.count()) {
+            let path = try input.string()
+            cache.files[path] = FileStamp(
+                size: Int64(try input.int()), modified: Int64(try input.int()), inode: try input.uint(),
+                hash: try input.uint())
+        }
+        for _ in 0..<(try input.count()) {
+            let record = try SceneRecord(from: &input)
+            cache.scenes[record.slug] = record
+        }
+        for _ in 0..<(try input.count()) {
+            let slug = try input.string()
+            cache.people[slug] = try input.uint()
+        }
+        guard input.isAtEnd else { throw BinaryReader.Malformed() }
+        return cache
+    }
+}
+
+extension SceneRecord {
+    func encode(into out: inout BinaryWriter) {
+        out.write(slug)
+        out.write(sources.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value)
+        }
+        out.write(hasProfile)
+        out.write(isPublic)
+        out.write(name)
+        out.write(aliases) { $0.write($1) }
+        out.write(newestWeek) { $0.write($1.description) }
+        out.write(spellings.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value)
+        }
+        out.write(explicitReferences) { out, reference in
+            out.write(reference.text)
+            Self.encode(reference.location, into: &out)
+        }
+        out.write(publicSpellings) { $0.write($1) }
+        out.write(windowSpellings) { $0.write($1) }
+        out.write(wikiTargets) { $0.write($1) }
+        out.write(diagnostics) { out, diagnostic in Self.encode(diagnostic, into: &out) }
+        out.write(contextDigest)
+        out.write(outputPaths) { $0.write($1) }
+        out.write(index) { out, entry in entry.encode(into: &out) }
+        out.write(radarJSON) { $0.write($1) }
+        out.write(feed) { out, entry in
+            out.write(entry.week.description)
+            out.write(entry.xml)
+        }
+        out.write(creditCounts.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value)
+        }
+        out.write(bytes: creditItems)
+        out.write(infrastructure) { out, entry in
+            out.write(entry.kind)
+            out.write(entry.name)
+            out.write(entry.url) { $0.write($1) }
+        }
+    }
+
+    init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
+        slug = try input.string()
+        sources = [:]
+        for _ in 0..<(try input.count()) {
+            let path = try input.string()
+            sources[path] = try input.uint()
+        }
+        hasProfile = try input.bool()
+        isPublic = try input.bool()
+        name = try input.string()
+        aliases = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        newestWeek = try input.optional { input throws(BinaryReader.Malformed) in try Self.week(&input) }
+        spellings = [:]
+        for _ in 0..<(try input.count()) {
+            let text = try input.string()
+            spellings[text] = try input.int()
+        }
+        explicitReferences = try input.list { input throws(BinaryReader.Malformed) in
+            PersonRef(try input.string(), at: try Self.location(&input))
+        }
+        publicSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        windowSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        wikiTargets = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        diagnostics = try input.list { input throws(BinaryReader.Malformed) in try Self.diagnostic(&input) }
+        contextDigest = try input.uint()
+        outputPaths = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        index = try input.optional { input throws(BinaryReader.Malformed) in try IndexEntry(from: &input) }
+        radarJSON = try input.optional { input throws(BinaryReader.Malformed) in try input.string() }
+        feed = try input.list { input throws(BinaryReader.Malformed) in
+            FeedEntry(week: try Self.week(&input), xml: try input.string())
+        }
+        creditCounts = [:]
+        for _ in 0..<(try input.count()) {
+            let text = try input.string()
+            creditCounts[text] = try input.int()
+        }
+        creditItems = try input.rawBytes()
+        infrastructure = try input.list { input throws(BinaryReader.Malformed) in
+            InfrastructureEntry(
+                kind: try input.string(), name: try input.string(),
+                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    static func week(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> ISOWeek {
+        guard let week = ISOWeek(parsing: try input.string()) else { throw BinaryReader.Malformed() }
+        return week
+    }
+
+    static func encode(_ location: SourceLocation, into out: inout BinaryWriter) {
+        out.write(location.file)
+        out.write(location.line)
+        out.write(location.column)
+    }
+
+    static func location(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> SourceLocation {
+        SourceLocation(file: try input.string(), line: try input.int(), column: try input.int())
+    }
+
+    static func encode(_ diagnostic: Diagnostic, into out: inout BinaryWriter) {
+        out.write(diagnostic.code.rawValue)
+        out.write(diagnostic.severity.rawValue)
+        out.write(diagnostic.message)
+        encode(diagnostic.location, into: &out)
+        out.write(diagnostic.length)
+        out.write(diagnostic.notes) { out, note in
+            out.write(note.message)
+            out.write(note.location) { out, location in encode(location, into: &out) }
+        }
+        out.write(diagnostic.fixIt) { out, fix in
+            out.write(fix.message)
+            out.write(fix.replacement)
+        }
+    }
+
+    static func diagnostic(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> Diagnostic {
+        guard let code = DiagnosticCode(rawValue: try input.string()),
+            let severity = Severity(rawValue: try input.string())
+        else { throw BinaryReader.Malformed() }
+        let message = try input.string()
+        let place = try Self.location(&input)
+        let length = try input.int()
+        let notes = try input.list { input throws(BinaryReader.Malformed) in
+            Diagnostic.Note(
+                try input.string(),
+                at: try input.optional { input throws(BinaryReader.Malformed) in try Self.location(&input) })
+        }
+        let fixIt = try input.optional { input throws(BinaryReader.Malformed) in
+            Diagnostic.FixIt(try input.string(), replacement: try input.string())
+        }
+        return Diagnostic(
+            code, message, at: place, length: length, severity: severity, notes: notes, fixIt: fixIt)
+    }
+}
+
+extension IndexEntry {
+    func encode(into out: inout BinaryWriter) {
+        out.write(slug)
+        out.write(name)
+        out.write(place)
+        out.write(score)
+        out.write(phase.rawValue)
+        out.write(momentum)
+        out.write(trend.rawValue)
+        out.write(tooEarly)
+        out.write(logsInWindow)
+        out.write(stage)
+        out.write(isTrend)
+        out.write(isStale)
+        out.write(history) { out, point in
+            out.write(point.week.description)
+            out.write(point.score)
+        }
+    }
+
+    init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
+        let slug = try input.string()
+        let name = try input.string()
+        let place = try input.string()
+        let score = try input.double()
+        guard let phase = Phase(rawValue: try input.string()) else { throw BinaryReader.Malformed() }
+        let momentum = try input.double()
+        guard let trend = Momentum.Trend(rawValue: try input.string()) else { throw BinaryReader.Malformed() }
+        self.init(
+            slug: slug, name: name, place: place, score: score, phase: phase, momentum: momentum,
+            trend: trend,
+            tooEarly: try input.bool(), logsInWindow: try input.int(), stage: try input.int(),
+            isTrend: try input.bool(),
+            isStale: try input.bool(),
+            history: try input.list { input throws(BinaryReader.Malformed) in
+                ScorePoint(week: try SceneRecord.week(&input), score: try input.double())
+            })
+    }
+}

@@ -1,0 +1,68 @@
+import Glibc
+
+/// The incremental build cache, `<vault>/.radar-cache/build.bin` (never in the output folder:
+/// it describes private notes). It is only ever a shortcut: anything unreadable, from another
+/// format or another radar version is discarded with a note, and the build starts from scratch.
+struct BuildCache: Sendable {
+    /// A file's metadata and content hash: when the metadata match, the file is not read again.
+    struct FileStamp: Sendable, Hashable {
+        var size: Int64
+        var modified: Int64
+        var inode: UInt64
+        var hash: UInt64
+    }
+
+    static let folder = ".radar-cache"
+    static let fileName = "build.bin"
+    static let magic = "radar-build-cache"
+    static let format = 1
+
+    /// Everything that is the same for every page: settings, theme, people notes, "now".
+    var globalDigest: UInt64 = 0
+    /// The canonical output folder the cache describes.
+    var output = ""
+    /// Stamps of every note read, by path relative to the vault.
+    var files: [String: FileStamp] = [:]
+    /// Scene records by slug.
+    var scenes: [String: SceneRecord] = [:]
+    /// The digest each person page was rendered from, by person slug.
+    var people: [String: UInt64] = [:]
+
+    /// The cache of the vault at `canonicalRoot`; `nil` (with the reason) when there is none or it
+    /// cannot be trusted.
+    static func load(canonicalRoot: String, fileSystem: any FileSystem) -> (cache: BuildCache?, note: String?)
+    {
+        let path = canonicalRoot + "/" + folder + "/" + fileName
+        guard fileSystem.info(path) != nil else { return (nil, nil) }
+        guard let bytes = try? fileSystem.read(path, limit: 1 << 31) else {
+            return (nil, "the build cache cannot be read; building from scratch")
+        }
+        do {
+            return (try decode(bytes), nil)
+        } catch {
+            return (nil, "the build cache is damaged or from another version of radar; building from scratch")
+        }
+    }
+
+    /// Writes the cache atomically (a temporary file renamed over the old one).
+    func save(canonicalRoot: String) {
+        let folder = canonicalRoot + "/" + Self.folder
+        mkdir(folder, 0o755)
+        let bytes = encode()
+        let temporary = folder + "/.tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { return }
+        var offset = 0
+        let complete = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            while offset < buffer.count {
+                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        close(fd)
+        if !complete || rename(temporary, folder + "/" + Self.fileName) != 0 { unlink(temporary) }
+    }
+}

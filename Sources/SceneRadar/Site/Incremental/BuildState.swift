@@ -1,0 +1,283 @@
+/// What one build reads and decides: which notes changed (by file metadata, then content),
+/// which scenes must be read and rendered, which person pages change, and the new cache.
+struct BuildState {
+    let builder: SiteBuilder
+    let listing: VaultListing
+    let previous: BuildCache?
+    let writer: OutputWriter
+    let theme: Theme
+    let baseURL: String?
+
+    /// Every scene folder's record, up to date once `prepare` returns (outputs after rendering).
+    var records: [String: SceneRecord] = [:]
+    /// Scenes read in this build (broken notes left out), by slug.
+    private var loaded: [String: Vault.SceneNotes] = [:]
+    /// Stamps of every note read or known.
+    private var stamps: [String: BuildCache.FileStamp] = [:]
+    /// Bytes of notes read while checking for changes, by relative path.
+    private var pending: [String: [UInt8]] = [:]
+    private(set) var globalDigest: UInt64 = 0
+    private var personDigests: [String: UInt64] = [:]
+    /// Public scenes to render, and people whose pages to render.
+    private(set) var renderedScenes: [Vault.SceneNotes] = []
+    private(set) var renderedPeople: [String] = []
+
+    init(
+        builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
+        baseURL: String?
+    ) {
+        self.builder = builder
+        self.listing = listing
+        previous = cache
+        self.writer = writer
+        self.theme = theme
+        self.baseURL = baseURL
+    }
+
+    // MARK: - Deciding
+
+    /// Reads what changed and decides what to render; returns the data pages are made from.
+    mutating func prepare() -> (data: SiteData, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        // radar.yml and the people notes are always read: everything depends on them.
+        let builder = self.builder
+        let previous = self.previous
+        let fixed = ([listing.config].compactMap { $0 } + listing.people).parallelMap { file in
+            (file, builder.read(file), builder.fileSystem.info(file.absolutePath))
+        }
+        var config = SiteConfig()
+        var people: [Person] = []
+        var peopleHashes: [(String, UInt64)] = []
+        var configHash: UInt64 = 0
+        let loader = VaultLoader(fileSystem: builder.fileSystem)
+        let decoded = fixed.parallelMap { file, bytes, _ in
+            bytes.map { loader.decode(file, bytes: $0) } ?? loader.decode(file)
+        }
+        for ((file, bytes, info), note) in zip(fixed, decoded) {
+            let hash = bytes.map(ContentHash.hash) ?? 0
+            remember(file, info: info, hash: hash)
+            diagnostics += note.diagnostics
+            switch note.content {
+            case .config(let value):
+                config = value
+                configHash = hash
+            case .person(var person):
+                person.header.isBroken = note.diagnostics.containsError
+                if !person.header.isBroken { people.append(person) }
+                peopleHashes.append((file.relativePath, hash))
+            default:
+                peopleHashes.append((file.relativePath, hash))
+            }
+        }
+        // Scenes: unchanged sources keep their record; the others are read now.
+        let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
+        var changed: [VaultListing.SceneFolder] = []
+        for check in checked {
+            for (path, stamp) in check.stamps { stamps[path] = stamp }
+            for (path, bytes) in check.bytes { pending[path] = bytes }
+            if let record = previous?.scenes[check.folder.slug], record.sources == check.sources,
+                !check.unreadable
+            {
+                records[check.folder.slug] = record
+            } else {
+                changed.append(check.folder)
+            }
+        }
+        load(changed)
+        var index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
+        var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
+        globalDigest = BuildDigest.global(
+            config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
+            now: setting.now)
+        if previous?.globalDigest != globalDigest {
+            load(listing.scenes.filter { loaded[$0.slug] == nil })
+            index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
+            setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
+        }
+        for (slug, notes) in loaded { records[slug]?.setWindow(notes, setting: setting) }
+        var data = makeData(config: config, setting: setting, people: index, personNotes: people)
+        // Scenes whose sources did not change but whose pages show something that did.
+        var digests: [String: UInt64] = [:]
+        var stale: [VaultListing.SceneFolder] = []
+        for folder in listing.scenes {
+            guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
+            let digest = BuildDigest.scene(record, global: globalDigest, data: data)
+            digests[folder.slug] = digest
+            if loaded[folder.slug] == nil
+                && (digest != record.contextDigest || !record.outputPaths.allSatisfy(writer.canKeep))
+            {
+                stale.append(folder)
+            }
+        }
+        if !stale.isEmpty {
+            load(stale)
+            for folder in stale {
+                if let notes = loaded[folder.slug] {
+                    records[folder.slug]?.setWindow(notes, setting: setting)
+                }
+            }
+            data = makeData(config: config, setting: setting, people: index, personNotes: people)
+        }
+        renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
+        decidePeople(data: data, digests: digests)
+        for record in records.values { diagnostics += record.diagnostics }
+        return (data, diagnostics)
+    }
+
+    /// Person pages whose digest changed (or whose file is gone) are rendered.
+    private mutating func decidePeople(data: SiteData, digests: [String: UInt64]) {
+        var scenesOf: [Int: Set<String>] = [:]
+        for record in data.publicRecords {
+            for spelling in record.publicSpellings {
+                if let person = data.people.index(of: spelling) {
+                    scenesOf[person, default: []].insert(record.slug)
+                }
+            }
+        }
+        var rendered: [String] = []
+        for slug in data.pagedPeople.sorted() {
+            guard let index = data.people.index(slug: slug) else { continue }
+            let scenes = (scenesOf[index] ?? []).sorted().map { ($0, digests[$0] ?? 0) }
+            let digest = BuildDigest.person(
+                data.people.identities[index], scenes: scenes, global: globalDigest, data: data)
+            personDigests[slug] = digest
+            if previous?.people[slug] != digest || !writer.canKeep(SitePaths.person(slug)) {
+                rendered.append(slug)
+            }
+        }
+        renderedPeople = rendered
+    }
+
+    /// The credits of the people whose pages are rendered, from the scenes' records.
+    func credits(for data: SiteData) -> PeopleCredits {
+        let wanted = Set(renderedPeople)
+        guard !wanted.isEmpty else { return PeopleCredits() }
+        return PeopleCredits(records: data.publicRecords, people: data.people, wanted: wanted)
+    }
+
+    /// The cache describing this build's output.
+    func cache() -> BuildCache {
+        var cache = BuildCache()
+        cache.globalDigest = globalDigest
+        cache.output = writer.root
+        cache.files = stamps
+        cache.scenes = records
+        cache.people = personDigests
+        return cache
+    }
+
+    // MARK: - Reading
+
+    /// Reads, parses and decodes scene folders (on every core) and records them.
+    private mutating func load(_ folders: [VaultListing.SceneFolder]) {
+        guard !folders.isEmpty else { return }
+        let pending = self.pending
+        let builder = self.builder
+        let loader = VaultLoader(fileSystem: builder.fileSystem)
+        let results = folders.parallelMap { folder -> (Vault.SceneNotes, [Diagnostic], [String: UInt64]) in
+            var sources: [String: UInt64] = [:]
+            let files = [folder.profile].compactMap { $0 } + folder.logs
+            let decoded = files.map { file -> DecodedNote in
+                if let bytes = pending[file.relativePath] {
+                    sources[file.relativePath] = ContentHash.hash(bytes)
+                    return loader.decode(file, bytes: bytes)
+                }
+                let bytes = builder.read(file)
+                sources[file.relativePath] = bytes.map(ContentHash.hash) ?? 0
+                return bytes.map { loader.decode(file, bytes: $0) } ?? loader.decode(file)
+            }
+            let (notes, diagnostics) = VaultLoader.sceneNotes(slug: folder.slug, results: decoded)
+            return (notes.withoutBrokenNotes(), diagnostics, sources)
+        }
+        for ((notes, diagnostics, sources), folder) in zip(results, folders) {
+            loaded[folder.slug] = notes
+            records[folder.slug] = SceneRecord(notes: notes, sources: sources, diagnostics: diagnostics)
+            for file in [folder.profile].compactMap({ $0 }) + folder.logs {
+                self.pending[file.relativePath] = nil
+            }
+        }
+    }
+
+    private mutating func remember(_ file: NoteFile, info: FileInfo?, hash: UInt64) {
+        guard let info else { return }
+        stamps[file.relativePath] = BuildCache.FileStamp(
+            size: info.size, modified: info.modified, inode: info.inode, hash: hash)
+    }
+
+    private func counts() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for record in records.values { counts.merge(record.spellings, uniquingKeysWith: +) }
+        return counts
+    }
+
+    private func explicit() -> [PersonRef] {
+        records.values.sorted { $0.slug < $1.slug }.flatMap(\.explicitReferences)
+    }
+
+    private func effective(_ config: SiteConfig) -> String? {
+        baseURL ?? config.baseURL
+    }
+
+    private func makeData(
+        config: SiteConfig, setting: ScoringSetting, people: PeopleIndex, personNotes: [Person]
+    ) -> SiteData {
+        let presence = PresenceMap(
+            scenes: records.values.filter(\.hasProfile).map { record in
+                PresenceMap.Scene(
+                    slug: record.slug, isPublic: record.isPublic,
+                    members: record.windowSpellings.compactMap { people.index(of: $0) })
+            })
+        return SiteData(
+            config: config, baseURL: baseURL, setting: setting, people: people, presence: presence,
+            records: records,
+            personNotes: personNotes, loaded: Array(loaded.values))
+    }
+}
+
+/// One scene folder's notes checked against the cache.
+struct SceneCheck: Sendable {
+    var folder: VaultListing.SceneFolder
+    /// Content hash of each note, by relative path.
+    var sources: [String: UInt64] = [:]
+    /// New stamps.
+    var stamps: [String: BuildCache.FileStamp] = [:]
+    /// Notes read because their stamp changed (reused when the scene is loaded).
+    var bytes: [String: [UInt8]] = [:]
+    /// A note could not be read: the scene is read again (and the problem reported).
+    var unreadable = false
+}
+
+extension SiteBuilder {
+    /// The bytes of a note, or `nil` when it cannot be read (decoding it reports why).
+    func read(_ file: NoteFile) -> [UInt8]? {
+        try? fileSystem.read(file.absolutePath, limit: Limits.standard.maxNoteBytes)
+    }
+
+    /// Compares a scene folder's notes with the cache by stamp, hashing the ones that changed.
+    func check(_ folder: VaultListing.SceneFolder, previous: BuildCache?) -> SceneCheck {
+        var check = SceneCheck(folder: folder)
+        for file in [folder.profile].compactMap({ $0 }) + folder.logs {
+            guard let info = fileSystem.info(file.absolutePath) else {
+                check.unreadable = true
+                continue
+            }
+            if let known = previous?.files[file.relativePath], known.size == info.size,
+                known.modified == info.modified, known.inode == info.inode
+            {
+                check.sources[file.relativePath] = known.hash
+                check.stamps[file.relativePath] = known
+                continue
+            }
+            guard let bytes = read(file) else {
+                check.unreadable = true
+                continue
+            }
+            let hash = ContentHash.hash(bytes)
+            check.sources[file.relativePath] = hash
+            check.stamps[file.relativePath] = BuildCache.FileStamp(
+                size: info.size, modified: info.modified, inode: info.inode, hash: hash)
+            check.bytes[file.relativePath] = bytes
+        }
+        return check
+    }
+}

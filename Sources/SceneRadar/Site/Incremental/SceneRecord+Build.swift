@@ -1,0 +1,59 @@
+extension SceneRecord {
+    /// The record of a scene folder read in this build, before its pages are rendered: what
+    /// comes from its notes alone. `notes` are without broken notes.
+    init(notes: Vault.SceneNotes, sources: [String: UInt64], diagnostics: [Diagnostic]) {
+        slug = notes.slug
+        self.sources = sources
+        hasProfile = notes.scene != nil
+        isPublic = notes.scene?.isPublic ?? false
+        name = notes.scene?.name.value ?? notes.slug
+        aliases = notes.scene?.aliases.map(\.value) ?? []
+        newestWeek = Scorer.newestWeek(notes)
+        var counts: [String: Int] = [:]
+        var explicit: [PersonRef] = []
+        for reference in notes.personReferences {
+            if reference.text.hasPrefix("people/") {
+                explicit.append(reference)
+            } else {
+                counts[reference.text, default: 0] += 1
+            }
+        }
+        spellings = counts
+        explicitReferences = explicit
+        publicSpellings = Set(notes.publicPersonReferences.map(\.text)).sorted()
+        windowSpellings = []
+        var targets = Set<String>()
+        for body in [notes.scene?.body].compactMap({ $0 }) + notes.logs.map(\.body) {
+            for (link, _, _) in WikiLinkScanner.links(in: body.markdown) { targets.insert(link.target) }
+        }
+        wikiTargets = targets.sorted()
+        self.diagnostics = diagnostics
+        contextDigest = 0
+        outputPaths = []
+        index = nil
+        radarJSON = nil
+        feed = []
+        creditCounts = PeopleCredits.counts(of: notes)
+        creditItems = PeopleCredits.encodedItems(of: notes)
+        infrastructure =
+            notes.scene?.infrastructure.map {
+                InfrastructureEntry(kind: $0.kind.rawValue, name: $0.name, url: $0.url?.text)
+            }
+            ?? []
+    }
+
+    /// The spellings of the scene's people for `setting` (its window), for bridges.
+    mutating func setWindow(_ notes: Vault.SceneNotes, setting: ScoringSetting) {
+        windowSpellings = Set(PresenceMap.references(of: notes, setting: setting).map(\.text)).sorted()
+    }
+
+    /// A digest of a scene's sources, by path.
+    static func digest(_ sources: [String: UInt64]) -> UInt64 {
+        var out = BinaryWriter()
+        out.write(sources.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            out.write(entry.value)
+        }
+        return ContentHash.hash(out.bytes)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+/// An incremental build's output is byte-identical to a clean full build, after each of a
+/// series of edits, additions, deletions and renames.
+final class IncrementalBuildTests: XCTestCase {
+    private var work: TemporaryVault!
+    private var vault: String { work.path("vault") }
+
+    override func setUpWithError() throws {
+        work = try TemporaryVault()
+        try FileManager.default.copyItem(atPath: Fixtures.packageRoot + "/example-vault", toPath: vault)
+        try? FileManager.default.removeItem(atPath: vault + "/.radar-cache")
+        try? FileManager.default.removeItem(atPath: vault + "/_site")
+    }
+
+    override func tearDown() {
+        work = nil
+    }
+
+    /// Builds incrementally into `incremental`, and from scratch (no cache) into a fresh folder,
+    /// and compares every file.
+    private func buildAndCompare(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let incremental = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
+        let fresh = work.path("fresh-\(UUID().uuidString)")
+        let full = try SiteBuilder().build(.init(vault: vault, output: fresh, incremental: false))
+        XCTAssertEqual(incremental.diagnostics, full.diagnostics, step, file: file, line: line)
+        let a = try snapshot(work.path("incremental"))
+        let b = try snapshot(fresh)
+        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(step): files differ", file: file, line: line)
+        for (path, bytes) in a where b[path] != bytes {
+            XCTFail("\(step): \(path) differs from a clean build", file: file, line: line)
+        }
+        try FileManager.default.removeItem(atPath: fresh)
+    }
+
+    private func snapshot(_ root: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
+            }
+        }
+        return files
+    }
+
+    private func edit(_ relative: String, _ change: (String) -> String) throws {
+        let path = vault + "/" + relative
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let changed = change(text)
+        XCTAssertNotEqual(changed, text, "edit of \(relative) changed nothing")
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    private func replacing(_ target: String, _ replacement: String) -> (String) -> String {
+        { $0.replacingOccurrences(of: target, with: replacement) }
+    }
+
+    func testIncrementalBuilds_matchCleanBuildsAfterEverySortOfChange() throws {
+        try buildAndCompare("first build")
+        try buildAndCompare("no change")
+
+        try edit(
+            "scenes/creekside-steppers/log/2026-W45.md",
+            replacing(
+                "how-its-made:",
+                "how-its-made:\n  - by: Dale Ossory\n    kind: tutorial\n    url: https://www.youtube.com/watch?v=newtutorial"
+            ))
+        try buildAndCompare("a log gains a how-it's-made entry")
+
+        try edit("scenes/modem-house/log/2026-W43.md", replacing("Femke Carrier", "Femke  Carrier"))
+        try buildAndCompare("a spelling variant appears in one log")
+
+        try edit(
+            "scenes/third-mainland-halftime/scene.md",
+            replacing("name: Third Mainland Halftime", "name: Third Mainland Half-Time"))
+        try buildAndCompare("a scene is renamed (its name)")
+
+        let log = vault + "/scenes/creekside-steppers/log/2026-W48.md"
+        try FileManager.default.copyItem(
+            atPath: vault + "/scenes/creekside-steppers/log/2026-W47.md", toPath: log)
+        try edit("scenes/creekside-steppers/log/2026-W48.md", replacing("2026-W47", "2026-W48"))
+        try buildAndCompare("a new week is logged (the radar's now moves)")
+
+        try FileManager.default.removeItem(atPath: log)
+        try buildAndCompare("that log is deleted again")
+
+        try FileManager.default.moveItem(
+            atPath: vault + "/scenes/modem-house", toPath: vault + "/scenes/modem-house-nl")
+        try buildAndCompare("a scene folder is renamed")
+
+        try """
+        ---
+        name: Dale Ossory
+        aliases: [Dale O]
+        support: [https://daleossory.bandcamp.com/]
+        ---
+        Dale runs the shed's sound system.
+        """.write(toFile: vault + "/people/dale-ossory.md", atomically: true, encoding: .utf8)
+        try buildAndCompare("a person note is added")
+
+        try edit("scenes/double-time-bossa/scene.md", replacing("spotted:", "visibility: private\nspotted:"))
+        try buildAndCompare("a scene becomes private")
+
+        try edit("radar.yml", replacing("window: 6", "window: 4"))
+        try buildAndCompare("the window changes")
+
+        try edit("scenes/creekside-steppers/log/2026-W46.md", replacing("---\n", "---\nartists: [\n"))
+        try buildAndCompare("a log breaks")
+    }
+
+    func testNoOpRebuild_rendersNothingAndKeepsEveryFile() throws {
+        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
+        let again = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
+        XCTAssertEqual(again.written, 0)
+        XCTAssertLessThanOrEqual(again.rendered, 3)
+    }
+
+    func testDamagedCache_isDiscardedWithANote() throws {
+        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
+        let cache = vault + "/.radar-cache/build.bin"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: cache))
+        bytes[bytes.count / 2] ^= 0xFF
+        bytes.removeLast(7)
+        try bytes.write(to: URL(fileURLWithPath: cache))
+        let report = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
+        XCTAssertEqual(
+            report.notes,
+            ["the build cache is damaged or from another version of radar; building from scratch"])
+        XCTAssertGreaterThan(report.rendered, 60)
+        try "radar-build-cache v0".write(toFile: cache, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try SiteBuilder().build(.init(vault: vault, output: work.path("out"))).notes.count, 1)
+        try buildAndCompare("after a damaged cache")
+    }
+
+    func testCache_isInTheVaultNeverInTheOutput() throws {
+        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))
+        let output = try FileManager.default.contentsOfDirectory(atPath: work.path("out"))
+        XCTAssertFalse(output.contains { $0.contains("cache") })
+    }
+}

@@ -94,11 +94,13 @@ public struct JSONWriter: Sendable {
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: continue
             }
-            out.unicodeScalars.append(contentsOf: scalars[run..<index])
+            // Through Substring: `out.unicodeScalars.append(contentsOf:)` copies all of `out`
+            // on every call, which made writing n strings O(n²).
+            out += Substring(scalars[run..<index])
             out += escape
             run = scalars.index(after: index)
         }
-        out.unicodeScalars.append(contentsOf: scalars[run...])
+        out += Substring(scalars[run...])
         out += "\""
     }
 }

@@ -36,7 +36,10 @@ enum HTMLEscaping {
             } else if runStart < bytes.count {
                 output.append(contentsOf: slice(text, runStart, bytes.count))
             }
-            if mayHaveBidi { output.unicodeScalars.append(contentsOf: bidiClosers(for: text)) }
+            if mayHaveBidi {
+                // One scalar at a time: `unicodeScalars.append(contentsOf:)` copies all of `output`.
+                for closer in bidiClosers(for: text) { output.unicodeScalars.append(closer) }
+            }
         }
         if done == nil {
             // A bridged string without contiguous UTF-8: copy it into native storage once.

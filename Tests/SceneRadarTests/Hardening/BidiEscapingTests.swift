@@ -2,8 +2,8 @@ import XCTest
 
 @testable import SceneRadar
 
-/// `{{name}}` in a page: pasted names may carry bidi controls and control characters; neither may
-/// change how the text around the value reads.
+/// `{{name}}` in a page, a value in the feed or a chart: pasted names may carry bidi controls and
+/// control characters; neither may change how the text around the value reads.
 final class BidiEscapingTests: XCTestCase {
     func testEscape_unclosedOverride_isClosedAtTheEndOfTheValue() {
         XCTAssertEqual(HTMLEscaping.escape("Mirror\u{202E} Name"), "Mirror\u{202E} Name\u{202C}")
@@ -35,5 +35,13 @@ final class BidiEscapingTests: XCTestCase {
         let names: MustacheValue = .list([.string("Mirror\u{202E} Name"), .string("Plain Person")])
         let html = try template.render(.object(["names": names]))
         XCTAssertEqual(html, "<a>Mirror\u{202E} Name\u{202C}</a>, <a>Plain Person</a>, ")
+    }
+
+    func testXMLEscape_unclosedControls_areClosedWithCharacterReferences() {
+        XCTAssertEqual(
+            XMLEscaping.escape("Name \u{2067}x\u{202E}y — 2026-W47"),
+            "Name &#x2067;x&#x202E;y — 2026-W47&#x202C;&#x2069;")
+        XCTAssertEqual(XMLEscaping.escape("gnp\u{202E}.exe\u{202C}"), "gnp&#x202E;.exe&#x202C;")
+        XCTAssertEqual(XMLEscaping.escape("plain & simple"), "plain &amp; simple")
     }
 }

@@ -4,14 +4,15 @@
 /// safe inside a single-quoted attribute, which the spec's tests allow.
 ///
 /// Two more rules keep pasted text from changing what surrounds it: control characters that
-/// HTML forbids become U+FFFD (as XML escaping does), and bidi embeddings, overrides and
-/// isolates the value leaves open are closed at its end, so an unclosed U+202E in one name
-/// cannot reverse the names printed after it.
+/// HTML forbids become U+FFFD (as XML escaping does), and a value holding bidi controls is
+/// isolated (U+2068 … U+2069) with whatever it leaves open closed inside, so a U+202E in one
+/// name can neither reverse the names printed after it nor pull a following "×2" into it.
 enum HTMLEscaping {
     /// Appends `text` to `output`, escaped, in one pass over its UTF-8 bytes: unescaped runs
     /// are copied whole, so text without special characters costs one append.
     static func append(_ text: String, to output: inout String) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let start = output.utf8.count
             var runStart = 0
             // 0xE2 leads the UTF-8 of every bidi control (U+202A…U+202E, U+2066…U+2069).
             var mayHaveBidi = false
@@ -36,9 +37,11 @@ enum HTMLEscaping {
             } else if runStart < bytes.count {
                 output.append(contentsOf: slice(text, runStart, bytes.count))
             }
-            if mayHaveBidi {
+            if mayHaveBidi && containsBidiControl(text) {
+                output.insert("\u{2068}", at: output.utf8.index(output.startIndex, offsetBy: start))
                 // One scalar at a time: `unicodeScalars.append(contentsOf:)` copies all of `output`.
                 for closer in bidiClosers(for: text) { output.unicodeScalars.append(closer) }
+                output.unicodeScalars.append("\u{2069}")
             }
         }
         if done == nil {
@@ -75,6 +78,15 @@ enum HTMLEscaping {
         case 0x09, 0x0A, 0x0D: return nil
         case 0x00...0x1F, 0x7F: return "\u{FFFD}"
         default: return nil
+        }
+    }
+
+    /// Whether `text` holds a bidi mark (U+200E, U+200F) or an explicit embedding, override or
+    /// isolate control (U+202A…U+202E, U+2066…U+2069).
+    static func containsBidiControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains {
+            (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x200E
+                || $0.value == 0x200F
         }
     }
 

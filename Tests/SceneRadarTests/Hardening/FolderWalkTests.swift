@@ -70,6 +70,27 @@ final class FolderWalkTests: XCTestCase {
             "'\(shown)' is nested more than 16 folders deep; its files are not copied (docs/limits.md)")
     }
 
+    func testWalk_tooManyFilesOrFolders_isALimitDiagnostic() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("static")
+        let created = (0...FolderWalk.maxFiles).filter {
+            FileManager.default.createFile(atPath: vault.path("static/f\($0)"), contents: nil)
+        }
+        XCTAssertEqual(created.count, FolderWalk.maxFiles + 1)
+        let files = walk(vault)
+        XCTAssertEqual(files.files.count, FolderWalk.maxFiles)
+        XCTAssertEqual(files.diagnostics.map(\.code), [.limit])
+        let message = files.diagnostics.first?.message ?? ""
+        XCTAssertTrue(message.hasPrefix("more than 10000 files; '"), message)
+
+        let folders = try TemporaryVault()
+        for index in 0...FolderWalk.maxFolders { try folders.mkdir("static/d\(index)") }
+        let result = walk(folders)
+        XCTAssertEqual(result.diagnostics.map(\.code), [.limit])
+        let folderMessage = result.diagnostics.first?.message ?? ""
+        XCTAssertTrue(folderMessage.hasPrefix("more than 10000 folders; '"), folderMessage)
+    }
+
     func testBuild_staticNameWithATab_keepsTheOutputFolderUsable() throws {
         // Before: the tab reached `.radar-manifest`, the build stopped with status 2 and every later
         // build refused the "damaged" folder.

@@ -1,5 +1,9 @@
 /// Renders diagnostics as compilers do: `path:line:col: severity[code]: message`, then the
 /// source line with a caret under the column, then notes and the fix-it.
+///
+/// Paths, messages and source lines carry text from notes, so control characters in them are
+/// made visible: an ESC from a pasted string must not recolour, retitle or clear the terminal,
+/// and a line break in a file name must not start a forged `path:line:col` line.
 public struct DiagnosticRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
     public var useColor: Bool
@@ -16,13 +20,17 @@ public struct DiagnosticRenderer: Sendable {
         if location.line > 0, let sourceLine {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count + 2)
-            out += "\n \(paint(number, .blue)) | \(sourceLine)"
+            out += "\n \(paint(number, .blue)) | \(Self.visible(sourceLine))"
             out += "\n\(gutter)\(paint("|", .blue)) \(caretLine(for: diagnostic, under: sourceLine))"
             for note in diagnostic.notes { out += "\n\(gutter)= " + render(note) }
-            if let fixIt = diagnostic.fixIt { out += "\n\(gutter)= \(paint("fix", .bold)): \(fixIt.message)" }
+            if let fixIt = diagnostic.fixIt {
+                out += "\n\(gutter)= \(paint("fix", .bold)): \(Self.escaped(fixIt.message))"
+            }
         } else {
             for note in diagnostic.notes { out += "\n  = " + render(note) }
-            if let fixIt = diagnostic.fixIt { out += "\n  = \(paint("fix", .bold)): \(fixIt.message)" }
+            if let fixIt = diagnostic.fixIt {
+                out += "\n  = \(paint("fix", .bold)): \(Self.escaped(fixIt.message))"
+            }
         }
         return out
     }
@@ -47,17 +55,18 @@ public struct DiagnosticRenderer: Sendable {
 
     private func header(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var place = location.file
+        var place = Self.escaped(location.file)
         if location.line > 0 { place += ":\(location.line):\(max(location.column, 1))" }
         let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
         return "\(paint(place + ":", .bold)) \(paint(label, color(for: diagnostic.severity))): "
-            + paint(diagnostic.message, .bold)
+            + paint(Self.escaped(diagnostic.message), .bold)
     }
 
     private func render(_ note: Diagnostic.Note) -> String {
-        var text = "\(paint("note", .bold)): \(note.message)"
+        var text = "\(paint("note", .bold)): \(Self.escaped(note.message))"
         if let at = note.location {
-            text += at.line > 0 ? " (\(at.file):\(at.line):\(max(at.column, 1)))" : " (\(at.file))"
+            let file = Self.escaped(at.file)
+            text += at.line > 0 ? " (\(file):\(at.line):\(max(at.column, 1)))" : " (\(file))"
         }
         return text
     }
@@ -73,6 +82,40 @@ public struct DiagnosticRenderer: Sendable {
         let available = max(scalars.count - (column - 1), 1)
         let length = min(diagnostic.length, available)
         return pad + paint("^" + String(repeating: "~", count: length - 1), .green)
+    }
+
+    // MARK: - Control characters
+
+    /// C0 and C1 controls and DEL, which a terminal may act on.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `text` with every control character written as an escape (`\n`, `\t`, `\u{1B}`).
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where isControl(scalar): out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A source line with each control character but tab replaced by U+FFFD: one scalar for
+    /// one, so the caret below stays under its column.
+    static func visible(_ line: Substring) -> Substring {
+        guard line.unicodeScalars.contains(where: { isControl($0) && $0 != "\t" }) else { return line }
+        var out = ""
+        for scalar in line.unicodeScalars {
+            out.unicodeScalars.append(isControl(scalar) && scalar != "\t" ? "\u{FFFD}" : scalar)
+        }
+        return Substring(out)
     }
 
     // MARK: - Colour

@@ -1,7 +1,9 @@
 /// Escaping for XML text and attribute values (SVG charts, the Atom feed, the sitemap):
 /// markup characters become entities, characters XML 1.0 forbids are replaced, and invisible
 /// format characters (bidi controls, zero-width) are written as character references so they
-/// cannot silently reorder or hide what follows.
+/// cannot silently reorder or hide what follows; bidi embeddings, overrides and isolates the
+/// value leaves open are closed at its end (a feed reader would otherwise reverse the text after
+/// an unclosed U+202E in a scene's name).
 public enum XMLEscaping {
     /// `value` escaped.
     public static func escape(_ value: String, keepLineBreaks: Bool = false) -> String {
@@ -17,7 +19,15 @@ public enum XMLEscaping {
             output.append(value)
             return
         }
+        var openBidi: [Bool] = []  // true for an isolate (closed by PDI), false for an embedding (PDF)
         for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x202A...0x202B, 0x202D...0x202E: openBidi.append(false)
+            case 0x2066...0x2068: openBidi.append(true)
+            case 0x202C: if openBidi.last == false { openBidi.removeLast() }
+            case 0x2069: if let index = openBidi.lastIndex(of: true) { openBidi.removeSubrange(index...) }
+            default: break
+            }
             switch scalar {
             case "&": output.append("&amp;")
             case "<": output.append("&lt;")
@@ -39,6 +49,7 @@ public enum XMLEscaping {
                 }
             }
         }
+        for isIsolate in openBidi.reversed() { output.append(isIsolate ? "&#x2069;" : "&#x202C;") }
     }
 
     /// Bytes that mean the slow path may be needed: markup characters, controls, and any

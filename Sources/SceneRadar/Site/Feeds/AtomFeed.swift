@@ -40,7 +40,7 @@ enum AtomFeed {
         let path = SitePaths.log(scene.slug, log.week)
         let link = data.absolute(path)
         var out = "  <entry>\n"
-        out += "    <title>\(escape("\(scene.name.value) — \(log.week)"))</title>\n"
+        out += "    <title>\(escape(scene.name.value)) — \(log.week)</title>\n"
         out += "    <id>\(escape(data.baseURL != nil ? link : identifier(path)))</id>\n"
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(link))\"/>\n"
         out += "    <updated>\(timestamp(log.week))</updated>\n"

@@ -86,7 +86,11 @@ public final class OutputWriter: Sendable {
     /// half-way leaves a folder whose every file radar still owns.
     public func begin(planned paths: some Sequence<String>) throws(Refusal) {
         var union = previous
-        for path in paths { union.entries[path] = union.entries[path] ?? .init(size: -1, hash: 0) }
+        for path in paths {
+            // A path the manifest cannot hold (a tab, a line break) must never reach it.
+            try Self.validate(path)
+            union.entries[path] = union.entries[path] ?? .init(size: -1, hash: 0)
+        }
         try writeManifest(union)
     }
 

@@ -66,7 +66,8 @@ enum ThemeLoader {
 }
 
 /// Regular files under a folder of the vault (theme/, static/), relative paths sorted; dotfiles
-/// skipped except `.nojekyll` and `.well-known/`; symlinks followed only inside the folder.
+/// skipped except `.nojekyll` and `.well-known/`; symlinks followed only inside the folder and
+/// never back into a folder being walked (a loop). Anything left out is a diagnostic.
 enum FolderWalk {
     struct File: Sendable {
         var relative: String
@@ -74,7 +75,9 @@ enum FolderWalk {
     }
 
     static let maxFiles = 10_000
+    static let maxFolders = 10_000
     static let maxDepth = 16
+    static let maxFileBytes = Limits.standard.maxNoteBytes * 4
 
     static func files(
         in root: String, fileSystem: any FileSystem, diagnostics: inout [Diagnostic], display: String
@@ -82,39 +85,88 @@ enum FolderWalk {
         guard fileSystem.info(root)?.kind == .directory, let canonical = fileSystem.canonicalPath(root) else {
             return []
         }
+        func report(_ code: DiagnosticCode, _ relative: String, _ message: String) {
+            diagnostics.append(Diagnostic(code, message, at: SourceLocation(file: display + "/" + relative)))
+        }
         var files: [File] = []
-        var pending: [(String, Int)] = [("", 0)]
-        while let (folder, depth) = pending.popLast() {
+        var folders = 0
+        // Each pending folder carries the canonical paths of the folders that lead to it.
+        var pending: [(folder: String, chain: [String])] = [("", [canonical])]
+        while let (folder, chain) = pending.popLast() {
             let absolute = folder.isEmpty ? canonical : canonical + "/" + folder
-            guard let names = try? fileSystem.entries(of: absolute) else { continue }
+            guard let names = try? fileSystem.entries(of: absolute) else {
+                report(.io, folder, "cannot list '\(folder)'")
+                continue
+            }
             for name in names {
                 if name.hasPrefix(".") && name != ".nojekyll" && name != ".well-known" { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
+                if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                    report(
+                        .io, relative,
+                        "'\(relative.debugDescription.dropFirst().dropLast())' has a control character (a tab or line break?) in its name; rename it to publish it"
+                    )
+                    continue
+                }
                 let path = absolute + "/" + name
-                guard let target = fileSystem.canonicalPath(path), target.hasPrefix(canonical + "/"),
+                guard let target = fileSystem.canonicalPath(path),
+                    target == canonical || target.hasPrefix(canonical + "/"),
                     let info = fileSystem.resolvedInfo(target)
                 else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .io, "'\(relative)' leads out of the folder; radar never follows it",
-                            at: SourceLocation(file: display + "/" + relative)))
+                    report(.io, relative, "'\(relative)' leads out of the folder; radar never follows it")
                     continue
                 }
                 if info.kind == .directory {
-                    if depth < maxDepth { pending.append((relative, depth + 1)) }
+                    if chain.contains(where: { $0 == target || $0.hasPrefix(target + "/") }) {
+                        report(
+                            .io, relative,
+                            "'\(relative)' is a symbolic link back to a folder that contains it; radar never follows a loop"
+                        )
+                    } else if chain.count > maxDepth {
+                        report(
+                            .limit, relative,
+                            "'\(relative)' is nested more than \(maxDepth) folders deep; its files are not copied (docs/limits.md)"
+                        )
+                    } else if folders >= maxFolders {
+                        report(
+                            .limit, relative,
+                            "more than \(maxFolders) folders; '\(relative)' and the rest are not copied (docs/limits.md)"
+                        )
+                        return files.sorted { $0.relative < $1.relative }
+                    } else {
+                        folders += 1
+                        pending.append((relative, chain + [target]))
+                    }
                     continue
                 }
-                guard info.kind == .regular, files.count < maxFiles else { continue }
-                do {
+                guard info.kind == .regular else {
+                    report(
+                        .io, relative, "'\(relative)' is not a regular file (\(info.kind)); it is not copied")
+                    continue
+                }
+                guard files.count < maxFiles else {
+                    report(
+                        .limit, relative,
+                        "more than \(maxFiles) files; '\(relative)' and the rest are not copied (docs/limits.md)"
+                    )
+                    return files.sorted { $0.relative < $1.relative }
+                }
+                do throws(FileReadError) {
                     files.append(
-                        File(
-                            relative: relative,
-                            bytes: try fileSystem.read(target, limit: Limits.standard.maxNoteBytes * 4)))
+                        File(relative: relative, bytes: try fileSystem.read(target, limit: maxFileBytes)))
                 } catch {
-                    diagnostics.append(
-                        Diagnostic(
-                            .io, "cannot read '\(relative)': \(error)",
-                            at: SourceLocation(file: display + "/" + relative)))
+                    switch error {
+                    case .tooLarge(let size):
+                        report(
+                            .limit, relative,
+                            "'\(relative)' is \(size) bytes; the largest file radar copies is \(maxFileBytes) bytes (docs/limits.md)"
+                        )
+                    case .notRegular(let kind):
+                        report(
+                            .io, relative, "'\(relative)' is not a regular file (\(kind)); it is not copied")
+                    case .system(let reason):
+                        report(.io, relative, "cannot read '\(relative)': \(reason)")
+                    }
                 }
             }
         }

@@ -18,7 +18,7 @@ MANDATE   := 2026-11-25
 FUZZ_SECONDS ?= 300
 
 .PHONY: all deps test-deps build debug check site test test-swift check-site lint-format format \
-	theme docs man install uninstall clean fuzz bench
+	theme docs man install uninstall clean fuzz bench browser-check kill-test hardening
 
 all: build
 
@@ -71,6 +71,20 @@ test-swift: deps
 ## Build the example vault and validate every page, chart, feed and the sitemap.
 check-site: build
 	scripts/check-site.sh $(RADAR)
+
+## Headless Chromium opens every page of the example and hostile builds: no script may run.
+browser-check: build
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+		echo "installing chromium"; $(APT_GET) update -q && $(APT_GET) install -y -q --no-install-recommends chromium; }
+	$(PYTHON) scripts/browser-check.py --radar $(RADAR)
+
+## radar build killed with SIGKILL at 70 seeded moments: every output file whole, every repair exact.
+kill-test: build
+	$(PYTHON) scripts/kill-test.py --radar $(RADAR)
+
+## Hardening checks beyond `make test` (which runs the hostile-vault and determinism tests).
+hardening: kill-test browser-check
+	RADAR_BINARY=$(CURDIR)/$(RADAR) $(SWIFT) test --filter DeterminismTests
 
 lint-format:
 	$(SWIFT) format lint --strict --recursive $(FORMATTED)

@@ -5,6 +5,12 @@ struct BuildCommand {
     let context: CommandContext
 
     func run(vault: String, output: String?, baseURL: String?, quiet: Bool) -> Int32 {
+        if let baseURL, WebURL.parse(baseURL, at: SourceLocation(file: "--base-url")) == nil {
+            context.console.err(
+                "Error: Invalid value '\(baseURL)' for '--base-url'; expected an absolute http or https address\n"
+                    + "Usage: radar build [<vault>] [--output <dir>] [--base-url <url>] [--quiet]\n")
+            return ExitStatus.usage
+        }
         let start = DispatchTime.now().uptimeNanoseconds
         let report: SiteBuilder.Report
         do {
@@ -28,10 +34,11 @@ struct BuildCommand {
         if !quiet {
             let failed = report.diagnostics.containsError
             let reused = report.pages - report.rendered
+            let files = report.written == 1 ? "1 file" : "\(report.written) files"
             context.console.err(
                 "radar: \(failed ? "built with errors" : "built") \(report.pages) pages, \(report.charts) charts "
-                    + (reused > 0 ? "(\(report.rendered) rendered, \(reused) unchanged) " : "")
-                    + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s\n")
+                    + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s"
+                    + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)\n" : "\n"))
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
     }

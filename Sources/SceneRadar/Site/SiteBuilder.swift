@@ -109,7 +109,9 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw Failure(message: error.message)
         }
-        if options.incremental { state.cache().save(canonicalRoot: listing.canonicalRoot) }
+        if options.incremental && !state.unchanged {
+            state.cache().save(canonicalRoot: listing.canonicalRoot)
+        }
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
             charts: rendered.plan.chartCount,
@@ -126,7 +128,7 @@ public struct SiteBuilder: Sendable {
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
         let plan = SitePlan(
             data: data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
-            staticFiles: staticFiles)
+            staticFiles: staticFiles, unchanged: state.unchanged)
         do {
             try writer.begin(planned: plan.allPaths)
         } catch {

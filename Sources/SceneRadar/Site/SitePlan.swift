@@ -32,14 +32,21 @@ struct SitePlan: Sendable {
 
     static let quadrantFile = "quadrant.svg"
 
+    /// The site-wide pages: rendered unless nothing changed since the last build.
+    static let siteFiles = [
+        SitePaths.index, SitePaths.credits, SitePaths.notFound, SitePaths.feed, SitePaths.sitemap,
+        SitePaths.radarJSON, quadrantFile,
+    ]
+
     init(
         data: SiteData, rendered scenes: [Vault.SceneNotes], people: [String], theme: Theme,
-        staticFiles: [FolderWalk.File]
+        staticFiles: [FolderWalk.File], unchanged: Bool = false
     ) {
         let renderedSlugs = Set(scenes.map(\.slug))
-        var pages = [SitePaths.index, SitePaths.credits, SitePaths.notFound]
-        var other = [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, Self.quadrantFile]
-        var kept: [String] = []
+        var pages = unchanged ? [] : [SitePaths.index, SitePaths.credits, SitePaths.notFound]
+        var other =
+            unchanged ? [] : [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, Self.quadrantFile]
+        var kept: [String] = unchanged ? Self.siteFiles : []
         var charts = 1
         for record in data.publicRecords {
             charts += 4
@@ -66,7 +73,10 @@ struct SitePlan: Sendable {
             scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
             + people.map { Job.person($0) }
         // The longest site-wide jobs first, so no core waits on one at the end.
-        siteJobs = [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
+        siteJobs =
+            unchanged
+            ? [.assets, .staticFiles]
+            : [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
         self.staticFiles = copied
         allPaths = (pages + other + kept).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         keptPaths = kept

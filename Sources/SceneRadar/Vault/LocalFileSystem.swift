@@ -18,6 +18,32 @@ public struct LocalFileSystem: FileSystem {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// The names in a directory with their kinds from the directory entry itself (no `stat` per
+    /// entry; `nil` when the file system does not say), sorted by their UTF-8 bytes.
+    public func entriesWithKinds(of directory: String) throws(FileReadError) -> [(
+        name: String, kind: FileKind?
+    )] {
+        guard let dir = opendir(directory) else { throw .system(Self.lastError()) }
+        defer { closedir(dir) }
+        var found: [(String, FileKind?)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name != "." && name != ".." else { continue }
+            let kind: FileKind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .regular
+            case Int32(DT_LNK): kind = .symlink
+            case Int32(DT_UNKNOWN): kind = nil
+            default: kind = .other
+            }
+            found.append((name, kind))
+        }
+        return found.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }
+
     public func info(_ path: String) -> FileInfo? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }

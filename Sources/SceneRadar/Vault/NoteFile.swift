@@ -21,13 +21,18 @@ public struct NoteFile: Sendable, Hashable, Comparable {
     public var displayPath: String
     /// The absolute path to open.
     public var absolutePath: String
+    /// The file's metadata when the vault was scanned (what the build cache compares).
+    public var info: FileInfo?
 
     /// Creates a note file.
-    public init(role: Role, relativePath: String, displayPath: String, absolutePath: String) {
+    public init(
+        role: Role, relativePath: String, displayPath: String, absolutePath: String, info: FileInfo? = nil
+    ) {
         self.role = role
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.absolutePath = absolutePath
+        self.info = info
     }
 
     public static func < (lhs: NoteFile, rhs: NoteFile) -> Bool {

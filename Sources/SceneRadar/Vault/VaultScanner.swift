@@ -38,7 +38,7 @@ public struct VaultScanner: Sendable {
         let config = walk.file(at: "radar.yml").map {
             NoteFile(
                 role: .config, relativePath: "radar.yml", displayPath: walk.display("radar.yml"),
-                absolutePath: $0)
+                absolutePath: $0.path, info: $0.info)
         }
         let scenes = walk.sceneFolders()
         let people = walk.personNotes()
@@ -73,10 +73,10 @@ private struct Walk {
 
     /// The kind of `relative`, following a symlink only when it resolves inside the vault;
     /// reports an `io` error for one that does not.
-    mutating func kind(of relative: String) -> (kind: FileKind, path: String)? {
+    mutating func kind(of relative: String) -> (kind: FileKind, path: String, info: FileInfo)? {
         let path = absolute(relative)
         guard let info = fileSystem.info(path) else { return nil }
-        guard info.kind == .symlink else { return (info.kind, path) }
+        guard info.kind == .symlink else { return (info.kind, path, info) }
         guard let target = fileSystem.canonicalPath(path), let resolved = fileSystem.resolvedInfo(target)
         else {
             report(.io, "'\(relative)' is a symbolic link to nothing", relative)
@@ -88,7 +88,7 @@ private struct Walk {
                 relative)
             return nil
         }
-        return (resolved.kind, target)
+        return (resolved.kind, target, fileSystem.info(target) ?? resolved)
     }
 
     /// A real directory (not a symlink): where misplaced notes are looked for.
@@ -101,8 +101,8 @@ private struct Walk {
     }
 
     /// The absolute path of a regular file at `relative`, if one is there.
-    mutating func file(at relative: String) -> String? {
-        guard let (kind, path) = kind(of: relative) else { return nil }
+    mutating func file(at relative: String) -> (path: String, info: FileInfo)? {
+        guard let (kind, path, info) = kind(of: relative) else { return nil }
         guard kind == .regular else {
             if kind != .directory {
                 report(
@@ -111,11 +111,11 @@ private struct Walk {
             }
             return nil
         }
-        return path
+        return (path, info)
     }
 
     mutating func listing(_ relative: String) -> [String] {
-        guard let (kind, path) = kind(of: relative), kind == .directory else { return [] }
+        guard let (kind, path, _) = kind(of: relative), kind == .directory else { return [] }
         do {
             return try fileSystem.entries(of: path).filter { !$0.hasPrefix(".") }
         } catch {
@@ -130,7 +130,7 @@ private struct Walk {
         var folders: [VaultListing.SceneFolder] = []
         for name in listing("scenes") {
             let relative = "scenes/" + name
-            guard let (kind, _) = kind(of: relative) else { continue }
+            guard let (kind, _, _) = kind(of: relative) else { continue }
             guard kind == .directory else {
                 if name.hasSuffix(".md") {
                     misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
@@ -156,7 +156,7 @@ private struct Walk {
                 if let path = file(at: relative) {
                     profile = NoteFile(
                         role: .scene(slug: slug), relativePath: relative, displayPath: display(relative),
-                        absolutePath: path)
+                        absolutePath: path.path, info: path.info)
                 }
             } else if name == "log" {
                 logs = logFiles(scene: slug)
@@ -202,7 +202,7 @@ private struct Walk {
             guard let path = file(at: relative) else { continue }
             let note = NoteFile(
                 role: .log(scene: scene, week: week), relativePath: relative, displayPath: display(relative),
-                absolutePath: path)
+                absolutePath: path.path, info: path.info)
             logs.append((week, note))
         }
         return logs
@@ -229,7 +229,7 @@ private struct Walk {
             notes.append(
                 NoteFile(
                     role: .person(slug: slug), relativePath: relative, displayPath: display(relative),
-                    absolutePath: path))
+                    absolutePath: path.path, info: path.info))
         }
         return notes
     }

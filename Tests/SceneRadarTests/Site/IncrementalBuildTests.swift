@@ -144,4 +144,35 @@ final class IncrementalBuildTests: XCTestCase {
         let output = try FileManager.default.contentsOfDirectory(atPath: work.path("out"))
         XCTAssertFalse(output.contains { $0.contains("cache") })
     }
+
+    /// More logs than the feed lists: deleting the newest ones brings older entries of scenes
+    /// that were not rebuilt into the feed.
+    func testFeedWindow_olderEntriesOfKeptScenesComeBackCorrectly() throws {
+        try FileManager.default.removeItem(atPath: vault)
+        for scene in 0..<12 {
+            let folder = vault + "/scenes/s\(scene)"
+            try FileManager.default.createDirectory(
+                atPath: folder + "/log", withIntermediateDirectories: true)
+            try """
+            ---
+            name: Scene \(scene)
+            spotted: 2026-01-05
+            formation: {containers: [{kind: party, name: Night \(scene)}]}
+            ---
+            """.write(toFile: folder + "/scene.md", atomically: true, encoding: .utf8)
+            for week in 1...10 {
+                let label = String(format: "2026-W%02d", week + scene % 3)
+                try "---\nartists: [Ada \(scene), Bo]\n---\nWeek \(week) of scene \(scene).\n".write(
+                    toFile: folder + "/log/\(label).md", atomically: true, encoding: .utf8)
+            }
+        }
+        try buildAndCompare("120 logs")
+        for week in 9...12 {
+            try? FileManager.default.removeItem(
+                atPath: vault + "/scenes/s2/log/" + String(format: "2026-W%02d.md", week))
+            try? FileManager.default.removeItem(
+                atPath: vault + "/scenes/s5/log/" + String(format: "2026-W%02d.md", week))
+        }
+        try buildAndCompare("newest logs of two scenes deleted")
+    }
 }

@@ -5,12 +5,13 @@ enum AtomFeed {
     static let limit = 100
 
     static func render(_ data: SiteData) -> String {
-        var entries: [(week: ISOWeek, slug: String, xml: String)] = []
+        var xml: [String: String] = [:]
         for record in data.publicRecords {
-            for entry in record.feed { entries.append((entry.week, record.slug, entry.xml)) }
+            for entry in record.feed { xml["\(record.slug) \(entry.week)"] = entry.xml }
         }
-        entries.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
-        entries = Array(entries.prefix(limit))
+        let entries = FeedSelection.newest(data.records.values).map { selected in
+            (week: selected.week, slug: selected.slug, xml: xml["\(selected.slug) \(selected.week)"] ?? "")
+        }
         let config = data.config
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(config.language))\""
@@ -100,6 +101,20 @@ enum AtomFeed {
 
     private static func escape(_ text: String, keepLineBreaks: Bool = false) -> String {
         XMLEscaping.escape(text, keepLineBreaks: keepLineBreaks)
+    }
+}
+
+/// Which weekly logs the feed lists: the newest `AtomFeed.limit` of public scenes, by week
+/// (newest first) then scene slug.
+enum FeedSelection {
+    static func newest<S: Sequence>(_ records: S) -> [(slug: String, week: ISOWeek)]
+    where S.Element == SceneRecord {
+        var all: [(slug: String, week: ISOWeek)] = []
+        for record in records where record.hasProfile && record.isPublic {
+            for week in record.logWeeks { all.append((record.slug, week)) }
+        }
+        all.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
+        return Array(all.prefix(AtomFeed.limit))
     }
 }
 

@@ -51,6 +51,52 @@ extension BuildCache {
     }
 }
 
+extension BuildCache {
+    /// The second file: each scene's large outputs, by slug.
+    func encodeBlobs(metadata: UInt64) -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(Self.magic + "-blobs")
+        out.write(Self.format)
+        out.write(RadarVersion.current)
+        out.write(metadata)
+        out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in
+            out.write(record.slug)
+            out.write(record.radarJSON) { $0.write($1) }
+            out.write(record.feed) { out, entry in
+                out.write(entry.week.description)
+                out.write(entry.xml)
+            }
+            out.write(bytes: record.creditItems)
+        }
+        return out.bytes
+    }
+
+    /// Fills the records' large outputs from the second file; `false` when it cannot be
+    /// trusted (the records must then be rebuilt from their notes).
+    mutating func decodeBlobs(_ bytes: [UInt8]) -> Bool {
+        var input = BinaryReader(bytes)
+        do {
+            guard try input.string() == Self.magic + "-blobs", try input.int() == Self.format,
+                try input.string() == RadarVersion.current, try input.uint() == metadataHash
+            else { return false }
+            for _ in 0..<(try input.count()) {
+                let slug = try input.string()
+                let json = try input.optional { input throws(BinaryReader.Malformed) in try input.string() }
+                let feed = try input.list { input throws(BinaryReader.Malformed) in
+                    FeedEntry(week: try SceneRecord.week(&input), xml: try input.string())
+                }
+                let items = try input.rawBytes()
+                scenes[slug]?.radarJSON = json
+                scenes[slug]?.feed = feed
+                scenes[slug]?.creditItems = items
+            }
+            return input.isAtEnd
+        } catch {
+            return false
+        }
+    }
+}
+
 extension SceneRecord {
     func encode(into out: inout BinaryWriter) {
         out.write(slug)
@@ -78,16 +124,11 @@ extension SceneRecord {
         out.write(contextDigest)
         out.write(outputPaths) { $0.write($1) }
         out.write(index) { out, entry in entry.encode(into: &out) }
-        out.write(radarJSON) { $0.write($1) }
-        out.write(feed) { out, entry in
-            out.write(entry.week.description)
-            out.write(entry.xml)
-        }
+        out.write(logWeeks) { $0.write($1.description) }
         out.write(creditCounts.sorted { $0.key < $1.key }) { out, entry in
             out.write(entry.key)
             out.write(entry.value)
         }
-        out.write(bytes: creditItems)
         out.write(infrastructure) { out, entry in
             out.write(entry.kind)
             out.write(entry.name)
@@ -122,16 +163,15 @@ extension SceneRecord {
         contextDigest = try input.uint()
         outputPaths = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
         index = try input.optional { input throws(BinaryReader.Malformed) in try IndexEntry(from: &input) }
-        radarJSON = try input.optional { input throws(BinaryReader.Malformed) in try input.string() }
-        feed = try input.list { input throws(BinaryReader.Malformed) in
-            FeedEntry(week: try Self.week(&input), xml: try input.string())
-        }
+        logWeeks = try input.list { input throws(BinaryReader.Malformed) in try Self.week(&input) }
+        radarJSON = nil
+        feed = []
         creditCounts = [:]
         for _ in 0..<(try input.count()) {
             let text = try input.string()
             creditCounts[text] = try input.int()
         }
-        creditItems = try input.rawBytes()
+        creditItems = []
         infrastructure = try input.list { input throws(BinaryReader.Malformed) in
             InfrastructureEntry(
                 kind: try input.string(), name: try input.string(),

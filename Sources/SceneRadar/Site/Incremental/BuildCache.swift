@@ -14,6 +14,7 @@ struct BuildCache: Sendable {
 
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
+    static let blobsName = "blobs.bin"
     static let magic = "radar-build-cache"
     static let format = 1
 
@@ -27,6 +28,8 @@ struct BuildCache: Sendable {
     var scenes: [String: SceneRecord] = [:]
     /// The digest each person page was rendered from, by person slug.
     var people: [String: UInt64] = [:]
+    /// The hash of the metadata file this cache was read from (the blobs must name it).
+    var metadataHash: UInt64 = 0
 
     /// The cache of the vault at `canonicalRoot`; `nil` (with the reason) when there is none or it
     /// cannot be trusted.
@@ -38,17 +41,35 @@ struct BuildCache: Sendable {
             return (nil, "the build cache cannot be read; building from scratch")
         }
         do {
-            return (try decode(bytes), nil)
+            var cache = try decode(bytes)
+            cache.metadataHash = ContentHash.hash(bytes)
+            return (cache, nil)
         } catch {
             return (nil, "the build cache is damaged or from another version of radar; building from scratch")
         }
     }
 
-    /// Writes the cache atomically (a temporary file renamed over the old one).
+    /// Loads the records' large outputs (`blobs.bin`); `false` when missing or not matching.
+    mutating func loadBlobs(canonicalRoot: String, fileSystem: any FileSystem) -> Bool {
+        let path = canonicalRoot + "/" + Self.folder + "/" + Self.blobsName
+        guard let bytes = try? fileSystem.read(path, limit: 1 << 31) else { return false }
+        return decodeBlobs(bytes)
+    }
+
+    /// Writes both files atomically (temporary files renamed over the old ones); the blobs
+    /// first, so a kill in between leaves blobs that the metadata's digest rejects.
     func save(canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
         mkdir(folder, 0o755)
-        let bytes = encode()
+        let metadata = encode()
+        // The blobs name the metadata they belong to, so a pair from two builds never mixes.
+        Self.writeFile(
+            encodeBlobs(metadata: ContentHash.hash(metadata)), to: folder + "/" + Self.blobsName,
+            folder: folder)
+        Self.writeFile(metadata, to: folder + "/" + Self.fileName, folder: folder)
+    }
+
+    private static func writeFile(_ bytes: [UInt8], to path: String, folder: String) {
         let temporary = folder + "/.tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { return }
@@ -63,6 +84,6 @@ struct BuildCache: Sendable {
             return true
         }
         close(fd)
-        if !complete || rename(temporary, folder + "/" + Self.fileName) != 0 { unlink(temporary) }
+        if !complete || rename(temporary, path) != 0 { unlink(temporary) }
     }
 }

@@ -21,6 +21,8 @@ struct BuildState {
     /// Public scenes to render, and people whose pages to render.
     private(set) var renderedScenes: [Vault.SceneNotes] = []
     private(set) var renderedPeople: [String] = []
+    /// Nothing any page is made from changed since the last build (a no-op rebuild).
+    private(set) var unchanged = false
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
@@ -43,7 +45,7 @@ struct BuildState {
         let builder = self.builder
         let previous = self.previous
         let fixed = ([listing.config].compactMap { $0 } + listing.people).parallelMap { file in
-            (file, builder.read(file), builder.fileSystem.info(file.absolutePath))
+            (file, builder.read(file), file.info)
         }
         var config = SiteConfig()
         var people: [Person] = []
@@ -118,10 +120,52 @@ struct BuildState {
             }
             data = makeData(config: config, setting: setting, people: index, personNotes: people)
         }
-        renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
         decidePeople(data: data, digests: digests)
+        unchanged =
+            previous?.globalDigest == globalDigest && loaded.isEmpty && renderedPeople.isEmpty
+            && Set(previous?.scenes.keys ?? [:].keys) == Set(records.keys)
+            && previous?.people.count == personDigests.count && previous?.files == stamps
+        // Something is rebuilt, so the site-wide pages are too: they need every scene's large
+        // outputs, kept in the cache's second file.
+        if !unchanged {
+            let more = staleForSiteWidePages()
+            load(more)
+            for folder in more {
+                if let notes = loaded[folder.slug] {
+                    records[folder.slug]?.setWindow(notes, setting: setting)
+                }
+            }
+            // The records now carry the large outputs the site-wide pages and person pages need.
+            data = makeData(config: config, setting: setting, people: index, personNotes: people)
+        }
+        renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
         for record in records.values { diagnostics += record.diagnostics }
         return (data, diagnostics)
+    }
+
+    /// The large outputs of kept scenes come from the cache's second file; scenes whose outputs
+    /// are missing there (or a feed entry now among the newest) are read and rendered again.
+    private mutating func staleForSiteWidePages() -> [VaultListing.SceneFolder] {
+        let rendering = Set(loaded.keys)
+        var blobs = previous
+        let trusted =
+            blobs?.loadBlobs(canonicalRoot: listing.canonicalRoot, fileSystem: builder.fileSystem) ?? false
+        let feed = Set(FeedSelection.newest(records.values).map { "\($0.slug) \($0.week)" })
+        var more: [VaultListing.SceneFolder] = []
+        for folder in listing.scenes where !rendering.contains(folder.slug) {
+            guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
+            guard trusted, let kept = blobs?.scenes[folder.slug] else {
+                more.append(folder)
+                continue
+            }
+            records[folder.slug]?.radarJSON = kept.radarJSON
+            records[folder.slug]?.feed = kept.feed
+            records[folder.slug]?.creditItems = kept.creditItems
+            let written = Set(kept.feed.map(\.week))
+            let wanted = record.logWeeks.filter { feed.contains("\(folder.slug) \($0)") }
+            if kept.radarJSON == nil || !wanted.allSatisfy(written.contains) { more.append(folder) }
+        }
+        return more
     }
 
     /// Person pages whose digest changed (or whose file is gone) are rendered.
@@ -155,13 +199,18 @@ struct BuildState {
         return PeopleCredits(records: data.publicRecords, people: data.people, wanted: wanted)
     }
 
-    /// The cache describing this build's output.
+    /// The cache describing this build's output (feed entries kept only for the feed).
     func cache() -> BuildCache {
         var cache = BuildCache()
         cache.globalDigest = globalDigest
         cache.output = writer.root
         cache.files = stamps
-        cache.scenes = records
+        let feed = Set(FeedSelection.newest(records.values).map { "\($0.slug) \($0.week)" })
+        cache.scenes = records.mapValues { record in
+            var record = record
+            record.feed = record.feed.filter { feed.contains("\(record.slug) \($0.week)") }
+            return record
+        }
         cache.people = personDigests
         return cache
     }
@@ -257,7 +306,7 @@ extension SiteBuilder {
     func check(_ folder: VaultListing.SceneFolder, previous: BuildCache?) -> SceneCheck {
         var check = SceneCheck(folder: folder)
         for file in [folder.profile].compactMap({ $0 }) + folder.logs {
-            guard let info = fileSystem.info(file.absolutePath) else {
+            guard let info = file.info ?? fileSystem.info(file.absolutePath) else {
                 check.unreadable = true
                 continue
             }

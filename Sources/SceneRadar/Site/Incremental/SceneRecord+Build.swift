@@ -9,6 +9,7 @@ extension SceneRecord {
         name = notes.scene?.name.value ?? notes.slug
         aliases = notes.scene?.aliases.map(\.value) ?? []
         newestWeek = Scorer.newestWeek(notes)
+        logWeeks = notes.logs.map(\.week)
         var counts: [String: Int] = [:]
         var explicit: [PersonRef] = []
         for reference in notes.personReferences {

@@ -37,9 +37,15 @@ struct SceneRecord: Sendable {
     var outputPaths: [String]
     /// Its row on the radar index (public scenes with a profile).
     var index: IndexEntry?
+    /// The weeks of its valid logs (each is a feed entry when among the newest of the vault).
+    var logWeeks: [ISOWeek]
+
+    // MARK: Large outputs, kept in the cache's second file (`blobs.bin`) and loaded only when a
+    // site-wide page is rebuilt
+
     /// Its part of radar.json, as written at nesting depth 2.
     var radarJSON: String?
-    /// Its weekly logs' feed entries (Atom XML), by week.
+    /// Feed entries (Atom XML) of its logs that are in the feed, by week.
     var feed: [FeedEntry]
     /// Public credit items by spelling (the credits directory counts them).
     var creditCounts: [String: Int]

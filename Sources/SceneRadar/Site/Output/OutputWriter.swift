@@ -32,6 +32,8 @@ public final class OutputWriter: Sendable {
         var written: [String: OutputManifest.Entry] = [:]
         var verifiedFolders: Set<String> = [""]
         var counter = 0
+        /// Whether any file was written (the manifest is then rewritten, renewing its stamp).
+        var wroteFiles = false
     }
 
     /// Opens `output` for writing a site compiled from the vault at `vaultRoot`; creates the
@@ -91,7 +93,8 @@ public final class OutputWriter: Sendable {
             try Self.validate(path)
             union.entries[path] = union.entries[path] ?? .init(size: -1, hash: 0)
         }
-        try writeManifest(union)
+        // Nothing new planned: the manifest already owns every path.
+        if union.entries.count != previous.entries.count || previousStamp == 0 { try writeManifest(union) }
     }
 
     /// Writes `bytes` to `path` (relative, `/`-separated) unless the file already holds them.
@@ -121,6 +124,7 @@ public final class OutputWriter: Sendable {
         }
         try ensureFolders(for: path)
         try atomicWrite(bytes, to: absolute, folder: Self.parent(of: absolute))
+        state.withLock { $0.wroteFiles = true }
         return .written
     }
 
@@ -154,7 +158,9 @@ public final class OutputWriter: Sendable {
             var folder = Self.parent(of: path)
             while !folder.isEmpty, rmdir(root + "/" + folder) == 0 { folder = Self.parent(of: folder) }
         }
-        try writeManifest(OutputManifest(entries: written))
+        let manifest = OutputManifest(entries: written)
+        let wroteFiles = state.withLock { $0.wroteFiles }
+        if manifest != previous || previousStamp == 0 || wroteFiles { try writeManifest(manifest) }
     }
 
     /// How many files this build has handed to `write`.
@@ -240,15 +246,17 @@ extension OutputWriter {
         let fileSystem = LocalFileSystem()
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
-            guard let names = try? fileSystem.entries(of: absolute) else { continue }
-            for name in names {
+            // Kinds come from the directory entries: no `stat` per file of a large site.
+            guard let entries = try? fileSystem.entriesWithKinds(of: absolute) else { continue }
+            for (name, listedKind) in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 if name.hasPrefix(".radar-tmp-") {
                     unlink(absolute + "/" + name)
                     continue
                 }
                 if name.hasPrefix(".") { continue }
-                if fileSystem.info(absolute + "/" + name)?.kind == .directory {
+                let kind = listedKind ?? fileSystem.info(absolute + "/" + name)?.kind
+                if kind == .directory {
                     folders.append(relative)
                 } else if previous.entries[relative] == nil {
                     foreign.append(relative)

@@ -96,6 +96,11 @@ public struct SiteBuilder: Sendable {
             cache = loaded.cache?.output == writer.root ? loaded.cache : nil
             if let note = loaded.note { notes.append(note) }
         }
+        do {
+            try writer.verify(trustedManifest: cache?.manifestHash)
+        } catch {
+            throw Failure(message: error.message)
+        }
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
             baseURL: options.baseURL)
@@ -110,7 +115,9 @@ public struct SiteBuilder: Sendable {
             throw Failure(message: error.message)
         }
         if options.incremental && !state.unchanged {
-            state.cache().save(canonicalRoot: listing.canonicalRoot)
+            var cache = state.cache()
+            cache.manifestHash = writer.manifestHash
+            cache.save(canonicalRoot: listing.canonicalRoot)
         }
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,

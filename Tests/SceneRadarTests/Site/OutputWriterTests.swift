@@ -41,8 +41,10 @@ final class OutputWriterTests: XCTestCase {
 
     func testInit_refusesForeignFilesAndTheVault() throws {
         let vault = try TemporaryVault(["elsewhere/notes.txt": "mine"])
-        XCTAssertThrowsError(try OutputWriter(output: vault.path("elsewhere"), vaultRoot: vault.root)) {
-            error in
+        XCTAssertThrowsError(
+            try OutputWriter(output: vault.path("elsewhere"), vaultRoot: vault.root).verify(
+                trustedManifest: nil)
+        ) { error in
             XCTAssertTrue("\(error)".contains("holds files radar did not write (notes.txt)"))
         }
         XCTAssertThrowsError(try OutputWriter(output: vault.root, vaultRoot: vault.root)) { error in
@@ -57,9 +59,12 @@ final class OutputWriterTests: XCTestCase {
         let vault = try TemporaryVault()
         try build(vault, ["index.html": "x"])
         try vault.symlink("_site/scenes", to: outside.root)
-        let writer = try? OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
         // The symlink is a foreign file, so the folder is refused outright…
-        XCTAssertNil(writer)
+        XCTAssertThrowsError(try writer.verify(trustedManifest: nil))
+        // …and even a writer that trusts the folder never writes through it.
+        let trusting = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertThrowsError(try trusting.write("scenes/x.html", Array("x".utf8)))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.root), [])
     }
 
@@ -82,5 +87,27 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try vault.read("_site/index.html"), "v2")
         XCTAssertNil(LocalFileSystem().info(vault.path("_site/new/index.html")))
         XCTAssertNil(LocalFileSystem().info(vault.path("_site/.radar-tmp-1-1")))
+    }
+
+    func testVerify_trustsOnlyAFinishedBuildsManifest() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "v1", "a/index.html": "a"])
+        let finished = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try finished.verify(trustedManifest: nil)
+        try finished.begin(planned: ["index.html", "a/index.html"])
+        try finished.write("index.html", Array("v2".utf8))
+        try finished.finish()
+        let hash = finished.manifestHash
+        // A build killed after writing a file leaves an in-progress manifest: never trusted.
+        let killed = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try killed.verify(trustedManifest: hash)
+        try killed.begin(planned: ["index.html", "a/index.html"])
+        try killed.write("a/index.html", Array("a2".utf8))
+        XCTAssertTrue(try vault.read("_site/.radar-manifest").hasPrefix("radar-manifest 1 in-progress\n"))
+        let next = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try next.verify(trustedManifest: hash)
+        XCTAssertFalse(next.canKeep("a/index.html"))
+        // A file the finished build wrote and nobody touched since is still checked, and kept.
+        XCTAssertTrue(next.canKeep("index.html"))
     }
 }

@@ -7,6 +7,7 @@ extension BuildCache {
         out.write(RadarVersion.current)
         out.write(globalDigest)
         out.write(output)
+        out.write(manifestHash)
         out.write(files.sorted { $0.key < $1.key }) { out, entry in
             out.write(entry.key)
             out.write(entry.value.size == Int64.min ? 0 : Int(entry.value.size))
@@ -32,6 +33,7 @@ extension BuildCache {
         var cache = BuildCache()
         cache.globalDigest = try input.uint()
         cache.output = try input.string()
+        cache.manifestHash = try input.uint()
         for _ in 0..<(try input.count()) {
             let path = try input.string()
             cache.files[path] = FileStamp(

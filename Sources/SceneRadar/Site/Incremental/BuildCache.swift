@@ -28,6 +28,9 @@ struct BuildCache: Sendable {
     var scenes: [String: SceneRecord] = [:]
     /// The digest each person page was rendered from, by person slug.
     var people: [String: UInt64] = [:]
+    /// The hash of the output manifest the build left: when the output folder still holds it,
+    /// the folder is as that build left it.
+    var manifestHash: UInt64 = 0
     /// The hash of the metadata file this cache was read from (the blobs must name it).
     var metadataHash: UInt64 = 0
 

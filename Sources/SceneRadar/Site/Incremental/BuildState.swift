@@ -23,6 +23,8 @@ struct BuildState {
     private(set) var renderedPeople: [String] = []
     /// Nothing any page is made from changed since the last build (a no-op rebuild).
     private(set) var unchanged = false
+    /// No note changed and nothing global did (the digests need not be computed again).
+    private var quiet = false
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
@@ -98,12 +100,17 @@ struct BuildState {
         }
         for (slug, notes) in loaded { records[slug]?.setWindow(notes, setting: setting) }
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
+        // No note changed and nothing global did: every digest is the last build's.
+        quiet =
+            loaded.isEmpty && previous?.globalDigest == globalDigest
+            && Set(previous?.scenes.keys ?? [:].keys) == Set(records.keys)
         // Scenes whose sources did not change but whose pages show something that did.
         var digests: [String: UInt64] = [:]
         var stale: [VaultListing.SceneFolder] = []
         for folder in listing.scenes {
             guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
-            let digest = BuildDigest.scene(record, global: globalDigest, data: data)
+            let digest =
+                quiet ? record.contextDigest : BuildDigest.scene(record, global: globalDigest, data: data)
             digests[folder.slug] = digest
             if loaded[folder.slug] == nil
                 && (digest != record.contextDigest || !record.outputPaths.allSatisfy(writer.canKeep))
@@ -171,7 +178,7 @@ struct BuildState {
     /// Person pages whose digest changed (or whose file is gone) are rendered.
     private mutating func decidePeople(data: SiteData, digests: [String: UInt64]) {
         var scenesOf: [Int: Set<String>] = [:]
-        for record in data.publicRecords {
+        for record in data.publicRecords where !quiet {
             for spelling in record.publicSpellings {
                 if let person = data.people.index(of: spelling) {
                     scenesOf[person, default: []].insert(record.slug)
@@ -181,9 +188,14 @@ struct BuildState {
         var rendered: [String] = []
         for slug in data.pagedPeople.sorted() {
             guard let index = data.people.index(slug: slug) else { continue }
-            let scenes = (scenesOf[index] ?? []).sorted().map { ($0, digests[$0] ?? 0) }
-            let digest = BuildDigest.person(
-                data.people.identities[index], scenes: scenes, global: globalDigest, data: data)
+            let digest: UInt64
+            if quiet, let known = previous?.people[slug] {
+                digest = known
+            } else {
+                let scenes = (scenesOf[index] ?? []).sorted().map { ($0, digests[$0] ?? 0) }
+                digest = BuildDigest.person(
+                    data.people.identities[index], scenes: scenes, global: globalDigest, data: data)
+            }
             personDigests[slug] = digest
             if previous?.people[slug] != digest || !writer.canKeep(SitePaths.person(slug)) {
                 rendered.append(slug)

@@ -26,7 +26,13 @@ public final class OutputWriter: Sendable {
     public let root: String
     private let previous: OutputManifest
     private let previousStamp: Int64
+    /// The hash of the manifest found (0 when none).
+    private let previousHash: UInt64
+    private let output: String
+
     private let state = Mutex(State())
+    /// Held while the in-progress manifest is written (see `startManifest`).
+    private let manifestStart = Mutex(false)
 
     private struct State: Sendable {
         var written: [String: OutputManifest.Entry] = [:]
@@ -34,6 +40,16 @@ public final class OutputWriter: Sendable {
         var counter = 0
         /// Whether any file was written (the manifest is then rewritten, renewing its stamp).
         var wroteFiles = false
+        /// Whether the folder is as the last build left it, so kept files need no check each.
+        var trusted = false
+        /// The hash of the manifest this build leaves.
+        var finalHash: UInt64 = 0
+        /// Whether `begin` replaced the manifest with an in-progress one.
+        var startedManifest = false
+        /// Whether `verify` ran.
+        var verified = false
+        /// The in-progress manifest `begin` prepared.
+        var union: OutputManifest?
     }
 
     /// Opens `output` for writing a site compiled from the vault at `vaultRoot`; creates the
@@ -65,9 +81,10 @@ public final class OutputWriter: Sendable {
         let manifestPath = canonical + "/" + OutputManifest.fileName
         var manifest = OutputManifest()
         var stamp: Int64 = 0
+        var hash: UInt64 = 0
         if let info = fileSystem.info(manifestPath) {
             guard info.kind == .regular, let bytes = try? fileSystem.read(manifestPath, limit: 64 << 20),
-                let text = String(validating: bytes, as: UTF8.self), let parsed = OutputManifest(text: text)
+                let parsed = OutputManifest(bytes: bytes)
             else {
                 throw Refusal(
                     message:
@@ -76,10 +93,25 @@ public final class OutputWriter: Sendable {
             }
             manifest = parsed
             stamp = info.modified
+            hash = ContentHash.hash(bytes)
         }
         previous = manifest
         previousStamp = stamp
-        try checkForeignFiles(output: output)
+        previousHash = hash
+        self.output = output
+    }
+
+    /// Checks the folder before writing: unless the last build here finished and left the
+    /// manifest whose hash the build cache recorded (`trusted`), every file is checked — a folder
+    /// holding files radar did not write is refused, and stray temporary files of an
+    /// interrupted build are removed.
+    public func verify(trustedManifest: UInt64?) throws(Refusal) {
+        let trusted = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
+        state.withLock {
+            $0.trusted = trusted
+            $0.verified = true
+        }
+        if !trusted { try checkForeignFiles(output: output) }
     }
 
     // MARK: - Writing
@@ -87,14 +119,21 @@ public final class OutputWriter: Sendable {
     /// Records every path this build will write before writing any, so that a build killed
     /// half-way leaves a folder whose every file radar still owns.
     public func begin(planned paths: some Sequence<String>) throws(Refusal) {
+        if !state.withLock({ $0.verified }) { try verify(trustedManifest: nil) }
         var union = previous
-        for path in paths {
+        union.isComplete = false
+        var added = false
+        for path in paths where union.entries[path] == nil {
             // A path the manifest cannot hold (a tab, a line break) must never reach it.
             try Self.validate(path)
-            union.entries[path] = union.entries[path] ?? .init(size: -1, hash: 0)
+            union.entries[path] = .init(size: -1, hash: 0)
+            added = true
         }
-        // Nothing new planned: the manifest already owns every path.
-        if union.entries.count != previous.entries.count || previousStamp == 0 { try writeManifest(union) }
+        // Until `finish`, the manifest says a build is running, so an interrupted build is never
+        // mistaken for a finished one: written now when new paths are planned, else before the
+        // first file is written (a build that writes nothing leaves it as it was).
+        state.withLock { $0.union = union }
+        if added || previousStamp == 0 || !previous.isComplete { try startManifest() }
     }
 
     /// Writes `bytes` to `path` (relative, `/`-separated) unless the file already holds them.
@@ -122,6 +161,7 @@ public final class OutputWriter: Sendable {
         {
             return .unchanged
         }
+        try startManifest()
         try ensureFolders(for: path)
         try atomicWrite(bytes, to: absolute, folder: Self.parent(of: absolute))
         state.withLock { $0.wroteFiles = true }
@@ -138,7 +178,9 @@ public final class OutputWriter: Sendable {
 
     /// Whether `path` is still as the last build wrote it (so it can be kept).
     public func canKeep(_ path: String) -> Bool {
-        guard let entry = previous.entries[path], entry.size >= 0,
+        guard let entry = previous.entries[path], entry.size >= 0 else { return false }
+        if state.withLock({ $0.trusted }) { return true }
+        guard
             let info = LocalFileSystem().info(root + "/" + path), info.kind == .regular,
             info.size == entry.size,
             info.modified <= previousStamp
@@ -159,8 +201,12 @@ public final class OutputWriter: Sendable {
             while !folder.isEmpty, rmdir(root + "/" + folder) == 0 { folder = Self.parent(of: folder) }
         }
         let manifest = OutputManifest(entries: written)
-        let wroteFiles = state.withLock { $0.wroteFiles }
-        if manifest != previous || previousStamp == 0 || wroteFiles { try writeManifest(manifest) }
+        let (wroteFiles, started) = state.withLock { ($0.wroteFiles, $0.startedManifest) }
+        if manifest != previous || previousStamp == 0 || wroteFiles || started {
+            try writeManifest(manifest)
+        } else {
+            state.withLock { $0.finalHash = previousHash }
+        }
     }
 
     /// How many files this build has handed to `write`.
@@ -171,8 +217,32 @@ public final class OutputWriter: Sendable {
 
 extension OutputWriter {
     private func writeManifest(_ manifest: OutputManifest) throws(Refusal) {
-        try atomicWrite(Array(manifest.text.utf8), to: root + "/" + OutputManifest.fileName, folder: root)
+        let bytes = Array(manifest.text.utf8)
+        try atomicWrite(bytes, to: root + "/" + OutputManifest.fileName, folder: root)
+        if manifest.isComplete {
+            let hash = ContentHash.hash(bytes)
+            state.withLock { $0.finalHash = hash }
+        }
     }
+
+    /// Writes the in-progress manifest once, before anything else is written.
+    private func startManifest() throws(Refusal) {
+        // Under the lock: no other file may be written before this manifest is in place.
+        let failure = manifestStart.withLock { started -> Refusal? in
+            guard !started, let union = state.withLock({ $0.union }) else { return nil }
+            if case .failure(let error) = Result(catching: { () throws(Refusal) in try writeManifest(union) })
+            {
+                return error
+            }
+            started = true
+            state.withLock { $0.startedManifest = true }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// The hash of the manifest the build left (the build cache records it).
+    public var manifestHash: UInt64 { state.withLock { $0.finalHash } }
 
     private func atomicWrite(_ bytes: [UInt8], to path: String, folder: String) throws(Refusal) {
         try bytes.withUnsafeBufferPointer { buffer throws(Refusal) in

@@ -29,6 +29,8 @@ struct SiteData: Sendable {
     let pagedPeople: Set<String>
     /// The notes of the scenes read in this build (broken notes left out), by slug.
     private let loaded: [String: Vault.SceneNotes]
+    /// The weekly logs in the feed, as `FeedSelection.key`s.
+    let feedKeys: Set<String>
 
     static let privateLabel = "uncredited (private)"
 
@@ -68,6 +70,7 @@ struct SiteData: Sendable {
             paged.insert(identity.slug)
         }
         pagedPeople = paged
+        feedKeys = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
     }
 
     private static func getsPage(_ identity: PeopleIndex.Identity, notedOnly: Bool) -> Bool {

@@ -7,10 +7,10 @@ enum AtomFeed {
     static func render(_ data: SiteData) -> String {
         var xml: [String: String] = [:]
         for record in data.publicRecords {
-            for entry in record.feed { xml["\(record.slug) \(entry.week)"] = entry.xml }
+            for entry in record.feed { xml[FeedSelection.key(record.slug, entry.week)] = entry.xml }
         }
         let entries = FeedSelection.newest(data.records.values).map { selected in
-            (week: selected.week, slug: selected.slug, xml: xml["\(selected.slug) \(selected.week)"] ?? "")
+            (week: selected.week, slug: selected.slug, xml: xml[FeedSelection.key(selected.slug, selected.week)] ?? "")
         }
         let config = data.config
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -32,9 +32,12 @@ enum AtomFeed {
         return out
     }
 
-    /// The feed entries of a scene's logs (kept in the scene's record between builds).
+    /// The feed entries of those of a scene's logs that are in the feed (kept in the scene's
+    /// record between builds).
     static func entries(scene: Scene, logs: [WeeklyLog], data: SiteData) -> [FeedEntry] {
-        logs.map { FeedEntry(week: $0.week, xml: entry(scene: scene, log: $0, data: data)) }
+        logs.filter { data.feedKeys.contains(FeedSelection.key(scene.slug, $0.week)) }.map {
+            FeedEntry(week: $0.week, xml: entry(scene: scene, log: $0, data: data))
+        }
     }
 
     static func entry(scene: Scene, log: WeeklyLog, data: SiteData) -> String {
@@ -115,6 +118,11 @@ enum FeedSelection {
         }
         all.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
         return Array(all.prefix(AtomFeed.limit))
+    }
+
+    /// A selected log as one string.
+    static func key(_ slug: String, _ week: ISOWeek) -> String {
+        "\(slug) \(week)"
     }
 }
 

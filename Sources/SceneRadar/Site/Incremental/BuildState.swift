@@ -157,7 +157,7 @@ struct BuildState {
         var blobs = previous
         let trusted =
             blobs?.loadBlobs(canonicalRoot: listing.canonicalRoot, fileSystem: builder.fileSystem) ?? false
-        let feed = Set(FeedSelection.newest(records.values).map { "\($0.slug) \($0.week)" })
+        let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
         var more: [VaultListing.SceneFolder] = []
         for folder in listing.scenes where !rendering.contains(folder.slug) {
             guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
@@ -169,7 +169,7 @@ struct BuildState {
             records[folder.slug]?.feed = kept.feed
             records[folder.slug]?.creditItems = kept.creditItems
             let written = Set(kept.feed.map(\.week))
-            let wanted = record.logWeeks.filter { feed.contains("\(folder.slug) \($0)") }
+            let wanted = record.logWeeks.filter { feed.contains(FeedSelection.key(folder.slug, $0)) }
             if kept.radarJSON == nil || !wanted.allSatisfy(written.contains) { more.append(folder) }
         }
         return more
@@ -217,10 +217,10 @@ struct BuildState {
         cache.globalDigest = globalDigest
         cache.output = writer.root
         cache.files = stamps
-        let feed = Set(FeedSelection.newest(records.values).map { "\($0.slug) \($0.week)" })
+        let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
         cache.scenes = records.mapValues { record in
             var record = record
-            record.feed = record.feed.filter { feed.contains("\(record.slug) \($0.week)") }
+            record.feed = record.feed.filter { feed.contains(FeedSelection.key(record.slug, $0.week)) }
             return record
         }
         cache.people = personDigests

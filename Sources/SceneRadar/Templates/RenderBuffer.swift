@@ -1,0 +1,71 @@
+/// The bytes a render writes, in memory the renderer owns.
+///
+/// A page is about a thousand small appends; `Array.append(contentsOf:)` checks uniqueness
+/// (a runtime call) and goes through generic code on each, which cost more than the copies.
+/// Here an append is one comparison and a `memcpy`. The owner must call ``free()`` exactly
+/// once (the renderer does, in a `defer`).
+struct RenderBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Releases the memory; the buffer must not be used afterwards.
+    func free() {
+        base.deallocate()
+    }
+
+    /// The bytes written so far.
+    var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base, count: count)
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        append(source, count: bytes.count)
+    }
+
+    @inline(__always)
+    mutating func append(_ source: UnsafePointer<UInt8>, count length: Int) {
+        if count + length > capacity { grow(toHold: count + length) }
+        (base + count).update(from: source, count: length)
+        count += length
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends `text`'s UTF-8 bytes.
+    @inline(__always)
+    mutating func append(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+        if done == nil { appendCopy(of: text) }
+    }
+
+    /// A bridged string without contiguous UTF-8: copy it into native storage first.
+    @inline(never)
+    private mutating func appendCopy(of text: String) {
+        var native = text
+        native.withUTF8 { append($0) }
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}

@@ -20,6 +20,13 @@ enum HTMLEscaping {
         var offset = 0
         let count = bytes.count
         while offset < count {
+            // Eight bytes at a time while none of them is special.
+            if offset + 8 <= count,
+                !hasSpecial(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            {
+                offset += 8
+                continue
+            }
             let byte = base[offset]
             if isSpecial(byte) {
                 output.append(base + runStart, count: offset - runStart)
@@ -29,6 +36,23 @@ enum HTMLEscaping {
             offset += 1
         }
         output.append(base + runStart, count: count - runStart)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes in `word` is special. `&` and `'` differ only in bit 0,
+    /// `<` and `>` only in bit 1, so three byte-equality tests cover the five characters.
+    @inline(__always)
+    private static func hasSpecial(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte((word | ones) ^ (ones &* 0x27))
+            || hasZeroByte((word | (ones &* 2)) ^ (ones &* 0x3E))
+    }
+
+    /// Whether a byte of `word` is zero (exact: the borrow can only run past a zero byte).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highBits != 0
     }
 
     /// Appends `text`'s UTF-8 bytes to `output`, escaped.

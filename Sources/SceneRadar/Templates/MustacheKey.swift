@@ -6,12 +6,26 @@
 /// keys of at most 15 bytes (nearly all of them) equal fingerprints mean equal keys; longer
 /// keys with equal fingerprints compare their text. Nothing is hashed.
 struct MustacheKey: Sendable, Hashable {
+    /// The fingerprint: plain data.
+    struct Print: Equatable {
+        /// UTF-8 bytes 0..<8, little-endian, zero-padded.
+        let low: UInt64
+        /// UTF-8 bytes 8..<15 in the low seven bytes, the length (at most 255) in the top byte.
+        let high: UInt64
+
+        /// Whether equal fingerprints mean equal keys: the key has at most 15 bytes.
+        @inline(__always)
+        var isExact: Bool { high >> 56 <= 15 }
+
+        @inline(__always)
+        static func == (lhs: Print, rhs: Print) -> Bool {
+            lhs.low == rhs.low && lhs.high == rhs.high
+        }
+    }
+
     /// The key.
     let text: String
-    /// UTF-8 bytes 0..<8, little-endian, zero-padded.
-    let low: UInt64
-    /// UTF-8 bytes 8..<15 in the low seven bytes, the length (at most 255) in the top byte.
-    let high: UInt64
+    let print: Print
 
     init(_ text: String) {
         self.text = text
@@ -26,14 +40,13 @@ struct MustacheKey: Sendable, Hashable {
             }
             shift += 8
         }
-        self.low = low
-        self.high = high | UInt64(min(text.utf8.count, 255)) << 56
+        print = Print(low: low, high: high | UInt64(min(text.utf8.count, 255)) << 56)
     }
 
     /// Whether both are the same key.
     @inline(__always)
     static func == (lhs: MustacheKey, rhs: MustacheKey) -> Bool {
-        lhs.low == rhs.low && lhs.high == rhs.high && (lhs.high >> 56 <= 15 || lhs.text == rhs.text)
+        lhs.print == rhs.print && (lhs.print.isExact || lhs.text == rhs.text)
     }
 
     /// Hashes the text (the fingerprint follows from it).

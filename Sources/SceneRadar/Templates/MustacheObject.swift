@@ -58,6 +58,16 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         return nil
     }
 
+    /// The index of the member whose key has fingerprint `print`; `text` gives the key's
+    /// text, asked for only when the fingerprint alone cannot tell (keys over 15 bytes).
+    @inline(__always)
+    func index(of print: MustacheKey.Print, text: () -> String) -> Int? {
+        for index in members.indices where members[index].key.print == print {
+            if print.isExact || members[index].key.text == text() { return index }
+        }
+        return nil
+    }
+
     private func index(of key: MustacheKey) -> Int? {
         members.indices.first { members[$0].key == key }
     }

@@ -4,16 +4,19 @@
 /// Walking the tree cost a retain and a release per node (each payload is an object) plus a
 /// call per level; the renderer now steps through `ops` with an index, copies text straight
 /// from `text`, and reaches the rarer, richer data (sections' raw text, partial names, block
-/// layouts) through side tables only when an instruction needs it. A section's body is the
-/// instructions that follow it, up to its `end`.
+/// layouts) through side tables only when an instruction needs it. Each instruction carries
+/// the literal text that precedes it, so text costs no dispatch of its own; a `.text`
+/// instruction only ends a body with text. A section's body is the instructions that follow
+/// it, up to its `b`.
 extension MustacheTemplate {
     /// A class because it owns its buffers: allocated once when the template is parsed, never
     /// changed afterwards (so sharing it between threads is safe), freed with the template.
     final class Program: @unchecked Sendable {
-        /// One instruction: four integers whose meaning depends on `kind`.
+        /// One instruction: literal text to write first, then an action whose operands `a`,
+        /// `b`, `c` depend on `kind`.
         struct Op {
             enum Kind: UInt8 {
-                /// `text[a..<b]`; `lineStarts[c..<d]` are its line starts.
+                /// Nothing after the text.
                 case text
                 /// `{{name}}`, name `names[a]`.
                 case variable
@@ -35,7 +38,25 @@ extension MustacheTemplate {
             var a = 0
             var b = 0
             var c = 0
-            var d = 0
+            /// The text written first: `text[textStart..<textEnd]`, whose source lines start
+            /// at `lineStarts[linesStart..<linesEnd]` (where a partial's indentation goes).
+            var textStart = 0
+            var textEnd = 0
+            var linesStart = 0
+            var linesEnd = 0
+        }
+
+        /// What a lookup needs first of a name.
+        struct NameHead {
+            /// The first part's fingerprint (zero for `.`).
+            let first: MustacheKey.Print
+            /// How many parts; 0 for `.`.
+            let parts: Int
+
+            init(_ name: Name) {
+                first = name.keys.first?.print ?? MustacheKey.Print(low: 0, high: 0)
+                parts = name.keys.count
+            }
         }
 
         /// A parent with the instruction ranges of the blocks it passes.
@@ -50,6 +71,9 @@ extension MustacheTemplate {
         /// Offsets into `text` where a source line starts, for indenting partials.
         let lineStarts: UnsafeMutableBufferPointer<Int>
         let names: UnsafeMutableBufferPointer<Name>
+        /// For each name, its first part's fingerprint and its part count: plain data, so a
+        /// lookup reads it without retaining anything.
+        let heads: UnsafeMutableBufferPointer<NameHead>
         /// The tag of each instruction, for errors.
         let spans: [Span]
         let sections: [Section]
@@ -65,11 +89,12 @@ extension MustacheTemplate {
 
         init(_ nodes: [Node], origin: Origin, cachesTargets: Bool = true) {
             var compiler = Compiler()
-            compiler.emit(nodes)
+            compiler.emitBody(nodes)
             ops = Self.buffer(copying: compiler.ops)
             text = Self.buffer(copying: compiler.text)
             lineStarts = Self.buffer(copying: compiler.lineStarts)
             names = Self.buffer(copying: compiler.names)
+            heads = Self.buffer(copying: compiler.names.map(NameHead.init))
             spans = compiler.spans
             sections = compiler.sections
             partials = compiler.partials
@@ -92,6 +117,7 @@ extension MustacheTemplate {
             text.deallocate()
             lineStarts.deallocate()
             names.deinitialize().deallocate()
+            heads.deallocate()
         }
 
         /// Every instruction.
@@ -111,20 +137,25 @@ extension MustacheTemplate {
         var partials: [Partial] = []
         var parents: [Program.ParentCall] = []
         var blocks: [Block] = []
+        /// Where the text not yet attached to an instruction starts.
+        private var textMark = 0
+        private var linesMark = 0
 
         private static let noSpan = Span(position: SourcePosition(line: 0, column: 0), length: 0)
 
-        mutating func emit(_ nodes: [Node]) {
+        /// Emits `nodes` as a body: any text left at its end gets a `.text` instruction.
+        mutating func emitBody(_ nodes: [Node]) {
+            emit(nodes)
+            if textMark < text.count || linesMark < lineStarts.count { append(Op(kind: .text), Self.noSpan) }
+        }
+
+        private mutating func emit(_ nodes: [Node]) {
             for node in nodes {
                 switch node {
                 case .text(let node):
                     let start = text.count
-                    let firstLine = lineStarts.count
                     text.append(contentsOf: node.bytes)
                     lineStarts.append(contentsOf: node.lineStarts.lazy.map { $0 + start })
-                    append(
-                        Op(kind: .text, a: start, b: text.count, c: firstLine, d: lineStarts.count),
-                        Self.noSpan)
                 case .variable(let variable):
                     names.append(variable.name)
                     append(
@@ -136,7 +167,7 @@ extension MustacheTemplate {
                     let op = Op(
                         kind: section.inverted ? .inverted : .section, a: names.count - 1,
                         c: sections.count - 1)
-                    enclose(op, section.span) { $0.emit(section.nodes) }
+                    enclose(op, section.span) { $0.emitBody(section.nodes) }
                 case .partial(let partial):
                     partials.append(partial)
                     append(Op(kind: .partial, a: partials.count - 1), partial.span)
@@ -146,7 +177,7 @@ extension MustacheTemplate {
                     var arguments: [String: Range<Int>] = [:]
                     for name in parent.arguments.keys.sorted() {
                         let start = ops.count
-                        emit(parent.arguments[name]?.nodes ?? [])
+                        emitBody(parent.arguments[name]?.nodes ?? [])
                         arguments[name] = start..<ops.count
                     }
                     parents.append(
@@ -156,12 +187,17 @@ extension MustacheTemplate {
                     ops[index].b = ops.count
                 case .block(let block):
                     blocks.append(block)
-                    enclose(Op(kind: .block, a: blocks.count - 1), block.span) { $0.emit(block.nodes) }
+                    enclose(Op(kind: .block, a: blocks.count - 1), block.span) { $0.emitBody(block.nodes) }
                 }
             }
         }
 
+        /// Appends `op` with the text pending before it.
         private mutating func append(_ op: Op, _ span: Span) {
+            var op = op
+            (op.textStart, op.textEnd) = (textMark, text.count)
+            (op.linesStart, op.linesEnd) = (linesMark, lineStarts.count)
+            (textMark, linesMark) = (text.count, lineStarts.count)
             ops.append(op)
             spans.append(span)
         }

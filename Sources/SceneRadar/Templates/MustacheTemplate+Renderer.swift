@@ -46,13 +46,15 @@ extension MustacheTemplate {
             var index = range.lowerBound
             while index < range.upperBound {
                 let op = program.ops[index]
+                if op.linesStart != op.linesEnd, !indentation.isEmpty {
+                    writeIndented(program, op)
+                } else if op.textStart != op.textEnd {
+                    output.append(
+                        program.text.baseAddress.unsafelyUnwrapped + op.textStart,
+                        count: op.textEnd - op.textStart)
+                }
                 switch op.kind {
                 case .text:
-                    if op.c == op.d || indentation.isEmpty {
-                        output.append(program.text.baseAddress.unsafelyUnwrapped + op.a, count: op.b - op.a)
-                    } else {
-                        writeIndented(program, op)
-                    }
                     index += 1
                 case .variable, .rawVariable:
                     try interpolate(program, at: index)
@@ -80,20 +82,32 @@ extension MustacheTemplate {
 
         @inline(never)
         private mutating func writeIndented(_ program: Program, _ op: Program.Op) {
-            var from = op.a
-            for line in op.c..<op.d {
+            var from = op.textStart
+            for line in op.linesStart..<op.linesEnd {
                 let lineStart = program.lineStarts[line]
                 output.append(UnsafeBufferPointer(rebasing: program.text[from..<lineStart]))
                 if indentedLineAt != output.count { output.append(indentation) }
                 from = lineStart
             }
-            output.append(UnsafeBufferPointer(rebasing: program.text[from..<op.b]))
+            output.append(UnsafeBufferPointer(rebasing: program.text[from..<op.textEnd]))
         }
 
         @inline(never)
         private mutating func interpolate(_ program: Program, at index: Int) throws(MustacheError) {
             let op = program.ops[index]
-            guard let value = lookup(program.names[op.a]) else { return }
+            // A one-part name (nearly all): write the member where it is, without copying it.
+            if program.heads[op.a].parts == 1 {
+                guard let (context, member) = locate(program, name: op.a),
+                    case .object(let object) = stack[context]
+                else { return }
+                if case .lambda = object.members[member].value {
+                } else {
+                    object.members[member].value.appendInterpolatedText(
+                        escaped: op.kind == .variable, to: &output)
+                    return
+                }
+            }
+            guard let value = lookup(program, name: op.a) else { return }
             if case .lambda(let lambda) = value {
                 try interpolate(lambda, escaped: op.kind == .variable, program, at: index)
             } else {
@@ -106,7 +120,7 @@ extension MustacheTemplate {
         @inline(never)
         private mutating func section(_ program: Program, at index: Int) throws(MustacheError) {
             let op = program.ops[index]
-            guard let value = lookup(program.names[op.a]) else { return }
+            guard let value = lookup(program, name: op.a) else { return }
             let body = index + 1..<op.b
             switch value {
             case .list(let items):
@@ -134,7 +148,7 @@ extension MustacheTemplate {
         @inline(never)
         private mutating func inverted(_ program: Program, at index: Int) throws(MustacheError) {
             let op = program.ops[index]
-            guard !(lookup(program.names[op.a])?.isTruthy ?? false) else { return }
+            guard !(lookup(program, name: op.a)?.isTruthy ?? false) else { return }
             try descend(program, at: index)
             try run(program, index + 1..<op.b)
             depth -= 1
@@ -296,13 +310,48 @@ extension MustacheTemplate {
         /// Resolves a name against the context stack as the spec says: `.` is the top; the first
         /// part of a dotted name is found in the nearest object that has it, the other parts
         /// only inside what it found.
-        @inline(__always)
         func lookup(_ name: Name) -> MustacheValue? {
             guard !name.keys.isEmpty else { return stack.last }
             var index = stack.count - 1
             while index >= 0 {
                 if let value = stack[index].member(name.keys[0]) {
                     return name.keys.count == 1 ? value : value.member(at: name.keys)
+                }
+                index -= 1
+            }
+            return nil
+        }
+
+        /// Where the first part of `program.names[name]` is found: the index of the context
+        /// on the stack (an object) and of its member.
+        @inline(__always)
+        func locate(_ program: Program, name: Int) -> (context: Int, member: Int)? {
+            let head = program.heads[name]
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let object) = stack[index],
+                    let member = object.index(of: head.first, text: { program.names[name].keys[0].text })
+                {
+                    return (index, member)
+                }
+                index -= 1
+            }
+            return nil
+        }
+
+        /// ``lookup(_:)`` for the name `program.names[name]`, reading only plain data on the
+        /// way (the name's fingerprint) and copying only the value found.
+        @inline(__always)
+        func lookup(_ program: Program, name: Int) -> MustacheValue? {
+            let head = program.heads[name]
+            guard head.parts > 0 else { return stack.last }
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let object) = stack[index],
+                    let member = object.index(of: head.first, text: { program.names[name].keys[0].text })
+                {
+                    let value = object.members[member].value
+                    return head.parts == 1 ? value : value.member(at: program.names[name].keys)
                 }
                 index -= 1
             }

@@ -43,6 +43,7 @@ extension MustacheTemplate {
         defer {
             output.append(contentsOf: renderer.output.bytes)
             renderer.output.free()
+            renderer.stack.free()
         }
         try renderer.run(program, program.all)
     }

@@ -19,7 +19,7 @@ extension MustacheTemplate {
         let library: MustacheLibrary
         let options: MustacheRenderOptions
         var output: RenderBuffer
-        var stack: [MustacheValue]
+        var stack: ContextStack
         /// Written at each line start of the template text being rendered.
         var indentation = ""
         /// Where indentation must not be written: the start of an argument that continues a
@@ -29,14 +29,13 @@ extension MustacheTemplate {
         var depth = 0
         private var resolved: [ResolvedTarget] = []
 
-        /// The caller frees `output` when done.
+        /// The caller frees `output` and `stack` when done.
         init(library: MustacheLibrary, options: MustacheRenderOptions, context: MustacheValue, capacity: Int)
         {
             self.library = library
             output = RenderBuffer(capacity: capacity)
             self.options = options
-            stack = [context]
-            stack.reserveCapacity(16)
+            stack = ContextStack(root: context)
         }
 
         /// Runs the instructions `range` of `program`. Sections recurse with their bodies;
@@ -45,15 +44,17 @@ extension MustacheTemplate {
         mutating func run(_ program: Program, _ range: Range<Int>) throws(MustacheError) {
             var index = range.lowerBound
             while index < range.upperBound {
-                let op = program.ops[index]
-                if op.linesStart != op.linesEnd, !indentation.isEmpty {
-                    writeIndented(program, op)
-                } else if op.textStart != op.textEnd {
+                // Fields are read through the pointer: copying the whole instruction to the
+                // stack and reading half of it back stalled on store forwarding.
+                let op = UnsafePointer(program.ops.baseAddress.unsafelyUnwrapped + index)
+                if op.pointee.linesStart != op.pointee.linesEnd, !indentation.isEmpty {
+                    writeIndented(program, op.pointee)
+                } else if op.pointee.textStart != op.pointee.textEnd {
                     output.append(
-                        program.text.baseAddress.unsafelyUnwrapped + op.textStart,
-                        count: op.textEnd - op.textStart)
+                        program.text.baseAddress.unsafelyUnwrapped + op.pointee.textStart,
+                        count: op.pointee.textEnd - op.pointee.textStart)
                 }
-                switch op.kind {
+                switch op.pointee.kind {
                 case .text:
                     index += 1
                 case .variable, .rawVariable:
@@ -61,19 +62,19 @@ extension MustacheTemplate {
                     index += 1
                 case .section:
                     try section(program, at: index)
-                    index = op.b
+                    index = op.pointee.b
                 case .inverted:
                     try inverted(program, at: index)
-                    index = op.b
+                    index = op.pointee.b
                 case .partial:
                     try partial(program, at: index)
                     index += 1
                 case .parent:
                     try parent(program, at: index)
-                    index = op.b
+                    index = op.pointee.b
                 case .block:
                     try block(program, at: index)
-                    index = op.b
+                    index = op.pointee.b
                 }
             }
         }
@@ -120,27 +121,28 @@ extension MustacheTemplate {
         @inline(never)
         private mutating func section(_ program: Program, at index: Int) throws(MustacheError) {
             let op = program.ops[index]
-            guard let value = lookup(program, name: op.a) else { return }
+            // Falsey values (many sections test an empty string) are never copied.
+            guard let value = truthyValue(program, name: op.a) else { return }
             let body = index + 1..<op.b
             switch value {
             case .list(let items):
-                guard !items.isEmpty else { return }
                 try descend(program, at: index)
-                for item in items {
-                    stack.append(item)
+                var item = 0
+                while item < items.count {
+                    stack.push(items[item])
                     try run(program, body)
-                    stack.removeLast()
+                    stack.pop()
+                    item += 1
                 }
             case .lambda(let lambda):
                 let result = try expand(lambda, program.sections[op.c], program, at: index)
                 try descend(program, at: index)
                 try run(result, result.all)
             default:
-                guard value.isTruthy else { return }
                 try descend(program, at: index)
-                stack.append(value)
+                stack.push(value)
                 try run(program, body)
-                stack.removeLast()
+                stack.pop()
             }
             depth -= 1
         }
@@ -148,7 +150,7 @@ extension MustacheTemplate {
         @inline(never)
         private mutating func inverted(_ program: Program, at index: Int) throws(MustacheError) {
             let op = program.ops[index]
-            guard !(lookup(program, name: op.a)?.isTruthy ?? false) else { return }
+            guard !isTruthy(program, name: op.a) else { return }
             try descend(program, at: index)
             try run(program, index + 1..<op.b)
             depth -= 1
@@ -337,6 +339,41 @@ extension MustacheTemplate {
                 index -= 1
             }
             return nil
+        }
+
+        /// Whether `program.names[name]` is truthy, looked at where it is (nothing copied).
+        @inline(__always)
+        func isTruthy(_ program: Program, name: Int) -> Bool {
+            switch program.heads[name].parts {
+            case 0:
+                return stack.last.isTruthy
+            case 1:
+                guard let (context, member) = locate(program, name: name),
+                    case .object(let object) = stack[context]
+                else { return false }
+                return object.members[member].value.isTruthy
+            default:
+                return lookup(program, name: name)?.isTruthy ?? false
+            }
+        }
+
+        /// The value of `program.names[name]` when it is truthy; a falsey value is looked at
+        /// where it is and not copied.
+        @inline(__always)
+        func truthyValue(_ program: Program, name: Int) -> MustacheValue? {
+            switch program.heads[name].parts {
+            case 0:
+                return stack.last.isTruthy ? stack.last : nil
+            case 1:
+                guard let (context, member) = locate(program, name: name),
+                    case .object(let object) = stack[context],
+                    object.members[member].value.isTruthy
+                else { return nil }
+                return object.members[member].value
+            default:
+                guard let value = lookup(program, name: name), value.isTruthy else { return nil }
+                return value
+            }
         }
 
         /// ``lookup(_:)`` for the name `program.names[name]`, reading only plain data on the

@@ -33,8 +33,37 @@ struct RenderBuffer {
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, count length: Int) {
         if count + length > capacity { grow(toHold: count + length) }
-        (base + count).update(from: source, count: length)
+        let target = base + count
+        if length <= 16 {
+            Self.copySmall(from: source, to: target, count: length)
+        } else {
+            target.update(from: source, count: length)
+        }
         count += length
+    }
+
+    /// Copies up to 16 bytes without calling `memmove`: most pieces of a page (a name, the
+    /// text between two tags) are that short, and the call cost more than the copy. Two
+    /// overlapping loads and stores cover any length from 4 to 16.
+    @inline(__always)
+    private static func copySmall(
+        from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int
+    ) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else {
+            for offset in 0..<count { target[offset] = source[offset] }
+        }
     }
 
     @inline(__always)

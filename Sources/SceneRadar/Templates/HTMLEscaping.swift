@@ -42,17 +42,19 @@ enum HTMLEscaping {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Whether any of the eight bytes in `word` is special. `&` and `'` differ only in bit 0,
-    /// `<` and `>` only in bit 1, so three byte-equality tests cover the five characters.
+    /// `<` and `>` only in bit 1, so three byte-equality tests cover the five characters;
+    /// they are combined without branches.
     @inline(__always)
     private static func hasSpecial(_ word: UInt64) -> Bool {
-        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte((word | ones) ^ (ones &* 0x27))
-            || hasZeroByte((word | (ones &* 2)) ^ (ones &* 0x3E))
+        zeroBytes(word ^ (ones &* 0x22)) | zeroBytes((word | ones) ^ (ones &* 0x27))
+            | zeroBytes((word | (ones &* 2)) ^ (ones &* 0x3E)) != 0
     }
 
-    /// Whether a byte of `word` is zero (exact: the borrow can only run past a zero byte).
+    /// Non-zero exactly when a byte of `word` is zero (the borrow can only run past a zero
+    /// byte, so there are no false alarms).
     @inline(__always)
-    private static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- ones) & ~word & highBits != 0
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highBits
     }
 
     /// Appends `text`'s UTF-8 bytes to `output`, escaped.

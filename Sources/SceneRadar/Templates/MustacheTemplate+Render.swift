@@ -38,13 +38,16 @@ extension MustacheTemplate {
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
         var renderer = Renderer(
-            library: partials, options: options, context: context,
+            library: partials, options: options,
             capacity: max(output.capacity - output.count, source.utf8.count * 4, 16 << 10))
         defer {
             output.append(contentsOf: renderer.output.bytes)
             renderer.output.free()
             renderer.stack.free()
         }
-        try renderer.run(program, program.all)
+        try withUnsafePointer(to: context) { (context) throws(MustacheError) in
+            renderer.stack.push(context)
+            try renderer.run(program, program.all)
+        }
     }
 }

@@ -30,12 +30,11 @@ extension MustacheTemplate {
         private var resolved: [ResolvedTarget] = []
 
         /// The caller frees `output` and `stack` when done.
-        init(library: MustacheLibrary, options: MustacheRenderOptions, context: MustacheValue, capacity: Int)
-        {
+        init(library: MustacheLibrary, options: MustacheRenderOptions, capacity: Int) {
             self.library = library
             output = RenderBuffer(capacity: capacity)
             self.options = options
-            stack = ContextStack(root: context)
+            stack = ContextStack()
         }
 
         /// Runs the instructions `range` of `program`. Sections recurse with their bodies;
@@ -127,12 +126,13 @@ extension MustacheTemplate {
             switch value {
             case .list(let items):
                 try descend(program, at: index)
-                var item = 0
-                while item < items.count {
-                    stack.push(items[item])
-                    try run(program, body)
-                    stack.pop()
-                    item += 1
+                try items.withUnsafeBufferPointer { (items) throws(MustacheError) in
+                    let first = items.baseAddress.unsafelyUnwrapped
+                    for item in items.indices {
+                        stack.push(first + item)
+                        try run(program, body)
+                        stack.pop()
+                    }
                 }
             case .lambda(let lambda):
                 let result = try expand(lambda, program.sections[op.c], program, at: index)
@@ -140,9 +140,11 @@ extension MustacheTemplate {
                 try run(result, result.all)
             default:
                 try descend(program, at: index)
-                stack.push(value)
-                try run(program, body)
-                stack.pop()
+                try withUnsafePointer(to: value) { (value) throws(MustacheError) in
+                    stack.push(value)
+                    try run(program, body)
+                    stack.pop()
+                }
             }
             depth -= 1
         }
@@ -243,11 +245,15 @@ extension MustacheTemplate {
 
         /// Goes one level deeper (the caller decrements `depth` when done), failing past the
         /// depth limit. After an error the renderer is discarded, so nothing is unwound.
+        @inline(__always)
         private mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
-            guard depth < options.maxDepth else {
-                throw error(.depthLimit(limit: options.maxDepth), program, at: index)
-            }
+            guard depth < options.maxDepth else { throw depthError(program, at: index) }
             depth += 1
+        }
+
+        @inline(never)
+        private func depthError(_ program: Program, at index: Int) -> MustacheError {
+            error(.depthLimit(limit: options.maxDepth), program, at: index)
         }
 
         // MARK: - Lambdas

@@ -2,6 +2,12 @@
 /// block overrides, and writes UTF-8 bytes.
 extension MustacheTemplate {
     struct Renderer {
+        // For the extensions in other files, which do not see `MustacheTemplate`'s types.
+        typealias Program = MustacheTemplate.Program
+        typealias Section = MustacheTemplate.Section
+        typealias Delimiters = MustacheTemplate.Delimiters
+        typealias Name = MustacheTemplate.Name
+
         /// A block argument in scope: instructions of the template that passed it.
         struct Override {
             let program: Program
@@ -100,8 +106,7 @@ extension MustacheTemplate {
                 guard let (context, member) = locate(program, name: op.a),
                     case .object(let object) = stack[context]
                 else { return }
-                if case .lambda = object.members[member].value {
-                } else {
+                if !object.members[member].value.isLambda {
                     object.members[member].value.appendInterpolatedText(
                         escaped: op.kind == .variable, to: &output)
                     return
@@ -224,8 +229,9 @@ extension MustacheTemplate {
             case .fixed(let fixed):
                 guard program.cachesTargets else { return try find(fixed, program, at: index) }
                 let id = ObjectIdentifier(program)
-                for entry in resolved where entry.program == id && entry.index == index {
-                    return entry.target
+                for entry in resolved.indices
+                where resolved[entry].program == id && resolved[entry].index == index {
+                    return resolved[entry].target
                 }
                 let target = try find(fixed, program, at: index)
                 resolved.append(ResolvedTarget(program: id, index: index, target: target))
@@ -246,7 +252,7 @@ extension MustacheTemplate {
         /// Goes one level deeper (the caller decrements `depth` when done), failing past the
         /// depth limit. After an error the renderer is discarded, so nothing is unwound.
         @inline(__always)
-        private mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
+        mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
             guard depth < options.maxDepth else { throw depthError(program, at: index) }
             depth += 1
         }
@@ -256,152 +262,8 @@ extension MustacheTemplate {
             error(.depthLimit(limit: options.maxDepth), program, at: index)
         }
 
-        // MARK: - Lambdas
-
-        /// Calls a variable's lambda, renders what it returns as a template, and writes the
-        /// result (escaped as a whole unless the tag is raw).
-        @inline(never)
-        private mutating func interpolate(
-            _ lambda: MustacheLambda, escaped: Bool, _ program: Program, at index: Int
-        ) throws(MustacheError) {
-            let result = try parseLambdaResult(lambda(""), delimiters: .standard, program, at: index)
-            let rendered = try renderAside(result)
-            defer { rendered.free() }
-            if escaped {
-                HTMLEscaping.append(rendered.bytes, to: &output)
-            } else {
-                output.append(rendered.bytes)
-            }
-        }
-
-        /// Calls a section's lambda with the section's raw text and compiles what it returns.
-        @inline(never)
-        private func expand(
-            _ lambda: MustacheLambda, _ section: Section, _ program: Program, at index: Int
-        ) throws(MustacheError) -> Program {
-            try parseLambdaResult(lambda(section.rawText), delimiters: section.delimiters, program, at: index)
-        }
-
-        private func parseLambdaResult(
-            _ text: String, delimiters: Delimiters, _ program: Program, at index: Int
-        ) throws(MustacheError) -> Program {
-            do {
-                let nodes = try MustacheTemplate.parse(text, origin: program.origin, delimiters: delimiters)
-                return Program(nodes, origin: program.origin, cachesTargets: false)
-            } catch {
-                throw self.error(.lambdaResult(error.message), program, at: index)
-            }
-        }
-
-        /// Runs `program` into a separate buffer (to escape a lambda's output as a whole); the
-        /// caller frees it.
-        private mutating func renderAside(_ program: Program) throws(MustacheError) -> RenderBuffer {
-            var aside = RenderBuffer(capacity: 256)
-            swap(&aside, &output)
-            let saved = (indentation, indentedLineAt)
-            indentation = ""
-            defer {
-                swap(&aside, &output)
-                (indentation, indentedLineAt) = saved
-            }
-            do {
-                try run(program, program.all)
-            } catch {
-                output.free()
-                throw error
-            }
-            return output
-        }
-
-        // MARK: - Lookup
-
-        /// Resolves a name against the context stack as the spec says: `.` is the top; the first
-        /// part of a dotted name is found in the nearest object that has it, the other parts
-        /// only inside what it found.
-        func lookup(_ name: Name) -> MustacheValue? {
-            guard !name.keys.isEmpty else { return stack.last }
-            var index = stack.count - 1
-            while index >= 0 {
-                if let value = stack[index].member(name.keys[0]) {
-                    return name.keys.count == 1 ? value : value.member(at: name.keys)
-                }
-                index -= 1
-            }
-            return nil
-        }
-
-        /// Where the first part of `program.names[name]` is found: the index of the context
-        /// on the stack (an object) and of its member.
-        @inline(__always)
-        func locate(_ program: Program, name: Int) -> (context: Int, member: Int)? {
-            let head = program.heads[name]
-            var index = stack.count - 1
-            while index >= 0 {
-                if case .object(let object) = stack[index],
-                    let member = object.index(of: head.first, text: { program.names[name].keys[0].text })
-                {
-                    return (index, member)
-                }
-                index -= 1
-            }
-            return nil
-        }
-
-        /// Whether `program.names[name]` is truthy, looked at where it is (nothing copied).
-        @inline(__always)
-        func isTruthy(_ program: Program, name: Int) -> Bool {
-            switch program.heads[name].parts {
-            case 0:
-                return stack.last.isTruthy
-            case 1:
-                guard let (context, member) = locate(program, name: name),
-                    case .object(let object) = stack[context]
-                else { return false }
-                return object.members[member].value.isTruthy
-            default:
-                return lookup(program, name: name)?.isTruthy ?? false
-            }
-        }
-
-        /// The value of `program.names[name]` when it is truthy; a falsey value is looked at
-        /// where it is and not copied.
-        @inline(__always)
-        func truthyValue(_ program: Program, name: Int) -> MustacheValue? {
-            switch program.heads[name].parts {
-            case 0:
-                return stack.last.isTruthy ? stack.last : nil
-            case 1:
-                guard let (context, member) = locate(program, name: name),
-                    case .object(let object) = stack[context],
-                    object.members[member].value.isTruthy
-                else { return nil }
-                return object.members[member].value
-            default:
-                guard let value = lookup(program, name: name), value.isTruthy else { return nil }
-                return value
-            }
-        }
-
-        /// ``lookup(_:)`` for the name `program.names[name]`, reading only plain data on the
-        /// way (the name's fingerprint) and copying only the value found.
-        @inline(__always)
-        func lookup(_ program: Program, name: Int) -> MustacheValue? {
-            let head = program.heads[name]
-            guard head.parts > 0 else { return stack.last }
-            var index = stack.count - 1
-            while index >= 0 {
-                if case .object(let object) = stack[index],
-                    let member = object.index(of: head.first, text: { program.names[name].keys[0].text })
-                {
-                    let value = object.members[member].value
-                    return head.parts == 1 ? value : value.member(at: program.names[name].keys)
-                }
-                index -= 1
-            }
-            return nil
-        }
-
-        private func error(_ kind: MustacheError.Kind, _ program: Program, at index: Int) -> MustacheError {
+        /// An error at the tag of instruction `index`.
+        func error(_ kind: MustacheError.Kind, _ program: Program, at index: Int) -> MustacheError {
             let span = program.spans[index]
             return MustacheError(
                 kind, template: program.origin.name,

@@ -83,3 +83,11 @@ extension MustacheValue {
         return value
     }
 }
+
+extension MustacheValue {
+    /// Whether this is a lambda (which a tag calls instead of writing).
+    var isLambda: Bool {
+        if case .lambda = self { return true }
+        return false
+    }
+}

@@ -2,8 +2,8 @@
 ///
 /// A page is about a thousand small appends; `Array.append(contentsOf:)` checks uniqueness
 /// (a runtime call) and goes through generic code on each, which cost more than the copies.
-/// Here an append is one comparison and a `memcpy`. The owner must call ``free()`` exactly
-/// once (the renderer does, in a `defer`).
+/// Here an append is one comparison and a copy (inline up to 16 bytes). The owner must call
+/// ``free()`` exactly once (the renderer does, in a `defer`).
 struct RenderBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

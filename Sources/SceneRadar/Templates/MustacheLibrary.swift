@@ -73,7 +73,7 @@ public struct MustacheLibrary: Sendable {
     }
 
     /// Renders the template called `name` with `context`, appending to `output`; a thin
-    /// wrapper over the faster byte form ``render(_:_:into:options:)-([UInt8])``.
+    /// wrapper over the faster byte form (`into: inout [UInt8]`).
     public func render(
         _ name: String, _ context: MustacheValue, into output: inout String,
         options: MustacheRenderOptions = MustacheRenderOptions()

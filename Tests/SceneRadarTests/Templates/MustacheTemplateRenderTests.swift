@@ -350,12 +350,17 @@ final class MustacheTemplateRenderTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected)
     }
 
-    func testRender_intoBytes_failureKeepsWhatWasRenderedBefore() throws {
+    func testRender_into_failureKeepsWhatWasRenderedBefore() throws {
         let library = try MustacheLibrary(sources: ["page": "before {{>missing}} after"])
         var bytes: [UInt8] = []
         XCTAssertThrowsError(
             try library.render(
                 "page", [:], into: &bytes, options: MustacheRenderOptions(strictPartials: true)))
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "before ")
+        var text = "<!-- -->"
+        XCTAssertThrowsError(
+            try library.render("page", [:], into: &text, options: MustacheRenderOptions(strictPartials: true))
+        )
+        XCTAssertEqual(text, "<!-- -->before ")
     }
 }

@@ -8,7 +8,7 @@ struct PageRenderer: Sendable {
         /// An output error that must stop the build (exit status 2).
         var failure: String?
         /// One page buffer reused for every page of the job.
-        var buffer = ""
+        var buffer: [UInt8] = []
         /// A rendered scene's record, with what its render produced for the site-wide pages.
         var record: SceneRecord?
         /// Pages rendered.
@@ -49,7 +49,7 @@ struct PageRenderer: Sendable {
         case .staticFiles:
             for file in plan.staticFiles { write(file.relative, file.bytes, &result) }
         }
-        result.buffer = ""  // results are kept until the build ends; the buffer is not
+        result.buffer = []  // results are kept until the build ends; the buffer is not
         return result
     }
 
@@ -87,7 +87,7 @@ struct PageRenderer: Sendable {
 
     private func page(_ template: String, _ path: String, _ context: MustacheValue, _ result: inout JobResult)
     {
-        var buffer = ""
+        var buffer: [UInt8] = []
         swap(&buffer, &result.buffer)
         defer { swap(&buffer, &result.buffer) }
         buffer.removeAll(keepingCapacity: true)

@@ -72,10 +72,26 @@ public struct MustacheLibrary: Sendable {
         return try template.render(context, partials: self, options: options)
     }
 
-    /// Renders the template called `name` with `context`, appending to `output` (reuse one
-    /// buffer across pages).
+    /// Renders the template called `name` with `context`, appending to `output`; a thin
+    /// wrapper over the faster byte form (`into: inout [UInt8]`).
     public func render(
         _ name: String, _ context: MustacheValue, into output: inout String,
+        options: MustacheRenderOptions = MustacheRenderOptions()
+    ) throws(MustacheError) {
+        guard let template = templates[name] else {
+            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
+        }
+        try template.render(context, into: &output, partials: self, options: options)
+    }
+
+    /// Renders the template called `name` with `context`, appending its UTF-8 bytes to
+    /// `output`: the fastest form, for pages written straight to files. Reuse one buffer
+    /// across pages (`removeAll(keepingCapacity: true)` between them).
+    ///
+    /// - Throws: ``MustacheError/Kind/missingTemplate(_:)`` when there is no such template;
+    ///   otherwise only what ``MustacheTemplate/render(_:partials:options:)`` throws.
+    public func render(
+        _ name: String, _ context: MustacheValue, into output: inout [UInt8],
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
         guard let template = templates[name] else {

@@ -1,15 +1,22 @@
-/// The members of a Mustache object (a "hash"): names and values in two arrays.
+/// The members of a Mustache object (a "hash"): names and values in one array of pairs.
 ///
 /// Page contexts hold thousands of small objects (a track, a person link) with a handful of
 /// keys each; building and probing a `Dictionary` (hashing every key with a per-process seed)
 /// cost more than the rendering itself. A linear scan over a few short keys is faster, and
-/// building one is two appends per member.
+/// each key carries a fingerprint (``MustacheKey``) that makes a comparison two integer
+/// compares.
 public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    /// One array of pairs: a single allocation to build, and a single retain when the renderer
-    /// copies an object during a lookup.
-    private var members: [(key: String, value: MustacheValue)]
+    /// One member: a key and its value.
+    struct Member: Sendable {
+        let key: MustacheKey
+        var value: MustacheValue
+    }
 
-    var keys: [String] { members.map(\.key) }
+    /// One array of members: a single allocation to build, and a single retain when the
+    /// renderer copies an object.
+    private(set) var members: [Member]
+
+    var keys: [String] { members.map(\.key.text) }
     var values: [MustacheValue] { members.map(\.value) }
 
     /// An empty object.
@@ -17,34 +24,59 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         members = []
     }
 
-    /// An object with the members of `dictionary`.
+    /// An object with the members of `dictionary`, in key order.
     public init(_ dictionary: [String: MustacheValue]) {
-        members = dictionary.keys.sorted().map { ($0, dictionary[$0] ?? .null) }
+        members = dictionary.keys.sorted().map {
+            Member(key: MustacheKey($0), value: dictionary[$0] ?? .null)
+        }
     }
 
     /// An object from a literal; when a key repeats, the last value wins.
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
         members = []
         members.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        for (key, value) in elements { set(MustacheKey(key), value) }
     }
 
     /// The value of `key`; setting `nil` removes it.
     public subscript(key: String) -> MustacheValue? {
-        get {
-            for member in members where member.key == key { return member.value }
-            return nil
-        }
+        get { self[MustacheKey(key)] }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
-                if let newValue {
-                    members[index].value = newValue
-                } else {
-                    members.remove(at: index)
-                }
-            } else if let newValue {
-                members.append((key, newValue))
+            let key = MustacheKey(key)
+            if let newValue {
+                set(key, newValue)
+            } else if let index = index(of: key) {
+                members.remove(at: index)
             }
+        }
+    }
+
+    /// The value of `key`, if the object has it.
+    @inline(__always)
+    subscript(key: MustacheKey) -> MustacheValue? {
+        for index in members.indices where members[index].key == key { return members[index].value }
+        return nil
+    }
+
+    /// The index of the member whose key has fingerprint `print`; `text` gives the key's
+    /// text, asked for only when the fingerprint alone cannot tell (keys over 15 bytes).
+    @inline(__always)
+    func index(of print: MustacheKey.Print, text: () -> String) -> Int? {
+        for index in members.indices where members[index].key.print == print {
+            if print.isExact || members[index].key.text == text() { return index }
+        }
+        return nil
+    }
+
+    private func index(of key: MustacheKey) -> Int? {
+        members.indices.first { members[$0].key == key }
+    }
+
+    private mutating func set(_ key: MustacheKey, _ value: MustacheValue) {
+        if let index = index(of: key) {
+            members[index].value = value
+        } else {
+            members.append(Member(key: key, value: value))
         }
     }
 
@@ -56,13 +88,13 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// Adds every member of `other`, replacing members with the same key.
     public mutating func merge(_ other: MustacheObject) {
-        for member in other.members { self[member.key] = member.value }
+        for member in other.members { set(member.key, member.value) }
     }
 
     /// A new object with each value transformed.
     public func mapValues(_ transform: (MustacheValue) throws -> MustacheValue) rethrows -> MustacheObject {
         var copy = MustacheObject()
-        copy.members = try members.map { ($0.key, try transform($0.value)) }
+        copy.members = try members.map { Member(key: $0.key, value: try transform($0.value)) }
         return copy
     }
 

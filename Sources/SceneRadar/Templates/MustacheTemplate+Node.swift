@@ -25,7 +25,14 @@ extension MustacheTemplate {
     /// A name in a tag: `.` (the implicit iterator, no parts) or a dotted name.
     struct Name: Sendable, Hashable {
         /// The dot-separated parts; empty for `.`.
-        let parts: [String]
+        let keys: [MustacheKey]
+
+        init(parts: [String]) {
+            keys = parts.map(MustacheKey.init)
+        }
+
+        /// The dot-separated parts as text.
+        var parts: [String] { keys.map(\.text) }
     }
 
     /// A partial's or parent's name: fixed, or looked up in the context (`{{>*name}}`).
@@ -48,12 +55,13 @@ extension MustacheTemplate {
     /// Literal text, with the places where a source line starts: a standalone partial's
     /// indentation is written there.
     final class Text: Sendable {
-        let text: String
-        /// Sorted indices into `text` (possibly `text.endIndex`).
-        let lineStarts: [String.Index]
+        /// The text's UTF-8 bytes, copied to the output as they are.
+        let bytes: [UInt8]
+        /// Sorted byte offsets into `bytes` (possibly `bytes.count`).
+        let lineStarts: [Int]
 
-        init(text: String, lineStarts: [String.Index]) {
-            self.text = text
+        init(bytes: [UInt8], lineStarts: [Int]) {
+            self.bytes = bytes
             self.lineStarts = lineStarts
         }
     }

@@ -122,10 +122,7 @@ extension MustacheTemplate {
 
             mutating func flush() {
                 guard !text.isEmpty || !lineStarts.isEmpty else { return }
-                let string = String(decoding: text, as: UTF8.self)
-                let utf8 = string.utf8
-                let starts = lineStarts.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-                nodes.append(.text(Text(text: string, lineStarts: starts)))
+                nodes.append(.text(Text(bytes: Array(text[...]), lineStarts: lineStarts)))
                 text.removeAll(keepingCapacity: true)
                 lineStarts.removeAll(keepingCapacity: true)
             }

@@ -13,21 +13,54 @@ extension MustacheTemplate {
         _ context: MustacheValue, partials: MustacheLibrary = MustacheLibrary(),
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) -> String {
-        var output = ""
-        output.reserveCapacity(max(source.utf8.count * 4, 16 << 10))
-        try render(context, into: &output, partials: partials, options: options)
-        return output
+        var text = ""
+        try render(context, partials: partials, options: options, capacity: 0) {
+            text = String(decoding: $0, as: UTF8.self)
+        }
+        return text
     }
 
-    /// Renders the template, appending to `output`; reuse one buffer across pages to avoid
-    /// growing a new string for each.
+    /// Renders the template, appending to `output`. A thin wrapper over the byte form
+    /// (`into: inout [UInt8]`), which is faster: making a `String` checks the UTF-8 again and
+    /// copies it. When rendering fails, `output` holds what was rendered before the error.
     public func render(
         _ context: MustacheValue, into output: inout String, partials: MustacheLibrary = MustacheLibrary(),
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
-        var renderer = Renderer(library: partials, options: options, context: context, origin: origin)
-        swap(&renderer.output, &output)
-        defer { swap(&renderer.output, &output) }
-        try renderer.render(nodes)
+        try render(context, partials: partials, options: options, capacity: 0) { bytes in
+            output.append(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// Renders the template, appending its UTF-8 bytes to `output`: the fastest form, for
+    /// text that goes to a file. Reuse one buffer across pages
+    /// (`removeAll(keepingCapacity: true)` between them). The bytes are always valid UTF-8.
+    /// When rendering fails, `output` holds what was rendered before the error.
+    public func render(
+        _ context: MustacheValue, into output: inout [UInt8], partials: MustacheLibrary = MustacheLibrary(),
+        options: MustacheRenderOptions = MustacheRenderOptions()
+    ) throws(MustacheError) {
+        try render(context, partials: partials, options: options, capacity: output.capacity - output.count) {
+            output.append(contentsOf: $0)
+        }
+    }
+
+    /// Renders into a buffer of its own and hands `deliver` the bytes written: all of them, or
+    /// those written before an error.
+    private func render(
+        _ context: MustacheValue, partials: MustacheLibrary, options: MustacheRenderOptions, capacity: Int,
+        deliver: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(MustacheError) {
+        var renderer = Renderer(
+            library: partials, options: options, capacity: max(capacity, source.utf8.count * 4, 16 << 10))
+        defer {
+            deliver(renderer.output.bytes)
+            renderer.output.free()
+            renderer.stack.free()
+        }
+        try withUnsafePointer(to: context) { (context) throws(MustacheError) in
+            renderer.stack.push(context)
+            try renderer.run(program, program.all)
+        }
     }
 }

@@ -1,258 +1,274 @@
-/// The renderer: walks nodes, keeps the context stack, indentation and block overrides.
+/// The renderer: steps through compiled programs, keeps the context stack, indentation and
+/// block overrides, and writes UTF-8 bytes.
 extension MustacheTemplate {
     struct Renderer {
-        /// A block argument in scope, with the template it was written in.
+        // For the extensions in other files, which do not see `MustacheTemplate`'s types.
+        typealias Program = MustacheTemplate.Program
+        typealias Section = MustacheTemplate.Section
+        typealias Delimiters = MustacheTemplate.Delimiters
+        typealias Name = MustacheTemplate.Name
+
+        /// A block argument in scope: instructions of the template that passed it.
         struct Override {
-            let nodes: [Node]
-            let origin: Origin
+            let program: Program
+            let range: Range<Int>
+        }
+
+        /// What a fixed partial or parent name resolved to, remembered for this render: the
+        /// same few partials render many times per page, and a library lookup hashes the name.
+        private struct ResolvedTarget {
+            let program: ObjectIdentifier
+            let index: Int
+            let target: Program?
         }
 
         let library: MustacheLibrary
         let options: MustacheRenderOptions
-        var output = ""
-        var stack: [MustacheValue]
+        var output: RenderBuffer
+        var stack: ContextStack
         /// Written at each line start of the template text being rendered.
         var indentation = ""
         /// Where indentation must not be written: the start of an argument that continues a
         /// line the block's own leading whitespace already indented.
         var indentedLineAt: Int?
         var overrides: [String: Override] = [:]
-        var origin: Origin
         var depth = 0
+        private var resolved: [ResolvedTarget] = []
 
-        init(library: MustacheLibrary, options: MustacheRenderOptions, context: MustacheValue, origin: Origin)
-        {
+        /// The caller frees `output` and `stack` when done.
+        init(library: MustacheLibrary, options: MustacheRenderOptions, capacity: Int) {
             self.library = library
+            output = RenderBuffer(capacity: capacity)
             self.options = options
-            self.origin = origin
-            stack = [context]
-            stack.reserveCapacity(16)
+            stack = ContextStack()
         }
 
-        mutating func render(_ nodes: [Node]) throws(MustacheError) {
-            for node in nodes {
-                switch node {
-                case .text(let text): write(text)
-                case .variable(let variable): try render(variable)
-                case .section(let section): try render(section)
-                case .partial(let partial): try render(partial)
-                case .parent(let parent): try render(parent)
-                case .block(let block): try render(block)
+        /// Runs the instructions `range` of `program`. Sections recurse with their bodies;
+        /// everything rarer than text, variables and sections stays out of line, so each
+        /// level of nesting costs a small stack frame.
+        mutating func run(_ program: Program, _ range: Range<Int>) throws(MustacheError) {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                // Fields are read through the pointer: copying the whole instruction to the
+                // stack and reading half of it back stalled on store forwarding.
+                let op = UnsafePointer(program.ops.baseAddress.unsafelyUnwrapped + index)
+                if op.pointee.linesStart != op.pointee.linesEnd, !indentation.isEmpty {
+                    writeIndented(program, op.pointee)
+                } else if op.pointee.textStart != op.pointee.textEnd {
+                    output.append(
+                        program.text.baseAddress.unsafelyUnwrapped + op.pointee.textStart,
+                        count: op.pointee.textEnd - op.pointee.textStart)
+                }
+                switch op.pointee.kind {
+                case .text:
+                    index += 1
+                case .variable, .rawVariable:
+                    try interpolate(program, at: index)
+                    index += 1
+                case .section:
+                    try section(program, at: index)
+                    index = op.pointee.b
+                case .inverted:
+                    try inverted(program, at: index)
+                    index = op.pointee.b
+                case .partial:
+                    try partial(program, at: index)
+                    index += 1
+                case .parent:
+                    try parent(program, at: index)
+                    index = op.pointee.b
+                case .block:
+                    try block(program, at: index)
+                    index = op.pointee.b
                 }
             }
         }
 
         // MARK: - Text and variables
 
-        // Text, variables and lambdas stay out of line: `render(_:)` recurses through sections
-        // and partials, and everything inlined into it would grow every level's stack frame.
         @inline(never)
-        private mutating func write(_ text: Text) {
-            guard !indentation.isEmpty, !text.lineStarts.isEmpty else {
-                output.append(text.text)
-                return
-            }
-            var from = text.text.startIndex
-            for lineStart in text.lineStarts {
-                if from != lineStart { output.append(contentsOf: text.text[from..<lineStart]) }
-                if indentedLineAt != output.utf8.count { output.append(indentation) }
+        private mutating func writeIndented(_ program: Program, _ op: Program.Op) {
+            var from = op.textStart
+            for line in op.linesStart..<op.linesEnd {
+                let lineStart = program.lineStarts[line]
+                output.append(UnsafeBufferPointer(rebasing: program.text[from..<lineStart]))
+                if indentedLineAt != output.count { output.append(indentation) }
                 from = lineStart
             }
-            if from != text.text.endIndex { output.append(contentsOf: text.text[from...]) }
+            output.append(UnsafeBufferPointer(rebasing: program.text[from..<op.textEnd]))
         }
 
         @inline(never)
-        private mutating func render(_ variable: Variable) throws(MustacheError) {
-            guard let value = lookup(variable.name) else { return }
-            if case .lambda(let lambda) = value {
-                let nodes = try parseLambdaResult(lambda(""), delimiters: .standard, at: variable.span)
-                let rendered = try renderAside(nodes)
-                if variable.escaped {
-                    HTMLEscaping.append(rendered, to: &output)
-                } else {
-                    output.append(rendered)
+        private mutating func interpolate(_ program: Program, at index: Int) throws(MustacheError) {
+            let op = program.ops[index]
+            // A one-part name (nearly all): write the member where it is, without copying it.
+            if program.heads[op.a].parts == 1 {
+                guard let (context, member) = locate(program, name: op.a),
+                    case .object(let object) = stack[context]
+                else { return }
+                if !object.members[member].value.isLambda {
+                    object.members[member].value.appendInterpolatedText(
+                        escaped: op.kind == .variable, to: &output)
+                    return
                 }
-                return
             }
-            guard let text = value.interpolatedText else { return }
-            if variable.escaped {
-                HTMLEscaping.append(text, to: &output)
+            guard let value = lookup(program, name: op.a) else { return }
+            if case .lambda(let lambda) = value {
+                try interpolate(lambda, escaped: op.kind == .variable, program, at: index)
             } else {
-                output.append(text)
+                value.appendInterpolatedText(escaped: op.kind == .variable, to: &output)
             }
         }
 
         // MARK: - Sections
 
-        private mutating func render(_ section: Section) throws(MustacheError) {
-            let value = lookup(section.name) ?? .null
-            if section.inverted {
-                guard !value.isTruthy else { return }
-                try descend(at: section.span)
-                try render(section.nodes)
-                depth -= 1
-                return
-            }
+        @inline(never)
+        private mutating func section(_ program: Program, at index: Int) throws(MustacheError) {
+            let op = program.ops[index]
+            // Falsey values (many sections test an empty string) are never copied.
+            guard let value = truthyValue(program, name: op.a) else { return }
+            let body = index + 1..<op.b
             switch value {
             case .list(let items):
-                guard !items.isEmpty else { return }
-                try descend(at: section.span)
-                for item in items {
-                    stack.append(item)
-                    try render(section.nodes)
-                    stack.removeLast()
+                try descend(program, at: index)
+                try items.withUnsafeBufferPointer { (items) throws(MustacheError) in
+                    let first = items.baseAddress.unsafelyUnwrapped
+                    for item in items.indices {
+                        stack.push(first + item)
+                        try run(program, body)
+                        stack.pop()
+                    }
                 }
             case .lambda(let lambda):
-                let nodes = try expand(lambda, in: section)
-                try descend(at: section.span)
-                try render(nodes)
+                let result = try expand(lambda, program.sections[op.c], program, at: index)
+                try descend(program, at: index)
+                try run(result, result.all)
             default:
-                guard value.isTruthy else { return }
-                try descend(at: section.span)
-                stack.append(value)
-                try render(section.nodes)
-                stack.removeLast()
+                try descend(program, at: index)
+                try withUnsafePointer(to: value) { (value) throws(MustacheError) in
+                    stack.push(value)
+                    try run(program, body)
+                    stack.pop()
+                }
             }
+            depth -= 1
+        }
+
+        @inline(never)
+        private mutating func inverted(_ program: Program, at index: Int) throws(MustacheError) {
+            let op = program.ops[index]
+            guard !isTruthy(program, name: op.a) else { return }
+            try descend(program, at: index)
+            try run(program, index + 1..<op.b)
             depth -= 1
         }
 
         // MARK: - Partials, parents and blocks
 
-        private mutating func render(_ partial: Partial) throws(MustacheError) {
-            guard let template = try resolve(partial.name, at: partial.span) else { return }
-            let indentation = partial.indentation.map { self.indentation + $0 } ?? ""
-            try enter(template, indentation: indentation, overrides: overrides, at: partial.span)
+        @inline(never)
+        private mutating func partial(_ program: Program, at index: Int) throws(MustacheError) {
+            let partial = program.partials[program.ops[index].a]
+            guard let target = try resolve(partial.name, program, at: index) else { return }
+            try descend(program, at: index)
+            let saved = indentation
+            // A standalone partial indents by the whitespace before it; any other, not at all.
+            if let extra = partial.indentation { indentation += extra } else { indentation = "" }
+            try run(target, target.all)
+            indentation = saved
+            depth -= 1
         }
 
-        private mutating func render(_ parent: Parent) throws(MustacheError) {
-            guard let template = try resolve(parent.name, at: parent.span) else { return }
+        @inline(never)
+        private mutating func parent(_ program: Program, at index: Int) throws(MustacheError) {
+            let call = program.parents[program.ops[index].a]
+            guard let target = try resolve(call.name, program, at: index) else { return }
+            try descend(program, at: index)
             // Arguments given further out win: the outermost template has the last word.
             var scope = overrides
-            for (name, argument) in parent.arguments where scope[name] == nil {
-                scope[name] = Override(nodes: argument.nodes, origin: argument.origin)
+            for (name, range) in call.arguments where scope[name] == nil {
+                scope[name] = Override(program: program, range: range)
             }
-            let indentation = parent.indentation.map { self.indentation + $0 } ?? ""
-            try enter(template, indentation: indentation, overrides: scope, at: parent.span)
+            let saved = (indentation, overrides)
+            indentation = call.indentation.map { indentation + $0 } ?? ""
+            overrides = scope
+            try run(target, target.all)
+            (indentation, overrides) = saved
+            depth -= 1
         }
 
-        private mutating func render(_ block: Block) throws(MustacheError) {
+        @inline(never)
+        private mutating func block(_ program: Program, at index: Int) throws(MustacheError) {
+            let op = program.ops[index]
+            let block = program.blocks[op.a]
             guard let override = overrides[block.name] else {
-                try render(block.nodes)
+                try run(program, index + 1..<op.b)
                 return
             }
-            let saved = (indentation, indentedLineAt, origin)
+            let saved = (indentation, indentedLineAt)
             switch block.layout {
             case .inline:
                 indentation = ""
             case .leading(let leading):
                 indentation += leading
-                indentedLineAt = output.utf8.count
+                indentedLineAt = output.count
             case .intrinsic(let intrinsic):
                 indentation += intrinsic
                 indentedLineAt = nil
             }
-            try descend(at: block.span)
-            origin = override.origin
-            try render(override.nodes)
+            try descend(program, at: index)
+            try run(override.program, override.range)
             depth -= 1
-            (indentation, indentedLineAt, origin) = saved
+            (indentation, indentedLineAt) = saved
         }
 
-        /// The template a partial or parent tag names, or `nil` when it renders as nothing.
-        private func resolve(_ name: TargetName, at span: Span) throws(MustacheError) -> MustacheTemplate? {
-            let resolved: String
+        /// The program a partial or parent tag names, or `nil` when it renders as nothing.
+        private mutating func resolve(
+            _ name: TargetName, _ program: Program, at index: Int
+        ) throws(MustacheError) -> Program? {
             switch name {
             case .fixed(let fixed):
-                resolved = fixed
+                guard program.cachesTargets else { return try find(fixed, program, at: index) }
+                let id = ObjectIdentifier(program)
+                for entry in resolved.indices
+                where resolved[entry].program == id && resolved[entry].index == index {
+                    return resolved[entry].target
+                }
+                let target = try find(fixed, program, at: index)
+                resolved.append(ResolvedTarget(program: id, index: index, target: target))
+                return target
             case .dynamic(let path):
                 guard let text = lookup(path)?.interpolatedText, !text.isEmpty else { return nil }
-                resolved = text
+                return try find(text, program, at: index)
             }
-            if let template = library[resolved] { return template }
-            if options.strictPartials { throw error(.missingPartial(resolved), at: span) }
-            return nil
         }
 
-        private mutating func enter(
-            _ template: MustacheTemplate, indentation: String, overrides: [String: Override], at span: Span
-        ) throws(MustacheError) {
-            try descend(at: span)
-            let saved = (self.indentation, self.overrides, origin)
-            self.indentation = indentation
-            self.overrides = overrides
-            origin = template.origin
-            try render(template.nodes)
-            (self.indentation, self.overrides, origin) = saved
-            depth -= 1
+        private func find(_ name: String, _ program: Program, at index: Int) throws(MustacheError) -> Program?
+        {
+            if let template = library[name] { return template.program }
+            if options.strictPartials { throw error(.missingPartial(name), program, at: index) }
+            return nil
         }
 
         /// Goes one level deeper (the caller decrements `depth` when done), failing past the
         /// depth limit. After an error the renderer is discarded, so nothing is unwound.
-        private mutating func descend(at span: Span) throws(MustacheError) {
-            guard depth < options.maxDepth else {
-                throw error(.depthLimit(limit: options.maxDepth), at: span)
-            }
+        @inline(__always)
+        mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
+            guard depth < options.maxDepth else { throw depthError(program, at: index) }
             depth += 1
         }
 
-        // MARK: - Lambdas
-
-        /// Calls a section's lambda with the section's raw text and parses what it returns.
         @inline(never)
-        private func expand(_ lambda: MustacheLambda, in section: Section) throws(MustacheError) -> [Node] {
-            try parseLambdaResult(lambda(section.rawText), delimiters: section.delimiters, at: section.span)
+        private func depthError(_ program: Program, at index: Int) -> MustacheError {
+            error(.depthLimit(limit: options.maxDepth), program, at: index)
         }
 
-        private func parseLambdaResult(
-            _ text: String, delimiters: Delimiters, at span: Span
-        ) throws(MustacheError) -> [Node] {
-            do {
-                return try MustacheTemplate.parse(text, origin: origin, delimiters: delimiters)
-            } catch {
-                throw self.error(.lambdaResult(error.message), at: span)
-            }
-        }
-
-        /// Renders `nodes` into a separate string (to escape a lambda's output as a whole).
-        private mutating func renderAside(_ nodes: [Node]) throws(MustacheError) -> String {
-            var aside = ""
-            swap(&aside, &output)
-            let saved = (indentation, indentedLineAt)
-            indentation = ""
-            defer {
-                swap(&aside, &output)
-                (indentation, indentedLineAt) = saved
-            }
-            try render(nodes)
-            return output
-        }
-
-        // MARK: - Lookup
-
-        /// Resolves a name against the context stack as the spec says: `.` is the top; the first
-        /// part of a dotted name is found in the nearest object that has it, the other parts
-        /// only inside what it found.
-        func lookup(_ name: Name) -> MustacheValue? {
-            guard let first = name.parts.first else { return stack.last }
-            var found: MustacheValue?
-            for context in stack.reversed() {
-                if case .object(let members) = context, let value = members[first] {
-                    found = value
-                    break
-                }
-            }
-            guard var value = found else { return nil }
-            for part in name.parts.dropFirst() {
-                guard case .object(let members) = value, let next = members[part] else { return nil }
-                value = next
-            }
-            return value
-        }
-
-        private func error(_ kind: MustacheError.Kind, at span: Span) -> MustacheError {
-            MustacheError(
-                kind, template: origin.name,
-                at: SourceLocation(file: origin.file, line: span.position.line, column: span.position.column),
+        /// An error at the tag of instruction `index`.
+        func error(_ kind: MustacheError.Kind, _ program: Program, at index: Int) -> MustacheError {
+            let span = program.spans[index]
+            return MustacheError(
+                kind, template: program.origin.name,
+                at: SourceLocation(
+                    file: program.origin.file, line: span.position.line, column: span.position.column),
                 length: span.length)
         }
     }

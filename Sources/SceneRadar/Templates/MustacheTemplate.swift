@@ -20,6 +20,8 @@ public struct MustacheTemplate: Sendable {
     /// The template's text.
     public let source: String
     let nodes: [Node]
+    /// The nodes compiled for rendering.
+    let program: Program
 
     /// Parses `source`.
     ///
@@ -32,7 +34,9 @@ public struct MustacheTemplate: Sendable {
         self.name = name
         self.file = file ?? name
         self.source = source
-        nodes = try Self.parse(source, origin: Origin(name: name, file: file ?? name))
+        let origin = Origin(name: name, file: file ?? name)
+        nodes = try Self.parse(source, origin: origin)
+        program = Program(nodes, origin: origin)
     }
 
     var origin: Origin { Origin(name: name, file: file) }

@@ -25,3 +25,69 @@ extension MustacheValue {
         return value.description
     }
 }
+
+extension MustacheValue {
+    /// Appends the text `{{name}}` writes for this value (HTML-escaped when `escaped`) to
+    /// `output`, without making a `String` for numbers and booleans. Lambdas write nothing here:
+    /// the renderer calls them.
+    @inline(__always)
+    func appendInterpolatedText(escaped: Bool, to output: inout RenderBuffer) {
+        switch self {
+        case .string(let value):
+            if escaped {
+                HTMLEscaping.append(value, to: &output)
+            } else {
+                output.append(value)
+            }
+        case .int(let value): Self.appendDecimal(value, to: &output)
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .double(let value): output.append(Self.format(value))
+        case .null, .list, .object, .lambda: break
+        }
+    }
+
+    /// Appends `value` in decimal digits, `-` first when negative.
+    static func appendDecimal(_ value: Int, to output: inout RenderBuffer) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // 20 digits hold any UInt64; fill from the end, then copy the used tail.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+}
+
+extension MustacheValue {
+    /// The value of `key` when this is an object that has it.
+    @inline(__always)
+    func member(_ key: MustacheKey) -> MustacheValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
+
+    /// The value at the end of the dotted path `keys[1...]`, starting from this value (the
+    /// first key already resolved it).
+    @inline(never)
+    func member(at keys: [MustacheKey]) -> MustacheValue? {
+        var value = self
+        for index in 1..<keys.count {
+            guard let next = value.member(keys[index]) else { return nil }
+            value = next
+        }
+        return value
+    }
+}
+
+extension MustacheValue {
+    /// Whether this is a lambda (which a tag calls instead of writing).
+    var isLambda: Bool {
+        if case .lambda = self { return true }
+        return false
+    }
+}

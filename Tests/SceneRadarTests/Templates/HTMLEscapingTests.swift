@@ -30,4 +30,35 @@ final class HTMLEscapingTests: XCTestCase {
         HTMLEscaping.append("soul", to: &output)
         XCTAssertEqual(output, "<p>R&amp;Bsoul")
     }
+
+    func testEscape_specialCharacterAtEveryPositionOfEveryLength() {
+        // The scan takes eight bytes at a time; put each special character everywhere in texts
+        // of 0 to 40 bytes, around neighbours that differ from it by one bit.
+        let specials: [Character: String] = [
+            "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+        ]
+        let filler = Array("#$%=?;!(b~f|gr~.:/0")
+        for length in 0...40 {
+            let base = String((0..<length).map { filler[$0 % filler.count] })
+            XCTAssertEqual(HTMLEscaping.escape(base), base)
+            for position in 0..<max(length, 1) where length > 0 {
+                for (special, entity) in specials {
+                    var characters = Array(base)
+                    characters[position] = special
+                    let expected =
+                        String(characters[..<position]) + entity + String(characters[(position + 1)...])
+                    XCTAssertEqual(
+                        HTMLEscaping.escape(String(characters)), expected,
+                        "\(special) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    func testEscape_multibyteCharactersWhoseBytesLookLikeSpecialOnes_areKept() {
+        // ¢ ¦ § ¼ ¾ end in 0xA2 0xA6 0xA7 0xBC 0xBE: the special bytes with the high bit set.
+        let text = String(repeating: "¢¦§¼¾ — ", count: 5)
+        XCTAssertEqual(HTMLEscaping.escape(text), text)
+        XCTAssertEqual(HTMLEscaping.escape(text + "<" + text), text + "&lt;" + text)
+    }
 }

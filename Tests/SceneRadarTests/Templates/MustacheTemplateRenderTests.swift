@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import SceneRadar
@@ -25,6 +26,15 @@ final class MustacheTemplateRenderTests: XCTestCase {
         XCTAssertEqual(
             try render("{{half}} {{whole}} {{int}} {{negative}} {{big}} {{max}}", context),
             "1.5 85 85 0 1e+20 9223372036854775807")
+    }
+
+    func testRender_integers_writeEveryDigitAndSign() throws {
+        let context: MustacheValue = [
+            "zero": 0, "seven": 7, "ten": 10, "negative": -42, "min": .int(Int.min), "max": .int(Int.max),
+        ]
+        XCTAssertEqual(
+            try render("{{zero}} {{seven}} {{ten}} {{negative}} {{min}} {{max}}", context),
+            "0 7 10 -42 -9223372036854775808 9223372036854775807")
     }
 
     func testRender_booleansNullListsAndObjects() throws {
@@ -56,6 +66,29 @@ final class MustacheTemplateRenderTests: XCTestCase {
         XCTAssertEqual(try render("[{{scene.city}}]", context), "[]")
     }
 
+    func testLookup_longKeysWithTheSameStartAndLength_stayDistinct() throws {
+        // Keys past 15 bytes share a fingerprint when their first 15 bytes and length match.
+        let context: MustacheValue = [
+            "track_credit_role_1": "one", "track_credit_role_2": "two",
+            "credits": ["track_credit_role_2": "inner"],
+        ]
+        XCTAssertEqual(
+            try render(
+                "{{track_credit_role_1}} {{track_credit_role_2}} {{credits.track_credit_role_2}}", context),
+            "one two inner")
+        XCTAssertEqual(try render("[{{track_credit_role_3}}]", context), "[]")
+        XCTAssertEqual(try render("{{#credits}}{{track_credit_role_1}}{{/credits}}", context), "one")
+    }
+
+    func testLookup_keysDifferingOnlyInLengthOrPastByte15() throws {
+        let context: MustacheValue = [
+            "a": 1, "a\u{0}": 2, "abcdefghijklmno": 3, "abcdefghijklmnop": 4, "é": 5, "e\u{301}": 6,
+        ]
+        XCTAssertEqual(
+            try render("{{a}} {{abcdefghijklmno}} {{abcdefghijklmnop}} {{é}} {{e\u{301}}}", context),
+            "1 3 4 5 6")
+    }
+
     func testLookup_implicitIteratorAndScalarLists() throws {
         XCTAssertEqual(
             try render("{{#tags}}<{{.}}>{{/tags}}", ["tags": ["gqom", "amapiano"]]), "<gqom><amapiano>")
@@ -84,6 +117,15 @@ final class MustacheTemplateRenderTests: XCTestCase {
     func testSection_overListRendersOncePerItemWithItemOnTop() throws {
         let context: MustacheValue = ["tracks": [["title": "A"], ["title": "B"]], "title": "scene"]
         XCTAssertEqual(try render("{{#tracks}}{{title}},{{/tracks}}{{title}}", context), "A,B,scene")
+    }
+
+    func testSection_nestedDeeperThanTheInitialStack_seesEveryLevel() throws {
+        // 40 nested lists: the context stack grows past its first allocation.
+        var context: MustacheValue = ["leaf": "x"]
+        for level in (0..<40).reversed() { context = ["l\(level)": [context], "n\(level)": .int(level)] }
+        let open = (0..<40).map { "{{#l\($0)}}" }.joined()
+        let close = (0..<40).reversed().map { "{{/l\($0)}}" }.joined()
+        XCTAssertEqual(try render(open + "{{leaf}}{{n0}}{{n39}}" + close, context), "x039")
     }
 
     func testSection_standaloneLinesDisappear() throws {
@@ -241,6 +283,34 @@ final class MustacheTemplateRenderTests: XCTestCase {
         XCTAssertEqual(try render("{{#up}}hi {{name}}{{/up}}", ["up": .lambda(upper), "name": "x"]), "HI ")
     }
 
+    func testLambda_resultsNamingDifferentPartials_eachRenderTheirOwn() throws {
+        // Each call returns a new template, compiled and freed on the spot; the renderer must
+        // not mistake one for another that reuses its memory.
+        let names = NameCycle(["a", "b", "c"])
+        let pick = MustacheLambda { _ in "{{>" + names.next() + "}}" }
+        let partials = ["a": "A", "b": "B", "c": "C"]
+        XCTAssertEqual(
+            try render(
+                "{{#items}}{{#pick}}x{{/pick}}{{/items}}",
+                ["items": [1, 2, 3, 4, 5, 6], "pick": .lambda(pick)], partials: partials),
+            "ABCABC")
+    }
+
+    private final class NameCycle: @unchecked Sendable {
+        private let lock = NSLock()
+        private let names: [String]
+        private var index = 0
+
+        init(_ names: [String]) { self.names = names }
+
+        func next() -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            index += 1
+            return names[(index - 1) % names.count]
+        }
+    }
+
     func testLambda_resultThatDoesNotParse_isErrorAtTheTag() throws {
         let broken = MustacheLambda { _ in "{{#open}}" }
         let template = try MustacheTemplate("line\n  {{broken}}", name: "page")
@@ -259,5 +329,38 @@ final class MustacheTemplateRenderTests: XCTestCase {
         try MustacheTemplate("{{a}}").render(["a": "1"], into: &output)
         try MustacheTemplate("{{a}}").render(["a": "2"], into: &output)
         XCTAssertEqual(output, "<!-- -->12")
+    }
+
+    func testRender_intoBytes_appendsTheSameTextAsTheStringForm() throws {
+        let template = try MustacheTemplate("<p>{{a}} {{{b}}} {{n}}</p>\n")
+        let context: MustacheValue = ["a": "R&B — ñ", "b": "<i>x</i>", "n": -3]
+        var bytes = Array("<!-- -->".utf8)
+        try template.render(context, into: &bytes)
+        XCTAssertEqual(bytes, Array(("<!-- -->" + (try template.render(context))).utf8))
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "<!-- --><p>R&amp;B — ñ <i>x</i> -3</p>\n")
+    }
+
+    func testRender_intoBytes_pageLargerThanTheFirstBuffer() throws {
+        // Far past the 16 KiB the renderer starts with: the buffer grows and keeps every byte.
+        let items: [MustacheValue] = (0..<5_000).map { .string("item \($0) & more") }
+        let expected = (0..<5_000).map { "<li>item \($0) &amp; more</li>" }.joined()
+        var bytes: [UInt8] = []
+        try MustacheTemplate("{{#items}}<li>{{.}}</li>{{/items}}").render(
+            ["items": .list(items)], into: &bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected)
+    }
+
+    func testRender_into_failureKeepsWhatWasRenderedBefore() throws {
+        let library = try MustacheLibrary(sources: ["page": "before {{>missing}} after"])
+        var bytes: [UInt8] = []
+        XCTAssertThrowsError(
+            try library.render(
+                "page", [:], into: &bytes, options: MustacheRenderOptions(strictPartials: true)))
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "before ")
+        var text = "<!-- -->"
+        XCTAssertThrowsError(
+            try library.render("page", [:], into: &text, options: MustacheRenderOptions(strictPartials: true))
+        )
+        XCTAssertEqual(text, "<!-- -->before ")
     }
 }

@@ -32,7 +32,7 @@ enum CreditsPage {
         for record in data.publicRecords {
             for item in record.infrastructure {
                 var object: MustacheObject = ["kind": .string(item.kind), "name": .string(item.name)]
-                if let url = item.url { object["url"] = .string(url) }
+                object["url"] = .string(item.url ?? "")
                 object["scene"] = .string(record.name)
                 object["sceneURL"] = .string(page.href(SitePaths.scene(record.slug)))
                 infrastructure.append(.object(object))

@@ -46,7 +46,7 @@ enum FormationChecklist {
 
     private static func detail(_ text: String, url: String? = nil, note: String? = nil) -> MustacheValue {
         var object: MustacheObject = ["text": .string(text)]
-        if let url { object["url"] = .string(url) }
+        object["url"] = .string(url ?? "")
         if let note { object["note"] = .string(note) }
         return .object(object)
     }

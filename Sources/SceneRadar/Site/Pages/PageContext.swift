@@ -37,7 +37,8 @@ struct PageContext {
     /// A person as `{name, url}`.
     func person(_ link: SiteData.PersonLink) -> MustacheValue {
         var object: MustacheObject = ["name": .string(link.name)]
-        if let target = link.path { object["url"] = .string(href(target)) }
+        // Always set: a missing key would find an enclosing object's `url` (a track's).
+        object["url"] = .string(link.path.map(href) ?? "")
         return .object(object)
     }
 
@@ -87,7 +88,7 @@ struct PageContext {
                 var cell: MustacheObject = ["text": .string(text)]
                 if column == 0 {
                     cell["header"] = .bool(true)
-                    if let link { cell["url"] = .string(link) }
+                    cell["url"] = .string(link ?? "")
                 }
                 return .object(cell)
             }

@@ -72,7 +72,7 @@ enum ScenePage {
         var object: MustacheObject = [
             "kind": .string(item.kind.rawValue), "name": .string(item.name),
         ]
-        if let url = item.url { object["url"] = .string(url.text) }
+        object["url"] = .string(item.url?.text ?? "")
         return .object(object)
     }
 
@@ -94,7 +94,7 @@ enum ScenePage {
                 "label": .string(item.label), "week": .string(item.week.description),
                 "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
             ]
-            if let url = item.url { entry["url"] = .string(url) }
+            entry["url"] = .string(item.url ?? "")
             if let detail = item.detail { entry["detail"] = .string(detail) }
             return .object(entry)
         }

@@ -104,10 +104,10 @@ public struct SiteBuilder: Sendable {
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
             baseURL: options.baseURL)
-        let prepared = state.prepare()
-        diagnostics += prepared.diagnostics
+        let (data, prepareDiagnostics) = state.prepare()
+        diagnostics += prepareDiagnostics
         let rendered = try render(
-            state: &state, data: prepared.data, theme: theme, writer: writer, staticFiles: staticFiles,
+            state: &state, data: consume data, theme: theme, writer: writer, staticFiles: staticFiles,
             into: &diagnostics)
         do {
             try writer.finish()
@@ -127,14 +127,15 @@ public struct SiteBuilder: Sendable {
             notes: notes)
     }
 
-    /// Plans, renders scenes and people, then the site-wide pages from the updated records.
+    /// Plans, renders scenes, then people and the site-wide pages from the updated records
+    /// (the notes are let go of first: memory holds one phase's data at a time).
     private func render(
-        state: inout BuildState, data: SiteData, theme: Theme, writer: OutputWriter,
+        state: inout BuildState, data: consuming SiteData, theme: Theme, writer: OutputWriter,
         staticFiles: [FolderWalk.File],
         into diagnostics: inout [Diagnostic]
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
         let plan = SitePlan(
-            data: data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
+            data: copy data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
             staticFiles: staticFiles, unchanged: state.unchanged)
         do {
             try writer.begin(planned: plan.allPaths)
@@ -142,21 +143,21 @@ public struct SiteBuilder: Sendable {
             throw Failure(message: error.message)
         }
         for path in plan.keptPaths { _ = writer.keep(path) }
-        var renderer = PageRenderer(data: data, theme: theme, writer: writer, plan: plan)
-        renderer.credits = state.credits(for: data)
+        var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)
         renderer.global = state.globalDigest
-        let pageRenderer = renderer
-        let pageResults = plan.pageJobs.parallelMap { pageRenderer.run($0) }
-        for result in pageResults {
+        let sceneResults = plan.sceneJobs.parallelMap { [renderer] in renderer.run($0) }
+        for result in sceneResults {
             if let record = result.record { state.records[record.slug] = record }
         }
-        var updated = renderer
-        updated.data = data.updating(records: state.records)
-        let siteRenderer = updated
-        let siteResults = plan.siteJobs.parallelMap { siteRenderer.run($0) }
+        renderer.data = renderer.data.afterScenes(records: state.records)
+        state.releaseNotes()
+        renderer.credits = state.credits(for: renderer.data)
+        let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }
+        renderer.credits = PeopleCredits()
+        let siteResults = plan.siteJobs.parallelMap { [renderer] in renderer.run($0) }
         var written = 0
         var pages = 0
-        for result in pageResults + siteResults {
+        for result in sceneResults + personResults + siteResults {
             diagnostics += result.diagnostics
             written += result.written
             pages += result.pages

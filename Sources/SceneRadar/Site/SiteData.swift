@@ -28,7 +28,7 @@ struct SiteData: Sendable {
     /// Slugs of people who get a page.
     let pagedPeople: Set<String>
     /// The notes of the scenes read in this build (broken notes left out), by slug.
-    private let loaded: [String: Vault.SceneNotes]
+    private var loaded: [String: Vault.SceneNotes]
     /// The weekly logs in the feed, as `FeedSelection.key`s.
     let feedKeys: Set<String>
 
@@ -142,10 +142,12 @@ struct SiteData: Sendable {
         (baseURL ?? "") + SitePaths.pretty(path)
     }
 
-    /// The same data with updated scene records (after scenes were rendered).
-    func updating(records: [String: SceneRecord]) -> SiteData {
+    /// The same data with updated scene records and without the notes, once the scenes are
+    /// rendered: person pages and site-wide pages are made from the records alone.
+    func afterScenes(records: [String: SceneRecord]) -> SiteData {
         var copy = self
         copy.records = records
+        copy.loaded = [:]
         return copy
     }
 

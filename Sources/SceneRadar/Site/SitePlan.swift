@@ -1,8 +1,8 @@
 /// Every file a build writes, decided before anything is rendered: the paths (recorded in the
 /// output manifest first, so an interrupted build leaves nothing radar does not own), the
 /// files kept from the last build (scenes and people whose pages did not change), and the jobs
-/// that render the rest, in two phases: scenes and people first (they update the scenes'
-/// records), then the site-wide pages made from the records.
+/// that render the rest, in three phases: scenes first (they update the scenes' records), then
+/// people and the site-wide pages, made from the records alone.
 struct SitePlan: Sendable {
     /// One unit of rendering work.
     enum Job: Sendable {
@@ -18,8 +18,10 @@ struct SitePlan: Sendable {
         case staticFiles
     }
 
-    /// Scenes and people to render.
-    let pageJobs: [Job]
+    /// Scenes to render.
+    let sceneJobs: [Job]
+    /// People to render, after the scenes (their credits come from the scenes' records).
+    let personJobs: [Job]
     /// Site-wide pages, rendered after the scenes' records are up to date.
     let siteJobs: [Job]
     /// Every file of the site.
@@ -69,9 +71,8 @@ struct SitePlan: Sendable {
         let generated = Set(pages + other + kept)
         let copied = staticFiles.filter { !generated.contains($0.relative) }
         other += copied.map(\.relative)
-        pageJobs =
-            scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
-            + people.map { Job.person($0) }
+        sceneJobs = scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
+        personJobs = people.map { Job.person($0) }
         // The longest site-wide jobs first, so no core waits on one at the end.
         siteJobs =
             unchanged

@@ -79,8 +79,13 @@ extension JSONValue {
         .object(pairs.map { Member($0.0, $0.1) })
     }
 
-    /// The JSON text, pretty-printed, with a final line feed.
-    public func serialized() -> String {
-        JSONWriter().write(self) + "\n"
+    /// The JSON text, pretty-printed, with a final line feed. `capacity` is a hint for large
+    /// documents: the text is then built in one buffer of about that size.
+    public func serialized(capacity: Int = 0) -> String {
+        var out = ""
+        out.reserveCapacity(capacity)
+        JSONWriter().write(self, indentLevel: 0, to: &out)
+        out += "\n"
+        return out
     }
 }

@@ -22,6 +22,11 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// Appends the JSON text of `value` (as `write(_:indentLevel:)` gives it) to `out`.
+    public func write(_ value: JSONValue, indentLevel: Int, to out: inout String) {
+        write(value, indent: indentLevel, to: &out)
+    }
+
     private func write(_ value: JSONValue, indent: Int, to out: inout String) {
         switch value {
         case .null: out += "null"

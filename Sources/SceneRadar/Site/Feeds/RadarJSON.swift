@@ -30,7 +30,8 @@ enum RadarJSON {
                     })
             ),
         ])
-        return document.serialized()
+        // The scenes' parts are most of the text: one buffer of about the final size.
+        return document.serialized(capacity: fragments.reduce(1 << 16) { $0 + $1.utf8.count + 16 })
     }
 
     /// A public scene's part of radar.json, written at its nesting depth.

@@ -204,6 +204,12 @@ struct BuildState {
         renderedPeople = rendered
     }
 
+    /// Lets go of the notes read (once the scenes are rendered, nothing needs them).
+    mutating func releaseNotes() {
+        loaded = [:]
+        renderedScenes = []
+    }
+
     /// The credits of the people whose pages are rendered, from the scenes' records.
     func credits(for data: SiteData) -> PeopleCredits {
         let wanted = Set(renderedPeople)

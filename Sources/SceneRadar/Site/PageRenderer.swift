@@ -70,15 +70,18 @@ struct PageRenderer: Sendable {
         page(
             "scene", SitePaths.scene(slug),
             ScenePage.context(notes, scene: scene, analysis: analysis, charts: charts, data: data), &result)
+        let entries = EntryContexts.logEntries(notes, data: data)
         page(
             "scene-credits", SitePaths.sceneCredits(slug),
-            SceneCreditsPage.context(notes, scene: scene, data: data), &result)
+            SceneCreditsPage.context(notes, entries: entries, scene: scene, data: data), &result)
         for (index, log) in notes.logs.enumerated() {
             let previous = index > 0 ? notes.logs[index - 1].week : nil
             let next = index + 1 < notes.logs.count ? notes.logs[index + 1].week : nil
             page(
                 "log", SitePaths.log(slug, log.week),
-                LogPage.context(log, scene: scene, previous: previous, next: next, data: data), &result)
+                LogPage.context(
+                    log, entries: entries[index], scene: scene, previous: previous, next: next, data: data),
+                &result)
         }
         for (path, chart) in zip(SitePlan.sceneCharts(slug), charts.standalone) {
             write(path, chart.svg, &result)

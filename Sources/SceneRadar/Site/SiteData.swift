@@ -31,6 +31,8 @@ struct SiteData: Sendable {
     private var loaded: [String: Vault.SceneNotes]
     /// The weekly logs in the feed, as `FeedSelection.key`s.
     let feedKeys: Set<String>
+    /// Person and scene links made ahead for the usual page depths.
+    private(set) var linkValues = LinkValues()
 
     static let privateLabel = "uncredited (private)"
 
@@ -71,6 +73,7 @@ struct SiteData: Sendable {
         }
         pagedPeople = paged
         feedKeys = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
+        linkValues = LinkValues(data: self)
     }
 
     private static func getsPage(_ identity: PeopleIndex.Identity, notedOnly: Bool) -> Bool {

@@ -27,7 +27,9 @@ public enum SitePaths {
 
     /// The prefix from the page at `path` back to the site root (`""`, `"../"`, `"../../"`…).
     public static func root(from path: String) -> String {
-        String(repeating: "../", count: path.utf8.filter { $0 == UInt8(ascii: "/") }.count)
+        var depth = 0
+        for byte in path.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        return String(repeating: "../", count: depth)
     }
 
     /// The URL people see for a page: `index.html` files as their folder.

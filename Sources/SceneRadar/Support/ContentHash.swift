@@ -1,5 +1,6 @@
-/// A fast 64-bit content hash for change detection (output manifest, incremental cache): eight
-/// bytes per step, deterministic across runs and machines. Not for security.
+/// A fast 64-bit content hash for change detection (output manifest, incremental cache): four
+/// independent lanes of eight bytes per step (so the multiplications overlap), deterministic
+/// across runs and machines. Not for security.
 public enum ContentHash {
     /// The hash of `bytes`.
     public static func hash(_ bytes: [UInt8]) -> UInt64 {
@@ -12,9 +13,19 @@ public enum ContentHash {
         let words = buffer.count / 8
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            for index in 0..<words {
-                let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-                state = mix(state ^ word)
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (state, ~state, state &+ 1, state &- 1)
+            var index = 0
+            while index + 4 <= words {
+                lanes.0 = mix(lanes.0 ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+                lanes.1 = mix(lanes.1 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 8, as: UInt64.self))
+                lanes.2 = mix(lanes.2 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 16, as: UInt64.self))
+                lanes.3 = mix(lanes.3 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 24, as: UInt64.self))
+                index += 4
+            }
+            state = mix(lanes.0 ^ mix(lanes.1 ^ mix(lanes.2 ^ mix(lanes.3))))
+            while index < words {
+                state = mix(state ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+                index += 1
             }
         }
         var tail: UInt64 = 0

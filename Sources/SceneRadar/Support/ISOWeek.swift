@@ -19,10 +19,23 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-Www` exactly (e.g. `2026-W07`).
     public init?(parsing text: Substring) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 8, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "W"),
-            let year = Digits.value(bytes[0..<4]), let week = Digits.value(bytes[6..<8])
-        else { return nil }
+        // Read in place: weeks are parsed for every log and every cached credit.
+        var year = 0
+        var week = 0
+        var offset = 0
+        for byte in text.utf8 {
+            switch offset {
+            case 4: guard byte == UInt8(ascii: "-") else { return nil }
+            case 5: guard byte == UInt8(ascii: "W") else { return nil }
+            case 0..<8:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if offset < 4 { year = year * 10 + digit } else { week = week * 10 + digit }
+            default: return nil
+            }
+            offset += 1
+        }
+        guard offset == 8 else { return nil }
         self.init(year: year, week: week)
     }
 

@@ -69,10 +69,15 @@ final class OutputWriterTests: XCTestCase {
     }
 
     func testValidate_rejectsEscapingPaths() {
-        for path in ["../x", "/etc/passwd", "a/../b", "a//b", "", "a/./b", ".radar-manifest"] {
+        for path in [
+            "../x", "/etc/passwd", "a/../b", "a//b", "", "a/./b", ".radar-manifest", "a/", "a/..", ".",
+            "a/.radar-tmp-1", "a\u{0}b", "a\nb", "a\tb",
+        ] {
             XCTAssertThrowsError(try OutputWriter.validate(path), path)
         }
-        XCTAssertNoThrow(try OutputWriter.validate("scenes/a/index.html"))
+        for path in ["scenes/a/index.html", "a/...", "a/.well-known/x", "..a/b", ".radar/x", "a/.radarx"] {
+            XCTAssertNoThrow(try OutputWriter.validate(path), path)
+        }
     }
 
     func testInterruptedBuild_leavesFolderRadarStillOwns() throws {

@@ -16,7 +16,7 @@ struct BuildCache: Sendable {
     static let fileName = "build.bin"
     static let blobsName = "blobs.bin"
     static let magic = "radar-build-cache"
-    static let format = 1
+    static let format = 2
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0

@@ -344,13 +344,38 @@ extension OutputWriter {
     }
 
     static func validate(_ path: String) throws(Refusal) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\n"),
-            !path.contains("\t"),
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".radar-") })
-        else {
+        guard isPlain(path) else {
             throw Refusal(message: "refusing to write '\(path)': not a plain path inside the output folder")
         }
+    }
+
+    /// Whether `path` is relative, has no empty, `.` or `..` component, no component named like
+    /// radar's own files (`.radar-…`), and no NUL, line feed or tab: one pass over its bytes.
+    private static func isPlain(_ path: String) -> Bool {
+        guard !path.isEmpty else { return false }
+        let radar = Array(".radar-".utf8)
+        // The current component: its length, and its first bytes (up to `radar.count`).
+        var length = 0
+        var head: [UInt8] = []
+        head.reserveCapacity(radar.count)
+        func componentIsPlain() -> Bool {
+            !(length == 0 || (length == 1 && head == [0x2E]) || (length == 2 && head == [0x2E, 0x2E])
+                || head == radar)
+        }
+        for byte in path.utf8 {
+            switch byte {
+            case 0, UInt8(ascii: "\n"), UInt8(ascii: "\t"):
+                return false
+            case UInt8(ascii: "/"):
+                guard componentIsPlain() else { return false }
+                length = 0
+                head.removeAll(keepingCapacity: true)
+            default:
+                length += 1
+                if head.count < radar.count { head.append(byte) }
+            }
+        }
+        return componentIsPlain()
     }
 
     static func parent(of path: String) -> String {

@@ -19,7 +19,7 @@ enum CreditsPage {
         for (index, total) in totals {
             let identity = data.people.identities[index]
             guard case .object(var person) = page.person(data.person(identity)) else { continue }
-            person["scenes"] = PageContext.list(total.scenes.sorted().map(page.scene))
+            person["scenes"] = page.scenes(total.scenes.sorted())
             person["credits"] = .int(total.credits)
             let support = identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? []
             person["support"] = PageContext.list(support.map(PageContext.external))

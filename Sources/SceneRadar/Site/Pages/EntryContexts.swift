@@ -1,6 +1,25 @@
 /// Tracks and events as the `track` and `event` partials show them: full credits, support links,
 /// tickets. Private events are never passed here.
 enum EntryContexts {
+    /// The contexts of one log's tracks and public events, built once for both the log's page
+    /// and the scene's credits page: the two pages are at the same depth, so the links inside
+    /// are the same.
+    struct LogEntries {
+        var tracks: [MustacheValue]
+        var events: [MustacheValue]
+
+        init(_ log: WeeklyLog, page: PageContext) {
+            tracks = log.tracks.map { EntryContexts.track($0, page: page) }
+            events = log.events.filter { !$0.isPrivate }.map { EntryContexts.event($0, page: page) }
+        }
+    }
+
+    /// Each log's entries, for pages at the depth of a scene's log and credits pages.
+    static func logEntries(_ notes: Vault.SceneNotes, data: SiteData) -> [LogEntries] {
+        let page = PageContext(data: data, path: SitePaths.sceneCredits(notes.slug))
+        return notes.logs.map { LogEntries($0, page: page) }
+    }
+
     static func track(_ track: Track, page: PageContext) -> MustacheValue {
         let credits = track.credits
         var roles: [MustacheValue] = []
@@ -8,7 +27,7 @@ enum EntryContexts {
             roles.append(
                 .object([
                     "role": .string(role.rawValue),
-                    "people": PageContext.list(credits[role].map(page.person)),
+                    "people": page.people(credits[role]),
                 ]))
         }
         var object: MustacheObject = [
@@ -23,7 +42,7 @@ enum EntryContexts {
             "selfReleased": .bool(credits.selfReleased),
             "support": PageContext.list(track.support.map(PageContext.external)),
             "hasSupport": .bool(!track.support.isEmpty),
-            "playedBy": PageContext.list(track.playedBy.map(page.person)),
+            "playedBy": page.people(track.playedBy),
             "hasPlayedBy": .bool(!track.playedBy.isEmpty),
         ]
         object["hasCredits"] = .bool(
@@ -39,7 +58,7 @@ enum EntryContexts {
             "online": .bool(event.online),
             "kind": .string(event.kind?.rawValue ?? ""),
             "series": .string(event.series ?? ""),
-            "lineup": PageContext.list(event.lineup.map(page.person)),
+            "lineup": page.people(event.lineup),
             "hasLineup": .bool(!event.lineup.isEmpty),
             "footage": PageContext.list(event.footage.map(PageContext.external)),
             "hasFootage": .bool(!event.footage.isEmpty),

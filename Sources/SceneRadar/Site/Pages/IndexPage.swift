@@ -37,8 +37,7 @@ enum IndexPage {
             file: SitePlan.quadrantFile)
         let bridges = data.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
-            person["scenes"] = PageContext.list(
-                bridge.scenes.filter { data.sceneNames[$0] != nil }.map(page.scene))
+            person["scenes"] = page.scenes(bridge.scenes.filter { data.sceneNames[$0] != nil })
             return .object(person)
         }
         context["bridges"] = .list(bridges)

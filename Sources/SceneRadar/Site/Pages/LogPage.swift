@@ -1,8 +1,9 @@
 /// `/scenes/<slug>/<YYYY-Www>/`: one weekly log rendered in full.
 enum LogPage {
-    static func context(_ log: WeeklyLog, scene: Scene, previous: ISOWeek?, next: ISOWeek?, data: SiteData)
-        -> MustacheValue
-    {
+    static func context(
+        _ log: WeeklyLog, entries: EntryContexts.LogEntries, scene: Scene, previous: ISOWeek?, next: ISOWeek?,
+        data: SiteData
+    ) -> MustacheValue {
         let path = SitePaths.log(scene.slug, log.week)
         let page = PageContext(data: data, path: path)
         var context = page.common(description: "\(scene.name.value), week \(log.week): \(summary(log)).")
@@ -27,11 +28,10 @@ enum LogPage {
             "tempo": .string(log.markers.tempo ?? ""), "drums": .string(log.markers.drums ?? ""),
             "signature": .string(log.markers.signature ?? ""),
         ])
-        context["tracks"] = .list(log.tracks.map { EntryContexts.track($0, page: page) })
-        context["hasTracks"] = .bool(!log.tracks.isEmpty)
-        let events = log.events.filter { !$0.isPrivate }
-        context["events"] = .list(events.map { EntryContexts.event($0, page: page) })
-        context["hasEvents"] = .bool(!events.isEmpty)
+        context["tracks"] = .list(entries.tracks)
+        context["hasTracks"] = .bool(!entries.tracks.isEmpty)
+        context["events"] = .list(entries.events)
+        context["hasEvents"] = .bool(!entries.events.isEmpty)
         context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
         context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
         context["community"] = PageContext.strings(log.community.map(\.value))

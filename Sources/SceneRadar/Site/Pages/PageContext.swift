@@ -4,8 +4,14 @@ struct PageContext {
     let data: SiteData
     /// The page's output path.
     let path: String
+    /// The prefix back to the site root from this page.
+    let root: String
 
-    var root: String { SitePaths.root(from: path) }
+    init(data: SiteData, path: String) {
+        self.data = data
+        self.path = path
+        root = SitePaths.root(from: path)
+    }
 
     /// `site`, `root` and `page` for the layout.
     func common(description: String? = nil) -> MustacheObject {
@@ -36,19 +42,42 @@ struct PageContext {
 
     /// A person as `{name, url}`.
     func person(_ link: SiteData.PersonLink) -> MustacheValue {
-        var object: MustacheObject = ["name": .string(link.name)]
-        // Always set: a missing key would find an enclosing object's `url` (a track's).
-        object["url"] = .string(link.path.map(href) ?? "")
-        return .object(object)
+        .object(LinkValues.person(link, root: root))
     }
 
     func person(_ reference: PersonRef) -> MustacheValue {
-        person(data.person(reference))
+        person(reference, isLast: nil)
+    }
+
+    /// People as a list whose items carry `last`.
+    func people(_ references: [PersonRef]) -> MustacheValue {
+        .list(references.indices.map { person(references[$0], isLast: $0 == references.count - 1) })
+    }
+
+    private func person(_ reference: PersonRef, isLast: Bool?) -> MustacheValue {
+        if let index = data.people.index(of: reference.text), let forms = data.linkValues.person(index, root: root) {
+            return forms.value(isLast: isLast)
+        }
+        var object = LinkValues.person(data.person(reference), root: root)
+        if let isLast { object["last"] = .bool(isLast) }
+        return .object(object)
     }
 
     /// A public scene as `{name, url}`.
     func scene(_ slug: String) -> MustacheValue {
-        .object(["name": .string(data.sceneName(slug) ?? slug), "url": .string(href(SitePaths.scene(slug)))])
+        scene(slug, isLast: nil)
+    }
+
+    /// Public scenes as a list whose items carry `last`.
+    func scenes(_ slugs: [String]) -> MustacheValue {
+        .list(slugs.indices.map { scene(slugs[$0], isLast: $0 == slugs.count - 1) })
+    }
+
+    private func scene(_ slug: String, isLast: Bool?) -> MustacheValue {
+        if let forms = data.linkValues.scene(slug, root: root) { return forms.value(isLast: isLast) }
+        var object = LinkValues.scene(slug, name: data.sceneName(slug) ?? slug, root: root)
+        if let isLast { object["last"] = .bool(isLast) }
+        return .object(object)
     }
 
     /// An external link as `{url, host}`.

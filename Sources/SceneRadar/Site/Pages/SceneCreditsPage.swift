@@ -1,25 +1,34 @@
 /// `/scenes/<slug>/credits/`: every track with full credits, support links, events with
 /// tickets and the infrastructure to amplify, framed by the guide's four engagement principles.
 enum SceneCreditsPage {
-    static func context(_ notes: Vault.SceneNotes, scene: Scene, data: SiteData) -> MustacheValue {
+    /// `entries` are the logs' entries (`EntryContexts.logEntries`), in the logs' order.
+    static func context(
+        _ notes: Vault.SceneNotes, entries: [EntryContexts.LogEntries], scene: Scene, data: SiteData
+    ) -> MustacheValue {
         let page = PageContext(data: data, path: SitePaths.sceneCredits(scene.slug))
         var context = page.common(
             description: "Who made the music of \(scene.name.value), and how to support them.")
         context["scene"] = page.scene(scene.slug)
         var seen = Set<String>()
         var tracks: [Track] = []
+        var trackContexts: [MustacheValue] = []
         var events: [Event] = []
+        var eventContexts: [MustacheValue] = []
         var seenEvents = Set<String>()
-        for log in notes.logs.reversed() {
-            for track in log.tracks where seen.insert(track.url.text).inserted { tracks.append(track) }
-            for event in log.events
-            where !event.isPrivate && seenEvents.insert("\(event.name)\u{0}\(event.date)").inserted {
+        for (log, logEntries) in zip(notes.logs, entries).reversed() {
+            for (track, context) in zip(log.tracks, logEntries.tracks) where seen.insert(track.url.text).inserted {
+                tracks.append(track)
+                trackContexts.append(context)
+            }
+            for (event, context) in zip(log.events.filter { !$0.isPrivate }, logEntries.events)
+            where seenEvents.insert("\(event.name)\u{0}\(event.date)").inserted {
                 events.append(event)
+                eventContexts.append(context)
             }
         }
-        context["tracks"] = .list(tracks.map { EntryContexts.track($0, page: page) })
+        context["tracks"] = .list(trackContexts)
         context["hasTracks"] = .bool(!tracks.isEmpty)
-        context["events"] = .list(events.map { EntryContexts.event($0, page: page) })
+        context["events"] = .list(eventContexts)
         context["hasEvents"] = .bool(!events.isEmpty)
         let supporters = supportPeople(tracks: tracks, events: events, data: data, page: page)
         context["supportPeople"] = .list(supporters)

@@ -48,7 +48,7 @@ enum ScenePage {
         let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
             let others = bridge.scenes.filter { $0 != scene.slug && data.sceneNames[$0] != nil }
-            person["scenes"] = PageContext.list(others.map(page.scene))
+            person["scenes"] = page.scenes(others)
             return .object(person)
         }
         context["bridges"] = .list(bridges)

@@ -1,0 +1,75 @@
+/// Person and scene links as page contexts show them (`{name, url}`), made once per build for
+/// the two depths nearly every page is at — scene and person pages two folders deep, log and
+/// credits pages three — in the three forms lists need: plain, and with `last` false or true.
+/// Tens of thousands of links per build then cost a lookup each instead of an object each.
+struct LinkValues: Sendable {
+    /// One link in its three forms.
+    struct Forms: Sendable {
+        let plain: MustacheValue
+        let notLast: MustacheValue
+        let last: MustacheValue
+
+        init(_ members: MustacheObject) {
+            plain = .object(members)
+            var notLast = members
+            notLast["last"] = .bool(false)
+            self.notLast = .object(notLast)
+            var last = members
+            last["last"] = .bool(true)
+            self.last = .object(last)
+        }
+
+        func value(isLast: Bool?) -> MustacheValue {
+            guard let isLast else { return plain }
+            return isLast ? last : notLast
+        }
+    }
+
+    /// The roots of the depths links are made for.
+    static let roots = ["../../", "../../../"]
+
+    /// By root: each identity's forms, in `PeopleIndex.identities` order.
+    private let people: [String: [Forms]]
+    /// By root: each public scene's forms, by slug.
+    private let scenes: [String: [String: Forms]]
+
+    /// No links made ahead (every link is made when asked for).
+    init() {
+        people = [:]
+        scenes = [:]
+    }
+
+    init(data: SiteData) {
+        var people: [String: [Forms]] = [:]
+        var scenes: [String: [String: Forms]] = [:]
+        for root in Self.roots {
+            people[root] = data.people.identities.map { Forms(Self.person(data.person($0), root: root)) }
+            var byScene: [String: Forms] = [:]
+            for (slug, name) in data.sceneNames { byScene[slug] = Forms(Self.scene(slug, name: name, root: root)) }
+            scenes[root] = byScene
+        }
+        self.people = people
+        self.scenes = scenes
+    }
+
+    /// The person at `index` in the people index, seen from a page at `root`.
+    func person(_ index: Int, root: String) -> Forms? {
+        people[root].flatMap { index < $0.count ? $0[index] : nil }
+    }
+
+    /// The public scene `slug`, seen from a page at `root`.
+    func scene(_ slug: String, root: String) -> Forms? {
+        scenes[root]?[slug]
+    }
+
+    /// A person as `{name, url}`; `url` is always set (empty without a page), so a lookup never
+    /// climbs to an enclosing object's `url` (a track's).
+    static func person(_ link: SiteData.PersonLink, root: String) -> MustacheObject {
+        ["name": .string(link.name), "url": .string(link.path.map { root + $0 } ?? "")]
+    }
+
+    /// A public scene as `{name, url}`.
+    static func scene(_ slug: String, name: String, root: String) -> MustacheObject {
+        ["name": .string(name), "url": .string(root + SitePaths.scene(slug))]
+    }
+}

@@ -1,0 +1,34 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class ContentHashTests: XCTestCase {
+    func testHash_isTheSameForTheSameBytesWhateverTheirContainer() {
+        let text = String(repeating: "Creekside Steppers — week 47\n", count: 40)
+        XCTAssertEqual(ContentHash.hash(text), ContentHash.hash(Array(text.utf8)))
+        XCTAssertEqual(ContentHash.hash(Array(text.utf8)), ContentHash.hash(Array(text.utf8)))
+    }
+
+    func testHash_differsForEveryLengthOfZeros() {
+        // Lengths around the four-lane step (32 bytes) and the eight-byte word.
+        let hashes = (0...100).map { ContentHash.hash([UInt8](repeating: 0, count: $0)) }
+        XCTAssertEqual(Set(hashes).count, hashes.count)
+    }
+
+    func testHash_changesWhenAnyOneByteChanges() {
+        let bytes = (0..<97).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let original = ContentHash.hash(bytes)
+        var seen: Set<UInt64> = [original]
+        for offset in bytes.indices {
+            var changed = bytes
+            changed[offset] ^= 0x01
+            XCTAssertTrue(seen.insert(ContentHash.hash(changed)).inserted, "offset \(offset)")
+        }
+    }
+
+    func testHash_changesWhenTwoWordsSwap() {
+        let first = [UInt8](repeating: 1, count: 8) + [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 0, count: 48)
+        let second = [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 1, count: 8) + [UInt8](repeating: 0, count: 48)
+        XCTAssertNotEqual(ContentHash.hash(first), ContentHash.hash(second))
+    }
+}

@@ -36,4 +36,17 @@ public struct RenderedChart: Sendable, Hashable {
         self.svg = svg
         self.table = table
     }
+
+    /// The chart as a `.svg` file: the inline chart with the `<style>` a file carries after its
+    /// `<desc>` — what `render(standalone: true)` draws, without drawing the chart again. (The
+    /// first `</desc>` is the frame's: titles and descriptions are escaped text.)
+    public func standalone() -> RenderedChart {
+        let marker = "</desc>\n"
+        guard let end = svg.range(of: marker)?.upperBound, !svg.contains("<style>") else { return self }
+        var text = String(svg[..<end])
+        text.reserveCapacity(svg.utf8.count + ChartStyle.standaloneCSS.utf8.count + 16)
+        text += "<style>" + ChartStyle.standaloneCSS + "</style>\n"
+        text += svg[end...]
+        return RenderedChart(svg: text, table: table)
+    }
 }

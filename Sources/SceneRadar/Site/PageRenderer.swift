@@ -63,7 +63,7 @@ struct PageRenderer: Sendable {
         record.contextDigest = BuildDigest.scene(record, global: global, data: data)
         record.outputPaths = SitePlan.scenePages(notes) + SitePlan.sceneCharts(slug)
         record.index = IndexEntry(analysis, place: scene.place ?? "")
-        record.radarJSON = RadarJSON.fragment(analysis, data: data)
+        record.radarJSON = RadarJSON.fragment(analysis, data: data)[...]
         record.feed = AtomFeed.entries(scene: scene, logs: notes.logs, data: data)
         result.record = record
         let charts = SceneCharts(scene: scene, analysis: analysis)
@@ -120,31 +120,31 @@ struct PageRenderer: Sendable {
     }
 }
 
-/// A scene's three charts, drawn once: inline for the page and standalone for the `.svg` files.
+/// A scene's three charts, drawn once: inline for the page, and as `.svg` files.
 struct SceneCharts {
-    let signals: SignalRadarChart
-    let history: LineChart
-    let momentum: MomentumChart
+    let signals: RenderedChart
+    let history: RenderedChart
+    let momentum: RenderedChart
 
     init(scene: Scene, analysis: SceneAnalysis) {
         let name = scene.name.value
         signals = SignalRadarChart(
             id: "signals", title: "Signal strengths of \(name)",
-            signals: analysis.signals.map { .init(name: $0.signal.shortTitle, strength: $0.strength) })
+            signals: analysis.signals.map { .init(name: $0.signal.shortTitle, strength: $0.strength) }
+        ).render()
         history = LineChart(
             id: "history", title: "Score history of \(name)",
-            points: analysis.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) })
+            points: analysis.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) }
+        ).render()
         let momentum = analysis.momentum
         self.momentum = MomentumChart(
             id: "momentum", title: "Momentum of \(name)", weeks: momentum.weeks.map(ChartWeek.init),
-            series: momentum.series.map { .init(name: $0.kind.title, values: $0.values.map(Double.init)) })
+            series: momentum.series.map { .init(name: $0.kind.title, values: $0.values.map(Double.init)) }
+        ).render()
     }
 
     /// The standalone files, in the order of `SitePlan.sceneCharts`.
     var standalone: [RenderedChart] {
-        [
-            signals.render(standalone: true), history.render(standalone: true),
-            momentum.render(standalone: true),
-        ]
+        [signals.standalone(), history.standalone(), momentum.standalone()]
     }
 }

@@ -22,17 +22,27 @@ struct PeopleCredits: Sendable {
     /// Items follow the records' slug order, then spelling order, then the notes' order, the
     /// same in every build.
     init(records: [SceneRecord], people: PeopleIndex, wanted: Set<String>) {
-        for record in records.sorted(by: { $0.slug < $1.slug }) {
-            guard let bySpelling = try? Self.decodeItems(record.creditItems, scene: record.slug) else {
-                continue
+        // Which spellings are wanted people: only their items are decoded, and only scenes that
+        // name one of them are read at all (a rebuild for one scene wants few people).
+        var wantedSpelling: [String: String] = [:]
+        func wantedSlug(_ spelling: String) -> String? {
+            if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
+            let identity = people.index(of: spelling).map { people.identities[$0] }
+            let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
+            wantedSpelling[spelling] = slug ?? ""
+            return slug
+        }
+        for record in records.sorted(by: { $0.slug < $1.slug })
+        where record.publicSpellings.contains(where: { wantedSlug($0) != nil }) {
+            var found: [(String, [Item])] = []
+            do {
+                try Self.decodeItems(record.creditItems, scene: record.slug, wanted: wantedSlug) {
+                    found.append(($0, $1))
+                }
+            } catch {
+                continue  // damaged: the scene adds nothing rather than part of its credits
             }
-            for (spelling, list) in bySpelling.sorted(by: { $0.key < $1.key }) {
-                guard let identity = people.index(of: spelling).map({ people.identities[$0] }),
-                    !identity.isPrivate,
-                    wanted.contains(identity.slug)
-                else { continue }
-                items[identity.slug, default: []] += list
-            }
+            for (slug, list) in found { items[slug, default: []] += list }
         }
     }
 
@@ -43,34 +53,45 @@ struct PeopleCredits: Sendable {
             bySpelling[reference.text, default: []].append(
                 Item(scene: notes.slug, week: week, label: label, role: role, url: url))
         }
+        // Each spelling's items are prefixed with their length, so unwanted ones are skipped.
         var out = BinaryWriter()
         out.write(bySpelling.sorted { $0.key < $1.key }) { out, entry in
             out.write(entry.key)
-            out.write(entry.value) { out, item in
+            var items = BinaryWriter(capacity: 256 * entry.value.count)
+            items.write(entry.value) { out, item in
                 out.write(item.week.description)
                 out.write(item.label)
                 out.write(item.role)
                 out.write(item.url) { $0.write($1) }
             }
+            out.write(bytes: items.bytes)
         }
-        return out.bytes
+        return out.bytes.exactCopy()  // kept for the whole build: no spare capacity
     }
 
-    static func decodeItems(_ bytes: [UInt8], scene: String) throws(BinaryReader.Malformed) -> [String:
-        [Item]]
-    {
+    /// Decodes the items of each spelling for which `wanted` gives a person slug (in spelling
+    /// order) and hands them to `body`; the others are skipped unread.
+    static func decodeItems(
+        _ bytes: ArraySlice<UInt8>, scene: String, wanted: (String) -> String?,
+        _ body: (String, [Item]) -> Void
+    ) throws(BinaryReader.Malformed) {
         var input = BinaryReader(bytes)
-        var result: [String: [Item]] = [:]
         for _ in 0..<(try input.count()) {
             let spelling = try input.string()
-            result[spelling] = try input.list { input throws(BinaryReader.Malformed) in
+            guard let slug = wanted(spelling) else {
+                try input.skip()
+                continue
+            }
+            var list = BinaryReader(try input.rawSlice())
+            let items = try list.list { input throws(BinaryReader.Malformed) in
                 Item(
                     scene: scene, week: try SceneRecord.week(&input), label: try input.string(),
                     role: try input.string(),
                     url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
             }
+            guard list.isAtEnd else { throw BinaryReader.Malformed() }
+            body(slug, items)
         }
-        return result
     }
 
     /// How many public credits each spelling has in a scene.

@@ -5,9 +5,9 @@ public struct BinaryWriter: Sendable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
 
-    /// Creates an empty writer.
-    public init() {
-        bytes.reserveCapacity(1 << 16)
+    /// Creates an empty writer with room for `capacity` bytes.
+    public init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
     }
 
     /// An unsigned integer as a LEB128 varint.
@@ -51,8 +51,18 @@ public struct BinaryWriter: Sendable {
 
     /// Raw bytes: their count, then the bytes.
     public mutating func write(bytes value: [UInt8]) {
+        write(bytes: value[...])
+    }
+
+    /// Raw bytes: their count, then the bytes.
+    public mutating func write(bytes value: ArraySlice<UInt8>) {
         write(UInt64(value.count))
         bytes.append(contentsOf: value)
+    }
+
+    /// Room for `count` more bytes.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// An optional: a presence byte, then the value.
@@ -75,23 +85,32 @@ public struct BinaryReader {
     /// The input was not what the writer wrote.
     public struct Malformed: Error, Sendable {}
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    private let bytes: ArraySlice<UInt8>
+    /// The index of the next byte in `bytes`.
+    private var offset: Int
 
     /// Creates a reader over `bytes`.
     public init(_ bytes: [UInt8]) {
+        self.init(bytes[...])
+    }
+
+    /// Creates a reader over `bytes` (a slice shares its array's storage: nothing is copied).
+    public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+        offset = bytes.startIndex
     }
 
     /// Whether every byte was read.
-    public var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.endIndex }
+
+    private var remaining: Int { bytes.endIndex - offset }
 
     /// An unsigned varint.
     public mutating func uint() throws(Malformed) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            guard offset < bytes.endIndex, shift < 64 else { throw Malformed() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -109,20 +128,20 @@ public struct BinaryReader {
     /// A count of elements, bounded by what the input could hold.
     public mutating func count() throws(Malformed) -> Int {
         let value = try uint()
-        guard value <= UInt64(bytes.count - offset) else { throw Malformed() }
+        guard value <= UInt64(remaining) else { throw Malformed() }
         return Int(value)
     }
 
     /// A boolean.
     public mutating func bool() throws(Malformed) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
+        guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     /// A double.
     public mutating func double() throws(Malformed) -> Double {
-        guard offset + 8 <= bytes.count else { throw Malformed() }
+        guard remaining >= 8 else { throw Malformed() }
         var bits: UInt64 = 0
         for index in (0..<8).reversed() { bits = (bits << 8) | UInt64(bytes[offset + index]) }
         offset += 8
@@ -132,19 +151,34 @@ public struct BinaryReader {
     /// A string (must be valid UTF-8).
     public mutating func string() throws(Malformed) -> String {
         let length = try count()
-        guard offset + length <= bytes.count else { throw Malformed() }
-        let slice = bytes[offset..<(offset + length)]
+        let start = offset
         offset += length
-        guard let text = String(validating: slice, as: UTF8.self) else { throw Malformed() }
+        // Validated from contiguous memory (the generic path over a slice is several times slower).
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(
+                validating: UnsafeBufferPointer(
+                    rebasing: buffer[(start - bytes.startIndex)..<(start - bytes.startIndex + length)]),
+                as: UTF8.self)
+        }
+        guard let text else { throw Malformed() }
         return text
     }
 
-    /// Raw bytes.
+    /// Raw bytes, copied.
     public mutating func rawBytes() throws(Malformed) -> [UInt8] {
+        Array(try rawSlice())
+    }
+
+    /// Raw bytes, as a slice of the input (nothing is copied).
+    public mutating func rawSlice() throws(Malformed) -> ArraySlice<UInt8> {
         let length = try count()
-        guard offset + length <= bytes.count else { throw Malformed() }
         defer { offset += length }
-        return Array(bytes[offset..<(offset + length)])
+        return bytes[offset..<(offset + length)]
+    }
+
+    /// Skips a length-prefixed run of bytes (a string or raw bytes) without reading it.
+    public mutating func skip() throws(Malformed) {
+        offset += try count()
     }
 
     /// An optional value.
@@ -163,5 +197,13 @@ public struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try element(&self)) }
         return values
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// A copy in storage of exactly its size (`Array(self)` would share this array's storage,
+    /// spare capacity included): for bytes kept for a long time.
+    func exactCopy() -> [UInt8] {
+        withUnsafeBufferPointer { [UInt8]($0) }
     }
 }

@@ -31,9 +31,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     /// An object, its members in document order.
     case object([Member])
-    /// JSON text written elsewhere (by `JSONWriter.write(_:indentLevel:)` at the same depth),
-    /// copied as is: large documents are written in parallel parts.
-    case raw(String)
+    /// JSON text written elsewhere (by `JSONWriter.bytes(_:indentLevel:)` at the same depth),
+    /// as UTF-8, copied as is: large documents are written in parallel parts.
+    case raw(ArraySlice<UInt8>)
 }
 
 extension JSONValue {
@@ -79,13 +79,16 @@ extension JSONValue {
         .object(pairs.map { Member($0.0, $0.1) })
     }
 
-    /// The JSON text, pretty-printed, with a final line feed. `capacity` is a hint for large
-    /// documents: the text is then built in one buffer of about that size.
-    public func serialized(capacity: Int = 0) -> String {
-        var out = ""
-        out.reserveCapacity(capacity)
-        JSONWriter().write(self, indentLevel: 0, to: &out)
-        out += "\n"
-        return out
+    /// The JSON text, pretty-printed, with a final line feed.
+    public func serialized() -> String {
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8, pretty-printed, with a final line feed. `capacity` is a hint for
+    /// large documents: the text is then built in one buffer of about that size.
+    public func serializedBytes(capacity: Int = 4096) -> [UInt8] {
+        var bytes = JSONWriter().bytes(self, capacity: capacity)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 }

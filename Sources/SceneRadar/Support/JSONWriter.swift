@@ -18,59 +18,70 @@ public struct JSONWriter: Sendable {
     /// not indented, later lines indented), so large documents can be written in parallel parts.
     public func write(_ value: JSONValue, indentLevel: Int) -> String {
         var out = ""
-        write(value, indent: indentLevel, to: &out)
+        write(value, indentLevel: indentLevel, to: &out)
         return out
     }
 
     /// Appends the JSON text of `value` (as `write(_:indentLevel:)` gives it) to `out`.
     public func write(_ value: JSONValue, indentLevel: Int, to out: inout String) {
-        write(value, indent: indentLevel, to: &out)
+        out += String(decoding: bytes(value, indentLevel: indentLevel), as: UTF8.self)
     }
 
-    private func write(_ value: JSONValue, indent: Int, to out: inout String) {
+    /// The JSON text of `value` as UTF-8 (appending bytes costs several times less than
+    /// appending to a `String` piece by piece); `capacity` is a hint for large documents.
+    public func bytes(_ value: JSONValue, indentLevel: Int = 0, capacity: Int = 4096) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        write(value, indent: indentLevel, to: &bytes)
+        return bytes
+    }
+
+    private func write(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .int(let number): out += String(number)
-        case .bigInt(let digits): out += digits
-        case .float(let number): out += Self.format(number)
+        case .null: out += "null".utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .int(let number): out += String(number).utf8
+        case .bigInt(let digits): out += digits.utf8
+        case .float(let number): out += Self.format(number).utf8
         case .string(let text): Self.writeString(text, to: &out)
-        case .raw(let text): out += text
+        case .raw(let bytes): out += bytes
         case .array(let items):
             guard !items.isEmpty else {
-                out += "[]"
+                out += "[]".utf8
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += index == 0 ? "\n" : ",\n"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
                 pad(indent + 1, &out)
                 write(item, indent: indent + 1, to: &out)
             }
-            out += "\n"
+            out.append(UInt8(ascii: "\n"))
             pad(indent, &out)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
-                out += "{}"
+                out += "{}".utf8
                 return
             }
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                out += index == 0 ? "\n" : ",\n"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
                 pad(indent + 1, &out)
                 Self.writeString(member.key, to: &out)
-                out += ": "
+                out += ": ".utf8
                 write(member.value, indent: indent + 1, to: &out)
             }
-            out += "\n"
+            out.append(UInt8(ascii: "\n"))
             pad(indent, &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func pad(_ level: Int, _ out: inout String) {
-        out += String(repeating: "  ", count: level)
+    private func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// A float that reads back as a float: Swift's shortest round-trip form, with `.0` added
@@ -83,41 +94,49 @@ public struct JSONWriter: Sendable {
         return text + ".0"
     }
 
-    /// Appends `text` as a JSON string literal. Runs that need no escape are appended whole
-    /// (appending scalar by scalar through `unicodeScalars` copies the buffer each time).
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 })
-        else {
-            out += text
-            out += "\""
-            return
-        }
-        var run = text.startIndex
-        for index in text.unicodeScalars.indices {
-            let scalar = text.unicodeScalars[index]
-            let escape: String
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\t": escape = "\\t"
-            case "\r": escape = "\\r"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: continue
+    /// Appends `text` as a JSON string literal, as UTF-8. Runs that need no escape are
+    /// appended whole.
+    static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00...0x1F, 0x7F:
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in JavaScript.
+                    if offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+                        bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+                    {
+                        escape = bytes[offset + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
+                default:
+                    break
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                    out += escape.utf8
+                    run = offset + length
+                }
+                offset += length
             }
-            out += text[run..<index]
-            out += escape
-            run = text.unicodeScalars.index(after: index)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        out += text[run...]
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

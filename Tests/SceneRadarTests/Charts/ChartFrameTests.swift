@@ -29,6 +29,19 @@ final class ChartFrameTests: XCTestCase {
         }
     }
 
+    func testStandalone_ofAnInlineChart_isWhatAStandaloneRenderDraws() {
+        for render in ChartSamples.renderers {
+            let file = render(true)
+            XCTAssertEqual(render(false).standalone(), file)
+            XCTAssertEqual(file.standalone(), file, "a file's chart is left as it is")
+        }
+        let tricky = LineChart(id: "t", title: "</desc>\n<style>", points: ChartSamples.history).render()
+        XCTAssertEqual(
+            tricky.standalone(),
+            LineChart(id: "t", title: "</desc>\n<style>", points: ChartSamples.history).render(
+                standalone: true))
+    }
+
     func testRender_idsDifferBetweenCharts() {
         let first = Sparkline(id: "row-1", title: "a", points: []).render().svg
         let second = Sparkline(id: "row-2", title: "a", points: []).render().svg

@@ -35,7 +35,10 @@ final class CalendarTests: XCTestCase {
         XCTAssertNil(ISOWeek(parsing: "2026-W00"))
         XCTAssertNil(ISOWeek(parsing: "2026-w07"))
         XCTAssertNil(ISOWeek(parsing: "2026W07"))
-        for text in ["", "2026-W0", "2026-W070", "2026-W7x", "20x6-W07", "2026-X07", "2026_W07", "+026-W07", "0000-W01"] {
+        for text in [
+            "", "2026-W0", "2026-W070", "2026-W7x", "20x6-W07", "2026-X07", "2026_W07", "+026-W07",
+            "0000-W01",
+        ] {
             XCTAssertNil(ISOWeek(parsing: text), text)
         }
         XCTAssertEqual(ISOWeek(parsing: Substring("x2026-W09y").dropFirst().dropLast())?.week, 9)

@@ -27,8 +27,12 @@ final class ContentHashTests: XCTestCase {
     }
 
     func testHash_changesWhenTwoWordsSwap() {
-        let first = [UInt8](repeating: 1, count: 8) + [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 0, count: 48)
-        let second = [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 1, count: 8) + [UInt8](repeating: 0, count: 48)
+        let first =
+            [UInt8](repeating: 1, count: 8) + [UInt8](repeating: 2, count: 8)
+            + [UInt8](repeating: 0, count: 48)
+        let second =
+            [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 1, count: 8)
+            + [UInt8](repeating: 0, count: 48)
         XCTAssertNotEqual(ContentHash.hash(first), ContentHash.hash(second))
     }
 }

@@ -10,7 +10,10 @@ enum AtomFeed {
             for entry in record.feed { xml[FeedSelection.key(record.slug, entry.week)] = entry.xml }
         }
         let entries = FeedSelection.newest(data.records.values).map { selected in
-            (week: selected.week, slug: selected.slug, xml: xml[FeedSelection.key(selected.slug, selected.week)] ?? "")
+            (
+                week: selected.week, slug: selected.slug,
+                xml: xml[FeedSelection.key(selected.slug, selected.week)] ?? ""
+            )
         }
         let config = data.config
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"

@@ -1,7 +1,7 @@
 /// `/radar.json`: scores and signals of every public scene, machine-readable. Private scenes,
 /// private people and private events never appear; evidence carries no file paths.
 enum RadarJSON {
-    static func render(_ data: SiteData) -> String {
+    static func render(_ data: SiteData) -> [UInt8] {
         let setting = data.setting
         let fragments = data.rankedPublicScenes.compactMap { data.records[$0.slug]?.radarJSON }
         let document = JSONValue.members([
@@ -31,12 +31,13 @@ enum RadarJSON {
             ),
         ])
         // The scenes' parts are most of the text: one buffer of about the final size.
-        return document.serialized(capacity: fragments.reduce(1 << 16) { $0 + $1.utf8.count + 16 })
+        return document.serializedBytes(capacity: fragments.reduce(1 << 16) { $0 + $1.count + 16 })
     }
 
     /// A public scene's part of radar.json, written at its nesting depth.
-    static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> String {
-        JSONWriter().write(scene(analysis, data: data), indentLevel: 2)
+    static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> [UInt8] {
+        // Kept for the whole build: copied to an array of its exact size.
+        JSONWriter().bytes(scene(analysis, data: data), indentLevel: 2, capacity: 1 << 15).exactCopy()
     }
 
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows

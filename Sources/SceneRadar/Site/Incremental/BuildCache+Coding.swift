@@ -54,23 +54,31 @@ extension BuildCache {
 }
 
 extension BuildCache {
-    /// The second file: each scene's large outputs, by slug.
-    func encodeBlobs(metadata: UInt64) -> [UInt8] {
-        var out = BinaryWriter()
+    /// The second file: each scene's large outputs, by slug, handed to `emit` in pieces of
+    /// about a megabyte (the whole file is never held in memory at once).
+    func encodeBlobs(metadata: UInt64, emit: ([UInt8]) -> Void) {
+        let piece = 1 << 20
+        var out = BinaryWriter(capacity: piece)
         out.write(Self.magic + "-blobs")
         out.write(Self.format)
         out.write(RadarVersion.current)
         out.write(metadata)
-        out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in
+        let records = scenes.values.sorted { $0.slug < $1.slug }
+        out.write(UInt64(records.count))
+        for record in records {
             out.write(record.slug)
-            out.write(record.radarJSON) { $0.write($1) }
+            out.write(record.radarJSON) { $0.write(bytes: $1) }
             out.write(record.feed) { out, entry in
                 out.write(entry.week.description)
                 out.write(entry.xml)
             }
             out.write(bytes: record.creditItems)
+            if out.bytes.count >= piece {
+                emit(out.bytes)
+                out = BinaryWriter(capacity: piece)
+            }
         }
-        return out.bytes
+        emit(out.bytes)
     }
 
     /// Fills the records' large outputs from the second file; `false` when it cannot be
@@ -83,11 +91,11 @@ extension BuildCache {
             else { return false }
             for _ in 0..<(try input.count()) {
                 let slug = try input.string()
-                let json = try input.optional { input throws(BinaryReader.Malformed) in try input.string() }
+                let json = try input.optional { input throws(BinaryReader.Malformed) in try input.rawSlice() }
                 let feed = try input.list { input throws(BinaryReader.Malformed) in
                     FeedEntry(week: try SceneRecord.week(&input), xml: try input.string())
                 }
-                let items = try input.rawBytes()
+                let items = try input.rawSlice()
                 scenes[slug]?.radarJSON = json
                 scenes[slug]?.feed = feed
                 scenes[slug]?.creditItems = items

@@ -66,25 +66,34 @@ struct BuildCache: Sendable {
         mkdir(folder, 0o755)
         let metadata = encode()
         // The blobs name the metadata they belong to, so a pair from two builds never mixes.
-        Self.writeFile(
-            encodeBlobs(metadata: ContentHash.hash(metadata)), to: folder + "/" + Self.blobsName,
-            folder: folder)
-        Self.writeFile(metadata, to: folder + "/" + Self.fileName, folder: folder)
+        let metadataHash = ContentHash.hash(metadata)
+        Self.writeFile(to: folder + "/" + Self.blobsName, folder: folder) { emit in
+            encodeBlobs(metadata: metadataHash, emit: emit)
+        }
+        Self.writeFile(to: folder + "/" + Self.fileName, folder: folder) { emit in emit(metadata) }
     }
 
-    private static func writeFile(_ bytes: [UInt8], to path: String, folder: String) {
+    /// Writes the pieces `produce` emits to a temporary file renamed over `path` once all are
+    /// written.
+    private static func writeFile(to path: String, folder: String, _ produce: (([UInt8]) -> Void) -> Void) {
         let temporary = folder + "/.tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { return }
-        var offset = 0
-        let complete = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            while offset < buffer.count {
-                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
+        var complete = true
+        produce { bytes in
+            guard complete else { return }
+            bytes.withUnsafeBufferPointer { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else {
+                        complete = false
+                        return
+                    }
+                    offset += count
+                }
             }
-            return true
         }
         close(fd)
         if !complete || rename(temporary, path) != 0 { unlink(temporary) }

@@ -35,7 +35,7 @@ extension SceneRecord {
         radarJSON = nil
         feed = []
         creditCounts = PeopleCredits.counts(of: notes)
-        creditItems = PeopleCredits.encodedItems(of: notes)
+        creditItems = PeopleCredits.encodedItems(of: notes)[...]
         infrastructure =
             notes.scene?.infrastructure.map {
                 InfrastructureEntry(kind: $0.kind.rawValue, name: $0.name, url: $0.url?.text)

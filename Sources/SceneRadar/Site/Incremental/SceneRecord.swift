@@ -43,15 +43,16 @@ struct SceneRecord: Sendable {
     // MARK: Large outputs, kept in the cache's second file (`blobs.bin`) and loaded only when a
     // site-wide page is rebuilt
 
-    /// Its part of radar.json, as written at nesting depth 2.
-    var radarJSON: String?
+    /// Its part of radar.json, as written at nesting depth 2 (UTF-8; a slice of the cache file
+    /// when kept from the last build, so it is never copied or decoded).
+    var radarJSON: ArraySlice<UInt8>?
     /// Feed entries (Atom XML) of its logs that are in the feed, by week.
     var feed: [FeedEntry]
     /// Public credit items by spelling (the credits directory counts them).
     var creditCounts: [String: Int]
     /// The public credit items themselves by spelling, encoded (`PeopleCredits`): person pages
     /// are rebuilt from them without reading the scene's notes; decoded only when needed.
-    var creditItems: [UInt8]
+    var creditItems: ArraySlice<UInt8>
     /// Its infrastructure, for the credits directory.
     var infrastructure: [InfrastructureEntry]
 }

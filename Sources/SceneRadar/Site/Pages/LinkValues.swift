@@ -45,7 +45,9 @@ struct LinkValues: Sendable {
         for root in Self.roots {
             people[root] = data.people.identities.map { Forms(Self.person(data.person($0), root: root)) }
             var byScene: [String: Forms] = [:]
-            for (slug, name) in data.sceneNames { byScene[slug] = Forms(Self.scene(slug, name: name, root: root)) }
+            for (slug, name) in data.sceneNames {
+                byScene[slug] = Forms(Self.scene(slug, name: name, root: root))
+            }
             scenes[root] = byScene
         }
         self.people = people

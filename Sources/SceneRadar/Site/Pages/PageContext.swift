@@ -55,7 +55,9 @@ struct PageContext {
     }
 
     private func person(_ reference: PersonRef, isLast: Bool?) -> MustacheValue {
-        if let index = data.people.index(of: reference.text), let forms = data.linkValues.person(index, root: root) {
+        if let index = data.people.index(of: reference.text),
+            let forms = data.linkValues.person(index, root: root)
+        {
             return forms.value(isLast: isLast)
         }
         var object = LinkValues.person(data.person(reference), root: root)

@@ -16,7 +16,8 @@ enum SceneCreditsPage {
         var eventContexts: [MustacheValue] = []
         var seenEvents = Set<String>()
         for (log, logEntries) in zip(notes.logs, entries).reversed() {
-            for (track, context) in zip(log.tracks, logEntries.tracks) where seen.insert(track.url.text).inserted {
+            for (track, context) in zip(log.tracks, logEntries.tracks)
+            where seen.insert(track.url.text).inserted {
                 tracks.append(track)
                 trackContexts.append(context)
             }

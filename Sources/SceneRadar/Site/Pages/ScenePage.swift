@@ -18,13 +18,13 @@ enum ScenePage {
         context["tags"] = PageContext.strings(scene.tags)
         context["signals"] = .list(analysis.signals.map { signal(analysis: analysis, $0, page: page) })
         let files = SitePlan.sceneCharts(scene.slug).map { "../../" + $0 }
-        context["signalChart"] = PageContext.chart(charts.signals.render(), file: files[0])
+        context["signalChart"] = PageContext.chart(charts.signals, file: files[0])
         context["historyChart"] = PageContext.chart(
-            charts.history.render(),
+            charts.history,
             caption: "The score recomputed with the window ending at each logged week.",
             file: files[1])
         context["momentumChart"] = PageContext.chart(
-            charts.momentum.render(),
+            charts.momentum,
             caption: "Releases, room size and cross-collabs per week, with least-squares trends.",
             file: files[2])
         let momentum = analysis.momentum

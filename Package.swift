@@ -13,9 +13,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "SceneRadar",
-            dependencies: ["CCmark"]
+            dependencies: ["CCmark", "CMalloc"]
         ),
         .executableTarget(
             name: "radar",

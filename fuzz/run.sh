@@ -46,7 +46,7 @@ while IFS= read -r file; do sources+=("$file"); done < <(find Sources/SceneRadar
 echo "building $binary"
 swiftc -parse-as-library -sanitize=fuzzer,address -O -g \
     -module-name SceneRadarFuzz \
-    -I Sources/CCmark -lcmark \
+    -I Sources/CCmark -I Sources/CMalloc -lcmark \
     "${sources[@]}" "$source_file" \
     -o "$binary" 2> >(grep -v 'Cannot export local symbol' >&2)
 

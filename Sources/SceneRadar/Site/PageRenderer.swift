@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Runs one job of the plan: builds each page's context, renders it with the theme and hands the
 /// bytes to the writer at once, so no more than a job's pages are ever held in memory.
 struct PageRenderer: Sendable {
@@ -16,6 +18,8 @@ struct PageRenderer: Sendable {
     }
 
     var data: SiteData
+    /// The notes of the scenes to render, each taken by its job.
+    var scenes = PendingScenes([])
     let theme: Theme
     let writer: OutputWriter
     let plan: SitePlan
@@ -42,7 +46,11 @@ struct PageRenderer: Sendable {
             page("credits", SitePaths.credits, CreditsPage.context(data), &result)
         case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)
         case .feed: write(SitePaths.feed, AtomFeed.render(data), &result)
-        case .radarJSON: write(SitePaths.radarJSON, RadarJSON.render(data), &result)
+        case .radarJSON:
+            let pieces = RadarJSON.render(data)
+            count(
+                { () throws(OutputWriter.Refusal) in try writer.write(SitePaths.radarJSON, pieces: pieces) },
+                &result)
         case .sitemap: write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
         case .assets:
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { write(path, bytes, &result) }
@@ -54,7 +62,8 @@ struct PageRenderer: Sendable {
     }
 
     private func renderScene(_ slug: String, into result: inout JobResult) {
-        guard let notes = data.notes(slug), let scene = notes.scene, var record = data.records[slug],
+        guard let notes = scenes.take(slug), let scene = notes.scene, scene.isPublic,
+            var record = data.records[slug],
             let analysis = Scorer().analyze(
                 notes, setting: data.setting, people: data.people, presence: data.presence)
         else {
@@ -104,16 +113,19 @@ struct PageRenderer: Sendable {
     }
 
     private func write(_ path: String, _ text: String, _ result: inout JobResult) {
-        do {
-            if try writer.write(path, text) == .written { result.written += 1 }
-        } catch {
-            result.failure = result.failure ?? error.message
-        }
+        count({ () throws(OutputWriter.Refusal) in try writer.write(path, text) }, &result)
     }
 
     private func write(_ path: String, _ bytes: [UInt8], _ result: inout JobResult) {
+        count({ () throws(OutputWriter.Refusal) in try writer.write(path, bytes) }, &result)
+    }
+
+    /// Runs one write, counting a written file and keeping the first refusal.
+    private func count(
+        _ write: () throws(OutputWriter.Refusal) -> OutputWriter.Outcome, _ result: inout JobResult
+    ) {
         do {
-            if try writer.write(path, bytes) == .written { result.written += 1 }
+            if try write() == .written { result.written += 1 }
         } catch {
             result.failure = result.failure ?? error.message
         }
@@ -146,5 +158,20 @@ struct SceneCharts {
     /// The standalone files, in the order of `SitePlan.sceneCharts`.
     var standalone: [RenderedChart] {
         [signals.standalone(), history.standalone(), momentum.standalone()]
+    }
+}
+
+/// The notes of the scenes a build renders, each taken (and so let go of) by the job that
+/// renders it: memory holds the notes of the scenes not rendered yet, not of all of them.
+final class PendingScenes: Sendable {
+    private let notes: Mutex<[String: Vault.SceneNotes]>
+
+    init(_ scenes: [Vault.SceneNotes]) {
+        notes = Mutex(Dictionary(scenes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The notes of `slug`, which are no longer kept here.
+    func take(_ slug: String) -> Vault.SceneNotes? {
+        notes.withLock { $0.removeValue(forKey: slug) }
     }
 }

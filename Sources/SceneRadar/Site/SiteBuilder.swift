@@ -1,3 +1,5 @@
+import CMalloc
+
 /// `radar build`: compiles a vault into a static site (SPEC §6) as a list of stages — read,
 /// theme, index people, analyse, plan, render, write — each taking values and returning values.
 ///
@@ -64,6 +66,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site.
     public func build(_ options: Options) throws(Failure) -> Report {
+        let trace = BuildTrace()
         let listing: VaultListing
         do {
             listing = try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
@@ -104,11 +107,15 @@ public struct SiteBuilder: Sendable {
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
             baseURL: options.baseURL)
+        trace.mark("scan and cache")
         let (data, prepareDiagnostics) = state.prepare()
+        // Parsing leaves freed memory scattered over every thread's heap: hand it back.
+        malloc_trim(0)
+        trace.mark("read, parse, decode, index")
         diagnostics += prepareDiagnostics
         let rendered = try render(
             state: &state, data: consume data, theme: theme, writer: writer, staticFiles: staticFiles,
-            into: &diagnostics)
+            trace: trace, into: &diagnostics)
         do {
             try writer.finish()
         } catch {
@@ -119,6 +126,7 @@ public struct SiteBuilder: Sendable {
             cache.manifestHash = writer.manifestHash
             cache.save(canonicalRoot: listing.canonicalRoot)
         }
+        trace.mark("manifest and cache saved")
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
             charts: rendered.plan.chartCount,
@@ -131,7 +139,7 @@ public struct SiteBuilder: Sendable {
     /// (the notes are let go of first: memory holds one phase's data at a time).
     private func render(
         state: inout BuildState, data: consuming SiteData, theme: Theme, writer: OutputWriter,
-        staticFiles: [FolderWalk.File],
+        staticFiles: [FolderWalk.File], trace: BuildTrace,
         into diagnostics: inout [Diagnostic]
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
         let plan = SitePlan(
@@ -144,17 +152,21 @@ public struct SiteBuilder: Sendable {
         }
         for path in plan.keptPaths { _ = writer.keep(path) }
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)
+        renderer.scenes = state.takeRenderedScenes()
         renderer.global = state.globalDigest
         let sceneResults = plan.sceneJobs.parallelMap { [renderer] in renderer.run($0) }
         for result in sceneResults {
             if let record = result.record { state.records[record.slug] = record }
         }
+        malloc_trim(0)
+        trace.mark("scenes analysed and rendered")
         renderer.data = renderer.data.afterScenes(records: state.records)
-        state.releaseNotes()
         renderer.credits = state.credits(for: renderer.data)
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }
+        trace.mark("person pages rendered")
         renderer.credits = PeopleCredits()
         let siteResults = plan.siteJobs.parallelMap { [renderer] in renderer.run($0) }
+        trace.mark("site-wide pages rendered")
         var written = 0
         var pages = 0
         for result in sceneResults + personResults + siteResults {

@@ -1,7 +1,6 @@
 /// Everything pages are made from, prepared once per build: settings, who is who, where wiki
-/// links lead, the scoring setting and presence, a record of every scene folder, and the notes
-/// of the scenes this build reads (all of them in a full build; in an incremental build only
-/// those whose pages change).
+/// links lead, the scoring setting and presence, and a record of every scene folder. (The notes
+/// of the scenes a build renders are handed to their jobs, `PendingScenes`, not kept here.)
 ///
 /// Privacy is decided here, once (SPEC §3): pages only ever see public scenes, non-private
 /// events, and people through `person(_:)`, which hides private people.
@@ -27,8 +26,6 @@ struct SiteData: Sendable {
     let personNotes: [String: Person]
     /// Slugs of people who get a page.
     let pagedPeople: Set<String>
-    /// The notes of the scenes read in this build (broken notes left out), by slug.
-    private var loaded: [String: Vault.SceneNotes]
     /// The weekly logs in the feed, as `FeedSelection.key`s.
     let feedKeys: Set<String>
     /// Person and scene links made ahead for the usual page depths.
@@ -39,7 +36,7 @@ struct SiteData: Sendable {
     init(
         config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
         presence: PresenceMap,
-        records: [String: SceneRecord], personNotes: [Person], loaded: [Vault.SceneNotes]
+        records: [String: SceneRecord], personNotes: [Person]
     ) {
         self.config = config
         self.baseURL = (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
@@ -55,7 +52,6 @@ struct SiteData: Sendable {
             uniquingKeysWith: { first, _ in first })
         self.personNotes = Dictionary(
             personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        self.loaded = Dictionary(loaded.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let notedOnly = config.peoplePages == .noted
         var paged = Set<String>()
         for record in records.values where record.hasProfile && record.isPublic {
@@ -81,11 +77,6 @@ struct SiteData: Sendable {
     }
 
     // MARK: - Scenes
-
-    /// The notes of a public scene read in this build.
-    func notes(_ slug: String) -> Vault.SceneNotes? {
-        loaded[slug].flatMap { $0.scene?.isPublic == true ? $0 : nil }
-    }
 
     /// The name of a public scene.
     func sceneName(_ slug: String) -> String? {
@@ -145,12 +136,11 @@ struct SiteData: Sendable {
         (baseURL ?? "") + SitePaths.pretty(path)
     }
 
-    /// The same data with updated scene records and without the notes, once the scenes are
-    /// rendered: person pages and site-wide pages are made from the records alone.
+    /// The same data with updated scene records, once the scenes are rendered: person pages and
+    /// site-wide pages are made from the records.
     func afterScenes(records: [String: SceneRecord]) -> SiteData {
         var copy = self
         copy.records = records
-        copy.loaded = [:]
         return copy
     }
 

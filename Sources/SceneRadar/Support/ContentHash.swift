@@ -9,28 +9,10 @@ public enum ContentHash {
 
     /// The hash of the bytes in `buffer`.
     public static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
-        let words = buffer.count / 8
-        if let base = buffer.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            var lanes: (UInt64, UInt64, UInt64, UInt64) = (state, ~state, state &+ 1, state &- 1)
-            var index = 0
-            while index + 4 <= words {
-                lanes.0 = mix(lanes.0 ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-                lanes.1 = mix(lanes.1 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 8, as: UInt64.self))
-                lanes.2 = mix(lanes.2 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 16, as: UInt64.self))
-                lanes.3 = mix(lanes.3 ^ raw.loadUnaligned(fromByteOffset: index * 8 + 24, as: UInt64.self))
-                index += 4
-            }
-            state = mix(lanes.0 ^ mix(lanes.1 ^ mix(lanes.2 ^ mix(lanes.3))))
-            while index < words {
-                state = mix(state ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-                index += 1
-            }
-        }
-        var tail: UInt64 = 0
-        for index in (words * 8)..<buffer.count { tail = (tail << 8) | UInt64(buffer[index]) }
-        return mix(state ^ tail ^ 0xFF51_AFD7_ED55_8CCD)
+        var hasher = ContentHasher(count: buffer.count)
+        let whole = buffer.count / ContentHasher.block * ContentHasher.block
+        hasher.blocks(UnsafeBufferPointer(rebasing: buffer[..<whole]))
+        return hasher.finish(rest: UnsafeBufferPointer(rebasing: buffer[whole...]))
     }
 
     /// The hash of a string's UTF-8 bytes.
@@ -39,10 +21,88 @@ public enum ContentHash {
         return text.withUTF8 { hash($0) }
     }
 
-    private static func mix(_ value: UInt64) -> UInt64 {
+    /// The hash of the concatenation of `pieces`, without concatenating them.
+    public static func hash(pieces: [ArraySlice<UInt8>]) -> UInt64 {
+        var hasher = ContentHasher(count: pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { piece.withUnsafeBufferPointer { hasher.update($0) } }
+        return hasher.finalize()
+    }
+
+    static func mix(_ value: UInt64) -> UInt64 {
         var x = value &* 0xBF58_476D_1CE4_E5B9
         x ^= x >> 31
         x = x &* 0x94D0_49BB_1331_11EB
         return x ^ (x >> 29)
+    }
+}
+
+/// `ContentHash` over bytes that arrive in pieces: the same value as hashing them joined. The
+/// total length is given first (it seeds the hash).
+public struct ContentHasher {
+    /// Bytes per step: one word for each of the four lanes.
+    static let block = 32
+
+    private var lanes: (UInt64, UInt64, UInt64, UInt64)
+    /// Bytes of an unfinished block.
+    private var carry: [UInt8] = []
+
+    /// A hasher for `count` bytes in all.
+    public init(count: Int) {
+        let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        lanes = (seed, ~seed, seed &+ 1, seed &- 1)
+    }
+
+    /// Adds the next bytes.
+    public mutating func update(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var rest = buffer[...]
+        if !carry.isEmpty {
+            let taken = rest.prefix(Self.block - carry.count)
+            carry.append(contentsOf: taken)
+            rest = rest.dropFirst(taken.count)
+            guard carry.count == Self.block else { return }
+            carry.withUnsafeBufferPointer { blocks($0) }
+            carry.removeAll(keepingCapacity: true)
+        }
+        let whole = rest.count / Self.block * Self.block
+        blocks(UnsafeBufferPointer(rebasing: rest.prefix(whole)))
+        carry.append(contentsOf: rest.dropFirst(whole))
+    }
+
+    /// The hash of everything added.
+    public func finalize() -> UInt64 {
+        carry.withUnsafeBufferPointer { finish(rest: $0) }
+    }
+
+    /// Mixes whole blocks into the lanes.
+    mutating func blocks(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + Self.block <= buffer.count {
+            lanes.0 = ContentHash.mix(lanes.0 ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            lanes.1 = ContentHash.mix(
+                lanes.1 ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            lanes.2 = ContentHash.mix(
+                lanes.2 ^ raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+            lanes.3 = ContentHash.mix(
+                lanes.3 ^ raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+            offset += Self.block
+        }
+    }
+
+    /// The hash, given the bytes after the last whole block (fewer than 32).
+    func finish(rest: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = ContentHash.mix(
+            lanes.0 ^ ContentHash.mix(lanes.1 ^ ContentHash.mix(lanes.2 ^ ContentHash.mix(lanes.3))))
+        let words = rest.count / 8
+        if let base = rest.baseAddress {
+            for index in 0..<words {
+                state = ContentHash.mix(
+                    state ^ UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            }
+        }
+        var tail: UInt64 = 0
+        for index in (words * 8)..<rest.count { tail = (tail << 8) | UInt64(rest[index]) }
+        return ContentHash.mix(state ^ tail ^ 0xFF51_AFD7_ED55_8CCD)
     }
 }

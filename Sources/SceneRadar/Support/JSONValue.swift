@@ -81,14 +81,8 @@ extension JSONValue {
 
     /// The JSON text, pretty-printed, with a final line feed.
     public func serialized() -> String {
-        String(decoding: serializedBytes(), as: UTF8.self)
-    }
-
-    /// The JSON text as UTF-8, pretty-printed, with a final line feed. `capacity` is a hint for
-    /// large documents: the text is then built in one buffer of about that size.
-    public func serializedBytes(capacity: Int = 4096) -> [UInt8] {
-        var bytes = JSONWriter().bytes(self, capacity: capacity)
+        var bytes = JSONWriter().bytes(self)
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

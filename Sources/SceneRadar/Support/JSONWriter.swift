@@ -30,53 +30,62 @@ public struct JSONWriter: Sendable {
     /// The JSON text of `value` as UTF-8 (appending bytes costs several times less than
     /// appending to a `String` piece by piece); `capacity` is a hint for large documents.
     public func bytes(_ value: JSONValue, indentLevel: Int = 0, capacity: Int = 4096) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(capacity)
-        write(value, indent: indentLevel, to: &bytes)
-        return bytes
+        var out = JSONOutput(capacity: capacity, keepsRawApart: false)
+        write(value, indent: indentLevel, to: &out)
+        return out.bytes
     }
 
-    private func write(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+    /// The JSON text of `value` as pieces to be written one after the other: `.raw` parts
+    /// are pieces of their own, never copied (a document made of large parts is never joined
+    /// in memory).
+    public func pieces(_ value: JSONValue) -> [ArraySlice<UInt8>] {
+        var out = JSONOutput(capacity: 4096, keepsRawApart: true)
+        write(value, indent: 0, to: &out)
+        out.endPiece()
+        return out.pieces
+    }
+
+    private func write(_ value: JSONValue, indent: Int, to out: inout JSONOutput) {
         switch value {
-        case .null: out += "null".utf8
-        case .bool(let flag): out += (flag ? "true" : "false").utf8
-        case .int(let number): out += String(number).utf8
-        case .bigInt(let digits): out += digits.utf8
-        case .float(let number): out += Self.format(number).utf8
-        case .string(let text): Self.writeString(text, to: &out)
-        case .raw(let bytes): out += bytes
+        case .null: out.bytes += "null".utf8
+        case .bool(let flag): out.bytes += (flag ? "true" : "false").utf8
+        case .int(let number): out.bytes += String(number).utf8
+        case .bigInt(let digits): out.bytes += digits.utf8
+        case .float(let number): out.bytes += Self.format(number).utf8
+        case .string(let text): Self.writeString(text, to: &out.bytes)
+        case .raw(let bytes): out.raw(bytes)
         case .array(let items):
             guard !items.isEmpty else {
-                out += "[]".utf8
+                out.bytes += "[]".utf8
                 return
             }
-            out.append(UInt8(ascii: "["))
+            out.bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-                pad(indent + 1, &out)
+                if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                out.bytes.append(UInt8(ascii: "\n"))
+                pad(indent + 1, &out.bytes)
                 write(item, indent: indent + 1, to: &out)
             }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent, &out)
-            out.append(UInt8(ascii: "]"))
+            out.bytes.append(UInt8(ascii: "\n"))
+            pad(indent, &out.bytes)
+            out.bytes.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
-                out += "{}".utf8
+                out.bytes += "{}".utf8
                 return
             }
-            out.append(UInt8(ascii: "{"))
+            out.bytes.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-                pad(indent + 1, &out)
-                Self.writeString(member.key, to: &out)
-                out += ": ".utf8
+                if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                out.bytes.append(UInt8(ascii: "\n"))
+                pad(indent + 1, &out.bytes)
+                Self.writeString(member.key, to: &out.bytes)
+                out.bytes += ": ".utf8
                 write(member.value, indent: indent + 1, to: &out)
             }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent, &out)
-            out.append(UInt8(ascii: "}"))
+            out.bytes.append(UInt8(ascii: "\n"))
+            pad(indent, &out.bytes)
+            out.bytes.append(UInt8(ascii: "}"))
         }
     }
 
@@ -138,5 +147,34 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Where `JSONWriter` writes: bytes, and for `pieces` the finished pieces.
+struct JSONOutput {
+    var bytes: [UInt8] = []
+    private(set) var pieces: [ArraySlice<UInt8>] = []
+    private let keepsRawApart: Bool
+
+    init(capacity: Int, keepsRawApart: Bool) {
+        bytes.reserveCapacity(capacity)
+        self.keepsRawApart = keepsRawApart
+    }
+
+    /// Appends JSON text written elsewhere.
+    mutating func raw(_ text: ArraySlice<UInt8>) {
+        guard keepsRawApart else {
+            bytes += text
+            return
+        }
+        endPiece()
+        pieces.append(text)
+    }
+
+    /// Ends the current piece of written bytes.
+    mutating func endPiece() {
+        guard !bytes.isEmpty else { return }
+        pieces.append(bytes[...])
+        bytes = []
     }
 }

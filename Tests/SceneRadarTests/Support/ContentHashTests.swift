@@ -35,4 +35,16 @@ final class ContentHashTests: XCTestCase {
             + [UInt8](repeating: 0, count: 48)
         XCTAssertNotEqual(ContentHash.hash(first), ContentHash.hash(second))
     }
+
+    func testHashOfPieces_isTheHashOfTheJoinedBytes() {
+        let bytes = (0..<150).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+        for first in stride(from: 0, through: bytes.count, by: 7) {
+            for second in stride(from: first, through: bytes.count, by: 11) {
+                let pieces = [bytes[..<first], bytes[first..<second], bytes[second...], bytes[0..<0]]
+                XCTAssertEqual(
+                    ContentHash.hash(pieces: pieces), ContentHash.hash(bytes), "\(first) \(second)")
+            }
+        }
+        XCTAssertEqual(ContentHash.hash(pieces: []), ContentHash.hash([UInt8]()))
+    }
 }

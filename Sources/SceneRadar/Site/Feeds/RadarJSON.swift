@@ -1,7 +1,8 @@
 /// `/radar.json`: scores and signals of every public scene, machine-readable. Private scenes,
 /// private people and private events never appear; evidence carries no file paths.
 enum RadarJSON {
-    static func render(_ data: SiteData) -> [UInt8] {
+    /// The document as pieces to write one after the other (the scenes' parts are not copied).
+    static func render(_ data: SiteData) -> [ArraySlice<UInt8>] {
         let setting = data.setting
         let fragments = data.rankedPublicScenes.compactMap { data.records[$0.slug]?.radarJSON }
         let document = JSONValue.members([
@@ -30,8 +31,7 @@ enum RadarJSON {
                     })
             ),
         ])
-        // The scenes' parts are most of the text: one buffer of about the final size.
-        return document.serializedBytes(capacity: fragments.reduce(1 << 16) { $0 + $1.count + 16 })
+        return JSONWriter().pieces(document) + [[UInt8(ascii: "\n")]]
     }
 
     /// A public scene's part of radar.json, written at its nesting depth.

@@ -204,10 +204,13 @@ struct BuildState {
         renderedPeople = rendered
     }
 
-    /// Lets go of the notes read (once the scenes are rendered, nothing needs them).
-    mutating func releaseNotes() {
+    /// Hands over the notes of the scenes to render (each scene's job lets go of its own once
+    /// rendered); nothing here keeps any.
+    mutating func takeRenderedScenes() -> PendingScenes {
+        let pending = PendingScenes(renderedScenes)
         loaded = [:]
         renderedScenes = []
+        return pending
     }
 
     /// The credits of the people whose pages are rendered, from the scenes' records.
@@ -297,7 +300,7 @@ struct BuildState {
         return SiteData(
             config: config, baseURL: baseURL, setting: setting, people: people, presence: presence,
             records: records,
-            personNotes: personNotes, loaded: Array(loaded.values))
+            personNotes: personNotes)
     }
 }
 

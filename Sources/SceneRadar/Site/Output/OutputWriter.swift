@@ -151,9 +151,33 @@ public final class OutputWriter: Sendable {
         }.get()
     }
 
+    /// Writes the concatenation of `pieces` to `path` unless the file already holds it (the
+    /// pieces are never joined in memory: a large file made of parts costs no extra copy).
+    @discardableResult
+    public func write(_ path: String, pieces: [ArraySlice<UInt8>]) throws(Refusal) -> Outcome {
+        try Self.validate(path)
+        let size = pieces.reduce(0) { $0 + $1.count }
+        let entry = OutputManifest.Entry(size: Int64(size), hash: ContentHash.hash(pieces: pieces))
+        return try write(path, entry: entry) { fd in
+            for piece in pieces {
+                let written = piece.withUnsafeBufferPointer { Self.writeAll($0, to: fd) }
+                if !written { return false }
+            }
+            return true
+        }
+    }
+
     private func write(_ path: String, buffer bytes: UnsafeBufferPointer<UInt8>) throws(Refusal) -> Outcome {
         try Self.validate(path)
         let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: ContentHash.hash(bytes))
+        return try write(path, entry: entry) { fd in Self.writeAll(bytes, to: fd) }
+    }
+
+    /// Records `entry` for `path` and writes the file with `body` unless the file already holds
+    /// content with that size and hash.
+    private func write(_ path: String, entry: OutputManifest.Entry, body: (Int32) -> Bool) throws(Refusal)
+        -> Outcome
+    {
         state.withLock { $0.written[path] = entry }
         let absolute = root + "/" + path
         if let old = previous.entries[path], old == entry, let info = LocalFileSystem().info(absolute),
@@ -163,7 +187,7 @@ public final class OutputWriter: Sendable {
         }
         try startManifest()
         try ensureFolders(for: path)
-        try atomicWrite(bytes, to: absolute, folder: Self.parent(of: absolute))
+        try atomicWrite(to: absolute, folder: Self.parent(of: absolute), body: body)
         state.withLock { $0.wroteFiles = true }
         return .written
     }
@@ -218,7 +242,9 @@ public final class OutputWriter: Sendable {
 extension OutputWriter {
     private func writeManifest(_ manifest: OutputManifest) throws(Refusal) {
         let bytes = Array(manifest.text.utf8)
-        try atomicWrite(bytes, to: root + "/" + OutputManifest.fileName, folder: root)
+        try atomicWrite(to: root + "/" + OutputManifest.fileName, folder: root) { fd in
+            bytes.withUnsafeBufferPointer { Self.writeAll($0, to: fd) }
+        }
         if manifest.isComplete {
             let hash = ContentHash.hash(bytes)
             state.withLock { $0.finalHash = hash }
@@ -244,15 +270,9 @@ extension OutputWriter {
     /// The hash of the manifest the build left (the build cache records it).
     public var manifestHash: UInt64 { state.withLock { $0.finalHash } }
 
-    private func atomicWrite(_ bytes: [UInt8], to path: String, folder: String) throws(Refusal) {
-        try bytes.withUnsafeBufferPointer { buffer throws(Refusal) in
-            try atomicWrite(buffer, to: path, folder: folder)
-        }
-    }
-
-    private func atomicWrite(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, folder: String)
-        throws(Refusal)
-    {
+    /// Writes a temporary file with `body` (false on a write error, `errno` set), then renames
+    /// it over `path`: a reader never sees a half-written file.
+    private func atomicWrite(to path: String, folder: String, body: (Int32) -> Bool) throws(Refusal) {
         let number = state.withLock { state -> Int in
             state.counter += 1
             return state.counter
@@ -260,19 +280,11 @@ extension OutputWriter {
         let temporary = folder + "/.radar-tmp-\(getpid())-\(number)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Refusal(message: "cannot write '\(path)': \(Self.lastError())") }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset)
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let reason = Self.lastError()
-                close(fd)
-                unlink(temporary)
-                throw Refusal(message: "cannot write '\(path)': \(reason)")
-            }
-            offset += count
+        guard body(fd) else {
+            let reason = Self.lastError()
+            close(fd)
+            unlink(temporary)
+            throw Refusal(message: "cannot write '\(path)': \(reason)")
         }
         close(fd)
         guard rename(temporary, path) == 0 else {
@@ -280,6 +292,22 @@ extension OutputWriter {
             unlink(temporary)
             throw Refusal(message: "cannot write '\(path)': \(reason)")
         }
+    }
+
+    /// Writes all of `bytes` to `fd`; false on an error (`errno` says which).
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(fd, base + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                if count == 0 { errno = EIO }
+                return false
+            }
+            offset += count
+        }
+        return true
     }
 
     /// Creates the folders of `path` inside the root, refusing to pass through a symlink.

@@ -1,0 +1,41 @@
+import Glibc
+
+/// With `RADAR_TRACE=1` in the environment, `radar build` prints each phase's wall time and the
+/// process's memory (resident now and at its peak) to standard error: how the numbers in
+/// docs/performance.md are broken down. Silent otherwise.
+struct BuildTrace: Sendable {
+    private let enabled: Bool
+    private let start: Double
+
+    init() {
+        enabled = getenv("RADAR_TRACE").map { String(cString: $0) } == "1"
+        start = Self.now()
+    }
+
+    /// Reports that `phase` has ended.
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let elapsed = (Self.now() - start) * 1000
+        let line =
+            "radar trace: \(phase): \(Int(elapsed.rounded())) ms, resident \(Self.kilobytes("VmRSS") / 1024) MB,"
+            + " peak \(Self.kilobytes("VmHWM") / 1024) MB\n"
+        var text = line
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// A `kB` field of /proc/self/status (0 when unavailable).
+    private static func kilobytes(_ field: String) -> Int {
+        guard let bytes = try? LocalFileSystem().read("/proc/self/status", limit: 1 << 16) else { return 0 }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        where line.hasPrefix(field + ":") {
+            return Int(line.dropFirst(field.count + 1).filter(\.isNumber)) ?? 0
+        }
+        return 0
+    }
+}

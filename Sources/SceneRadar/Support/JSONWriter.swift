@@ -1,13 +1,19 @@
 /// Writes `JSONValue`s as JSON text, byte for byte the same on every platform.
 ///
 /// Written here rather than with `JSONSerialization`, which on Linux cannot tell `1` from `1.0`
-/// and does not keep key order. Output is pretty-printed with two-space indentation, keys in
+/// and does not keep key order. Output is pretty-printed with two-space indentation (or, from a
+/// compact writer, without any whitespace: for large files read by programs), keys in
 /// document order, non-ASCII text as UTF-8 and control characters escaped. Floats always show
 /// a fraction or an exponent (`3.0`, `1000.0`, `1e+16`); infinities and NaN, which JSON cannot
 /// express, are written as the strings `".inf"`, `"-.inf"` and `".nan"`.
 public struct JSONWriter: Sendable {
-    /// Creates a writer.
-    public init() {}
+    /// Whether to write without line breaks and indentation.
+    public let compact: Bool
+
+    /// Creates a writer; a compact one writes no whitespace between tokens.
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     /// The JSON text of `value`, without a trailing line feed.
     public func write(_ value: JSONValue) -> String {
@@ -62,12 +68,10 @@ public struct JSONWriter: Sendable {
             out.bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                out.bytes.append(UInt8(ascii: "\n"))
-                pad(indent + 1, &out.bytes)
+                newline(indent + 1, &out.bytes)
                 write(item, indent: indent + 1, to: &out)
             }
-            out.bytes.append(UInt8(ascii: "\n"))
-            pad(indent, &out.bytes)
+            newline(indent, &out.bytes)
             out.bytes.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
@@ -77,19 +81,20 @@ public struct JSONWriter: Sendable {
             out.bytes.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
                 if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                out.bytes.append(UInt8(ascii: "\n"))
-                pad(indent + 1, &out.bytes)
+                newline(indent + 1, &out.bytes)
                 Self.writeString(member.key, to: &out.bytes)
-                out.bytes += ": ".utf8
+                out.bytes += (compact ? ":" : ": ").utf8
                 write(member.value, indent: indent + 1, to: &out)
             }
-            out.bytes.append(UInt8(ascii: "\n"))
-            pad(indent, &out.bytes)
+            newline(indent, &out.bytes)
             out.bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    private func pad(_ level: Int, _ out: inout [UInt8]) {
+    /// A line break and the indentation of `level` (nothing when compact).
+    private func newline(_ level: Int, _ out: inout [UInt8]) {
+        guard !compact else { return }
+        out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 

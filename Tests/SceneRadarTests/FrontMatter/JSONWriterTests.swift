@@ -34,6 +34,29 @@ final class JSONWriterTests: XCTestCase {
             """)
     }
 
+    func testWrite_compact_hasNoWhitespaceBetweenTokens() {
+        let value = JSONValue.object([
+            .init("name", .string("Gum: a b")), .init("zeta", .array([.int(1), .float(3), .null])),
+            .init("alpha", .object([])), .init("list", .array([])),
+            .init("nested", .object([.init("k", .array([.object([.init("x", .bool(true))])]))])),
+        ])
+        XCTAssertEqual(
+            JSONWriter(compact: true).write(value),
+            #"{"name":"Gum: a b","zeta":[1,3.0,null],"alpha":{},"list":[],"nested":{"k":[{"x":true}]}}"#)
+    }
+
+    func testPieces_keepRawPartsApartAndJoinToTheWholeText() {
+        let part = Array(#"{"slug":"a"}"#.utf8)
+        let value = JSONValue.object([
+            .init("scenes", .array([.raw(part[...]), .raw(part[...])])), .init("n", .int(2)),
+        ])
+        for writer in [JSONWriter(), JSONWriter(compact: true)] {
+            let pieces = writer.pieces(value)
+            XCTAssertEqual(pieces.filter { $0 == part[...] }.count, 2)
+            XCTAssertEqual(String(decoding: pieces.flatMap { $0 }, as: UTF8.self), writer.write(value))
+        }
+    }
+
     func testWrite_scalarsAtTopLevel() {
         XCTAssertEqual(JSONWriter().write(.null), "null")
         XCTAssertEqual(JSONWriter().write(.string("x")), "\"x\"")

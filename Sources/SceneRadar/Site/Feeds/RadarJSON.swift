@@ -14,7 +14,7 @@ enum RadarJSON {
                 "weights",
                 .members(Signal.allCases.map { ($0.rawValue, JSONValue.decimal(setting.weights[$0] ?? 1)) })
             ),
-            // Each scene's part was written when its pages were (at this nesting depth).
+            // Each scene's part was written when its pages were.
             ("scenes", .array(fragments.map(JSONValue.raw))),
             (
                 "bridges",
@@ -31,13 +31,14 @@ enum RadarJSON {
                     })
             ),
         ])
-        return JSONWriter().pieces(document) + [[UInt8(ascii: "\n")]]
+        return JSONWriter(compact: true).pieces(document) + [[UInt8(ascii: "\n")]]
     }
 
-    /// A public scene's part of radar.json, written at its nesting depth.
+    /// A public scene's part of radar.json (compact, as the whole file is: it is read by
+    /// programs, and at thousands of scenes indentation would be nearly half its size).
     static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> [UInt8] {
         // Kept for the whole build: copied to an array of its exact size.
-        JSONWriter().bytes(scene(analysis, data: data), indentLevel: 2, capacity: 1 << 15).exactCopy()
+        JSONWriter(compact: true).bytes(scene(analysis, data: data), capacity: 1 << 14).exactCopy()
     }
 
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows

@@ -43,7 +43,7 @@ struct SceneRecord: Sendable {
     // MARK: Large outputs, kept in the cache's second file (`blobs.bin`) and loaded only when a
     // site-wide page is rebuilt
 
-    /// Its part of radar.json, as written at nesting depth 2 (UTF-8; a slice of the cache file
+    /// Its part of radar.json, compact JSON (UTF-8; a slice of the cache file
     /// when kept from the last build, so it is never copied or decoded).
     var radarJSON: ArraySlice<UInt8>?
     /// Feed entries (Atom XML) of its logs that are in the feed, by week.

@@ -125,7 +125,9 @@ def run_build(radar, vault, output):
 def manifest_is_whole(path):
     with open(path, encoding="utf-8", errors="replace") as handle:
         lines = handle.read().split("\n")
-    if lines[0] != "radar-manifest 1" or lines[-1] != "":
+    # A finished build's header, or the one a build writes before its first file (then the
+    # manifest lists every file the build may write, so the next build still owns them all).
+    if lines[0] not in ("radar-manifest 1", "radar-manifest 1 in-progress") or lines[-1] != "":
         return False
     return all(len(line.split("\t")) == 3 for line in lines[1:-1])
 

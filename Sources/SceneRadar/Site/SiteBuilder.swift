@@ -100,7 +100,10 @@ public struct SiteBuilder: Sendable {
             if let note = loaded.note { notes.append(note) }
         }
         do {
-            try writer.verify(trustedManifest: cache?.manifestHash)
+            // The cache says which pages are up to date in the output folder as its build left
+            // it; a folder left otherwise (an interrupted build, a build of another vault or
+            // revision into it) is rebuilt from scratch.
+            if try !writer.verify(trustedManifest: cache?.manifestHash) { cache = nil }
         } catch {
             throw Failure(message: error.message)
         }

@@ -138,6 +138,34 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("after a damaged cache")
     }
 
+    /// Two revisions of a vault built in turn into one folder: each vault's cache describes the
+    /// folder as its own last build left it, which the other build changed, so it must not be
+    /// trusted for what the folder holds (a person page of the other revision was once kept).
+    func testOutputRebuiltByAnotherVault_isNotTakenForThisCachesOutput() throws {
+        let other = work.path("other")
+        try FileManager.default.copyItem(atPath: vault, toPath: other)
+        let log = other + "/scenes/modem-house/log/2026-W47.md"
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        XCTAssertTrue(text.contains("Femke Carrier"))
+        try text.replacingOccurrences(of: "title: No Carrier", with: "title: No Carrier (B)")
+            .write(toFile: log, atomically: true, encoding: .utf8)
+        let shared = work.path("shared")
+        let cleanA = work.path("clean-a")
+        let cleanB = work.path("clean-b")
+        _ = try SiteBuilder().build(.init(vault: vault, output: cleanA, incremental: false))
+        _ = try SiteBuilder().build(.init(vault: other, output: cleanB, incremental: false))
+        XCTAssertNotEqual(try snapshot(cleanA), try snapshot(cleanB))
+        for (source, clean) in [(vault, cleanA), (other, cleanB), (vault, cleanA), (other, cleanB)] {
+            _ = try SiteBuilder().build(.init(vault: source, output: shared))
+            let built = try snapshot(shared)
+            let expected = try snapshot(clean)
+            XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
+            for (path, bytes) in built where expected[path] != bytes {
+                XCTFail("\(path) differs from a clean build of \(source)")
+            }
+        }
+    }
+
     func testCache_isInTheVaultNeverInTheOutput() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))

@@ -105,13 +105,16 @@ public final class OutputWriter: Sendable {
     /// manifest whose hash the build cache recorded (`trusted`), every file is checked — a folder
     /// holding files radar did not write is refused, and stray temporary files of an
     /// interrupted build are removed.
-    public func verify(trustedManifest: UInt64?) throws(Refusal) {
+    /// Returns whether the folder is exactly as the build that left `trustedManifest` left it.
+    @discardableResult
+    public func verify(trustedManifest: UInt64?) throws(Refusal) -> Bool {
         let trusted = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
         state.withLock {
             $0.trusted = trusted
             $0.verified = true
         }
         if !trusted { try checkForeignFiles(output: output) }
+        return trusted
     }
 
     // MARK: - Writing

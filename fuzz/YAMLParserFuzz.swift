@@ -5,6 +5,7 @@
 //   1. every diagnostic and every node has a line and column of at least 1;
 //   2. CRLF line endings give exactly the result LF endings give;
 //   3. JSON output of a valid document is produced for both typings.
+import Glibc
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func yamlParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -61,6 +62,7 @@ private func checkPositions(_ node: YAMLNode, firstLine: Int) {
 }
 
 private func trap(_ message: String) -> Never {
-    print("fuzz property failed: \(message)")
+    // -O strips precondition messages, and stdout is lost in the crash: say it on stderr.
+    fputs("fuzz property failed: \(message)\n", stderr)
     preconditionFailure(message)
 }

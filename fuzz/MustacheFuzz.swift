@@ -1,9 +1,11 @@
-// libFuzzer target for the Mustache engine. Built by fuzz/run.sh together with the library's
-// sources and the shared harness (Tests/SceneRadarTests/Fuzz/MustacheFuzzHarness.swift, which
-// the regression tests replay too) into one module. Besides crashes, hangs and sanitizer
-// findings it traps when the harness reports a broken property (see the harness for the input
-// format and the properties).
+// libFuzzer target for the Mustache engine. Built by fuzz/run.sh, with the shared harness
+// (Tests/SceneRadarTests/Fuzz/MustacheFuzzHarness.swift, which the regression tests replay too),
+// on top of the library compiled as a testable module with coverage. Besides crashes, hangs and
+// sanitizer findings it traps when the harness reports a broken property (see the harness for
+// the input format and the properties).
 import Glibc
+
+@testable import SceneRadar
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func mustacheFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,7 +1,5 @@
 // Shared by the libFuzzer pipeline target (fuzz/NotePipelineFuzz.swift) and the tests.
-#if canImport(SceneRadar)
-    @testable import SceneRadar
-#endif
+@testable import SceneRadar
 
 /// A read-only file system held in memory: regular files at absolute paths, folders implied by
 /// them. Lets the fuzzer run the real vault loader (scanner, reader, decoding) without touching

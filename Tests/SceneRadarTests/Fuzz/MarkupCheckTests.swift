@@ -19,7 +19,7 @@ final class MarkupCheckTests: XCTestCase {
     func testProblems_scriptElement_reported() {
         XCTAssertEqual(
             MarkupCheck.problems(in: "<p>x</p><SCRIPT>alert(1)</SCRIPT>", dialect: .html),
-            ["element <SCRIPT> is not one the site writes"])
+            ["element <SCRIPT> is not one the site writes", "'<script' in the text"])
     }
 
     func testProblems_noteMarkup_reported() {
@@ -52,6 +52,14 @@ final class MarkupCheckTests: XCTestCase {
             ])
         XCTAssertEqual(
             MarkupCheck.problems(in: "<p class=\"a>", dialect: .html), ["unterminated value of class in <p>"])
+    }
+
+    func testProblems_scriptInCommentOrAttribute_reported() {
+        XCTAssertEqual(
+            MarkupCheck.problems(in: "<!-- <script> -->", dialect: .html), ["'<script' in the text"])
+        XCTAssertEqual(
+            MarkupCheck.problems(in: "<p title=\"<b>\">x</p>", dialect: .html),
+            ["raw '<' in the value of title in <p>"])
     }
 
     func testProblems_xmlControlCharacter_reported() {

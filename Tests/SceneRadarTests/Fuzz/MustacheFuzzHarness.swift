@@ -1,8 +1,5 @@
-// Shared by the libFuzzer target (fuzz/MustacheFuzz.swift, compiled into one module with the
-// library's sources, where there is no SceneRadar module to import) and the regression tests.
-#if canImport(SceneRadar)
-    @testable import SceneRadar
-#endif
+// Shared by the libFuzzer target (fuzz/MustacheFuzz.swift) and the regression tests.
+@testable import SceneRadar
 
 /// One fuzz input through the Mustache engine: parse, render, and the properties that must hold.
 ///

@@ -1,9 +1,7 @@
 // Shared by the libFuzzer pipeline target (fuzz/NotePipelineFuzz.swift) and the tests.
 import Foundation
 
-#if canImport(SceneRadar)
-    @testable import SceneRadar
-#endif
+@testable import SceneRadar
 
 extension NotePipelineFuzzHarness {
     /// The whole build on disk: the vault written to a temporary folder, loaded and linted as

@@ -1,9 +1,7 @@
 // Shared by the libFuzzer pipeline target (fuzz/NotePipelineFuzz.swift) and the tests.
 import Foundation
 
-#if canImport(SceneRadar)
-    @testable import SceneRadar
-#endif
+@testable import SceneRadar
 
 extension NotePipelineFuzzHarness {
     /// The site of a vault rendered into memory, job by job as `PageRenderer.run` renders it

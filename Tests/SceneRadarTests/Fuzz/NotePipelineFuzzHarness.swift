@@ -1,10 +1,7 @@
-// Shared by the libFuzzer target (fuzz/NotePipelineFuzz.swift, compiled into one module with the
-// library's sources, where there is no SceneRadar module to import) and the regression tests.
+// Shared by the libFuzzer target (fuzz/NotePipelineFuzz.swift) and the regression tests.
 import Foundation
 
-#if canImport(SceneRadar)
-    @testable import SceneRadar
-#endif
+@testable import SceneRadar
 
 /// One fuzz input through the single-note pipeline: read, decode, parse, schema-decode, lint,
 /// then compile the site of a tiny vault holding that note, and the properties that must hold.
@@ -184,13 +181,24 @@ enum NotePipelineFuzzHarness {
     /// The unescaped text of every `type="html"` element of an Atom feed.
     static func htmlFragments(inFeed feed: String) -> [String] {
         var fragments: [String] = []
-        var rest = Substring(feed)
-        while let open = rest.range(of: " type=\"html\">") {
-            let after = rest[open.upperBound...]
-            guard let close = after.range(of: "</") else { break }
-            fragments.append(MarkupCheck.unescapeXML(after[..<close.lowerBound]))
-            rest = after[close.upperBound...]
+        let bytes = Array(feed.utf8)
+        let open = Array(" type=\"html\">".utf8)
+        let close = Array("</".utf8)
+        var index = 0
+        while let start = find(open, in: bytes, from: index).map({ $0 + open.count }),
+            let end = find(close, in: bytes, from: start)
+        {
+            fragments.append(
+                MarkupCheck.unescapeXML(String(decoding: bytes[start..<end], as: UTF8.self)[...]))
+            index = end
         }
         return fragments
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard start + needle.count <= bytes.count else { return nil }
+        return (start...(bytes.count - needle.count)).first { offset in
+            bytes[offset] == needle[0] && bytes[offset..<offset + needle.count].elementsEqual(needle)
+        }
     }
 }

@@ -1,10 +1,13 @@
 // libFuzzer target for the front-matter pipeline: splitter, YAML parser, core-schema typing and
-// JSON writer. Built by fuzz/run.sh together with the library's sources into one module, so it
-// does not import SceneRadar. Besides crashes, hangs and sanitizer findings it checks three
-// properties and traps when one fails:
+// JSON writer. Built by fuzz/run.sh on top of the library compiled as a testable module with
+// coverage. Besides crashes, hangs and sanitizer findings it checks three properties and traps
+// when one fails:
 //   1. every diagnostic and every node has a line and column of at least 1;
 //   2. CRLF line endings give exactly the result LF endings give;
 //   3. JSON output of a valid document is produced for both typings.
+import Glibc
+
+@testable import SceneRadar
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func yamlParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -61,6 +64,7 @@ private func checkPositions(_ node: YAMLNode, firstLine: Int) {
 }
 
 private func trap(_ message: String) -> Never {
-    print("fuzz property failed: \(message)")
+    // -O strips precondition messages, and stdout is lost in the crash: say it on stderr.
+    fputs("fuzz property failed: \(message)\n", stderr)
     preconditionFailure(message)
 }

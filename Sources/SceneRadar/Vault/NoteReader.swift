@@ -113,17 +113,24 @@ public enum TextDecoding {
         return bytes.count
     }
 
-    /// The 1-based line and column (in scalars of the valid prefix) of byte `offset`.
+    /// The 1-based line and column (in scalars of the valid prefix) of byte `offset`, counted as
+    /// every other position is, in the decoded text: a BOM skipped, and LF, CRLF and a lone CR
+    /// each ending a line.
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var column = 1
-        for byte in bytes[..<min(offset, bytes.count)] {
-            if byte == 0x0A {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var previous: UInt8 = 0
+        for byte in bytes[min(start, offset)..<min(offset, bytes.count)] {
+            if byte == 0x0A && previous == 0x0D {
+                // The LF of a CRLF: the CR already ended the line.
+            } else if byte == 0x0A || byte == 0x0D {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
+            previous = byte
         }
         return (line, column)
     }

@@ -2,8 +2,9 @@
 // compile the site of a tiny vault holding the note. Built by fuzz/run.sh, with the shared
 // harness (Tests/SceneRadarTests/Fuzz/NotePipelineFuzzHarness*.swift, MarkupCheck.swift,
 // FuzzMemoryFileSystem.swift, which the regression tests replay too), on top of the library
-// compiled as a testable module with coverage. It renders the site in memory; RADAR_FUZZ_PIPELINE_MODE=disk runs the full SiteBuilder
-// build on disk instead (several times slower). Besides crashes, hangs and sanitizer findings it
+// compiled as a testable module with coverage. The note's vault is loaded from memory and linted,
+// then written to a temporary folder and compiled by SiteBuilder; RADAR_FUZZ_PIPELINE_MODE=disk
+// loads it from disk for the lint too. Besides crashes, hangs and sanitizer findings it
 // traps when the harness reports a broken property.
 import Foundation
 

@@ -115,8 +115,11 @@ fuzz: deps
 	fuzz/run.sh all $(FUZZ_SECONDS)
 
 ## Benchmarks (never timed assertions in tests): see docs/performance.md.
+## Installs /usr/bin/time and Hugo (the comparison) when missing; BENCH_ARGS="--runs 3 --scaling ''" for a quick run.
 bench: build
-	scripts/bench.sh
+	@command -v hugo >/dev/null && test -x /usr/bin/time || { echo "installing time and hugo"; \
+		$(APT_GET) update -q && $(APT_GET) install -y -q --no-install-recommends time hugo; }
+	$(PYTHON) scripts/bench/run.py --radar $(RADAR) --report bench-report.md $(BENCH_ARGS)
 
 clean:
 	rm -rf .build _site

@@ -39,9 +39,9 @@ struct PageRenderer: Sendable {
                 "person", SitePaths.person(slug),
                 PersonPage.context(identity, credits: credits, data: data), &result)
         case .index:
-            page("index", SitePaths.index, IndexPage.context(data), &result)
-            let quadrant = IndexPage.quadrant(data, from: SitePaths.index).render(standalone: true)
-            write(SitePlan.quadrantFile, quadrant.svg, &result)
+            let quadrant = IndexPage.quadrant(data, from: SitePaths.index).render()
+            page("index", SitePaths.index, IndexPage.context(data, quadrant: quadrant), &result)
+            write(SitePlan.quadrantFile, quadrant.standalone().svg, &result)
         case .credits:
             page("credits", SitePaths.credits, CreditsPage.context(data), &result)
         case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)

@@ -6,7 +6,7 @@ public struct BinaryWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
 
     /// Creates an empty writer with room for `capacity` bytes.
-    public init(capacity: Int = 1 << 16) {
+    public init(capacity: Int = 1 << 10) {
         bytes.reserveCapacity(capacity)
     }
 

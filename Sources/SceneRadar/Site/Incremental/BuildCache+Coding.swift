@@ -1,7 +1,7 @@
 /// The cache's binary form (`BinaryWriter`/`BinaryReader`), field by field.
 extension BuildCache {
     func encode() -> [UInt8] {
-        var out = BinaryWriter()
+        var out = BinaryWriter(capacity: 1 << 22)
         out.write(Self.magic)
         out.write(Self.format)
         out.write(RadarVersion.current)

@@ -107,10 +107,16 @@ struct BuildState {
         // Scenes whose sources did not change but whose pages show something that did.
         var digests: [String: UInt64] = [:]
         var stale: [VaultListing.SceneFolder] = []
-        for folder in listing.scenes {
-            guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
-            let digest =
-                quiet ? record.contextDigest : BuildDigest.scene(record, global: globalDigest, data: data)
+        let paged = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
+            guard let record = records[folder.slug], record.hasProfile, record.isPublic else { return nil }
+            return (folder, record)
+        }
+        let global = globalDigest
+        let computed =
+            quiet
+            ? paged.map(\.1.contextDigest)
+            : paged.parallelMap { [data] _, record in BuildDigest.scene(record, global: global, data: data) }
+        for ((folder, record), digest) in zip(paged, computed) {
             digests[folder.slug] = digest
             if loaded[folder.slug] == nil
                 && (digest != record.contextDigest || !record.outputPaths.allSatisfy(writer.canKeep))

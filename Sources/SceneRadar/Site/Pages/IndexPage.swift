@@ -11,7 +11,9 @@ enum IndexPage {
             })
     }
 
-    static func context(_ data: SiteData) -> MustacheValue {
+    /// The index's context; `quadrant` is the inline quadrant chart (drawn once, its file form
+    /// derived from it).
+    static func context(_ data: SiteData, quadrant: RenderedChart) -> MustacheValue {
         let page = PageContext(data: data, path: SitePaths.index)
         var context = page.common(
             description: "Music micro-scenes ranked by the early signals that a scene is about to break.")
@@ -32,7 +34,7 @@ enum IndexPage {
         context["scenes"] = .list(rows)
         context["hasScenes"] = .bool(!rows.isEmpty)
         context["quadrant"] = PageContext.chart(
-            quadrant(data, from: SitePaths.index).render(),
+            quadrant,
             caption: "Each scene at its score (0–100) and momentum (change per week over the window).",
             file: SitePlan.quadrantFile)
         let bridges = data.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in

@@ -66,7 +66,7 @@ test: test-deps lint-format test-swift check-site
 
 test-swift: deps
 	$(SWIFT) build --build-tests
-	RADAR_TEST_TOOLS=1 $(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build
 
 ## Build the example vault and validate every page, chart, feed and the sitemap.
 check-site: build

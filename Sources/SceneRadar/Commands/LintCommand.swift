@@ -14,6 +14,7 @@ struct LintCommand {
             context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
             return ExitStatus.usage
         }
+        defer { ProcessLifetime.keep(vault) }
         var diagnostics = Self.diagnostics(of: vault)
         if let canonical = context.fileSystem.canonicalPath(root) {
             // A theme error would stop the build, so lint reports it too.

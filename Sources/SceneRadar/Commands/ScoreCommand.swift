@@ -14,6 +14,7 @@ struct ScoreCommand {
         let vault = loaded.withoutBrokenNotes()
         let people = PeopleIndex(vault: vault)
         let analysis = Scorer().analyze(vault, people: people)
+        defer { ProcessLifetime.keep([loaded, vault, people, analysis] as [any Sendable]) }
         let broken = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
         if !broken.isEmpty {
             context.console.err(

@@ -23,15 +23,23 @@ public struct Scorer: Sendable {
                 }
                 return PresenceMap.Scene(slug: notes.slug, isPublic: scene.isPublic, members: members)
             }.compactMap { $0 })
-        // Every scene is analysed on its own core; only the presence map is shared.
-        let analyses = vault.scenes.parallelMap {
-            analyze($0, setting: setting, people: people, presence: presence)
+        // Every scene is analysed on its own core (its facts resolved once, for its analysis
+        // and its part of the graph); only the presence map is shared.
+        let results = vault.scenes.parallelMap { notes -> (SceneAnalysis, WindowTally?)? in
+            guard let scene = SceneFacts(notes, people: people) else { return nil }
+            return (
+                analyze(scene, setting: setting, people: people, presence: presence),
+                graphTally(scene, setting: setting)
+            )
         }
         .compactMap { $0 }
+        var graph = CollaborationGraph.Builder()
+        for tally in results.compactMap(\.1) { graph.add(tally) }
         return RadarAnalysis(
-            now: setting.now, window: setting.window, weights: setting.weights, scenes: Self.ranked(analyses),
+            now: setting.now, window: setting.window, weights: setting.weights,
+            scenes: Self.ranked(results.map(\.0)),
             bridges: presence.vaultBridges(people: people),
-            graph: graph(vault, setting: setting, people: people))
+            graph: setting.now == nil ? .empty : graph.finish(people: people))
     }
 
     /// Analyses one scene folder within a vault-wide setting: what an incremental build calls
@@ -40,6 +48,12 @@ public struct Scorer: Sendable {
         _ notes: Vault.SceneNotes, setting: ScoringSetting, people: PeopleIndex, presence: PresenceMap
     ) -> SceneAnalysis? {
         guard let scene = SceneFacts(notes, people: people) else { return nil }
+        return analyze(scene, setting: setting, people: people, presence: presence)
+    }
+
+    private func analyze(
+        _ scene: SceneFacts, setting: ScoringSetting, people: PeopleIndex, presence: PresenceMap
+    ) -> SceneAnalysis {
         guard let now = setting.now else { return staleAnalysis(of: scene, weights: setting.weights) }
         let end = now.ordinal
         var slots = scene.makeSlots()
@@ -62,20 +76,13 @@ public struct Scorer: Sendable {
         SceneFacts.newestWeek(notes)
     }
 
-    /// Who works with whom across public scenes' windows (for `radar score --format json`).
-    private func graph(_ vault: Vault, setting: ScoringSetting, people: PeopleIndex) -> CollaborationGraph {
-        guard let now = setting.now else { return .empty }
+    /// A public scene's window, for the graph of who works with whom across public scenes
+    /// (`radar score --format json`); `nil` for a private scene or an empty radar.
+    private func graphTally(_ scene: SceneFacts, setting: ScoringSetting) -> WindowTally? {
+        guard scene.isPublic, let now = setting.now else { return nil }
         let end = now.ordinal
-        let tallies = vault.scenes.parallelMap { notes -> WindowTally? in
-            guard notes.scene?.isPublic == true, let scene = SceneFacts(notes, people: people) else {
-                return nil
-            }
-            var slots = scene.makeSlots()
-            return WindowTally(scene.logs(from: end - setting.window + 1, through: end), slots: &slots)
-        }
-        var graph = CollaborationGraph.Builder()
-        for tally in tallies.compactMap({ $0 }) { graph.add(tally) }
-        return graph.finish(people: people)
+        var slots = scene.makeSlots()
+        return WindowTally(scene.logs(from: end - setting.window + 1, through: end), slots: &slots)
     }
 
     /// The score with the window ending at each week the scene has a log. The window's start

@@ -43,9 +43,16 @@ extension PeopleIndex {
         /// through hundreds of thousands of references).
         static func count<S: Sequence>(_ references: S) -> (counts: [String: Int], explicit: [PersonRef])
         where S.Element == PersonRef {
+            count { body in references.forEach(body) }
+        }
+
+        /// `count` over the references `visit` calls its argument with (none gathered first).
+        static func count(
+            _ visit: ((PersonRef) -> Void) -> Void
+        ) -> (counts: [String: Int], explicit: [PersonRef]) {
             var counts: [String: Int] = [:]
             var explicit: [PersonRef] = []
-            for reference in references {
+            visit { reference in
                 if reference.text.hasPrefix("people/") {
                     explicit.append(reference)
                 } else {
@@ -168,10 +175,17 @@ extension PeopleIndex {
         /// One warning per reference written as a variant.
         static func variantDiagnostics<S: Sequence>(_ references: S, _ variants: Variants) -> [Diagnostic]
         where S.Element == PersonRef {
+            variantDiagnostics({ body in references.forEach(body) }, variants)
+        }
+
+        /// `variantDiagnostics` over the references `visit` calls its argument with.
+        static func variantDiagnostics(
+            _ visit: ((PersonRef) -> Void) -> Void, _ variants: Variants
+        ) -> [Diagnostic] {
             guard !variants.isEmpty else { return [] }
             var found: [Diagnostic] = []
-            for reference in references {
-                guard let (expected, notes) = variants[reference.text] else { continue }
+            visit { reference in
+                guard let (expected, notes) = variants[reference.text] else { return }
                 found.append(
                     Diagnostic(
                         .creditNameVariant, "'\(reference.text)' is a variant spelling of '\(expected)'",

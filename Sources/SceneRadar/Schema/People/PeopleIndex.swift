@@ -50,7 +50,7 @@ public struct PeopleIndex: Sendable {
     /// its own core.
     public init(vault: Vault) {
         var builder = Builder(people: vault.people)
-        let perScene = vault.scenes.parallelMap { Builder.count($0.personReferences) }
+        let perScene = vault.scenes.parallelMap { Builder.count($0.forEachPersonReference) }
         var counts: [String: Int] = [:]
         var explicit: [PersonRef] = []
         for scene in perScene {
@@ -60,7 +60,9 @@ public struct PeopleIndex: Sendable {
         builder.add(counts: counts, explicit: explicit)
         let (index, variants) = builder.finish()
         self = index
-        let found = vault.scenes.parallelMap { Builder.variantDiagnostics($0.personReferences, variants) }
+        let found = vault.scenes.parallelMap {
+            Builder.variantDiagnostics($0.forEachPersonReference, variants)
+        }
         diagnostics = (diagnostics + found.flatMap { $0 }).sorted()
     }
 

@@ -8,22 +8,42 @@ extension Vault {
 
 extension Vault.SceneNotes {
     /// Every person this scene's notes name (private events included: lint still checks them).
-    public var personReferences: some Sequence<PersonRef> {
-        (scene?.formation.bridges.lazy.compactMap(\.who) ?? []).lazy.map { $0 }
-            + logs.lazy.flatMap(\.personReferences)
+    public var personReferences: [PersonRef] {
+        var references: [PersonRef] = []
+        forEachPersonReference { references.append($0) }
+        return references
+    }
+
+    /// Calls `body` with every person this scene's notes name, in the order of
+    /// `personReferences`, without gathering them.
+    public func forEachPersonReference(_ body: (PersonRef) -> Void) {
+        for bridge in scene?.formation.bridges ?? [] {
+            if let who = bridge.who { body(who) }
+        }
+        for log in logs { log.forEachPersonReference(body) }
     }
 }
 
 extension WeeklyLog {
     /// Every person this log names: artists, credits, played-by, lineups and how-its-made.
     public var personReferences: [PersonRef] {
-        var references = artists
-        for track in tracks {
-            references += track.credits.everyone.map(\.person)
-            references += track.playedBy
-        }
-        for event in events { references += event.lineup }
-        references += howItsMade.map(\.by)
+        var references: [PersonRef] = []
+        forEachPersonReference { references.append($0) }
         return references
+    }
+
+    /// Calls `body` with every person this log names, in the order of `personReferences`.
+    public func forEachPersonReference(_ body: (PersonRef) -> Void) {
+        for artist in artists { body(artist) }
+        for track in tracks {
+            for role in CreditRole.allCases {
+                for person in track.credits[role] { body(person) }
+            }
+            for person in track.playedBy { body(person) }
+        }
+        for event in events {
+            for person in event.lineup { body(person) }
+        }
+        for entry in howItsMade { body(entry.by) }
     }
 }

@@ -12,7 +12,7 @@ extension SceneRecord {
         logWeeks = notes.logs.map(\.week)
         var counts: [String: Int] = [:]
         var explicit: [PersonRef] = []
-        for reference in notes.personReferences {
+        notes.forEachPersonReference { reference in
             if reference.text.hasPrefix("people/") {
                 explicit.append(reference)
             } else {

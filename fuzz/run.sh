@@ -37,7 +37,7 @@ harness="Tests/SceneRadarTests/Fuzz"
 # The files of a target besides the library's sources.
 target_files() {
     case "$1" in
-        yaml) echo "fuzz/YAMLParserFuzz.swift" ;;
+        yaml) echo "fuzz/YAMLParserFuzz.swift $harness/YAMLFuzzHarness.swift" ;;
         mustache) echo "fuzz/MustacheFuzz.swift $harness/MustacheFuzzHarness.swift" ;;
         pipeline)
             echo "fuzz/NotePipelineFuzz.swift $harness/NotePipelineFuzzHarness.swift" \

@@ -112,6 +112,11 @@ public struct SiteBuilder: Sendable {
             baseURL: options.baseURL)
         trace.mark("scan and cache")
         let (data, prepareDiagnostics) = state.prepare()
+        if data.baseURL == nil {
+            notes.append(
+                "no base-url is set, so feed.xml and sitemap.xml hold relative addresses that feed readers and "
+                    + "search engines cannot follow; set base-url in radar.yml or pass --base-url")
+        }
         // Parsing leaves freed memory scattered over every thread's heap: hand it back.
         malloc_trim(0)
         trace.mark("read, parse, decode, index")
@@ -119,6 +124,16 @@ public struct SiteBuilder: Sendable {
         let rendered = try render(
             state: &state, data: consume data, theme: theme, writer: writer, staticFiles: staticFiles,
             trace: trace, into: &diagnostics)
+        for path in rendered.plan.shadowedStaticFiles {
+            diagnostics.append(
+                Diagnostic(
+                    .misplacedFile,
+                    "'static/\(path)' has the path of a file radar generates; the generated file is published "
+                        + "and this one is not copied",
+                    at: SourceLocation(
+                        file: (displayRoot.isEmpty ? "" : displayRoot + "/") + "static/" + path),
+                    notes: [.init("move it to another path under static/")]))
+        }
         do {
             try writer.finish()
         } catch {

@@ -31,6 +31,8 @@ struct SitePlan: Sendable {
     let pageCount: Int
     let chartCount: Int
     let staticFiles: [FolderWalk.File]
+    /// Files of the vault's `static/` at the path of a file radar generates (not copied).
+    let shadowedStaticFiles: [String]
 
     static let quadrantFile = "quadrant.svg"
 
@@ -70,6 +72,7 @@ struct SitePlan: Sendable {
         other += theme.assets.keys
         let generated = Set(pages + other + kept)
         let copied = staticFiles.filter { !generated.contains($0.relative) }
+        shadowedStaticFiles = staticFiles.map(\.relative).filter(generated.contains)
         other += copied.map(\.relative)
         sceneJobs = scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
         personJobs = people.map { Job.person($0) }

@@ -40,8 +40,57 @@ final class BuildCommandTests: XCTestCase {
         try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
         let first = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
         XCTAssertEqual(first.status, 0)
-        XCTAssertTrue(first.err.hasPrefix("radar: built 7 pages, 5 charts into "), first.err)
+        // The summary is the last line (a note on the missing base-url comes before it).
+        let summary = first.err.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(summary.hasPrefix("radar: built 7 pages, 5 charts into "), first.err)
         let second = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
         XCTAssertTrue(second.err.contains("unchanged"), second.err)
+    }
+
+    func testBuild_withoutBaseURL_saysSoAndTheSitemapNeverHasAnEmptyAddress() throws {
+        let vault = try vault()
+        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.err.contains("radar: note: no base-url is set"), result.err)
+        let sitemap = try vault.read("out/sitemap.xml")
+        XCTAssertTrue(sitemap.contains("<loc>./</loc>"), sitemap)
+        XCTAssertFalse(sitemap.contains("<loc></loc>"), sitemap)
+        let withBase = Fixtures.run([
+            "build", vault.root, "-o", vault.path("out"), "--quiet", "--base-url",
+            "https://radar.example.org/",
+        ])
+        XCTAssertFalse(withBase.err.contains("base-url"), withBase.err)
+        XCTAssertTrue(try vault.read("out/sitemap.xml").contains("<loc>https://radar.example.org/</loc>"))
+    }
+
+    func testBuild_brokenThemeOverride_reportsItsErrorOnly() throws {
+        let vault = try vault()
+        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        try vault.write("theme/scene.mustache", "{{<base}}{{$content}}{{#a}}x{{/content}}{{/base}}\n")
+        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.err.contains(
+                "theme/scene.mustache:1:29: error[template]: closing tag 'content' does not match the open section 'a'"
+            ),
+            result.err)
+        XCTAssertFalse(result.err.contains("the theme has no 'scene.mustache' template"), result.err)
+    }
+
+    func testBuild_staticFileAtAGeneratedPath_isWarnedAboutAndNotCopied() throws {
+        let vault = try vault()
+        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        try vault.write("static/index.html", "mine")
+        try vault.write("static/robots.txt", "User-agent: *\n")
+        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(
+            result.err.contains(
+                "static/index.html: warning[misplaced-file]: 'static/index.html' has the path of a file radar generates"
+            ),
+            result.err)
+        XCTAssertNotEqual(try vault.read("out/index.html"), "mine")
+        XCTAssertEqual(try vault.read("out/robots.txt"), "User-agent: *\n")
     }
 }

@@ -18,6 +18,12 @@ final class FuzzRegressionTests: XCTestCase {
 
     // MARK: - Regressions
 
+    func testYAMLRegressions_holdEveryProperty() throws {
+        for input in try Self.regressions("yaml") {
+            XCTAssertEqual(YAMLFuzzHarness.check(input.bytes), [], input.name)
+        }
+    }
+
     func testMustacheRegressions_holdEveryProperty() throws {
         for input in try Self.regressions("mustache") {
             XCTAssertEqual(MustacheFuzzHarness.check(input.bytes), [], input.name)
@@ -37,6 +43,23 @@ final class FuzzRegressionTests: XCTestCase {
     }
 
     // MARK: - Seeds
+
+    func testYAMLSubsetInputs_holdEveryProperty() throws {
+        guard let conformance = Fixtures.conformance else {
+            throw XCTSkip("conformance data not found; set RADAR_CONFORMANCE")
+        }
+        var count = 0
+        for kind in ["valid", "fail"] {
+            let folder = conformance + "/yaml-subset/" + kind
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            where file.hasSuffix(".yaml") {
+                let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)))
+                XCTAssertEqual(YAMLFuzzHarness.check(bytes), [], "\(kind)/\(file)")
+                count += 1
+            }
+        }
+        XCTAssertGreaterThan(count, 200)
+    }
 
     func testMustacheSpecTemplates_holdEveryProperty() throws {
         guard let conformance = Fixtures.conformance else {

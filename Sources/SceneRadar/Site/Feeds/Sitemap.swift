@@ -4,7 +4,9 @@ enum Sitemap {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in paths.sorted() where path.hasSuffix(".html") && path != SitePaths.notFound {
-            out += "  <url><loc>\(XMLEscaping.escape(data.absolute(path)))</loc></url>\n"
+            // Without a base URL the index's address is the folder itself: "./", never empty.
+            let location = data.absolute(path)
+            out += "  <url><loc>\(XMLEscaping.escape(location.isEmpty ? "./" : location))</loc></url>\n"
         }
         out += "</urlset>\n"
         return out

@@ -46,8 +46,9 @@ enum ThemeLoader {
             }
         }
         diagnostics += library.unresolvedReferences().map(\.diagnostic)
+        // A page whose template failed to parse has its error already; only a missing one is new.
         for page in ["index", "scene", "log", "scene-credits", "person", "credits", "404"]
-        where library[page] == nil {
+        where library[page] == nil && sources[page] == nil {
             diagnostics.append(
                 Diagnostic(
                     .template, "the theme has no '\(page).mustache' template",

@@ -67,10 +67,20 @@ public struct SiteBuilder: Sendable {
     /// Builds the site.
     public func build(_ options: Options) throws(Failure) -> Report {
         let trace = BuildTrace()
+        let fileSystem = self.fileSystem
+        // The vault's listing and its build cache are read at the same time.
+        let canonical = options.incremental ? fileSystem.canonicalPath(options.vault) : nil
+        let (scanned, preloaded) = concurrently(
+            {
+                Result { () throws(VaultScanner.UnreadableVault) in
+                    try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
+                }
+            },
+            { canonical.map { BuildCache.load(canonicalRoot: $0, fileSystem: fileSystem) } })
         let listing: VaultListing
-        do {
-            listing = try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
-        } catch {
+        switch scanned {
+        case .success(let value): listing = value
+        case .failure(let error):
             throw Failure(message: "cannot read the vault '\(error.path)': \(error.reason)")
         }
         let displayRoot = VaultScanner.displayRoot(options.vault)
@@ -95,7 +105,10 @@ public struct SiteBuilder: Sendable {
         var notes: [String] = []
         var cache: BuildCache?
         if options.incremental {
-            let loaded = BuildCache.load(canonicalRoot: listing.canonicalRoot, fileSystem: fileSystem)
+            let loaded =
+                canonical == listing.canonicalRoot
+                ? preloaded ?? (nil, nil)
+                : BuildCache.load(canonicalRoot: listing.canonicalRoot, fileSystem: fileSystem)
             cache = loaded.cache?.output == writer.root ? loaded.cache : nil
             if let note = loaded.note { notes.append(note) }
         }

@@ -57,7 +57,7 @@ public struct VaultScanner: Sendable {
 
 // MARK: - The walk
 
-private struct Walk {
+private struct Walk: Sendable {
     let fileSystem: any FileSystem
     let canonicalRoot: String
     let displayRoot: String
@@ -126,24 +126,37 @@ private struct Walk {
 
     // MARK: Scenes
 
+    /// Every scene folder, each walked on its own core (diagnostics kept in folder order).
     mutating func sceneFolders() -> [VaultListing.SceneFolder] {
+        let empty = Walk(fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: displayRoot)
+        let walked = listing("scenes").parallelMap { name -> (VaultListing.SceneFolder?, [Diagnostic]) in
+            var walk = empty
+            let folder = walk.sceneFolder(named: name)
+            return (folder, walk.diagnostics)
+        }
         var folders: [VaultListing.SceneFolder] = []
-        for name in listing("scenes") {
-            let relative = "scenes/" + name
-            guard let (kind, _, _) = kind(of: relative) else { continue }
-            guard kind == .directory else {
-                if name.hasSuffix(".md") {
-                    misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
-                }
-                continue
-            }
-            guard Slug.isValid(name) else {
-                report(.slug, "scene folder " + Slug.problem(with: name), relative)
-                continue
-            }
-            folders.append(sceneFolder(slug: name))
+        for (folder, found) in walked {
+            diagnostics += found
+            if let folder { folders.append(folder) }
         }
         return folders
+    }
+
+    /// The scene folder `scenes/<name>`, or `nil` (reported) when it is not one.
+    mutating func sceneFolder(named name: String) -> VaultListing.SceneFolder? {
+        let relative = "scenes/" + name
+        guard let (kind, _, _) = kind(of: relative) else { return nil }
+        guard kind == .directory else {
+            if name.hasSuffix(".md") {
+                misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
+            }
+            return nil
+        }
+        guard Slug.isValid(name) else {
+            report(.slug, "scene folder " + Slug.problem(with: name), relative)
+            return nil
+        }
+        return sceneFolder(slug: name)
     }
 
     mutating func sceneFolder(slug: String) -> VaultListing.SceneFolder {

@@ -123,6 +123,26 @@ final class LintFixtureTests: XCTestCase {
         XCTAssertEqual(Fixtures.run(["lint", clean.root, "--strict"]).status, 0)
     }
 
+    func testQuotedValues_ofTypedKeys_sayTheyAreQuoted() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "window: \"6\"\nlint:\n  strict: 'true'\nweights:\n  events: \"lots\"\n"
+        ])
+        let result = Fixtures.run(["lint", vault.root])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.out.contains(
+                "radar.yml:1:9: error[type]: 'window' must be a whole number, not the quoted text \"6\"; write 6 without quotes"
+            ), result.out)
+        XCTAssertTrue(
+            result.out.contains(
+                "radar.yml:3:11: error[type]: 'strict' must be true or false, not the quoted text 'true'; write true without quotes"
+            ), result.out)
+        XCTAssertTrue(
+            result.out.contains(
+                "radar.yml:5:11: error[type]: 'events' must be a number ≥ 0 such as 1 or 0.5, not the quoted text \"lots\"\n"
+            ), result.out)
+    }
+
     func testUnreadableVault_exitsTwo() {
         let result = Fixtures.run(["lint", "/nonexistent/vault"])
         XCTAssertEqual(result.status, 2)

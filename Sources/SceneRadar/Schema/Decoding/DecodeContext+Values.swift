@@ -17,9 +17,23 @@ extension DecodeContext {
         case ("true", .plain): return true
         case ("false", .plain): return false
         default:
-            let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            let shown = Self.shown(node) { $0 == "true" || $0 == "false" }
             report(.type, "'\(key)' must be true or false, not \(shown)", at: node)
             return nil
+        }
+    }
+
+    /// How a value of the wrong type is shown in a message: a quoted scalar is said to be quoted
+    /// (quotes make text of anything), with how to write it when its text would do unquoted.
+    static func shown(_ node: YAMLNode, validUnquoted: (String) -> Bool) -> String {
+        guard let text = node.scalar else { return node.kindDescription }
+        switch node.scalarStyle {
+        case .singleQuoted?, .doubleQuoted?:
+            let quote = node.scalarStyle == .singleQuoted ? "'" : "\""
+            let written = "the quoted text " + quote + text + quote
+            return validUnquoted(text) ? written + "; write \(text) without quotes" : written
+        default:
+            return "'\(text)'"
         }
     }
 
@@ -29,7 +43,7 @@ extension DecodeContext {
         if let text = node.scalar, node.scalarStyle == .plain, let value = Digits.value(text.utf8) {
             return value
         }
-        let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        let shown = Self.shown(node) { Digits.value($0.utf8) != nil }
         report(.type, "'\(key)' must be a whole number, not \(shown)", at: node)
         return nil
     }
@@ -41,7 +55,7 @@ extension DecodeContext {
         {
             return value
         }
-        let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        let shown = Self.shown(node) { Self.isDecimal($0) && Double($0) != nil }
         report(.type, "'\(key)' must be a number ≥ 0 such as 1 or 0.5, not \(shown)", at: node)
         return nil
     }

@@ -123,6 +123,7 @@ public struct SiteBuilder: Sendable {
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
             baseURL: options.baseURL)
+        state.trace = trace
         trace.mark("scan and cache")
         let (data, prepareDiagnostics) = state.prepare()
         if data.baseURL == nil {

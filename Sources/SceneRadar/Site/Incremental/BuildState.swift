@@ -7,6 +7,8 @@ struct BuildState {
     let writer: OutputWriter
     let theme: Theme
     let baseURL: String?
+    /// Phase times, with `RADAR_TRACE=1`.
+    var trace = BuildTrace()
 
     /// Every scene folder's record, up to date once `prepare` returns (outputs after rendering).
     var records: [String: SceneRecord] = [:]
@@ -73,6 +75,7 @@ struct BuildState {
                 peopleHashes.append((file.relativePath, hash))
             }
         }
+        trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
         var changed: [VaultListing.SceneFolder] = []
@@ -87,7 +90,9 @@ struct BuildState {
                 changed.append(check.folder)
             }
         }
+        trace.mark("  scenes checked against the cache")
         load(changed)
+        trace.mark("  changed scenes read")
         var index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
@@ -100,6 +105,7 @@ struct BuildState {
         }
         for (slug, notes) in loaded { records[slug]?.setWindow(notes, setting: setting) }
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
+        trace.mark("  people indexed, site data made")
         // No note changed and nothing global did: every digest is the last build's.
         quiet =
             loaded.isEmpty && previous?.globalDigest == globalDigest
@@ -124,6 +130,7 @@ struct BuildState {
                 stale.append(folder)
             }
         }
+        trace.mark("  scene digests")
         if !stale.isEmpty {
             load(stale)
             for folder in stale {
@@ -134,6 +141,7 @@ struct BuildState {
             data = makeData(config: config, setting: setting, people: index, personNotes: people)
         }
         decidePeople(data: data, digests: digests)
+        trace.mark("  person pages decided")
         unchanged =
             previous?.globalDigest == globalDigest && loaded.isEmpty && renderedPeople.isEmpty
             && Set(previous?.scenes.keys ?? [:].keys) == Set(records.keys)
@@ -142,6 +150,7 @@ struct BuildState {
         // outputs, kept in the cache's second file.
         if !unchanged {
             let more = staleForSiteWidePages()
+            trace.mark("  kept scenes' outputs loaded")
             load(more)
             for folder in more {
                 if let notes = loaded[folder.slug] {

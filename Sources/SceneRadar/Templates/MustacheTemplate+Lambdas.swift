@@ -30,7 +30,9 @@ extension MustacheTemplate.Renderer {
     ) throws(MustacheError) -> Program {
         do {
             let nodes = try MustacheTemplate.parse(text, origin: program.origin, delimiters: delimiters)
-            return Program(nodes, origin: program.origin, cachesTargets: false)
+            return Program(
+                nodes, origin: program.origin, cachesTargets: false,
+                anchor: program.anchor ?? program.spans[index])
         } catch {
             throw self.error(.lambdaResult(error.message), program, at: index)
         }

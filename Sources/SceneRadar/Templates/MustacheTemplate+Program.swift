@@ -86,8 +86,11 @@ extension MustacheTemplate {
         /// fixed partial name resolves to; not for the short-lived programs lambdas return,
         /// whose addresses can be reused within one render.
         let cachesTargets: Bool
+        /// For a program compiled from what a lambda returned: the tag that called the lambda.
+        /// Errors inside it point there (a position in the returned text is none in the file).
+        let anchor: Span?
 
-        init(_ nodes: [Node], origin: Origin, cachesTargets: Bool = true) {
+        init(_ nodes: [Node], origin: Origin, cachesTargets: Bool = true, anchor: Span? = nil) {
             var compiler = Compiler()
             compiler.emitBody(nodes)
             ops = Self.buffer(copying: compiler.ops)
@@ -102,6 +105,7 @@ extension MustacheTemplate {
             blocks = compiler.blocks
             self.origin = origin
             self.cachesTargets = cachesTargets
+            self.anchor = anchor
         }
 
         private static func buffer<Element>(copying elements: [Element]) -> UnsafeMutableBufferPointer<

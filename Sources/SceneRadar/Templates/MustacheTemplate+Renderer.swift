@@ -264,7 +264,7 @@ extension MustacheTemplate {
 
         /// An error at the tag of instruction `index`.
         func error(_ kind: MustacheError.Kind, _ program: Program, at index: Int) -> MustacheError {
-            let span = program.spans[index]
+            let span = program.anchor ?? program.spans[index]
             return MustacheError(
                 kind, template: program.origin.name,
                 at: SourceLocation(

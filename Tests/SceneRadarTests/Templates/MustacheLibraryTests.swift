@@ -51,6 +51,25 @@ final class MustacheLibraryTests: XCTestCase {
         }
     }
 
+    /// What a lambda returns is a template of its own: an error in it points at the tag that
+    /// called the lambda (its own positions are not positions in the file).
+    func testMissingPartial_inALambdasResult_isErrorAtTheLambdasTag() throws {
+        var library = MustacheLibrary()
+        try library.add(
+            "<main>\n  {{#wrap}}\n\n\n      text {{>sidebar}}{{/wrap}}\n</main>", named: "page",
+            file: "theme/page.mustache")
+        let context: MustacheValue = ["wrap": .lambda(MustacheLambda { "line\nline\nline\nline\n" + $0 })]
+        XCTAssertThrowsError(
+            try library.render("page", context, options: MustacheRenderOptions(strictPartials: true))
+        ) {
+            error in
+            guard let error = error as? MustacheError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.kind, .missingPartial("sidebar"))
+            XCTAssertEqual(error.location, SourceLocation(file: "theme/page.mustache", line: 2, column: 3))
+            XCTAssertEqual(error.length, 9)
+        }
+    }
+
     func testMissingPartial_strictDynamicName_reportsResolvedName() throws {
         let library = try MustacheLibrary(sources: ["page": "{{>*kind}}"])
         let options = MustacheRenderOptions(strictPartials: true)

@@ -63,6 +63,10 @@ class Timing:
     def cell(self):
         return f"{self.wall:.3f} s"
 
+    def spread(self):
+        """The fastest and slowest run: the machine's noise behind the median."""
+        return f"{min(r.wall for r in self.runs):.3f}–{max(r.wall for r in self.runs):.3f} s"
+
 
 def timed(command, cwd=None, before=None):
     """Runs `command` under /usr/bin/time; `before` runs first, untimed."""
@@ -271,20 +275,22 @@ def main():
     say()
     say(f"Machine: {machine()}. Load average at the end: {os.getloadavg()[0]:.2f}.")
     say()
-    say("| step | wall (median) | CPU user+sys | peak memory | target |")
-    say("|---|---|---|---|---|")
+    say("| step | wall (median) | runs (min–max) | CPU user+sys | peak memory | target |")
+    say("|---|---|---|---|---|---|")
     targets = {"full": "≥ 5× faster than Hugo, ≤ 3× the floor, < 300 MB", "no-op": "< 0.2 s",
                "edit": "< 0.3 s, output identical", "lint": "< 0.5 s", "score": "< 1 s"}
     names = {"full": "radar build, empty output, no cache", "no-op": "radar build, nothing changed",
              "edit": "radar build after editing one log", "lint": "radar lint", "score": "radar score"}
     for key in ("full", "no-op", "edit", "lint", "score"):
         timing = radar_results[key]
-        say(f"| {names[key]} | {timing.cell()} | {timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | {targets[key]} |")
-    say(f"| libcmark floor (bodies only, one process) | {floor.cell()} | {floor.cpu:.2f} s | {floor.peak_mb:.0f} MB | |")
+        say(f"| {names[key]} | {timing.cell()} | {timing.spread()} | {timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | "
+            f"{targets[key]} |")
+    say(f"| libcmark floor (bodies only, one process) | {floor.cell()} | {floor.spread()} | {floor.cpu:.2f} s | "
+        f"{floor.peak_mb:.0f} MB | |")
     if hugo:
         timing, hugo_pages = hugo
-        say(f"| Hugo {version}, minimal layouts ({hugo_pages} pages) | {timing.cell()} | {timing.cpu:.2f} s | "
-            f"{timing.peak_mb:.0f} MB | |")
+        say(f"| Hugo {version}, minimal layouts ({hugo_pages} pages) | {timing.cell()} | {timing.spread()} | "
+            f"{timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | |")
     say()
     if hugo:
         say(f"Hugo / radar (full build, wall): **{hugo[0].wall / full.wall:.2f}×** (target ≥ 5×)")
@@ -294,10 +300,10 @@ def main():
     say(f"Incremental output after the edits: {'identical to a clean build' if not differences else 'DIFFERS: ' + ', '.join(differences[:5])}")
     if scaling:
         say()
-        say("| notes | full build (median) | CPU user+sys | peak memory | ms per 1,000 notes |")
-        say("|---|---|---|---|---|")
+        say("| notes | full build (median) | runs (min–max) | CPU user+sys | peak memory | ms per 1,000 notes |")
+        say("|---|---|---|---|---|---|")
         for count, timing in scaling:
-            say(f"| {count} | {timing.cell()} | {timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | "
+            say(f"| {count} | {timing.cell()} | {timing.spread()} | {timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | "
                 f"{timing.wall / count * 1e6:.0f} |")
         if len(scaling) >= 2:
             (small_n, small), (large_n, large) = scaling[-2], scaling[-1]

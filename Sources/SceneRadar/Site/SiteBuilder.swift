@@ -183,6 +183,8 @@ public struct SiteBuilder: Sendable {
             throw Failure(message: error.message)
         }
         for path in plan.keptPaths { _ = writer.keep(path) }
+        var data = data
+        if !state.unchanged { data.makeLinks() }
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)
         renderer.scenes = state.takeRenderedScenes()
         renderer.global = state.globalDigest

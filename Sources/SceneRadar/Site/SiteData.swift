@@ -28,7 +28,7 @@ struct SiteData: Sendable {
     let pagedPeople: Set<String>
     /// The weekly logs in the feed, as `FeedSelection.key`s.
     let feedKeys: Set<String>
-    /// Person and scene links made ahead for the usual page depths.
+    /// Person and scene links made ahead for the usual page depths (by `makeLinks`).
     private(set) var linkValues = LinkValues()
 
     static let privateLabel = "uncredited (private)"
@@ -69,6 +69,11 @@ struct SiteData: Sendable {
         }
         pagedPeople = paged
         feedKeys = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
+    }
+
+    /// Makes the person and scene links ahead, once, for rendering (a build that renders no page
+    /// never needs them; pages make a link that is not there on the spot).
+    mutating func makeLinks() {
         linkValues = LinkValues(data: self)
     }
 

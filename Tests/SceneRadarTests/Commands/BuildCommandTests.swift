@@ -12,6 +12,20 @@ final class BuildCommandTests: XCTestCase {
         ])
     }
 
+    /// The vault without its broken scene.
+    private func cleanVault() throws -> TemporaryVault {
+        let vault = try vault()
+        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        return vault
+    }
+
+    /// `radar build VAULT -o VAULT/out --quiet` plus `extra`.
+    private func build(_ vault: TemporaryVault, _ extra: [String] = []) -> (
+        status: Int32, out: String, err: String
+    ) {
+        Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"] + extra)
+    }
+
     func testBuild_brokenNote_exitsOneButWritesTheRest() throws {
         let vault = try vault()
         let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
@@ -36,8 +50,7 @@ final class BuildCommandTests: XCTestCase {
     }
 
     func testBuild_summaryLine() throws {
-        let vault = try vault()
-        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        let vault = try cleanVault()
         let first = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
         XCTAssertEqual(first.status, 0)
         // The summary is the last line (a note on the missing base-url comes before it).
@@ -48,27 +61,22 @@ final class BuildCommandTests: XCTestCase {
     }
 
     func testBuild_withoutBaseURL_saysSoAndTheSitemapNeverHasAnEmptyAddress() throws {
-        let vault = try vault()
-        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
-        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        let vault = try cleanVault()
+        let result = build(vault)
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(result.err.contains("radar: note: no base-url is set"), result.err)
         let sitemap = try vault.read("out/sitemap.xml")
         XCTAssertTrue(sitemap.contains("<loc>./</loc>"), sitemap)
         XCTAssertFalse(sitemap.contains("<loc></loc>"), sitemap)
-        let withBase = Fixtures.run([
-            "build", vault.root, "-o", vault.path("out"), "--quiet", "--base-url",
-            "https://radar.example.org/",
-        ])
+        let withBase = build(vault, ["--base-url", "https://radar.example.org/"])
         XCTAssertFalse(withBase.err.contains("base-url"), withBase.err)
         XCTAssertTrue(try vault.read("out/sitemap.xml").contains("<loc>https://radar.example.org/</loc>"))
     }
 
     func testBuild_brokenThemeOverride_reportsItsErrorOnly() throws {
-        let vault = try vault()
-        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        let vault = try cleanVault()
         try vault.write("theme/scene.mustache", "{{<base}}{{$content}}{{#a}}x{{/content}}{{/base}}\n")
-        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        let result = build(vault)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(
             result.err.contains(
@@ -79,11 +87,10 @@ final class BuildCommandTests: XCTestCase {
     }
 
     func testBuild_staticFileAtAGeneratedPath_isWarnedAboutAndNotCopied() throws {
-        let vault = try vault()
-        try FileManager.default.removeItem(atPath: vault.path("scenes/b"))
+        let vault = try cleanVault()
         try vault.write("static/index.html", "mine")
         try vault.write("static/robots.txt", "User-agent: *\n")
-        let result = Fixtures.run(["build", vault.root, "-o", vault.path("out"), "--quiet"])
+        let result = build(vault)
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(
             result.err.contains(

@@ -38,15 +38,29 @@ public struct FieldSchema: Sendable, Hashable {
 
 /// A mapping with known keys.
 public struct RecordSchema: Sendable, Hashable {
-    public var name: String
-    public var description: String
-    public var fields: [FieldSchema]
+    public let name: String
+    public let description: String
+    public let fields: [FieldSchema]
+    /// The names of every key, in order.
+    public let keys: [String]
+    /// The names of the required keys (what decoding checks on every record, kept apart so that
+    /// it need not copy whole fields).
+    let requiredKeys: [String]
 
-    /// The names of every key.
-    public var keys: [String] { fields.map(\.name) }
+    /// Creates a record schema.
+    public init(name: String, description: String, fields: [FieldSchema]) {
+        self.name = name
+        self.description = description
+        self.fields = fields
+        keys = fields.map(\.name)
+        requiredKeys = fields.filter(\.required).map(\.name)
+    }
 
     /// The field called `name`.
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
+
+    /// Whether the record has a key called `name`.
+    public func hasKey(_ name: String) -> Bool { keys.contains(name) }
 }
 
 /// Every record of the schema.

@@ -48,10 +48,10 @@ struct Fields {
 
     /// The value of `key`; `key:` with nothing after it counts as absent.
     subscript(key: String) -> YAMLNode? {
-        for pair in pairs {
-            if case .scalar(let name, _) = pair.key.kind, name == key {
-                return pair.value.isNull ? nil : pair.value
-            }
+        // By index: a pair (two nodes) is not copied for each key compared.
+        for index in pairs.indices {
+            guard case .scalar(let name, _) = pairs[index].key.kind, name == key else { continue }
+            return pairs[index].value.isNull ? nil : pairs[index].value
         }
         return nil
     }
@@ -72,12 +72,13 @@ extension DecodeContext {
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
-            guard schema.field(key) != nil else {
+            guard schema.hasKey(key) else {
                 reportUnknownKey(key, at: pair.key, in: schema)
                 continue
             }
         }
-        for field in schema.fields where field.required && fields[field.name] == nil {
+        for name in schema.requiredKeys where fields[name] == nil {
+            guard let field = schema.field(name) else { continue }
             let present = pairs.first { $0.key.scalar == field.name }
             report(
                 .required,

@@ -55,10 +55,9 @@ struct PeopleCredits: Sendable {
         }
         // Each spelling's items are prefixed with their length, so unwanted ones are skipped.
         var out = BinaryWriter()
-        out.write(bySpelling.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            var items = BinaryWriter(capacity: 256 * entry.value.count)
-            items.write(entry.value) { out, item in
+        out.write(bySpelling) { out, spellingItems in
+            var items = BinaryWriter(capacity: 256 * spellingItems.count)
+            items.write(spellingItems) { out, item in
                 out.write(item.week.description)
                 out.write(item.label)
                 out.write(item.role)

@@ -77,6 +77,15 @@ public struct BinaryWriter: Sendable {
         write(UInt64(values.count))
         for value in values { element(&self, value) }
     }
+
+    /// A string-keyed dictionary: its count, then each key and value, sorted by key (so the
+    /// bytes never depend on hashing order).
+    public mutating func write<V>(_ values: [String: V], _ value: (inout BinaryWriter, V) -> Void) {
+        write(values.sorted { $0.key < $1.key }) { out, entry in
+            out.write(entry.key)
+            value(&out, entry.value)
+        }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read fails (returns `nil` or throws) on truncated or
@@ -196,6 +205,20 @@ public struct BinaryReader {
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try element(&self)) }
+        return values
+    }
+
+    /// A string-keyed dictionary.
+    public mutating func dictionary<V>(_ value: (inout BinaryReader) throws(Malformed) -> V) throws(Malformed)
+        -> [String: V]
+    {
+        let count = try count()
+        var values: [String: V] = [:]
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try string()
+            values[key] = try value(&self)
+        }
         return values
     }
 }

@@ -8,18 +8,14 @@ extension BuildCache {
         out.write(globalDigest)
         out.write(output)
         out.write(manifestHash)
-        out.write(files.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value.size == Int64.min ? 0 : Int(entry.value.size))
-            out.write(Int(entry.value.modified))
-            out.write(entry.value.inode)
-            out.write(entry.value.hash)
+        out.write(files) { out, stamp in
+            out.write(stamp.size == Int64.min ? 0 : Int(stamp.size))
+            out.write(Int(stamp.modified))
+            out.write(stamp.inode)
+            out.write(stamp.hash)
         }
         out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in record.encode(into: &out) }
-        out.write(people.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value)
-        }
+        out.write(people) { $0.write($1) }
         return out.bytes
     }
 
@@ -34,9 +30,8 @@ extension BuildCache {
         cache.globalDigest = try input.uint()
         cache.output = try input.string()
         cache.manifestHash = try input.uint()
-        for _ in 0..<(try input.count()) {
-            let path = try input.string()
-            cache.files[path] = FileStamp(
+        cache.files = try input.dictionary { input throws(BinaryReader.Malformed) in
+            FileStamp(
                 size: Int64(try input.int()), modified: Int64(try input.int()), inode: try input.uint(),
                 hash: try input.uint())
         }
@@ -44,10 +39,7 @@ extension BuildCache {
             let record = try SceneRecord(from: &input)
             cache.scenes[record.slug] = record
         }
-        for _ in 0..<(try input.count()) {
-            let slug = try input.string()
-            cache.people[slug] = try input.uint()
-        }
+        cache.people = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
         guard input.isAtEnd else { throw BinaryReader.Malformed() }
         return cache
     }
@@ -110,19 +102,13 @@ extension BuildCache {
 extension SceneRecord {
     func encode(into out: inout BinaryWriter) {
         out.write(slug)
-        out.write(sources.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value)
-        }
+        out.write(sources) { $0.write($1) }
         out.write(hasProfile)
         out.write(isPublic)
         out.write(name)
         out.write(aliases) { $0.write($1) }
         out.write(newestWeek) { $0.write($1.description) }
-        out.write(spellings.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value)
-        }
+        out.write(spellings) { $0.write($1) }
         out.write(explicitReferences) { out, reference in
             out.write(reference.text)
             Self.encode(reference.location, into: &out)
@@ -135,10 +121,7 @@ extension SceneRecord {
         out.write(outputPaths) { $0.write($1) }
         out.write(index) { out, entry in entry.encode(into: &out) }
         out.write(logWeeks) { $0.write($1.description) }
-        out.write(creditCounts.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value)
-        }
+        out.write(creditCounts) { $0.write($1) }
         out.write(infrastructure) { out, entry in
             out.write(entry.kind)
             out.write(entry.name)
@@ -148,21 +131,13 @@ extension SceneRecord {
 
     init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
         slug = try input.string()
-        sources = [:]
-        for _ in 0..<(try input.count()) {
-            let path = try input.string()
-            sources[path] = try input.uint()
-        }
+        sources = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
         hasProfile = try input.bool()
         isPublic = try input.bool()
         name = try input.string()
         aliases = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
         newestWeek = try input.optional { input throws(BinaryReader.Malformed) in try Self.week(&input) }
-        spellings = [:]
-        for _ in 0..<(try input.count()) {
-            let text = try input.string()
-            spellings[text] = try input.int()
-        }
+        spellings = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
         explicitReferences = try input.list { input throws(BinaryReader.Malformed) in
             PersonRef(try input.string(), at: try Self.location(&input))
         }
@@ -176,11 +151,7 @@ extension SceneRecord {
         logWeeks = try input.list { input throws(BinaryReader.Malformed) in try Self.week(&input) }
         radarJSON = nil
         feed = []
-        creditCounts = [:]
-        for _ in 0..<(try input.count()) {
-            let text = try input.string()
-            creditCounts[text] = try input.int()
-        }
+        creditCounts = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
         creditItems = []
         infrastructure = try input.list { input throws(BinaryReader.Malformed) in
             InfrastructureEntry(

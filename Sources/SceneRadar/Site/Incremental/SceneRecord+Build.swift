@@ -51,10 +51,7 @@ extension SceneRecord {
     /// A digest of a scene's sources, by path.
     static func digest(_ sources: [String: UInt64]) -> UInt64 {
         var out = BinaryWriter()
-        out.write(sources.sorted { $0.key < $1.key }) { out, entry in
-            out.write(entry.key)
-            out.write(entry.value)
-        }
+        out.write(sources) { $0.write($1) }
         return ContentHash.hash(out.bytes)
     }
 }

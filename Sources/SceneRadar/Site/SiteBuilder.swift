@@ -194,7 +194,7 @@ public struct SiteBuilder: Sendable {
         }
         malloc_trim(0)
         trace.mark("scenes analysed and rendered")
-        renderer.data = renderer.data.afterScenes(records: state.records)
+        renderer.data = renderer.data.withRecords(state.records)
         renderer.credits = state.credits(for: renderer.data)
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }
         trace.mark("person pages rendered")

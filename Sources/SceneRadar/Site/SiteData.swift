@@ -141,9 +141,10 @@ struct SiteData: Sendable {
         (baseURL ?? "") + SitePaths.pretty(path)
     }
 
-    /// The same data with updated scene records, once the scenes are rendered: person pages and
-    /// site-wide pages are made from the records.
-    func afterScenes(records: [String: SceneRecord]) -> SiteData {
+    /// The same data with updated records of the same notes: their outputs once rendered, or
+    /// their large outputs from the cache. Everything else here is derived from what the notes
+    /// say (names, spellings, windows, weeks), so only the records are replaced.
+    func withRecords(_ records: [String: SceneRecord]) -> SiteData {
         var copy = self
         copy.records = records
         return copy

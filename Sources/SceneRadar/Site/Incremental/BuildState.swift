@@ -110,6 +110,8 @@ struct BuildState {
         quiet =
             loaded.isEmpty && previous?.globalDigest == globalDigest
             && Set(previous?.scenes.keys ?? [:].keys) == Set(records.keys)
+        // From here on only scenes whose notes did not change are read (their records are made
+        // again from the same notes), so the site data only ever needs their new records.
         // Scenes whose sources did not change but whose pages show something that did.
         var digests: [String: UInt64] = [:]
         var stale: [VaultListing.SceneFolder] = []
@@ -132,33 +134,22 @@ struct BuildState {
         }
         trace.mark("  scene digests")
         if !stale.isEmpty {
-            load(stale)
-            for folder in stale {
-                if let notes = loaded[folder.slug] {
-                    records[folder.slug]?.setWindow(notes, setting: setting)
-                }
-            }
-            data = makeData(config: config, setting: setting, people: index, personNotes: people)
+            load(stale, setting: setting)
+            data = data.withRecords(records)
         }
         decidePeople(data: data, digests: digests)
         trace.mark("  person pages decided")
         unchanged =
-            previous?.globalDigest == globalDigest && loaded.isEmpty && renderedPeople.isEmpty
-            && Set(previous?.scenes.keys ?? [:].keys) == Set(records.keys)
-            && previous?.people.count == personDigests.count && previous?.files == stamps
+            quiet && loaded.isEmpty && renderedPeople.isEmpty && previous?.people.count == personDigests.count
+            && previous?.files == stamps
         // Something is rebuilt, so the site-wide pages are too: they need every scene's large
         // outputs, kept in the cache's second file.
         if !unchanged {
             let more = staleForSiteWidePages()
             trace.mark("  kept scenes' outputs loaded")
-            load(more)
-            for folder in more {
-                if let notes = loaded[folder.slug] {
-                    records[folder.slug]?.setWindow(notes, setting: setting)
-                }
-            }
+            load(more, setting: setting)
             // The records now carry the large outputs the site-wide pages and person pages need.
-            data = makeData(config: config, setting: setting, people: index, personNotes: people)
+            data = data.withRecords(records)
         }
         renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
         for record in records.values { diagnostics += record.diagnostics }
@@ -280,6 +271,14 @@ struct BuildState {
             for file in [folder.profile].compactMap({ $0 }) + folder.logs {
                 self.pending[file.relativePath] = nil
             }
+        }
+    }
+
+    /// Reads `folders` (see `load(_:)`) and sets their records' window for `setting`.
+    private mutating func load(_ folders: [VaultListing.SceneFolder], setting: ScoringSetting) {
+        load(folders)
+        for folder in folders {
+            if let notes = loaded[folder.slug] { records[folder.slug]?.setWindow(notes, setting: setting) }
         }
     }
 

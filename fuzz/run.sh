@@ -42,7 +42,7 @@ target_files() {
         pipeline)
             echo "fuzz/NotePipelineFuzz.swift $harness/NotePipelineFuzzHarness.swift" \
                 "$harness/NotePipelineFuzzHarness+Vault.swift $harness/NotePipelineFuzzHarness+Site.swift" \
-                "$harness/NotePipelineFuzzHarness+Disk.swift $harness/MarkupCheck.swift" \
+                "$harness/MarkupCheck.swift" \
                 "$harness/FuzzMemoryFileSystem.swift"
             ;;
         *) echo "unknown fuzz target '$1' (known: yaml, mustache, pipeline, all)" >&2; exit 2 ;;

@@ -9,12 +9,11 @@ import Foundation
 /// The input's first byte picks the note's role (``Role``, modulo 4); the rest is the note's
 /// bytes. The note joins a fixed valid vault (``fixedNotes``).
 ///
-/// Two ways through, with the same checks:
+/// The vault is written to a temporary folder and compiled there by `SiteBuilder` (no cache),
+/// every page, chart and feed read back. Two ways to lint it, with the same checks:
 /// - ``Mode/memory`` (what the fuzzer runs): the real `VaultLoader` over an in-memory file
-///   system and `LintCommand`'s lint; then the site compiled by `SiteBuilder` from the vault
-///   written to a temporary folder (no cache), every page, chart and feed read back;
-/// - ``Mode/disk`` (the regression tests also run it): the vault written to a temporary folder,
-///   `radar lint`'s loading and `SiteBuilder` writing the site, which is then read back.
+///   system, then `LintCommand`'s lint;
+/// - ``Mode/disk`` (the regression tests also run it): `radar lint`'s loading from the folder.
 ///
 /// Properties (each failure is a message; none means the input passed):
 /// 1. every diagnostic names a file; one with a line has a column of at least 1, and one in a
@@ -34,34 +33,27 @@ enum NotePipelineFuzzHarness {
     /// The properties `bytes` breaks; empty when it passes.
     static func check(_ bytes: [UInt8], mode: Mode = .memory) -> [String] {
         guard let first = bytes.first, let role = Role(rawValue: Int(first % 4)) else { return [] }
-        let note = Array(bytes.dropFirst())
-        switch mode {
-        case .memory: return checkInMemory(role: role, note: note)
-        case .disk: return checkOnDisk(role: role, note: note)
-        }
-    }
-
-    // MARK: - In memory
-
-    private static func checkInMemory(role: Role, note: [UInt8]) -> [String] {
-        var failures: [String] = []
-        let files = vaultFiles(role: role, note: note)
-        let fileSystem = FuzzMemoryFileSystem(files: files)
-        let vault: Vault
-        do {
-            vault = try VaultLoader(fileSystem: fileSystem).load(root: vaultRoot)
-        } catch {
-            return ["the vault could not be loaded: \(error.reason)"]
-        }
-        checkDiagnostics(LintCommand.diagnostics(of: vault), files: files, &failures)
+        let files = vaultFiles(role: role, note: Array(bytes.dropFirst()))
         let base = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: base) }
         let written: [String: [UInt8]]
         do {
             written = try writeVault(files, root: vaultRoot, to: base + "/vault")
         } catch {
-            return failures + ["cannot write the vault: \(error)"]
+            return ["cannot write the vault: \(error)"]
         }
+        let (loader, root, linted) =
+            mode == .memory
+            ? (VaultLoader(fileSystem: FuzzMemoryFileSystem(files: files)), vaultRoot, files)
+            : (VaultLoader(), base + "/vault", written)
+        let vault: Vault
+        do {
+            vault = try loader.load(root: root)
+        } catch {
+            return ["the vault could not be loaded: \(error.reason)"]
+        }
+        var failures: [String] = []
+        checkDiagnostics(LintCommand.diagnostics(of: vault), files: linted, &failures)
         let (diagnostics, site) = buildSite(vault: base + "/vault", output: base + "/site", &failures)
         checkDiagnostics(diagnostics, files: written, &failures)
         checkOutput(site, &failures)

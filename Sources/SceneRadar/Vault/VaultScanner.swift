@@ -116,6 +116,11 @@ private struct Walk: Sendable {
 
     mutating func listing(_ relative: String) -> [String] {
         guard let (kind, path, _) = kind(of: relative), kind == .directory else { return [] }
+        return entries(of: path, relative: relative)
+    }
+
+    /// The visible names in the directory at `path` (already known to be one).
+    mutating func entries(of path: String, relative: String) -> [String] {
         do {
             return try fileSystem.entries(of: path).filter { !$0.hasPrefix(".") }
         } catch {
@@ -145,7 +150,7 @@ private struct Walk: Sendable {
     /// The scene folder `scenes/<name>`, or `nil` (reported) when it is not one.
     mutating func sceneFolder(named name: String) -> VaultListing.SceneFolder? {
         let relative = "scenes/" + name
-        guard let (kind, _, _) = kind(of: relative) else { return nil }
+        guard let (kind, path, _) = kind(of: relative) else { return nil }
         guard kind == .directory else {
             if name.hasSuffix(".md") {
                 misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
@@ -156,14 +161,15 @@ private struct Walk: Sendable {
             report(.slug, "scene folder " + Slug.problem(with: name), relative)
             return nil
         }
-        return sceneFolder(slug: name)
+        return sceneFolder(slug: name, at: path)
     }
 
-    mutating func sceneFolder(slug: String) -> VaultListing.SceneFolder {
+    /// The scene folder `slug`, a directory at `path`.
+    mutating func sceneFolder(slug: String, at path: String) -> VaultListing.SceneFolder {
         let base = "scenes/" + slug
         var profile: NoteFile?
         var logs: [(ISOWeek, NoteFile)] = []
-        for name in listing(base) {
+        for name in entries(of: path, relative: base) {
             let relative = base + "/" + name
             if name == "scene.md" {
                 if let path = file(at: relative) {

@@ -72,26 +72,46 @@ public struct LocalFileSystem: FileSystem {
         let info = Self.info(from: status)
         guard info.kind == .regular else { throw .notRegular(info.kind) }
         guard info.size <= limit else { throw .tooLarge(info.size) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.size))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .system(Self.lastError())
-            }
-            if count == 0 { break }
-            filled += count
-            if Int64(filled) > limit { throw .tooLarge(Int64(filled)) }
+        // One spare byte: a read that fills it means the file grew since fstat (it then grows
+        // the buffer); the usual read of `size` bytes and then 0 never copies the buffer.
+        var capacity = Int(info.size) + 1
+        var failure: FileReadError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = Self.readAll(fd, into: buffer, failure: &failure)
         }
-        bytes.removeSubrange(filled...)
+        while failure == nil && bytes.count == capacity && Int64(bytes.count) <= limit {
+            capacity *= 2
+            let more = [UInt8](unsafeUninitializedCapacity: capacity - bytes.count) { buffer, initialized in
+                initialized = Self.readAll(fd, into: buffer, failure: &failure)
+            }
+            if more.isEmpty { break }
+            bytes.append(contentsOf: more)
+        }
+        if let failure { throw failure }
+        if Int64(bytes.count) > limit { throw .tooLarge(Int64(bytes.count)) }
         return bytes
     }
 
     // MARK: - Helpers
+
+    /// Reads from `fd` until `buffer` is full or the file ends; returns how many bytes were
+    /// read (setting `failure` on an error).
+    private static func readAll(
+        _ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout FileReadError?
+    ) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let count = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = .system(lastError())
+                break
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return filled
+    }
 
     private static func info(from status: stat) -> FileInfo {
         let kind: FileKind

@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class LocalFileSystemTests: XCTestCase {
+    func testRead_returnsExactlyTheFileAtEverySize() throws {
+        let vault = try TemporaryVault()
+        for size in [0, 1, 4095, 4096, 4097, 100_000] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            try vault.write("f\(size)", bytes: bytes)
+            XCTAssertEqual(
+                try LocalFileSystem().read(vault.path("f\(size)"), limit: 1 << 20), bytes, "size \(size)")
+        }
+    }
+
+    func testRead_fileReportingNoSize_isReadToItsEnd() throws {
+        // /proc files report a size of 0 yet have content: the buffer grows as they are read.
+        let bytes = try LocalFileSystem().read("/proc/self/status", limit: 1 << 20)
+        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).hasPrefix("Name:"))
+        XCTAssertTrue(bytes.count > 100)
+    }
+
+    func testRead_overLimit_isTooLarge() throws {
+        let vault = try TemporaryVault()
+        try vault.write("big", String(repeating: "x", count: 2000))
+        XCTAssertThrowsError(try LocalFileSystem().read(vault.path("big"), limit: 1999)) { error in
+            XCTAssertEqual(error as? FileReadError, .tooLarge(2000))
+        }
+        XCTAssertEqual(try LocalFileSystem().read(vault.path("big"), limit: 2000).count, 2000)
+    }
+
+    func testRead_growingPastLimit_isTooLarge() throws {
+        XCTAssertThrowsError(try LocalFileSystem().read("/proc/self/status", limit: 10)) { error in
+            guard case .tooLarge(let size) = error as? FileReadError else { return XCTFail("\(error)") }
+            XCTAssertGreaterThan(size, 10)
+        }
+    }
+}

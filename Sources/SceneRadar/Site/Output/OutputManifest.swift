@@ -71,13 +71,40 @@ struct OutputManifest: Sendable, Equatable {
         return value
     }
 
-    /// The manifest's text.
-    var text: String {
-        var out = (isComplete ? Self.header : Self.inProgressHeader) + "\n"
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
-            out += "\(path)\t\(entry.size)\t\(String(entry.hash, radix: 16))\n"
+    /// The manifest's text as UTF-8, written byte by byte (a site has tens of thousands of files).
+    var bytes: [UInt8] {
+        let sorted = entries.sorted { $0.key < $1.key }
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + sorted.reduce(0) { $0 + $1.key.utf8.count + 40 })
+        out.append(contentsOf: (isComplete ? Self.header : Self.inProgressHeader).utf8)
+        out.append(0x0A)
+        for (path, entry) in sorted {
+            out.append(contentsOf: path.utf8)
+            out.append(0x09)
+            Self.appendDecimal(entry.size, to: &out)
+            out.append(0x09)
+            Self.appendHex(entry.hash, to: &out)
+            out.append(0x0A)
         }
         return out
+    }
+
+    private static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        let magnitude = value.magnitude
+        var divisor: UInt64 = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(0x30 + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    private static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
+        let width = value == 0 ? 1 : (64 - value.leadingZeroBitCount + 3) / 4
+        for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
+            let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0x0F
+            out.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+        }
     }
 }

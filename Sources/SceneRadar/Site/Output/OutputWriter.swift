@@ -244,7 +244,7 @@ public final class OutputWriter: Sendable {
 
 extension OutputWriter {
     private func writeManifest(_ manifest: OutputManifest) throws(Refusal) {
-        let bytes = Array(manifest.text.utf8)
+        let bytes = manifest.bytes
         try atomicWrite(to: root + "/" + OutputManifest.fileName, folder: root) { fd in
             bytes.withUnsafeBufferPointer { Self.writeAll($0, to: fd) }
         }

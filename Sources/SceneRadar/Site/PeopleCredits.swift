@@ -27,8 +27,7 @@ struct PeopleCredits: Sendable {
         var wantedSpelling: [String: String] = [:]
         func wantedSlug(_ spelling: String) -> String? {
             if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
-            let identity = people.index(of: spelling).map { people.identities[$0] }
-            let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
+            let slug = Self.wantedSlug(spelling, people: people, wanted: wanted)
             wantedSpelling[spelling] = slug ?? ""
             return slug
         }
@@ -44,6 +43,12 @@ struct PeopleCredits: Sendable {
             }
             for (slug, list) in found { items[slug, default: []] += list }
         }
+    }
+
+    /// The page slug of the public person `spelling` names when it is in `wanted`.
+    static func wantedSlug(_ spelling: String, people: PeopleIndex, wanted: Set<String>) -> String? {
+        let identity = people.index(of: spelling).map { people.identities[$0] }
+        return identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
     }
 
     /// A scene's public credits by spelling, in the record's binary form.

@@ -166,6 +166,29 @@ final class IncrementalBuildTests: XCTestCase {
         }
     }
 
+    /// The large outputs of kept scenes are read from blobs.bin piece by piece: damaged, cut or
+    /// missing pieces make their scenes be read and rendered again, never published.
+    func testDamagedBlobs_theirScenesAreRenderedAgain() throws {
+        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
+        let blobs = URL(fileURLWithPath: vault + "/.radar-cache/blobs.bin")
+        let log = "scenes/modem-house/log/2026-W47.md"
+        var data = try Data(contentsOf: blobs)
+        for offset in stride(from: data.count / 3, to: data.count, by: data.count / 5) {
+            data[offset] ^= 0x01
+        }
+        try data.write(to: blobs)
+        try edit(log, replacing("title: No Carrier", "title: No Carrier (edit 1)"))
+        try buildAndCompare("damaged blobs")
+        try data.prefix(data.count / 2).write(to: blobs)
+        try edit(log, replacing("(edit 1)", "(edit 2)"))
+        try buildAndCompare("blobs cut short")
+        try FileManager.default.removeItem(at: blobs)
+        try edit(log, replacing("(edit 2)", "(edit 3)"))
+        try buildAndCompare("blobs missing")
+        try edit(log, replacing("(edit 3)", "(edit 4)"))
+        try buildAndCompare("after blobs were written again")
+    }
+
     func testCache_isInTheVaultNeverInTheOutput() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))

@@ -8,6 +8,7 @@ extension BuildCache {
         out.write(globalDigest)
         out.write(output)
         out.write(manifestHash)
+        out.write(blobLength)
         out.write(files) { out, stamp in
             out.write(stamp.size == Int64.min ? 0 : Int(stamp.size))
             out.write(Int(stamp.modified))
@@ -30,6 +31,7 @@ extension BuildCache {
         cache.globalDigest = try input.uint()
         cache.output = try input.string()
         cache.manifestHash = try input.uint()
+        cache.blobLength = try input.int()
         cache.files = try input.dictionary { input throws(BinaryReader.Malformed) in
             FileStamp(
                 size: Int64(try input.int()), modified: Int64(try input.int()), inode: try input.uint(),
@@ -45,56 +47,34 @@ extension BuildCache {
     }
 }
 
+/// A kept scene's feed entries and credit items, read from `blobs.bin`.
+struct SceneExtras: Sendable {
+    var feed: [FeedEntry]
+    var creditItems: ArraySlice<UInt8>
+}
+
 extension BuildCache {
-    /// The second file: each scene's large outputs, by slug, handed to `emit` in pieces of
-    /// about a megabyte (the whole file is never held in memory at once).
-    func encodeBlobs(metadata: UInt64, emit: ([UInt8]) -> Void) {
-        let piece = 1 << 20
-        var out = BinaryWriter(capacity: piece)
-        out.write(Self.magic + "-blobs")
-        out.write(Self.format)
-        out.write(RadarVersion.current)
-        out.write(metadata)
-        let records = scenes.values.sorted { $0.slug < $1.slug }
-        out.write(UInt64(records.count))
-        for record in records {
-            out.write(record.slug)
-            out.write(record.radarJSON) { $0.write(bytes: $1) }
-            out.write(record.feed) { out, entry in
-                out.write(entry.week.description)
-                out.write(entry.xml)
-            }
-            out.write(bytes: record.creditItems)
-            if out.bytes.count >= piece {
-                emit(out.bytes)
-                out = BinaryWriter(capacity: piece)
-            }
+    /// A record's feed entries and credit items, as one piece of `blobs.bin`.
+    static func encodeExtras(_ record: SceneRecord) -> [UInt8] {
+        var out = BinaryWriter(capacity: record.creditItems.count + 64)
+        out.write(record.feed) { out, entry in
+            out.write(entry.week.description)
+            out.write(entry.xml)
         }
-        emit(out.bytes)
+        out.write(bytes: record.creditItems)
+        return out.bytes
     }
 
-    /// Fills the records' large outputs from the second file; `false` when it cannot be
-    /// trusted (the records must then be rebuilt from their notes).
-    mutating func decodeBlobs(_ bytes: [UInt8]) -> Bool {
+    static func decodeExtras(_ bytes: [UInt8]) -> SceneExtras? {
         var input = BinaryReader(bytes)
         do {
-            guard try input.string() == Self.magic + "-blobs", try input.int() == Self.format,
-                try input.string() == RadarVersion.current, try input.uint() == metadataHash
-            else { return false }
-            for _ in 0..<(try input.count()) {
-                let slug = try input.string()
-                let json = try input.optional { input throws(BinaryReader.Malformed) in try input.rawSlice() }
-                let feed = try input.list { input throws(BinaryReader.Malformed) in
-                    FeedEntry(week: try SceneRecord.week(&input), xml: try input.string())
-                }
-                let items = try input.rawSlice()
-                scenes[slug]?.radarJSON = json
-                scenes[slug]?.feed = feed
-                scenes[slug]?.creditItems = items
+            let feed = try input.list { input throws(BinaryReader.Malformed) in
+                FeedEntry(week: try SceneRecord.week(&input), xml: try input.string())
             }
-            return input.isAtEnd
+            let items = try input.rawSlice()
+            return input.isAtEnd ? SceneExtras(feed: feed, creditItems: items) : nil
         } catch {
-            return false
+            return nil
         }
     }
 }
@@ -127,6 +107,8 @@ extension SceneRecord {
             out.write(entry.name)
             out.write(entry.url) { $0.write($1) }
         }
+        out.write(jsonBlob) { out, ref in Self.encode(ref, into: &out) }
+        out.write(extrasBlob) { out, ref in Self.encode(ref, into: &out) }
     }
 
     init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
@@ -158,6 +140,8 @@ extension SceneRecord {
                 kind: try input.string(), name: try input.string(),
                 url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
         }
+        jsonBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
+        extrasBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
     }
 
     // MARK: - Shared pieces
@@ -165,6 +149,16 @@ extension SceneRecord {
     static func week(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> ISOWeek {
         guard let week = ISOWeek(parsing: try input.string()) else { throw BinaryReader.Malformed() }
         return week
+    }
+
+    static func encode(_ ref: BlobRef, into out: inout BinaryWriter) {
+        out.write(ref.offset)
+        out.write(ref.count)
+        out.write(ref.hash)
+    }
+
+    static func blobRef(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> BlobRef {
+        BlobRef(offset: try input.int(), count: try input.int(), hash: try input.uint())
     }
 
     static func encode(_ location: SourceLocation, into out: inout BinaryWriter) {

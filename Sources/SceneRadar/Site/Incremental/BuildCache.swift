@@ -14,9 +14,8 @@ struct BuildCache: Sendable {
 
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
-    static let blobsName = "blobs.bin"
     static let magic = "radar-build-cache"
-    static let format = 2
+    static let format = 3
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0
@@ -31,8 +30,9 @@ struct BuildCache: Sendable {
     /// The hash of the output manifest the build left: when the output folder still holds it,
     /// the folder is as that build left it.
     var manifestHash: UInt64 = 0
-    /// The hash of the metadata file this cache was read from (the blobs must name it).
-    var metadataHash: UInt64 = 0
+    /// How many bytes of `blobs.bin` the records' pieces are in (later bytes are an
+    /// interrupted build's).
+    var blobLength = 0
 
     /// The cache of the vault at `canonicalRoot`; `nil` (with the reason) when there is none or it
     /// cannot be trusted.
@@ -44,32 +44,58 @@ struct BuildCache: Sendable {
             return (nil, "the build cache cannot be read; building from scratch")
         }
         do {
-            var cache = try decode(bytes)
-            cache.metadataHash = ContentHash.hash(bytes)
-            return (cache, nil)
+            return (try decode(bytes), nil)
         } catch {
             return (nil, "the build cache is damaged or from another version of radar; building from scratch")
         }
     }
 
-    /// Loads the records' large outputs (`blobs.bin`); `false` when missing or not matching.
-    mutating func loadBlobs(canonicalRoot: String, fileSystem: any FileSystem) -> Bool {
-        let path = canonicalRoot + "/" + Self.folder + "/" + Self.blobsName
-        guard let bytes = try? fileSystem.read(path, limit: 1 << 31) else { return false }
-        return decodeBlobs(bytes)
+    /// Where `blobs.bin` of the vault at `canonicalRoot` is.
+    static func blobPath(canonicalRoot: String) -> String {
+        canonicalRoot + "/" + folder + "/" + BlobFile.name
     }
 
-    /// Writes both files atomically (temporary files renamed over the old ones); the blobs
-    /// first, so a kill in between leaves blobs that the metadata's digest rejects.
-    func save(canonicalRoot: String) {
+    /// Stores the large outputs of the records rendered in this build in `blobs.bin` (the
+    /// others' are there already), then writes the metadata atomically (a temporary file renamed
+    /// over the old one). A kill in between leaves pieces the old metadata does not name.
+    mutating func save(canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
         mkdir(folder, 0o755)
-        let metadata = encode()
-        // The blobs name the metadata they belong to, so a pair from two builds never mixes.
-        let metadataHash = ContentHash.hash(metadata)
-        Self.writeFile(to: folder + "/" + Self.blobsName, folder: folder) { emit in
-            encodeBlobs(metadata: metadataHash, emit: emit)
+        var pieces: [BlobFile.Piece] = []
+        var owners: [(slug: String, isJSON: Bool)] = []
+        for slug in scenes.keys.sorted() {
+            guard let record = scenes[slug] else { continue }
+            if let ref = record.jsonBlob {
+                pieces.append(.kept(ref))
+            } else if let json = record.radarJSON {
+                pieces.append(.new(Array(json)))
+            } else {
+                continue
+            }
+            owners.append((slug, true))
         }
+        for slug in scenes.keys.sorted() {
+            guard let record = scenes[slug] else { continue }
+            if let ref = record.extrasBlob {
+                pieces.append(.kept(ref))
+            } else if !record.feed.isEmpty || !record.creditItems.isEmpty {
+                pieces.append(.new(Self.encodeExtras(record)))
+            } else {
+                continue
+            }
+            owners.append((slug, false))
+        }
+        let stored = BlobFile.store(
+            pieces, at: Self.blobPath(canonicalRoot: canonicalRoot), length: blobLength)
+        blobLength = stored.length
+        for (owner, ref) in zip(owners, stored.refs) {
+            if owner.isJSON {
+                scenes[owner.slug]?.jsonBlob = ref
+            } else {
+                scenes[owner.slug]?.extrasBlob = ref
+            }
+        }
+        let metadata = encode()
         Self.writeFile(to: folder + "/" + Self.fileName, folder: folder) { emit in emit(metadata) }
     }
 

@@ -145,7 +145,7 @@ struct BuildState {
         // Something is rebuilt, so the site-wide pages are too: they need every scene's large
         // outputs, kept in the cache's second file.
         if !unchanged {
-            let more = staleForSiteWidePages()
+            let more = staleForSiteWidePages(people: data.people)
             trace.mark("  kept scenes' outputs loaded")
             load(more, setting: setting)
             // The records now carry the large outputs the site-wide pages and person pages need.
@@ -156,27 +156,46 @@ struct BuildState {
         return (data, diagnostics)
     }
 
-    /// The large outputs of kept scenes come from the cache's second file; scenes whose outputs
-    /// are missing there (or a feed entry now among the newest) are read and rendered again.
-    private mutating func staleForSiteWidePages() -> [VaultListing.SceneFolder] {
+    /// The large outputs of kept scenes come from the cache's second file: every radar.json
+    /// part, the feed entries of scenes with a log in the feed, and the credit items of scenes
+    /// that name a person whose page is rendered. Scenes whose pieces are missing or damaged
+    /// there (or lack a feed entry now among the newest) are read and rendered again.
+    private mutating func staleForSiteWidePages(people: PeopleIndex) -> [VaultListing.SceneFolder] {
         let rendering = Set(loaded.keys)
-        var blobs = previous
-        let trusted =
-            blobs?.loadBlobs(canonicalRoot: listing.canonicalRoot, fileSystem: builder.fileSystem) ?? false
+        let credited = Set(renderedPeople)
         let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
+        let kept = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
+            guard !rendering.contains(folder.slug), let record = records[folder.slug], record.hasProfile,
+                record.isPublic
+            else { return nil }
+            return (folder, record)
+        }
+        let reader = BlobFile.Reader(path: BuildCache.blobPath(canonicalRoot: listing.canonicalRoot))
+        let pieces = kept.parallelMap {
+            folder, record -> (json: [UInt8]?, extras: SceneExtras?, complete: Bool) in
+            let json = record.jsonBlob.flatMap { reader?.read($0) }
+            let wanted = record.logWeeks.filter { feed.contains(FeedSelection.key(folder.slug, $0)) }
+            let namesCredited =
+                !credited.isEmpty
+                && record.publicSpellings.contains {
+                    PeopleCredits.wantedSlug($0, people: people, wanted: credited) != nil
+                }
+            guard !wanted.isEmpty || namesCredited else { return (json, nil, json != nil) }
+            let extras = record.extrasBlob.flatMap { reader?.read($0) }.flatMap(BuildCache.decodeExtras)
+            let written = Set(extras?.feed.map(\.week) ?? [])
+            return (json, extras, json != nil && extras != nil && wanted.allSatisfy(written.contains))
+        }
         var more: [VaultListing.SceneFolder] = []
-        for folder in listing.scenes where !rendering.contains(folder.slug) {
-            guard let record = records[folder.slug], record.hasProfile, record.isPublic else { continue }
-            guard trusted, let kept = blobs?.scenes[folder.slug] else {
+        for ((folder, _), piece) in zip(kept, pieces) {
+            guard piece.complete else {
                 more.append(folder)
                 continue
             }
-            records[folder.slug]?.radarJSON = kept.radarJSON
-            records[folder.slug]?.feed = kept.feed
-            records[folder.slug]?.creditItems = kept.creditItems
-            let written = Set(kept.feed.map(\.week))
-            let wanted = record.logWeeks.filter { feed.contains(FeedSelection.key(folder.slug, $0)) }
-            if kept.radarJSON == nil || !wanted.allSatisfy(written.contains) { more.append(folder) }
+            records[folder.slug]?.radarJSON = piece.json?[...]
+            if let extras = piece.extras {
+                records[folder.slug]?.feed = extras.feed
+                records[folder.slug]?.creditItems = extras.creditItems
+            }
         }
         return more
     }
@@ -239,6 +258,7 @@ struct BuildState {
             return record
         }
         cache.people = personDigests
+        cache.blobLength = previous?.blobLength ?? 0
         return cache
     }
 

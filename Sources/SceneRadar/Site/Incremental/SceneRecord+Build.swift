@@ -41,6 +41,8 @@ extension SceneRecord {
                 InfrastructureEntry(kind: $0.kind.rawValue, name: $0.name, url: $0.url?.text)
             }
             ?? []
+        jsonBlob = nil
+        extrasBlob = nil
     }
 
     /// The spellings of the scene's people for `setting` (its window), for bridges.

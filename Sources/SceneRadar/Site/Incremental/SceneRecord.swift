@@ -40,11 +40,11 @@ struct SceneRecord: Sendable {
     /// The weeks of its valid logs (each is a feed entry when among the newest of the vault).
     var logWeeks: [ISOWeek]
 
-    // MARK: Large outputs, kept in the cache's second file (`blobs.bin`) and loaded only when a
-    // site-wide page is rebuilt
+    // MARK: Large outputs, kept in the cache's second file (`blobs.bin`) and read from it only
+    // when needed (radar.json when a site-wide page is rebuilt; feed entries for the feed;
+    // credit items for person pages)
 
-    /// Its part of radar.json, compact JSON (UTF-8; a slice of the cache file
-    /// when kept from the last build, so it is never copied or decoded).
+    /// Its part of radar.json, compact JSON (UTF-8).
     var radarJSON: ArraySlice<UInt8>?
     /// Feed entries (Atom XML) of its logs that are in the feed, by week.
     var feed: [FeedEntry]
@@ -55,6 +55,10 @@ struct SceneRecord: Sendable {
     var creditItems: ArraySlice<UInt8>
     /// Its infrastructure, for the credits directory.
     var infrastructure: [InfrastructureEntry]
+    /// Where `radarJSON`, and `feed` with `creditItems`, are in `blobs.bin` (`nil` until stored:
+    /// a rendered scene's outputs are in memory and stored when the build ends).
+    var jsonBlob: BlobRef?
+    var extrasBlob: BlobRef?
 }
 
 /// A scene's row on the radar index and its point on the quadrant.

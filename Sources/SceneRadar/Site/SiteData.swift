@@ -20,7 +20,13 @@ struct SiteData: Sendable {
     let presence: PresenceMap
     /// Every scene folder's record (outputs are those of the last render for scenes not
     /// rendered in this build).
-    private(set) var records: [String: SceneRecord]
+    private(set) var records: [String: SceneRecord] {
+        didSet { (publicRecords, rankedPublicScenes) = Self.publicScenes(records) }
+    }
+    /// Public scene records with a profile, by slug.
+    private(set) var publicRecords: [SceneRecord] = []
+    /// Public scenes' index entries, by score descending, ties by slug.
+    private(set) var rankedPublicScenes: [IndexEntry] = []
     /// Public scenes with a valid profile: slug → name.
     let sceneNames: [String: String]
     let personNotes: [String: Person]
@@ -44,6 +50,7 @@ struct SiteData: Sendable {
         self.people = people
         self.presence = presence
         self.records = records
+        (publicRecords, rankedPublicScenes) = Self.publicScenes(records)
         links = LinkTargets(
             scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
         )
@@ -88,15 +95,11 @@ struct SiteData: Sendable {
         sceneNames[slug]
     }
 
-    /// Public scenes' index entries, by score descending, ties by slug.
-    var rankedPublicScenes: [IndexEntry] {
-        records.values.compactMap { $0.hasProfile && $0.isPublic ? $0.index : nil }
-            .sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
-    }
-
-    /// Public scene records with a profile, by slug.
-    var publicRecords: [SceneRecord] {
-        records.values.filter { $0.hasProfile && $0.isPublic }.sorted { $0.slug < $1.slug }
+    /// The public records with a profile by slug, and their index entries ranked.
+    private static func publicScenes(_ records: [String: SceneRecord]) -> ([SceneRecord], [IndexEntry]) {
+        let published = records.values.filter { $0.hasProfile && $0.isPublic }.sorted { $0.slug < $1.slug }
+        let ranked = published.compactMap(\.index).sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
+        return (published, ranked)
     }
 
     // MARK: - People

@@ -69,6 +69,7 @@ struct PageRenderer: Sendable {
         else {
             return
         }
+        record.savedMetadata = nil
         record.contextDigest = BuildDigest.scene(record, global: global, data: data)
         record.outputPaths = SitePlan.scenePages(notes) + SitePlan.sceneCharts(slug)
         record.index = IndexEntry(analysis, place: scene.place ?? "")

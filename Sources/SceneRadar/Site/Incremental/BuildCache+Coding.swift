@@ -80,7 +80,30 @@ extension BuildCache {
 }
 
 extension SceneRecord {
+    /// The record: its metadata (as read, when unchanged since) then where its pieces are.
     func encode(into out: inout BinaryWriter) {
+        if let savedMetadata {
+            out.write(bytes: savedMetadata)
+        } else {
+            var metadata = BinaryWriter(capacity: 4096)
+            encodeMetadata(into: &metadata)
+            out.write(bytes: metadata.bytes)
+        }
+        out.write(jsonBlob) { out, ref in Self.encode(ref, into: &out) }
+        out.write(extrasBlob) { out, ref in Self.encode(ref, into: &out) }
+    }
+
+    init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
+        let metadata = try input.rawSlice()
+        var fields = BinaryReader(metadata)
+        try self.init(metadata: &fields)
+        guard fields.isAtEnd else { throw BinaryReader.Malformed() }
+        savedMetadata = metadata
+        jsonBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
+        extrasBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
+    }
+
+    private func encodeMetadata(into out: inout BinaryWriter) {
         out.write(slug)
         out.write(sources) { $0.write($1) }
         out.write(hasProfile)
@@ -107,11 +130,9 @@ extension SceneRecord {
             out.write(entry.name)
             out.write(entry.url) { $0.write($1) }
         }
-        out.write(jsonBlob) { out, ref in Self.encode(ref, into: &out) }
-        out.write(extrasBlob) { out, ref in Self.encode(ref, into: &out) }
     }
 
-    init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
+    private init(metadata input: inout BinaryReader) throws(BinaryReader.Malformed) {
         slug = try input.string()
         sources = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
         hasProfile = try input.bool()
@@ -140,8 +161,9 @@ extension SceneRecord {
                 kind: try input.string(), name: try input.string(),
                 url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
         }
-        jsonBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
-        extrasBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
+        jsonBlob = nil
+        extrasBlob = nil
+        savedMetadata = nil
     }
 
     // MARK: - Shared pieces

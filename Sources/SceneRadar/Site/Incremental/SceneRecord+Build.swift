@@ -43,11 +43,13 @@ extension SceneRecord {
             ?? []
         jsonBlob = nil
         extrasBlob = nil
+        savedMetadata = nil
     }
 
     /// The spellings of the scene's people for `setting` (its window), for bridges.
     mutating func setWindow(_ notes: Vault.SceneNotes, setting: ScoringSetting) {
         windowSpellings = Set(PresenceMap.references(of: notes, setting: setting).map(\.text)).sorted()
+        savedMetadata = nil
     }
 
     /// A digest of a scene's sources, by path.

@@ -59,6 +59,9 @@ struct SceneRecord: Sendable {
     /// a rendered scene's outputs are in memory and stored when the build ends).
     var jsonBlob: BlobRef?
     var extrasBlob: BlobRef?
+    /// Its metadata as the cache file held it, when read from the cache and not changed since:
+    /// saved again as is. Anything that changes a field above (outputs aside) sets it to `nil`.
+    var savedMetadata: ArraySlice<UInt8>?
 }
 
 /// A scene's row on the radar index and its point on the quadrant.

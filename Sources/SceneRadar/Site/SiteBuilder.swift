@@ -83,6 +83,7 @@ public struct SiteBuilder: Sendable {
         case .failure(let error):
             throw Failure(message: "cannot read the vault '\(error.path)': \(error.reason)")
         }
+        trace.mark("  listing and cache read")
         let displayRoot = VaultScanner.displayRoot(options.vault)
         let output = options.output ?? (displayRoot.isEmpty ? "_site" : displayRoot + "/_site")
         let loadedTheme = ThemeLoader.load(
@@ -96,12 +97,14 @@ public struct SiteBuilder: Sendable {
         let staticFiles = FolderWalk.files(
             in: listing.canonicalRoot + "/static", fileSystem: fileSystem, diagnostics: &diagnostics,
             display: displayRoot.isEmpty ? "static" : displayRoot + "/static")
+        trace.mark("  theme and static files")
         let writer: OutputWriter
         do {
             writer = try OutputWriter(output: output, vaultRoot: options.vault)
         } catch {
             throw Failure(message: error.message)
         }
+        trace.mark("  output manifest read")
         var notes: [String] = []
         var cache: BuildCache?
         if options.incremental {
@@ -148,11 +151,13 @@ public struct SiteBuilder: Sendable {
                         file: (displayRoot.isEmpty ? "" : displayRoot + "/") + "static/" + path),
                     notes: [.init("move it to another path under static/")]))
         }
+        trace.mark("  results gathered")
         do {
             try writer.finish()
         } catch {
             throw Failure(message: error.message)
         }
+        trace.mark("  output finished")
         if options.incremental && !state.unchanged {
             var cache = state.cache()
             cache.manifestHash = writer.manifestHash
@@ -177,12 +182,14 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(
             data: copy data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
             staticFiles: staticFiles, unchanged: state.unchanged)
+        trace.mark("  planned")
         do {
             try writer.begin(planned: plan.allPaths)
         } catch {
             throw Failure(message: error.message)
         }
         for path in plan.keptPaths { _ = writer.keep(path) }
+        trace.mark("  output begun")
         var data = data
         if !state.unchanged { data.makeLinks() }
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)

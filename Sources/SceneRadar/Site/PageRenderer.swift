@@ -27,6 +27,8 @@ struct PageRenderer: Sendable {
     var credits = PeopleCredits()
     /// The global digest of this build (a rendered scene's record keeps it in its own digest).
     var global: UInt64 = 0
+    /// What the scene digests say about people (`BuildDigest.People` of `data`).
+    var digestPeople = BuildDigest.People()
 
     func run(_ job: SitePlan.Job) -> JobResult {
         var result = JobResult()
@@ -70,7 +72,7 @@ struct PageRenderer: Sendable {
             return
         }
         record.savedMetadata = nil
-        record.contextDigest = BuildDigest.scene(record, global: global, data: data)
+        record.contextDigest = BuildDigest.scene(record, global: global, data: data, people: digestPeople)
         record.outputPaths = SitePlan.scenePages(notes) + SitePlan.sceneCharts(slug)
         record.index = IndexEntry(analysis, place: scene.place ?? "")
         record.radarJSON = RadarJSON.fragment(analysis, data: data)[...]

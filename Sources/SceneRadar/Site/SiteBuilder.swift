@@ -195,6 +195,9 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)
         renderer.scenes = state.takeRenderedScenes()
         renderer.global = state.globalDigest
+        if !plan.sceneJobs.isEmpty {
+            renderer.digestPeople = state.digestPeople ?? BuildDigest.People(data: renderer.data)
+        }
         let sceneResults = plan.sceneJobs.parallelMap { [renderer] in renderer.run($0) }
         for result in sceneResults {
             if let record = result.record { state.records[record.slug] = record }

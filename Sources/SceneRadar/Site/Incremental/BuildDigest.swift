@@ -19,10 +19,39 @@ enum BuildDigest {
         return ContentHash.hash(out.bytes)
     }
 
+    /// What scene digests need to know of each person, worked out once per build (the scenes of
+    /// a vault name the same people over and over): who they are (slug, name, privacy, page) and
+    /// which public scenes they are in, with those scenes' names; by index in the people index.
+    struct People: Sendable {
+        fileprivate var identities: [UInt64] = []
+        fileprivate var presence: [UInt64] = []
+
+        /// Nobody: for a build that computes no scene digest.
+        init() {}
+
+        init(data: SiteData) {
+            for (index, identity) in data.people.identities.enumerated() {
+                var out = BinaryWriter(capacity: 128)
+                out.write(identity.slug)
+                out.write(identity.name)
+                out.write(identity.isPrivate)
+                out.write(data.pagedPeople.contains(identity.slug))
+                identities.append(ContentHash.hash(out.bytes))
+                var scenes = BinaryWriter(capacity: 128)
+                scenes.write(identity.slug)
+                for scene in data.presence.scenes(of: index) {
+                    scenes.write(scene)
+                    scenes.write(data.sceneNames[scene] ?? "")
+                }
+                presence.append(ContentHash.hash(scenes.bytes))
+            }
+        }
+    }
+
     /// What a scene's pages depend on: the global digest, its notes, who each person it names
     /// is (name, slug, privacy, page), which other public scenes its window's people are in, and
-    /// where its wiki links lead.
-    static func scene(_ record: SceneRecord, global: UInt64, data: SiteData) -> UInt64 {
+    /// where its wiki links lead. `people` is `People(data: data)`.
+    static func scene(_ record: SceneRecord, global: UInt64, data: SiteData, people: People) -> UInt64 {
         var out = BinaryWriter()
         out.write(global)
         out.write(SceneRecord.digest(record.sources))
@@ -30,18 +59,19 @@ enum BuildDigest {
             record.explicitReferences.map(\.text))
         for spelling in names.sorted() {
             out.write(spelling)
-            identity(spelling, data: data, into: &out)
+            if let index = data.people.index(of: spelling) {
+                out.write(true)
+                out.write(people.identities[index])
+            } else {
+                out.write(false)
+            }
         }
         var members = Set<Int>()
         for spelling in record.windowSpellings {
             if let person = data.people.index(of: spelling) { members.insert(person) }
         }
         for person in members.sorted() {
-            out.write(data.people.identities[person].slug)
-            for scene in data.presence.scenes(of: person) {
-                out.write(scene)
-                out.write(data.sceneNames[scene] ?? "")
-            }
+            out.write(people.presence[person])
         }
         for target in record.wikiTargets {
             out.write(target)
@@ -71,16 +101,4 @@ enum BuildDigest {
         return ContentHash.hash(out.bytes)
     }
 
-    private static func identity(_ spelling: String, data: SiteData, into out: inout BinaryWriter) {
-        guard let index = data.people.index(of: spelling) else {
-            out.write(false)
-            return
-        }
-        let identity = data.people.identities[index]
-        out.write(true)
-        out.write(identity.slug)
-        out.write(identity.name)
-        out.write(identity.isPrivate)
-        out.write(data.pagedPeople.contains(identity.slug))
-    }
 }

@@ -19,6 +19,8 @@ struct BuildState {
     /// Bytes of notes read while checking for changes, by relative path.
     private var pending: [String: [UInt8]] = [:]
     private(set) var globalDigest: UInt64 = 0
+    /// What the scene digests say about people, once worked out.
+    private(set) var digestPeople: BuildDigest.People?
     private var personDigests: [String: UInt64] = [:]
     /// Public scenes to render, and people whose pages to render.
     private(set) var renderedScenes: [Vault.SceneNotes] = []
@@ -120,10 +122,13 @@ struct BuildState {
             return (folder, record)
         }
         let global = globalDigest
+        digestPeople = quiet ? nil : BuildDigest.People(data: data)
         let computed =
-            quiet
-            ? paged.map(\.1.contextDigest)
-            : paged.parallelMap { [data] _, record in BuildDigest.scene(record, global: global, data: data) }
+            digestPeople.map { known in
+                paged.parallelMap { [data] _, record in
+                    BuildDigest.scene(record, global: global, data: data, people: known)
+                }
+            } ?? paged.map(\.1.contextDigest)
         for ((folder, record), digest) in zip(paged, computed) {
             digests[folder.slug] = digest
             if loaded[folder.slug] == nil

@@ -4,7 +4,8 @@ enum CreditsPage {
         let page = PageContext(data: data, path: SitePaths.credits)
         var context = page.common(description: "Who made the music on this radar, and how to pay them.")
         // Each scene's record counts its public credits by spelling; spellings meet in people.
-        var totals: [Int: (credits: Int, scenes: Set<String>)] = [:]
+        // Records come by slug, so each person's scenes are gathered in order, each once.
+        var totals: [Int: (credits: Int, scenes: [String])] = [:]
         for record in data.publicRecords {
             for (spelling, count) in record.creditCounts {
                 guard let index = data.people.index(of: spelling), !data.people.identities[index].isPrivate
@@ -12,14 +13,14 @@ enum CreditsPage {
                     continue
                 }
                 totals[index, default: (0, [])].credits += count
-                totals[index, default: (0, [])].scenes.insert(record.slug)
+                if totals[index]?.scenes.last != record.slug { totals[index]?.scenes.append(record.slug) }
             }
         }
         var rows: [(String, String, MustacheValue)] = []
         for (index, total) in totals {
             let identity = data.people.identities[index]
             guard case .object(var person) = page.person(data.person(identity)) else { continue }
-            person["scenes"] = page.scenes(total.scenes.sorted())
+            person["scenes"] = page.scenes(total.scenes)
             person["credits"] = .int(total.credits)
             let support = identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? []
             person["support"] = PageContext.list(support.map(PageContext.external))

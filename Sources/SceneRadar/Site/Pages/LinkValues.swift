@@ -1,7 +1,9 @@
 /// Person and scene links as page contexts show them (`{name, url}`), made once per build for
 /// the two depths nearly every page is at — scene and person pages two folders deep, log and
 /// credits pages three — in the three forms lists need: plain, and with `last` false or true.
-/// Tens of thousands of links per build then cost a lookup each instead of an object each.
+/// Scene links are also made for the index and the credits directory, which list scenes
+/// thousands of times. Tens of thousands of links per build then cost a lookup each instead of
+/// an object each.
 struct LinkValues: Sendable {
     /// One link in its three forms.
     struct Forms: Sendable {
@@ -27,6 +29,8 @@ struct LinkValues: Sendable {
 
     /// The roots of the depths links are made for.
     static let roots = ["../../", "../../../"]
+    /// The roots of the depths scene links are made for.
+    static let sceneRoots = ["", "../"] + roots
 
     /// By root: each identity's forms, in `PeopleIndex.identities` order.
     private let people: [String: [Forms]]
@@ -44,6 +48,8 @@ struct LinkValues: Sendable {
         var scenes: [String: [String: Forms]] = [:]
         for root in Self.roots {
             people[root] = data.people.identities.map { Forms(Self.person(data.person($0), root: root)) }
+        }
+        for root in Self.sceneRoots {
             var byScene: [String: Forms] = [:]
             for (slug, name) in data.sceneNames {
                 byScene[slug] = Forms(Self.scene(slug, name: name, root: root))

@@ -26,6 +26,19 @@ public struct Sparkline: Sendable, Hashable {
     /// - Parameter standalone: true for a `.svg` file, which then carries its own `<style>`.
     public func render(standalone: Bool = false) -> RenderedChart {
         let series = WeeklyValue.byWeek(points)
+        let table = ChartTable(
+            caption: ChartText.clean(title), columns: ["Week", "Score"],
+            rows: series.map { [$0.week.label, Self.cell($0.value)] })
+        return RenderedChart(svg: svg(series, standalone: standalone), table: table)
+    }
+
+    /// The sparkline's `<svg>` alone, for a page that shows no table (the radar's index draws a
+    /// thousand of them): the same as `render(standalone:).svg`.
+    public func renderSVG(standalone: Bool = false) -> String {
+        svg(WeeklyValue.byWeek(points), standalone: standalone)
+    }
+
+    private func svg(_ series: [WeeklyValue], standalone: Bool) -> String {
         let frame = ChartFrame(id: id)
         var svg = SVGBuilder(capacity: 1024)
         frame.open(
@@ -39,10 +52,7 @@ public struct Sparkline: Sendable, Hashable {
             draw(drawn, into: &svg)
         }
         frame.close(&svg)
-        let table = ChartTable(
-            caption: ChartText.clean(title), columns: ["Week", "Score"],
-            rows: series.map { [$0.week.label, Self.cell($0.value)] })
-        return RenderedChart(svg: svg.output, table: table)
+        return svg.output
     }
 }
 

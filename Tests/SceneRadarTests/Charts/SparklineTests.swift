@@ -73,6 +73,19 @@ final class SparklineTests: XCTestCase {
         XCTAssertFalse(chart.svg.contains("nan"))
     }
 
+    func testRenderSVG_isTheRenderedChartsSVG() {
+        let points = (1...10).map { WeeklyValue(week: w(2025, 11 - $0), value: Double($0 * 7 % 10) * 9.5) }
+        for standalone in [false, true] {
+            for chart in [
+                Sparkline(id: "s", title: "t <&>", points: points),
+                Sparkline(id: "e", title: "empty", points: []),
+            ] {
+                XCTAssertEqual(
+                    chart.renderSVG(standalone: standalone), chart.render(standalone: standalone).svg)
+            }
+        }
+    }
+
     func testRender_isDeterministic() {
         let points = (1...10).map { WeeklyValue(week: w(2025, 11 - $0), value: Double($0 * 7 % 10) * 9.5) }
         let first = Sparkline(id: "s", title: "t", points: points).render()

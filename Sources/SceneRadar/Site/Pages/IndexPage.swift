@@ -28,7 +28,7 @@ enum IndexPage {
                 Sparkline(
                     id: "spark-\(entry.slug)", title: "Score history of \(entry.name)",
                     points: entry.history.map { WeeklyValue(week: ChartWeek($0.week), value: $0.score) }
-                ).render().svg)
+                ).renderSVG())
             rows.append(.object(row))
         }
         context["scenes"] = .list(rows)

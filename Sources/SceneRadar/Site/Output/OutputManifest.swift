@@ -27,23 +27,43 @@ struct OutputManifest: Sendable, Equatable {
 
     /// Parses a manifest from its bytes; `nil` when it is not one (then the folder is not radar's).
     init?(bytes: [UInt8]) {
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let first = lines.first else { return nil }
-        let header = String(decoding: first, as: UTF8.self)
-        guard header == Self.header || header == Self.inProgressHeader else { return nil }
-        isComplete = header == Self.header
-        lines = lines.dropFirst()
-        entries.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 3, !fields[0].isEmpty, let size = Self.integer(fields[1]),
-                let hash = Self.hex(fields[2]), let path = String(validating: fields[0], as: UTF8.self)
+        let parsed = bytes.withUnsafeBufferPointer { Self.parse($0) }
+        guard let parsed else { return nil }
+        (entries, isComplete) = parsed
+    }
+
+    /// The entries and completeness of a manifest's bytes, line by line (empty lines skipped).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: Entry], Bool)? {
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(bytes.count / 64)
+        var isComplete: Bool?
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let line = bytes[start..<end]
+            if isComplete == nil {
+                let header = String(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self)
+                guard header == Self.header || header == Self.inProgressHeader else { return nil }
+                isComplete = header == Self.header
+                continue
+            }
+            guard let firstTab = line.firstIndex(of: 0x09),
+                let secondTab = line[(firstTab + 1)...].firstIndex(of: 0x09),
+                !line[(secondTab + 1)...].contains(0x09), firstTab > start,
+                let size = integer(line[(firstTab + 1)..<secondTab]),
+                let hash = hex(line[(secondTab + 1)...]),
+                let path = String(validating: UnsafeBufferPointer(rebasing: line[..<firstTab]), as: UTF8.self)
             else { return nil }
             entries[path] = Entry(size: size, hash: hash)
         }
+        guard let isComplete else { return nil }
+        return (entries, isComplete)
     }
 
-    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int64? {
+    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
         var value: Int64 = 0
         var digits = bytes[...]
         let negative = digits.first == 0x2D
@@ -56,7 +76,7 @@ struct OutputManifest: Sendable, Equatable {
         return negative ? -value : value
     }
 
-    private static func hex(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    private static func hex(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
         guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
         var value: UInt64 = 0
         for byte in bytes {

@@ -82,7 +82,7 @@ struct SitePlan: Sendable {
             ? [.assets, .staticFiles]
             : [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
         self.staticFiles = copied
-        allPaths = (pages + other + kept).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        allPaths = (pages + other + kept).sorted(by: ByteSearch.precedes)
         keptPaths = kept
         pageCount = pages.count + kept.filter { $0.hasSuffix(".html") }.count
         chartCount = charts

@@ -3,6 +3,20 @@ import Glibc
 /// Substring search over UTF-8 bytes with `memchr` and `memcmp`. Foundation's `contains`/`range(of:)` go
 /// through CFString and UTF-16 on Linux and dominated lint time on large vaults.
 public enum ByteSearch {
+    /// Whether `a` sorts before `b` by their UTF-8 bytes (paths and file names are ordered so,
+    /// the same on every machine), compared with `memcmp`.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+    }
+
     /// Whether `haystack` contains `needle` (exact bytes).
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
         firstOffset(of: needle, in: haystack) != nil

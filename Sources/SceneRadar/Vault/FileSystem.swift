@@ -43,6 +43,9 @@ public enum FileReadError: Error, Sendable, Equatable {
 public protocol FileSystem: Sendable {
     /// The names in a directory (not `.` and `..`), sorted by their UTF-8 bytes.
     func entries(of directory: String) throws(FileReadError) -> [String]
+    /// The names in a directory with the metadata `info` gives for each (`nil` when one is gone
+    /// by the time it is looked at), sorted like `entries`.
+    func entriesWithInfo(of directory: String) throws(FileReadError) -> [(name: String, info: FileInfo?)]
     /// Metadata of `path` without following a final symlink; `nil` when it does not exist.
     func info(_ path: String) -> FileInfo?
     /// Metadata of `path`, following symlinks; `nil` when it does not exist.
@@ -51,4 +54,13 @@ public protocol FileSystem: Sendable {
     func canonicalPath(_ path: String) -> String?
     /// The bytes of a regular file, refusing anything else and anything over `limit` bytes.
     func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8]
+}
+
+extension FileSystem {
+    /// `entries`, then `info` of each.
+    public func entriesWithInfo(of directory: String) throws(FileReadError) -> [(
+        name: String, info: FileInfo?
+    )] {
+        try entries(of: directory).map { ($0, info(directory == "/" ? "/" + $0 : directory + "/" + $0)) }
+    }
 }

@@ -15,7 +15,31 @@ public struct LocalFileSystem: FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names.sorted(by: ByteSearch.precedes)
+    }
+
+    /// Each entry's metadata comes from `fstatat` on the open directory, so the path to it is
+    /// not looked up again for every entry.
+    public func entriesWithInfo(of directory: String) throws(FileReadError) -> [(
+        name: String, info: FileInfo?
+    )] {
+        guard let dir = opendir(directory) else { throw .system(Self.lastError()) }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var found: [(name: String, info: FileInfo?)] = []
+        while let entry = readdir(dir) {
+            let item = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { cName -> (String, FileInfo?)? in
+                    let name = String(cString: cName)
+                    guard name != "." && name != ".." else { return nil }
+                    var status = stat()
+                    let exists = fstatat(fd, cName, &status, AT_SYMLINK_NOFOLLOW) == 0
+                    return (name, exists ? Self.info(from: status) : nil)
+                }
+            }
+            if let item { found.append(item) }
+        }
+        return found.sorted { ByteSearch.precedes($0.name, $1.name) }
     }
 
     /// The names in a directory with their kinds from the directory entry itself (no `stat` per
@@ -41,7 +65,7 @@ public struct LocalFileSystem: FileSystem {
             }
             found.append((name, kind))
         }
-        return found.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        return found.sorted { ByteSearch.precedes($0.0, $1.0) }
     }
 
     public func info(_ path: String) -> FileInfo? {

@@ -72,10 +72,12 @@ private struct Walk: Sendable {
     }
 
     /// The kind of `relative`, following a symlink only when it resolves inside the vault;
-    /// reports an `io` error for one that does not.
-    mutating func kind(of relative: String) -> (kind: FileKind, path: String, info: FileInfo)? {
+    /// reports an `io` error for one that does not. `known` is its `info` when already listed.
+    mutating func kind(of relative: String, known: FileInfo? = nil) -> (
+        kind: FileKind, path: String, info: FileInfo
+    )? {
         let path = absolute(relative)
-        guard let info = fileSystem.info(path) else { return nil }
+        guard let info = known ?? fileSystem.info(path) else { return nil }
         guard info.kind == .symlink else { return (info.kind, path, info) }
         guard let target = fileSystem.canonicalPath(path), let resolved = fileSystem.resolvedInfo(target)
         else {
@@ -91,18 +93,13 @@ private struct Walk: Sendable {
         return (resolved.kind, target, fileSystem.info(target) ?? resolved)
     }
 
-    /// A real directory (not a symlink): where misplaced notes are looked for.
-    func isPlainDirectory(_ relative: String) -> Bool {
-        fileSystem.info(absolute(relative))?.kind == .directory
-    }
-
     mutating func report(_ code: DiagnosticCode, _ message: String, _ relative: String) {
         diagnostics.append(Diagnostic(code, message, at: SourceLocation(file: display(relative))))
     }
 
     /// The absolute path of a regular file at `relative`, if one is there.
-    mutating func file(at relative: String) -> (path: String, info: FileInfo)? {
-        guard let (kind, path, info) = kind(of: relative) else { return nil }
+    mutating func file(at relative: String, known: FileInfo? = nil) -> (path: String, info: FileInfo)? {
+        guard let (kind, path, info) = kind(of: relative, known: known) else { return nil }
         guard kind == .regular else {
             if kind != .directory {
                 report(
@@ -117,6 +114,24 @@ private struct Walk: Sendable {
     mutating func listing(_ relative: String) -> [String] {
         guard let (kind, path, _) = kind(of: relative), kind == .directory else { return [] }
         return entries(of: path, relative: relative)
+    }
+
+    /// The visible entries of the folder at `relative` with their metadata.
+    mutating func listingWithInfo(_ relative: String, known: FileInfo? = nil) -> [(
+        name: String, info: FileInfo?
+    )] {
+        guard let (kind, path, _) = kind(of: relative, known: known), kind == .directory else { return [] }
+        return entriesWithInfo(of: path, relative: relative)
+    }
+
+    /// The visible entries of the directory at `path` (already known to be one), with metadata.
+    mutating func entriesWithInfo(of path: String, relative: String) -> [(name: String, info: FileInfo?)] {
+        do {
+            return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") }
+        } catch {
+            report(.io, "cannot list '\(relative)': \(error)", relative)
+            return []
+        }
     }
 
     /// The visible names in the directory at `path` (already known to be one).
@@ -134,9 +149,10 @@ private struct Walk: Sendable {
     /// Every scene folder, each walked on its own core (diagnostics kept in folder order).
     mutating func sceneFolders() -> [VaultListing.SceneFolder] {
         let empty = Walk(fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: displayRoot)
-        let walked = listing("scenes").parallelMap { name -> (VaultListing.SceneFolder?, [Diagnostic]) in
+        let walked = listingWithInfo("scenes").parallelMap {
+            entry -> (VaultListing.SceneFolder?, [Diagnostic]) in
             var walk = empty
-            let folder = walk.sceneFolder(named: name)
+            let folder = walk.sceneFolder(named: entry.name, known: entry.info)
             return (folder, walk.diagnostics)
         }
         var folders: [VaultListing.SceneFolder] = []
@@ -148,9 +164,9 @@ private struct Walk: Sendable {
     }
 
     /// The scene folder `scenes/<name>`, or `nil` (reported) when it is not one.
-    mutating func sceneFolder(named name: String) -> VaultListing.SceneFolder? {
+    mutating func sceneFolder(named name: String, known: FileInfo? = nil) -> VaultListing.SceneFolder? {
         let relative = "scenes/" + name
-        guard let (kind, path, _) = kind(of: relative) else { return nil }
+        guard let (kind, path, _) = kind(of: relative, known: known) else { return nil }
         guard kind == .directory else {
             if name.hasSuffix(".md") {
                 misplaced(relative, "a scene is a folder: scenes/<slug>/scene.md")
@@ -169,19 +185,19 @@ private struct Walk: Sendable {
         let base = "scenes/" + slug
         var profile: NoteFile?
         var logs: [(ISOWeek, NoteFile)] = []
-        for name in entries(of: path, relative: base) {
+        for (name, info) in entriesWithInfo(of: path, relative: base) {
             let relative = base + "/" + name
             if name == "scene.md" {
-                if let path = file(at: relative) {
+                if let path = file(at: relative, known: info) {
                     profile = NoteFile(
                         role: .scene(slug: slug), relativePath: relative, displayPath: display(relative),
                         absolutePath: path.path, info: path.info)
                 }
             } else if name == "log" {
-                logs = logFiles(scene: slug)
+                logs = logFiles(scene: slug, known: info)
             } else if name.hasSuffix(".md") {
                 misplaced(relative, "only scene.md and log/YYYY-Www.md are read in a scene folder")
-            } else if isPlainDirectory(relative) {
+            } else if info?.kind == .directory {
                 misplacedNotes(
                     in: relative, hint: "only scene.md and log/YYYY-Www.md are read in a scene folder")
             }
@@ -197,13 +213,14 @@ private struct Walk: Sendable {
             slug: slug, profile: profile, logs: logs.sorted { $0.0 < $1.0 }.map(\.1))
     }
 
-    mutating func logFiles(scene: String) -> [(ISOWeek, NoteFile)] {
+    /// The weekly logs in `scenes/<scene>/log` (`known`: its metadata, when already listed).
+    mutating func logFiles(scene: String, known: FileInfo? = nil) -> [(ISOWeek, NoteFile)] {
         let base = "scenes/\(scene)/log"
         var logs: [(ISOWeek, NoteFile)] = []
-        for name in listing(base) {
+        for (name, info) in listingWithInfo(base, known: known) {
             let relative = base + "/" + name
             guard name.hasSuffix(".md") else {
-                if isPlainDirectory(relative) {
+                if info?.kind == .directory {
                     misplacedNotes(in: relative, hint: "weekly logs sit directly in log/ as YYYY-Www.md")
                 }
                 continue
@@ -218,7 +235,7 @@ private struct Walk: Sendable {
                 }
                 continue
             }
-            guard let path = file(at: relative) else { continue }
+            guard let path = file(at: relative, known: info) else { continue }
             let note = NoteFile(
                 role: .log(scene: scene, week: week), relativePath: relative, displayPath: display(relative),
                 absolutePath: path.path, info: path.info)
@@ -231,10 +248,10 @@ private struct Walk: Sendable {
 
     mutating func personNotes() -> [NoteFile] {
         var notes: [NoteFile] = []
-        for name in listing("people") {
+        for (name, info) in listingWithInfo("people") {
             let relative = "people/" + name
             guard name.hasSuffix(".md") else {
-                if isPlainDirectory(relative) {
+                if info?.kind == .directory {
                     misplacedNotes(in: relative, hint: "person notes sit directly in people/ as <slug>.md")
                 }
                 continue
@@ -244,7 +261,7 @@ private struct Walk: Sendable {
                 report(.slug, "person note " + Slug.problem(with: slug), relative)
                 continue
             }
-            guard let path = file(at: relative) else { continue }
+            guard let path = file(at: relative, known: info) else { continue }
             notes.append(
                 NoteFile(
                     role: .person(slug: slug), relativePath: relative, displayPath: display(relative),

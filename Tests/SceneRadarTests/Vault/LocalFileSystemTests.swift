@@ -20,6 +20,24 @@ final class LocalFileSystemTests: XCTestCase {
         XCTAssertTrue(bytes.count > 100)
     }
 
+    func testEntriesWithInfo_isEntriesWithTheirLstatInfo() throws {
+        let vault = try TemporaryVault()
+        try vault.write("b.md", "four")
+        try vault.write("a/x.md", "")
+        try vault.write(".hidden", "h")
+        XCTAssertEqual(symlink("b.md", vault.path("link")), 0)
+        let local = LocalFileSystem()
+        let listed = try local.entriesWithInfo(of: vault.root)
+        XCTAssertEqual(listed.map(\.name), try local.entries(of: vault.root))
+        XCTAssertEqual(listed.map(\.name), [".hidden", "a", "b.md", "link"])
+        for (name, info) in listed {
+            XCTAssertEqual(info, local.info(vault.path(name)), name)
+        }
+        XCTAssertEqual(listed.map { $0.info?.kind }, [.regular, .directory, .regular, .symlink])
+        XCTAssertEqual(listed[2].info?.size, 4)
+        XCTAssertThrowsError(try local.entriesWithInfo(of: vault.path("missing")))
+    }
+
     func testRead_overLimit_isTooLarge() throws {
         let vault = try TemporaryVault()
         try vault.write("big", String(repeating: "x", count: 2000))

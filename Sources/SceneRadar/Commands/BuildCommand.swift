@@ -17,7 +17,7 @@ struct BuildCommand {
             report = try ProgressLine(context: context, quiet: quiet).measure("building") {
                 () throws(SiteBuilder.Failure) -> SiteBuilder.Report in
                 try SiteBuilder(fileSystem: context.fileSystem).build(
-                    .init(vault: vault, output: output, baseURL: baseURL))
+                    .init(vault: vault, output: output, baseURL: baseURL, endsProcess: true))
             }
         } catch {
             context.console.err("radar: \(error.message)\n")

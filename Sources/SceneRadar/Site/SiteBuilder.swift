@@ -20,13 +20,20 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// Whether to use and update the incremental cache.
         public var incremental: Bool
+        /// The process ends after the build: what it read and made is kept until then (see
+        /// `ProcessLifetime`) rather than freed object by object.
+        public var endsProcess: Bool
 
         /// Creates options.
-        public init(vault: String, output: String? = nil, baseURL: String? = nil, incremental: Bool = true) {
+        public init(
+            vault: String, output: String? = nil, baseURL: String? = nil, incremental: Bool = true,
+            endsProcess: Bool = false
+        ) {
             self.vault = vault
             self.output = output
             self.baseURL = baseURL
             self.incremental = incremental
+            self.endsProcess = endsProcess
         }
     }
 
@@ -158,18 +165,28 @@ public struct SiteBuilder: Sendable {
             throw Failure(message: error.message)
         }
         trace.mark("  output finished")
+        var saved: BuildCache?
         if options.incremental && !state.unchanged {
             var cache = state.cache()
             cache.manifestHash = writer.manifestHash
             cache.save(canonicalRoot: listing.canonicalRoot)
+            saved = cache
         }
         trace.mark("manifest and cache saved")
+        if options.endsProcess {
+            ProcessLifetime.keep(Leftovers(values: [state, listing, writer, saved as Any]))
+        }
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
             charts: rendered.plan.chartCount,
             files: rendered.plan.allPaths.count, written: rendered.written, rendered: rendered.pages,
             output: output,
             notes: notes)
+    }
+
+    /// What a build held, kept until the process ends; never read again.
+    private struct Leftovers: @unchecked Sendable {
+        let values: [Any]
     }
 
     /// Plans, renders scenes, then people and the site-wide pages from the updated records

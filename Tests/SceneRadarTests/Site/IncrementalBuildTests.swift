@@ -189,6 +189,34 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("after blobs were written again")
     }
 
+    /// Editing a log's prose changes no one's credits: the scene's pages and the site-wide pages
+    /// are rendered, no person page is.
+    func testLogProseEdited_rendersNoPersonPage() throws {
+        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
+        try edit(
+            "scenes/modem-house/log/2026-W47.md", replacing("scene around it has", "scene around it had"))
+        let report = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
+        // modem-house: its page, its credits page, 8 weekly logs; the index, credits and 404.
+        XCTAssertEqual(report.rendered, 2 + 8 + 3)
+        try buildAndCompare("log prose edited")
+    }
+
+    /// A person page links the scenes its note names: renaming a scene the person is not
+    /// credited in still changes the page.
+    func testPersonNoteLinks_followRenamedScenes() throws {
+        try "---\nname: Zed Linker\n---\nRegular at [[Creekside Steppers]] and [[Modem House]].\n".write(
+            toFile: vault + "/people/zed-linker.md", atomically: true, encoding: .utf8)
+        try buildAndCompare("a person note linking two scenes")
+        try edit(
+            "scenes/creekside-steppers/scene.md",
+            replacing("name: Creekside Steppers", "name: Creekside Steps"))
+        try buildAndCompare("a linked scene renamed")
+        try edit(
+            "scenes/modem-house/scene.md",
+            replacing("handshake house]", "handshake house, Creekside Steppers]"))
+        try buildAndCompare("another scene takes the old name as an alias")
+    }
+
     func testCache_isInTheVaultNeverInTheOutput() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))

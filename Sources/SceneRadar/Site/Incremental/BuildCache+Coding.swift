@@ -125,6 +125,7 @@ extension SceneRecord {
         out.write(index) { out, entry in entry.encode(into: &out) }
         out.write(logWeeks) { $0.write($1.description) }
         out.write(creditCounts) { $0.write($1) }
+        out.write(creditsDigest)
         out.write(infrastructure) { out, entry in
             out.write(entry.kind)
             out.write(entry.name)
@@ -155,6 +156,7 @@ extension SceneRecord {
         radarJSON = nil
         feed = []
         creditCounts = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
+        creditsDigest = try input.uint()
         creditItems = []
         infrastructure = try input.list { input throws(BinaryReader.Malformed) in
             InfrastructureEntry(

@@ -82,8 +82,9 @@ enum BuildDigest {
         return ContentHash.hash(out.bytes)
     }
 
-    /// What a person's page depends on: the global digest, who they are, their note, and the
-    /// scenes that credit them (each with its own digest).
+    /// What a person's page depends on: the global digest (their note among the rest), who they
+    /// are, where their note's wiki links lead, and the scenes that credit them, each with the
+    /// digest of its credits (`SceneRecord.creditsDigest`).
     static func person(
         _ identity: PeopleIndex.Identity, scenes: [(String, UInt64)], global: UInt64, data: SiteData
     ) -> UInt64 {
@@ -93,6 +94,12 @@ enum BuildDigest {
         out.write(identity.name)
         out.write(identity.noteSlug ?? "")
         out.write(identity.isPrivate)
+        if let note = identity.noteSlug.flatMap({ data.personNotes[$0] }) {
+            for (link, _, _) in WikiLinkScanner.links(in: note.body.markdown) {
+                out.write(link.target)
+                out.write(data.href(link, from: SitePaths.person(identity.slug)) ?? "")
+            }
+        }
         for (slug, digest) in scenes {
             out.write(slug)
             out.write(data.sceneNames[slug] ?? "")

@@ -25,6 +25,8 @@ struct BuildState {
     /// Public scenes to render, and people whose pages to render.
     private(set) var renderedScenes: [Vault.SceneNotes] = []
     private(set) var renderedPeople: [String] = []
+    /// The public scenes that name a person whose page is rendered (`nil` when not worked out).
+    private var creditingScenes: Set<String>?
     /// Nothing any page is made from changed since the last build (a no-op rebuild).
     private(set) var unchanged = false
     /// No note changed and nothing global did (the digests need not be computed again).
@@ -115,7 +117,6 @@ struct BuildState {
         // From here on only scenes whose notes did not change are read (their records are made
         // again from the same notes), so the site data only ever needs their new records.
         // Scenes whose sources did not change but whose pages show something that did.
-        var digests: [String: UInt64] = [:]
         var stale: [VaultListing.SceneFolder] = []
         let paged = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
             guard let record = records[folder.slug], record.hasProfile, record.isPublic else { return nil }
@@ -130,7 +131,6 @@ struct BuildState {
                 }
             } ?? paged.map(\.1.contextDigest)
         for ((folder, record), digest) in zip(paged, computed) {
-            digests[folder.slug] = digest
             if loaded[folder.slug] == nil
                 && (digest != record.contextDigest || !record.outputPaths.allSatisfy(writer.canKeep))
             {
@@ -142,7 +142,7 @@ struct BuildState {
             load(stale, setting: setting)
             data = data.withRecords(records)
         }
-        decidePeople(data: data, digests: digests)
+        decidePeople(data: data)
         trace.mark("  person pages decided")
         unchanged =
             quiet && loaded.isEmpty && renderedPeople.isEmpty && previous?.people.count == personDigests.count
@@ -168,6 +168,7 @@ struct BuildState {
     private mutating func staleForSiteWidePages(people: PeopleIndex) -> [VaultListing.SceneFolder] {
         let rendering = Set(loaded.keys)
         let credited = Set(renderedPeople)
+        let creditingScenes = self.creditingScenes
         let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
         let kept = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
             guard !rendering.contains(folder.slug), let record = records[folder.slug], record.hasProfile,
@@ -176,15 +177,21 @@ struct BuildState {
             return (folder, record)
         }
         let reader = BlobFile.Reader(path: BuildCache.blobPath(canonicalRoot: listing.canonicalRoot))
+        let jsonRefs = kept.compactMap(\.1.jsonBlob)
+        var jsonPieces: [BlobRef: ArraySlice<UInt8>] = [:]
+        for (ref, piece) in zip(jsonRefs, reader?.read(jsonRefs) ?? []) { jsonPieces[ref] = piece }
         let pieces = kept.parallelMap {
-            folder, record -> (json: [UInt8]?, extras: SceneExtras?, complete: Bool) in
-            let json = record.jsonBlob.flatMap { reader?.read($0) }
+            [jsonPieces] folder, record -> (
+                json: ArraySlice<UInt8>?, extras: SceneExtras?, complete: Bool
+            ) in
+            let json = record.jsonBlob.flatMap { jsonPieces[$0] }
             let wanted = record.logWeeks.filter { feed.contains(FeedSelection.key(folder.slug, $0)) }
             let namesCredited =
                 !credited.isEmpty
-                && record.publicSpellings.contains {
-                    PeopleCredits.wantedSlug($0, people: people, wanted: credited) != nil
-                }
+                && (creditingScenes?.contains(folder.slug)
+                    ?? record.publicSpellings.contains {
+                        PeopleCredits.wantedSlug($0, people: people, wanted: credited) != nil
+                    })
             guard !wanted.isEmpty || namesCredited else { return (json, nil, json != nil) }
             let extras = record.extrasBlob.flatMap { reader?.read($0) }.flatMap(BuildCache.decodeExtras)
             let written = Set(extras?.feed.map(\.week) ?? [])
@@ -196,7 +203,7 @@ struct BuildState {
                 more.append(folder)
                 continue
             }
-            records[folder.slug]?.radarJSON = piece.json?[...]
+            records[folder.slug]?.radarJSON = piece.json
             if let extras = piece.extras {
                 records[folder.slug]?.feed = extras.feed
                 records[folder.slug]?.creditItems = extras.creditItems
@@ -206,12 +213,14 @@ struct BuildState {
     }
 
     /// Person pages whose digest changed (or whose file is gone) are rendered.
-    private mutating func decidePeople(data: SiteData, digests: [String: UInt64]) {
-        var scenesOf: [Int: Set<String>] = [:]
+    private mutating func decidePeople(data: SiteData) {
+        creditingScenes = quiet ? nil : []
+        // Records come by slug, so each person's scenes are gathered in order, each once.
+        var scenesOf: [Int: [String]] = [:]
         for record in data.publicRecords where !quiet {
             for spelling in record.publicSpellings {
-                if let person = data.people.index(of: spelling) {
-                    scenesOf[person, default: []].insert(record.slug)
+                if let person = data.people.index(of: spelling), scenesOf[person]?.last != record.slug {
+                    scenesOf[person, default: []].append(record.slug)
                 }
             }
         }
@@ -222,13 +231,14 @@ struct BuildState {
             if quiet, let known = previous?.people[slug] {
                 digest = known
             } else {
-                let scenes = (scenesOf[index] ?? []).sorted().map { ($0, digests[$0] ?? 0) }
+                let scenes = (scenesOf[index] ?? []).map { ($0, data.records[$0]?.creditsDigest ?? 0) }
                 digest = BuildDigest.person(
                     data.people.identities[index], scenes: scenes, global: globalDigest, data: data)
             }
             personDigests[slug] = digest
             if previous?.people[slug] != digest || !writer.canKeep(SitePaths.person(slug)) {
                 rendered.append(slug)
+                if !quiet { creditingScenes?.formUnion(scenesOf[index] ?? []) }
             }
         }
         renderedPeople = rendered

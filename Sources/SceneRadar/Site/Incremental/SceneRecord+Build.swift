@@ -36,6 +36,7 @@ extension SceneRecord {
         feed = []
         creditCounts = PeopleCredits.counts(of: notes)
         creditItems = PeopleCredits.encodedItems(of: notes)[...]
+        creditsDigest = creditItems.withUnsafeBufferPointer { ContentHash.hash($0) }
         infrastructure =
             notes.scene?.infrastructure.map {
                 InfrastructureEntry(kind: $0.kind.rawValue, name: $0.name, url: $0.url?.text)

@@ -50,6 +50,8 @@ struct SceneRecord: Sendable {
     var feed: [FeedEntry]
     /// Public credit items by spelling (the credits directory counts them).
     var creditCounts: [String: Int]
+    /// The hash of `creditItems`: what the scene shows on the pages of the people it credits.
+    var creditsDigest: UInt64
     /// The public credit items themselves by spelling, encoded (`PeopleCredits`): person pages
     /// are rebuilt from them without reading the scene's notes; decoded only when needed.
     var creditItems: ArraySlice<UInt8>

@@ -54,13 +54,25 @@ enum LogRules {
                     "this log has \(log.markers.count) of 3 sound markers (missing: \(missing.joined(separator: ", ")))",
                     at: log.markers.location ?? log.header.location))
         }
-        for track in log.tracks { found += CreditRules.check(track) }
-        for event in log.events { found += CreditRules.check(event) }
-        var urls: [WebURL] = []
-        for track in log.tracks { urls += [track.url] + track.support }
-        for event in log.events { urls += event.footage + (event.tickets.map { [$0] } ?? []) }
-        urls += log.press.compactMap(\.url) + log.howItsMade.compactMap(\.url)
-        found += PrivacyRules.check(urls)
+        for index in log.tracks.indices { found += CreditRules.check(log.tracks[index]) }
+        for index in log.events.indices { found += CreditRules.check(log.events[index]) }
+        // The log's addresses in the order of SPEC §5's report: each track's own and support
+        // links, each event's footage and tickets, then press and how-it's-made. Checked where
+        // they are rather than gathered into a new array first.
+        for index in log.tracks.indices {
+            PrivacyRules.check(log.tracks[index].url, into: &found)
+            PrivacyRules.check(log.tracks[index].support, into: &found)
+        }
+        for index in log.events.indices {
+            PrivacyRules.check(log.events[index].footage, into: &found)
+            if let tickets = log.events[index].tickets { PrivacyRules.check(tickets, into: &found) }
+        }
+        for index in log.press.indices {
+            if let url = log.press[index].url { PrivacyRules.check(url, into: &found) }
+        }
+        for index in log.howItsMade.indices {
+            if let url = log.howItsMade[index].url { PrivacyRules.check(url, into: &found) }
+        }
         return found
     }
 }
@@ -101,6 +113,16 @@ enum BodyRules {
 enum PrivacyRules {
     static func check(_ urls: [WebURL]) -> [Diagnostic] {
         urls.filter(InviteLinks.isInvite).map { diagnostic($0.text, at: $0.location) }
+    }
+
+    /// Appends the diagnostic of `url` to `found` when it is an invite link.
+    static func check(_ url: WebURL, into found: inout [Diagnostic]) {
+        if InviteLinks.isInvite(url) { found.append(diagnostic(url.text, at: url.location)) }
+    }
+
+    /// Appends the diagnostics of the invite links among `urls` to `found`, in order.
+    static func check(_ urls: [WebURL], into found: inout [Diagnostic]) {
+        for index in urls.indices { check(urls[index], into: &found) }
     }
 
     static func diagnostic(_ url: String, at location: SourceLocation) -> Diagnostic {

@@ -20,7 +20,8 @@ extension Vault.SceneNotes {
         for bridge in scene?.formation.bridges ?? [] {
             if let who = bridge.who { body(who) }
         }
-        for log in logs { log.forEachPersonReference(body) }
+        // By index here and below: a `for … in` loop copies each log and track it visits.
+        for index in logs.indices { logs[index].forEachPersonReference(body) }
     }
 }
 
@@ -35,15 +36,15 @@ extension WeeklyLog {
     /// Calls `body` with every person this log names, in the order of `personReferences`.
     public func forEachPersonReference(_ body: (PersonRef) -> Void) {
         for artist in artists { body(artist) }
-        for track in tracks {
+        for index in tracks.indices {
             for role in CreditRole.allCases {
-                for person in track.credits[role] { body(person) }
+                for person in tracks[index].credits[role] { body(person) }
             }
-            for person in track.playedBy { body(person) }
+            for person in tracks[index].playedBy { body(person) }
         }
-        for event in events {
-            for person in event.lineup { body(person) }
+        for index in events.indices {
+            for person in events[index].lineup { body(person) }
         }
-        for entry in howItsMade { body(entry.by) }
+        for index in howItsMade.indices { body(howItsMade[index].by) }
     }
 }

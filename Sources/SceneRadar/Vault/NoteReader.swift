@@ -30,7 +30,11 @@ public struct NoteReader: Sendable {
         let location = SourceLocation(file: file.displayPath)
         let bytes: [UInt8]
         switch Result(catching: { () throws(FileReadError) in
-            try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
+            // The local disk is read here with one open, fstat and read into a buffer of the
+            // file's size; any other file system (tests, previews) through its own `read`.
+            fileSystem is LocalFileSystem
+                ? try Self.readLocal(file.absolutePath, limit: limits.maxNoteBytes)
+                : try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
         }) {
         case .success(let read):
             bytes = read
@@ -47,6 +51,76 @@ public struct NoteReader: Sendable {
             return .failure(Diagnostic(.io, "cannot read note: \(reason)", at: location))
         }
         return TextDecoding.decode(bytes, file: file.displayPath).map { NoteSource(file: file, text: $0) }
+    }
+}
+
+// MARK: - Reading the local disk
+
+extension NoteReader {
+    /// The bytes of the regular file at `path`, as `LocalFileSystem.read` gives them (same errors),
+    /// in one `read` call for a file that has not grown since `fstat`.
+    ///
+    /// The buffer holds one byte more than the file's size: a read that returns the size without
+    /// filling it has reached the end of the file, so no second read is needed to see the end,
+    /// and the buffer never grows (growing it copied every note and touched fresh pages).
+    static func readLocal(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO must never hang; fstat then rejects it.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .system(lastError()) }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw .system(lastError()) }
+        let kind = Self.kind(of: status.st_mode)
+        guard kind == .regular else { throw .notRegular(kind) }
+        let size = Int64(status.st_size)
+        guard size <= limit else { throw .tooLarge(size) }
+        let capacity = Int(size) + 1
+        var failure: FileReadError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            while let base = buffer.baseAddress {
+                let count = Glibc.read(fd, base + initialized, capacity - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(lastError())
+                    return
+                }
+                initialized += count
+                // Nothing more, or the size fstat gave (asking one byte more shows the end, a
+                // grown file fills the buffer): done; a read cut short before that goes on.
+                if count == 0 || initialized >= Int(size) { return }
+            }
+        }
+        if let failure { throw failure }
+        guard bytes.count == capacity else { return bytes }
+        // The file grew since fstat: read on, a page at a time, to its end or the limit.
+        while Int64(bytes.count) <= limit {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 4096) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system(lastError())
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        throw .tooLarge(Int64(bytes.count))
+    }
+
+    private static func kind(of mode: mode_t) -> FileKind {
+        switch mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        case S_IFCHR, S_IFBLK: return .device
+        default: return .other
+        }
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
     }
 }
 

@@ -48,9 +48,14 @@ struct Fields {
 
     /// The value of `key`; `key:` with nothing after it counts as absent.
     subscript(key: String) -> YAMLNode? {
+        // A plain key (every schema key is) equals only names of its own UTF-8 length: comparing
+        // lengths first skips most string comparisons.
+        let length = key.isPlainKey ? key.utf8.count : nil
         // By index: a pair (two nodes) is not copied for each key compared.
         for index in pairs.indices {
-            guard case .scalar(let name, _) = pairs[index].key.kind, name == key else { continue }
+            guard case .scalar(let name, _) = pairs[index].key.kind else { continue }
+            if let length, name.utf8.count != length { continue }
+            guard name == key else { continue }
             return pairs[index].value.isNull ? nil : pairs[index].value
         }
         return nil
@@ -69,13 +74,11 @@ extension DecodeContext {
             return nil
         }
         let fields = Fields(node: node, pairs: pairs)
-        for pair in pairs {
-            guard let key = pair.key.scalar else { continue }
+        for index in pairs.indices {
+            guard case .scalar(let key, _) = pairs[index].key.kind else { continue }
+            if schema.hasKey(key) { continue }
             if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
-            guard schema.hasKey(key) else {
-                reportUnknownKey(key, at: pair.key, in: schema)
-                continue
-            }
+            reportUnknownKey(key, at: pairs[index].key, in: schema)
         }
         for name in schema.requiredKeys where fields[name] == nil {
             guard let field = schema.field(name) else { continue }

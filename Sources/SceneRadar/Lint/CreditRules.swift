@@ -1,5 +1,7 @@
 /// The credit and support rules for one track or event: credit precisely, support directly.
 enum CreditRules {
+    /// Inlined into the log rules' loop: a track handed whole to a call is copied first.
+    @inline(__always)
     static func check(_ track: Track) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Worded only when a rule fires: most tracks are credited in full.

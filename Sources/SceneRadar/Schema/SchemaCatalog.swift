@@ -79,7 +79,12 @@ extension String {
     /// non-ASCII characters equivalent to ASCII ones are U+037E, U+1FEF and U+212A, for ';', '`'
     /// and 'K'), so one of another UTF-8 length is never `==` to it.
     var isPlainKey: Bool {
-        utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        func isPlain(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        }
+        // Over contiguous bytes (a key is short and native): the generic `allSatisfy` over a
+        // UTF-8 view was a visible cost when asked for every lookup.
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) } ?? utf8.allSatisfy(isPlain)
     }
 }
 

@@ -51,14 +51,16 @@ struct Fields {
         // A plain key (every schema key is) equals only names of its own UTF-8 length: comparing
         // lengths first skips most string comparisons.
         let length = key.isPlainKey ? key.utf8.count : nil
-        // By index: a pair (two nodes) is not copied for each key compared.
-        for index in pairs.indices {
-            guard case .scalar(let name, _) = pairs[index].key.kind else { continue }
-            if let length, name.utf8.count != length { continue }
-            guard name == key else { continue }
-            return pairs[index].value.isNull ? nil : pairs[index].value
+        // In place: a pair (two nodes) is not copied for each key compared.
+        return pairs.withUnsafeBufferPointer { pairs -> YAMLNode? in
+            for index in pairs.indices {
+                guard case .scalar(let name, _) = pairs[index].key.kind else { continue }
+                if let length, name.utf8.count != length { continue }
+                guard name == key else { continue }
+                return pairs[index].value.isNull ? nil : pairs[index].value
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -75,8 +77,7 @@ extension DecodeContext {
         }
         let fields = Fields(node: node, pairs: pairs)
         for index in pairs.indices {
-            guard case .scalar(let key, _) = pairs[index].key.kind else { continue }
-            if schema.hasKey(key) { continue }
+            guard case .scalar(let key, _) = pairs[index].key.kind, !schema.hasKey(key) else { continue }
             if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
             reportUnknownKey(key, at: pairs[index].key, in: schema)
         }

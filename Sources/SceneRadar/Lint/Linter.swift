@@ -10,8 +10,8 @@ public struct Linter: Sendable {
         var found: [Diagnostic] = people.diagnostics
         let perScene = vault.scenes.parallelMap { notes -> [Diagnostic] in
             var found = notes.scene.map { SceneRules.check($0, links: links) } ?? []
-            // By index (and `check` inlined): a `for log in` loop copies every log.
-            for index in notes.logs.indices { found += LogRules.check(notes.logs[index], links: links) }
+            // By address: reading each log as a value would copy it whole.
+            notes.logs.forEachAddress { found += LogRules.check($0, links: links) }
             return found
         }
         found += perScene.flatMap { $0 }

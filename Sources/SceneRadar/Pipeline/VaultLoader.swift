@@ -75,8 +75,10 @@ public struct VaultLoader: Sendable {
         }
         var logs: [WeeklyLog] = []
         logs.reserveCapacity(folder.logs.count)
+        // The logs share a folder: held open, each log is opened by its name in it.
+        let logFolder = folder.logs.first.flatMap(reader.openFolder(containing:))
         for file in folder.logs {
-            let result = process(file, reader: reader, parser: parser, decoder: decoder)
+            let result = process(file, reader: reader, parser: parser, decoder: decoder, folder: logFolder)
             diagnostics += result.diagnostics
             if case .log(var log) = result.content {
                 log.header.isBroken = result.diagnostics.containsError
@@ -88,11 +90,12 @@ public struct VaultLoader: Sendable {
         return (Vault.SceneNotes(slug: folder.slug, scene: scene, logs: logs), diagnostics)
     }
 
-    /// Reads, parses and decodes one note.
+    /// Reads, parses and decodes one note (opened by its name when it sits in `folder`).
     static func process(
-        _ file: NoteFile, reader: NoteReader, parser: NoteParser, decoder: SchemaDecoder
+        _ file: NoteFile, reader: NoteReader, parser: NoteParser, decoder: SchemaDecoder,
+        folder: OpenFolder? = nil
     ) -> DecodedNote {
-        switch reader.read(file) {
+        switch reader.read(file, in: folder) {
         case .failure(let diagnostic):
             return DecodedNote(file: file, content: .unreadable, diagnostics: [diagnostic])
         case .success(let source):

@@ -25,15 +25,15 @@ public struct NoteReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads and decodes `file`.
-    public func read(_ file: NoteFile) -> Result<NoteSource, Diagnostic> {
+    /// Reads and decodes `file`; a note inside `folder` is opened by its name in it.
+    public func read(_ file: NoteFile, in folder: OpenFolder? = nil) -> Result<NoteSource, Diagnostic> {
         let location = SourceLocation(file: file.displayPath)
         let bytes: [UInt8]
         switch Result(catching: { () throws(FileReadError) in
             // The local disk is read here with one open, fstat and read into a buffer of the
             // file's size; any other file system (tests, previews) through its own `read`.
             fileSystem is LocalFileSystem
-                ? try Self.readLocal(file.absolutePath, limit: limits.maxNoteBytes)
+                ? try Self.readLocal(file.absolutePath, in: folder, limit: limits.maxNoteBytes)
                 : try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
         }) {
         case .success(let read):
@@ -56,7 +56,64 @@ public struct NoteReader: Sendable {
 
 // MARK: - Reading the local disk
 
+/// A folder of the local disk held open while the notes in it are read, so that each is opened
+/// by its name alone: one path lookup per note instead of one per component of its absolute
+/// path (the weekly logs of a scene share a folder).
+///
+/// A class because it owns the descriptor, closed when the last reference goes.
+public final class OpenFolder {
+    /// The folder's absolute path, as the notes' absolute paths begin.
+    let path: String
+    /// The open descriptor.
+    let descriptor: Int32
+
+    fileprivate init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The name of the note at `absolutePath` when it sits directly in this folder.
+    fileprivate func name(of absolutePath: String) -> Substring? {
+        guard let slash = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")),
+            absolutePath[..<slash] == path
+        else { return nil }
+        let name = absolutePath[absolutePath.index(after: slash)...]
+        return name.isEmpty ? nil : name
+    }
+}
+
 extension NoteReader {
+    /// The folder holding `file`, held open to read it and its neighbours; `nil` when the
+    /// notes are not on the local disk or the folder cannot be opened (each note is then
+    /// opened by its absolute path, which reports any problem).
+    public func openFolder(containing file: NoteFile) -> OpenFolder? {
+        guard fileSystem is LocalFileSystem,
+            let slash = file.absolutePath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        else { return nil }
+        return OpenFolder(path: String(file.absolutePath[..<slash]))
+    }
+
+    /// `readLocal(_:limit:)` for a note opened by its name in `folder` when it sits there.
+    static func readLocal(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError)
+        -> [UInt8]
+    {
+        // O_NONBLOCK: opening a FIFO must never hang; fstat then rejects it.
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+        let fd: Int32
+        if let folder, let name = folder.name(of: path) {
+            fd = openat(folder.descriptor, String(name), flags)
+        } else {
+            fd = open(path, flags)
+        }
+        return try readLocal(opened: fd, limit: limit)
+    }
+
     /// The bytes of the regular file at `path`, as `LocalFileSystem.read` gives them (same errors),
     /// in one `read` call for a file that has not grown since `fstat`.
     ///
@@ -64,8 +121,12 @@ extension NoteReader {
     /// filling it has reached the end of the file, so no second read is needed to see the end,
     /// and the buffer never grows (growing it copied every note and touched fresh pages).
     static func readLocal(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO must never hang; fstat then rejects it.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        try readLocal(path, in: nil, limit: limit)
+    }
+
+    /// The bytes of the file open at `fd` (closed before returning); a negative `fd` is the
+    /// failed open's error.
+    private static func readLocal(opened fd: Int32, limit: Int64) throws(FileReadError) -> [UInt8] {
         guard fd >= 0 else { throw .system(lastError()) }
         defer { close(fd) }
         var status = stat()

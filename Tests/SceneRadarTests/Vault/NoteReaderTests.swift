@@ -77,4 +77,40 @@ final class NoteReaderTests: XCTestCase {
             XCTAssertEqual(error as? FileReadError, .system("No such file or directory"))
         }
     }
+
+    func testRead_inOpenFolder_readsByNameAndFallsBackOutsideIt() throws {
+        let vault = try TemporaryVault()
+        try vault.write("log/2026-W01.md", "---\nweek: 2026-W01\n---\nbody\n")
+        try vault.write("other/a.md", "---\nname: a\n---\n")
+        let reader = NoteReader(fileSystem: LocalFileSystem())
+        let inside = note(vault, "log/2026-W01.md")
+        let folder = try XCTUnwrap(reader.openFolder(containing: inside))
+        XCTAssertEqual(try reader.read(inside, in: folder).get().text, try reader.read(inside).get().text)
+        let outside = note(vault, "other/a.md")
+        XCTAssertEqual(try reader.read(outside, in: folder).get().text, "---\nname: a\n---\n")
+        let missing = reader.read(note(vault, "log/missing.md"), in: folder)
+        guard case .failure(let diagnostic) = missing else { return XCTFail("expected an io error") }
+        XCTAssertEqual(diagnostic.code, .io)
+        XCTAssertEqual(diagnostic.message, "cannot read note: No such file or directory")
+    }
+
+    func testOpenFolder_otherFileSystem_isNil() throws {
+        let vault = try TemporaryVault()
+        try vault.write("a.md", "x")
+        let reader = NoteReader(fileSystem: ReadOnlyWrapper(base: LocalFileSystem()))
+        XCTAssertNil(reader.openFolder(containing: note(vault, "a.md")))
+        XCTAssertEqual(try reader.read(note(vault, "a.md")).get().text, "x")
+    }
+}
+
+/// A file system that is not `LocalFileSystem` (so the reader goes through `read`).
+private struct ReadOnlyWrapper: FileSystem {
+    let base: LocalFileSystem
+    func entries(of directory: String) throws(FileReadError) -> [String] { try base.entries(of: directory) }
+    func info(_ path: String) -> FileInfo? { base.info(path) }
+    func resolvedInfo(_ path: String) -> FileInfo? { base.resolvedInfo(path) }
+    func canonicalPath(_ path: String) -> String? { base.canonicalPath(path) }
+    func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
+        try base.read(path, limit: limit)
+    }
 }

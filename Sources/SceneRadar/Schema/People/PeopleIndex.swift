@@ -60,8 +60,13 @@ public struct PeopleIndex: Sendable {
             $0..<min($0 + runLength, scenes.count)
         }
         let perRun = runs.parallelMap { run in
-            Builder.count { body in
-                for index in run { scenes[index].forEachPersonReference(body) }
+            // By address: a reference (two strings) handed to the counting closure as a value is
+            // copied, and there are hundreds of thousands.
+            Builder.countAddresses { body in
+                scenes.withUnsafeBufferPointer { scenes in
+                    guard let base = scenes.baseAddress else { return }
+                    for index in run { Vault.SceneNotes.forEachPersonReference(at: base + index, body) }
+                }
             }
         }
         var counts: [String: Int] = [:]

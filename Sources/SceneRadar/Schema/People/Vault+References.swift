@@ -57,3 +57,41 @@ extension WeeklyLog {
         for index in howItsMade.indices { body(howItsMade[index].by) }
     }
 }
+
+// MARK: - By address
+
+extension Vault.SceneNotes {
+    /// Calls `body` with the address of every person reference of the notes at `notes`, in the
+    /// order of `forEachPersonReference`, copying none of them (see `Array.forEachAddress`).
+    static func forEachPersonReference(
+        at notes: UnsafePointer<Vault.SceneNotes>, _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        for bridge in notes.pointee.scene?.formation.bridges ?? [] {
+            if let who = bridge.who { withUnsafePointer(to: who, body) }
+        }
+        notes.pointee.logs.forEachAddress { WeeklyLog.forEachPersonReference(at: $0, body) }
+    }
+}
+
+extension WeeklyLog {
+    /// Calls `body` with the address of every person reference of the log at `log`, in the
+    /// order of `forEachPersonReference`.
+    static func forEachPersonReference(
+        at log: UnsafePointer<WeeklyLog>, _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        log.pointee.artists.forEachAddress(body)
+        log.pointee.tracks.forEachAddress { track in
+            // The credit roles in `CreditRole.allCases` order.
+            track.pointee.credits.producer.forEachAddress(body)
+            track.pointee.credits.vocalist.forEachAddress(body)
+            track.pointee.credits.remixer.forEachAddress(body)
+            track.pointee.credits.dj.forEachAddress(body)
+            track.pointee.credits.featuring.forEachAddress(body)
+            track.pointee.credits.engineer.forEachAddress(body)
+            track.pointee.credits.artwork.forEachAddress(body)
+            track.pointee.playedBy.forEachAddress(body)
+        }
+        log.pointee.events.forEachAddress { $0.pointee.lineup.forEachAddress(body) }
+        log.pointee.howItsMade.forEachAddress { withUnsafePointer(to: $0.pointee.by, body) }
+    }
+}

@@ -1,10 +1,11 @@
 extension Array {
     /// Calls `body` with the address of each element, in order.
     ///
-    /// The lint rules walk every log, track, event and URL of a vault. Reading an element as a
-    /// value (`for … in`, `self[index]`) copies it whole, retaining and later releasing every
-    /// string and list inside, whenever the compiler cannot prove that what follows leaves the
-    /// array alone — which it cannot across the rules' calls. Through its address, reading
+    /// The lint rules and the people index walk every log, track, event, URL and person
+    /// reference of a vault. Reading an element as a value (`for … in`, `self[index]`) copies it
+    /// whole, retaining and later releasing every string and list inside, whenever the compiler
+    /// cannot prove that what follows leaves the array alone — which it cannot across calls it
+    /// cannot see through (a closure, a rule). Through its address, reading
     /// `element.pointee.field` copies that field only. The addresses are valid only inside
     /// `body`.
     @inline(__always)

@@ -79,12 +79,16 @@ extension String {
     /// non-ASCII characters equivalent to ASCII ones are U+037E, U+1FEF and U+212A, for ';', '`'
     /// and 'K'), so one of another UTF-8 length is never `==` to it.
     var isPlainKey: Bool {
-        func isPlain(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-        }
         // Over contiguous bytes (a key is short and native): the generic `allSatisfy` over a
         // UTF-8 view was a visible cost when asked for every lookup.
-        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) } ?? utf8.allSatisfy(isPlain)
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(Self.isPlainKeyByte) }
+            ?? utf8.allSatisfy(Self.isPlainKeyByte)
+    }
+
+    /// Whether `byte` may appear in a plain key: a lowercase ASCII letter, a digit or a dash.
+    @inline(__always)
+    static func isPlainKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 }
 

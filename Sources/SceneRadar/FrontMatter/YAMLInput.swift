@@ -30,39 +30,53 @@ struct YAMLInput: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                let byte = buffer[index]
-                if byte >= 0x20 {
-                    if byte < 0x7F || (byte > 0x7F && byte != 0xC2) { continue }
-                    if byte == 0x7F {
-                        rejection = Rejection(error: .controlCharacter(0x7F), offset: index)
-                        return
-                    }
-                    // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) except NEL are not printable YAML.
-                    if index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]),
-                        buffer[index + 1] != 0x85
-                    {
-                        rejection = Rejection(
-                            error: .controlCharacter(UInt32(buffer[index + 1])), offset: index)
-                        return
-                    }
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            while index < buffer.count {
+                // Eight bytes of printable ASCII (most of any front matter) hold nothing to
+                // record or reject: skipped in one test.
+                if index + 8 <= buffer.count,
+                    Self.isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
                     continue
                 }
-                if byte == YAMLByte.lf {
-                    if index + 1 < buffer.count { starts.append(index + 1) }
-                    continue
-                }
-                if byte == YAMLByte.tab { continue }
-                if byte == YAMLByte.cr {
-                    if index + 1 < buffer.count, buffer[index + 1] == YAMLByte.lf {
-                        sawCarriageReturn = true
+                let end = min(index + 8, buffer.count)
+                while index < end {
+                    defer { index += 1 }
+                    let byte = buffer[index]
+                    if byte >= 0x20 {
+                        if byte < 0x7F || (byte > 0x7F && byte != 0xC2) { continue }
+                        if byte == 0x7F {
+                            rejection = Rejection(error: .controlCharacter(0x7F), offset: index)
+                            return
+                        }
+                        // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) except NEL are not printable YAML.
+                        if index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]),
+                            buffer[index + 1] != 0x85
+                        {
+                            rejection = Rejection(
+                                error: .controlCharacter(UInt32(buffer[index + 1])), offset: index)
+                            return
+                        }
                         continue
                     }
-                    rejection = Rejection(error: .loneCarriageReturn, offset: index)
+                    if byte == YAMLByte.lf {
+                        if index + 1 < buffer.count { starts.append(index + 1) }
+                        continue
+                    }
+                    if byte == YAMLByte.tab { continue }
+                    if byte == YAMLByte.cr {
+                        if index + 1 < buffer.count, buffer[index + 1] == YAMLByte.lf {
+                            sawCarriageReturn = true
+                            continue
+                        }
+                        rejection = Rejection(error: .loneCarriageReturn, offset: index)
+                        return
+                    }
+                    rejection = Rejection(error: .controlCharacter(UInt32(byte)), offset: index)
                     return
                 }
-                rejection = Rejection(error: .controlCharacter(UInt32(byte)), offset: index)
-                return
             }
         }
         if sawCarriageReturn {
@@ -75,6 +89,16 @@ struct YAMLInput: Sendable {
         self.bytes = bytes
         self.lineStarts = starts
         self.rejection = rejection
+    }
+
+    /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E): none below 0x20
+    /// (the classic "has a byte less than n" test) and none of 0x7F or above.
+    @inline(__always) private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let above = ((word &+ ones) | word) & highs
+        return below | above == 0
     }
 
     /// The offset of the first byte of every line of `bytes`.

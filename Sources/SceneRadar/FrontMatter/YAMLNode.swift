@@ -86,7 +86,14 @@ extension YAMLNode {
     /// The schema treats `key:` with nothing after it as an absent value.
     public var isNull: Bool {
         if case .scalar(let text, .plain) = kind {
-            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+            // By length first: a null is 0, 1 or 4 bytes (and no other spelling is equal to
+            // these ASCII words), so most values are settled without comparing strings.
+            switch text.utf8.count {
+            case 0: return true
+            case 1: return text == "~"
+            case 4: return text == "null" || text == "Null" || text == "NULL"
+            default: return false
+            }
         }
         return false
     }

@@ -145,7 +145,15 @@ extension YAMLReader {
         let key = pair.key.scalar ?? ""
         let first: SourcePosition?
         if pairs.count < 16 {
-            first = pairs.first { $0.key.scalar == key }?.key.position
+            // In place: `first(where:)` would copy each pair (two nodes) it looks at.
+            first = pairs.withUnsafeBufferPointer { pairs in
+                for index in pairs.indices {
+                    if case .scalar(let name, _) = pairs[index].key.kind, name == key {
+                        return pairs[index].key.position
+                    }
+                }
+                return nil
+            }
         } else {
             if seen.isEmpty {
                 for existing in pairs { seen[existing.key.scalar ?? ""] = existing.key.position }

@@ -8,6 +8,7 @@ extension YAMLReader {
     ) throws(YAMLFailure) -> YAMLNode {
         try checkDepth(depth, at: keyStart)
         var pairs: [YAMLNode.Pair] = []
+        pairs.reserveCapacity(YAMLReader.typicalCollectionSize)
         var seen: [String: SourcePosition] = [:]
         var key = firstKey
         var colon = firstColon
@@ -82,6 +83,7 @@ extension YAMLReader {
         try checkDepth(depth, at: pos)
         let start = position(of: pos)
         var items: [YAMLNode] = []
+        items.reserveCapacity(YAMLReader.typicalCollectionSize)
         while true {
             items.append(try parseSequenceEntry(indent: indent, dash: pos, depth: depth))
             guard let head = skipToContentLine(), !isDocumentMarker(at: head.start), head.spaces >= indent

@@ -13,6 +13,14 @@ extension YAMLReader {
         let close = isSequence ? YAMLByte.closeBracket : YAMLByte.closeBrace
         var items: [YAMLNode] = []
         var pairs: [YAMLNode.Pair] = []
+        // Room for a typical front-matter list or record up front: growing from empty would
+        // reallocate (and copy) a collection two or three times. The tree lives only until
+        // the note is decoded.
+        if isSequence {
+            items.reserveCapacity(YAMLReader.typicalCollectionSize)
+        } else {
+            pairs.reserveCapacity(YAMLReader.typicalCollectionSize)
+        }
         var seen: [String: SourcePosition] = [:]
         pos += 1
         while true {

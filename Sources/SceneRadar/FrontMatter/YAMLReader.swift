@@ -27,6 +27,10 @@ struct YAMLReader {
         var tabbed: Bool
     }
 
+    /// The room a new list or mapping is given before its first entry: most in front matter
+    /// hold a handful, so growing from empty would reallocate and copy each two or three times.
+    static let typicalCollectionSize = 8
+
     let bytes: [UInt8]
     let lineStarts: [Int]
     let file: String

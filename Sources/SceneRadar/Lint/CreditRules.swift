@@ -1,44 +1,55 @@
 /// The credit and support rules for one track or event: credit precisely, support directly.
 enum CreditRules {
-    static func check(_ track: Track) -> [Diagnostic] {
+    /// The rules of one track, read through its address (see `Array.forEachAddress`).
+    static func check(_ track: UnsafePointer<Track>) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let credits = track.credits
-        let what = "\(track.kind == .liveSet ? "live set" : track.kind.rawValue) '\(track.title)'"
-        func report(_ code: DiagnosticCode, _ message: String) {
-            found.append(Diagnostic(code, message, at: track.location))
+        // Worded only when a rule fires: most tracks are credited in full.
+        var what: String {
+            "\(track.pointee.kind == .liveSet ? "live set" : track.pointee.kind.rawValue) '\(track.pointee.title)'"
         }
-        if !credits.unknown {
-            if track.kind.isRelease && credits.producer.isEmpty {
+        func report(_ code: DiagnosticCode, _ message: String) {
+            found.append(Diagnostic(code, message, at: track.pointee.location))
+        }
+        if !track.pointee.credits.unknown {
+            if track.pointee.kind.isRelease && track.pointee.credits.producer.isEmpty {
                 report(.creditProducerMissing, "\(what) has no producer: credit precisely who made it")
             }
-            if (track.kind == .remix || track.kind == .edit) && credits.remixer.isEmpty {
+            if (track.pointee.kind == .remix || track.pointee.kind == .edit)
+                && track.pointee.credits.remixer.isEmpty
+            {
                 report(
-                    .creditRemixerMissing, "\(what) has no remixer: name who made the \(track.kind.rawValue)")
+                    .creditRemixerMissing,
+                    "\(what) has no remixer: name who made the \(track.pointee.kind.rawValue)")
             }
-            if track.kind.isMix && credits.dj.isEmpty {
+            if track.pointee.kind.isMix && track.pointee.credits.dj.isEmpty {
                 report(.creditDJMissing, "\(what) has no DJ: name who mixed it")
             }
-            if track.vocals && credits.vocalist.isEmpty {
+            if track.pointee.vocals && track.pointee.credits.vocalist.isEmpty {
                 report(
                     .creditVocalistMissing, "\(what) has vocals but no vocalist: name who sings or raps on it"
                 )
             }
-            if credits.label == nil && credits.collective == nil && !credits.selfReleased {
+            if track.pointee.credits.label == nil && track.pointee.credits.collective == nil
+                && !track.pointee.credits.selfReleased
+            {
                 report(
                     .creditLabelMissing,
                     "\(what) names no label or collective and is not marked self-released")
             }
-            if track.support.isEmpty {
+            if track.pointee.support.isEmpty {
                 report(.supportMissing, "\(what) has no support link (buy, tip or pay-what-you-want)")
             }
         }
         return found
     }
 
-    static func check(_ event: Event) -> [Diagnostic] {
-        guard event.tickets == nil else { return [] }
+    /// The rule of one event, read through its address (see `Array.forEachAddress`).
+    static func check(_ event: UnsafePointer<Event>) -> [Diagnostic] {
+        guard event.pointee.tickets == nil else { return [] }
         return [
-            Diagnostic(.supportNoTickets, "event '\(event.name)' has no tickets link", at: event.location)
+            Diagnostic(
+                .supportNoTickets, "event '\(event.pointee.name)' has no tickets link",
+                at: event.pointee.location)
         ]
     }
 }

@@ -10,7 +10,8 @@ public struct Linter: Sendable {
         var found: [Diagnostic] = people.diagnostics
         let perScene = vault.scenes.parallelMap { notes -> [Diagnostic] in
             var found = notes.scene.map { SceneRules.check($0, links: links) } ?? []
-            for log in notes.logs { found += LogRules.check(log, links: links) }
+            // By address: reading each log as a value would copy it whole.
+            notes.logs.forEachAddress { found += LogRules.check($0, links: links) }
             return found
         }
         found += perScene.flatMap { $0 }
@@ -20,12 +21,22 @@ public struct Linter: Sendable {
 
     /// Drops diagnostics silenced for their file or for the vault.
     static func suppress(_ diagnostics: [Diagnostic], in vault: Vault) -> [Diagnostic] {
+        guard diagnostics.contains(where: \.code.isSuppressible) else { return diagnostics }
+        // Only notes that silence something are indexed (each file is one note, so a note with an
+        // empty `lint-ignore` reads the same as no entry); notes are read by index, not copied.
         var ignoredByFile: [String: Set<DiagnosticCode>] = [:]
-        for notes in vault.scenes {
-            if let scene = notes.scene { ignoredByFile[scene.header.file] = scene.header.lintIgnore }
-            for log in notes.logs { ignoredByFile[log.header.file] = log.header.lintIgnore }
+        for sceneIndex in vault.scenes.indices {
+            if let header = vault.scenes[sceneIndex].scene?.header, !header.lintIgnore.isEmpty {
+                ignoredByFile[header.file] = header.lintIgnore
+            }
+            let logs = vault.scenes[sceneIndex].logs
+            for index in logs.indices where !logs[index].header.lintIgnore.isEmpty {
+                ignoredByFile[logs[index].header.file] = logs[index].header.lintIgnore
+            }
         }
-        for person in vault.people { ignoredByFile[person.header.file] = person.header.lintIgnore }
+        for index in vault.people.indices where !vault.people[index].header.lintIgnore.isEmpty {
+            ignoredByFile[vault.people[index].header.file] = vault.people[index].header.lintIgnore
+        }
         let vaultWide = vault.config.lintIgnore
         return diagnostics.filter { diagnostic in
             guard diagnostic.code.isSuppressible else { return true }

@@ -26,41 +26,70 @@ enum LogRules {
     static let maxArtists = 10
     static let maxTracks = 5
 
-    static func check(_ log: WeeklyLog, links: LinkTargets) -> [Diagnostic] {
-        var found = BodyRules.check(log.body, file: log.header.file, links: links)
-        if log.artists.count > maxArtists {
+    /// The rules of one log, read through its address (see `Array.forEachAddress`).
+    static func check(_ log: UnsafePointer<WeeklyLog>, links: LinkTargets) -> [Diagnostic] {
+        var found = BodyRules.check(log.pointee.body, file: log.pointee.header.file, links: links)
+        let artists = log.pointee.artists.count
+        if artists > maxArtists {
             found.append(
                 Diagnostic(
                     .logArtistsOver,
-                    "this log lists \(log.artists.count) core artists; the weekly workflow logs about \(maxArtists)",
-                    at: log.artists[maxArtists].location))
+                    "this log lists \(artists) core artists; the weekly workflow logs about \(maxArtists)",
+                    at: log.pointee.artists[maxArtists].location))
         }
-        if log.tracks.count > maxTracks {
+        let tracks = log.pointee.tracks.count
+        if tracks > maxTracks {
             found.append(
                 Diagnostic(
                     .logTracksOver,
-                    "this log lists \(log.tracks.count) key tracks; the weekly workflow logs about \(maxTracks)",
-                    at: log.tracks[maxTracks].location))
+                    "this log lists \(tracks) key tracks; the weekly workflow logs about \(maxTracks)",
+                    at: log.pointee.tracks[maxTracks].location))
         }
-        if log.markers.count < 3 {
+        let markers = log.pointee.markers
+        if markers.count < 3 {
             let missing = [
-                ("tempo", log.markers.tempo), ("drums", log.markers.drums),
-                ("signature", log.markers.signature),
+                ("tempo", markers.tempo), ("drums", markers.drums), ("signature", markers.signature),
             ]
             .filter { $0.1 == nil }.map(\.0)
             found.append(
                 Diagnostic(
                     .logMarkersMissing,
-                    "this log has \(log.markers.count) of 3 sound markers (missing: \(missing.joined(separator: ", ")))",
-                    at: log.markers.location ?? log.header.location))
+                    "this log has \(markers.count) of 3 sound markers (missing: \(missing.joined(separator: ", ")))",
+                    at: markers.location ?? log.pointee.header.location))
         }
-        for track in log.tracks { found += CreditRules.check(track) }
-        for event in log.events { found += CreditRules.check(event) }
-        var urls: [WebURL] = []
-        for track in log.tracks { urls += [track.url] + track.support }
-        for event in log.events { urls += event.footage + (event.tickets.map { [$0] } ?? []) }
-        urls += log.press.compactMap(\.url) + log.howItsMade.compactMap(\.url)
-        found += PrivacyRules.check(urls)
+        log.pointee.tracks.forEachAddress { found += CreditRules.check($0) }
+        log.pointee.events.forEachAddress { found += CreditRules.check($0) }
+        // The log's addresses in the order of SPEC §5's report: each track's own and support
+        // links, each event's footage and tickets, then press and how-it's-made. Checked where
+        // they are rather than gathered into a new array first.
+        log.pointee.tracks.forEachAddress { track in
+            if PrivacyRules.mayBeInvite(host: track.pointee.url.host) {
+                PrivacyRules.check(track.pointee.url, into: &found)
+            }
+            PrivacyRules.check(track.pointee.support, into: &found)
+        }
+        log.pointee.events.forEachAddress { event in
+            PrivacyRules.check(event.pointee.footage, into: &found)
+            if let host = event.pointee.tickets?.host, PrivacyRules.mayBeInvite(host: host),
+                let tickets = event.pointee.tickets
+            {
+                PrivacyRules.check(tickets, into: &found)
+            }
+        }
+        log.pointee.press.forEachAddress { press in
+            if let host = press.pointee.url?.host, PrivacyRules.mayBeInvite(host: host),
+                let url = press.pointee.url
+            {
+                PrivacyRules.check(url, into: &found)
+            }
+        }
+        log.pointee.howItsMade.forEachAddress { entry in
+            if let host = entry.pointee.url?.host, PrivacyRules.mayBeInvite(host: host),
+                let url = entry.pointee.url
+            {
+                PrivacyRules.check(url, into: &found)
+            }
+        }
         return found
     }
 }
@@ -101,6 +130,25 @@ enum BodyRules {
 enum PrivacyRules {
     static func check(_ urls: [WebURL]) -> [Diagnostic] {
         urls.filter(InviteLinks.isInvite).map { diagnostic($0.text, at: $0.location) }
+    }
+
+    /// Whether a URL with this host may be an invite link: a quick test on the host alone, so
+    /// that the whole URL is read only for the few that pass.
+    @inline(__always)
+    static func mayBeInvite(host: String) -> Bool {
+        InviteLinks.hosts.contains(host)
+    }
+
+    /// Appends the diagnostic of `url` to `found` when it is an invite link.
+    static func check(_ url: WebURL, into found: inout [Diagnostic]) {
+        if InviteLinks.isInvite(url) { found.append(diagnostic(url.text, at: url.location)) }
+    }
+
+    /// Appends the diagnostics of the invite links among `urls` to `found`, in order.
+    static func check(_ urls: [WebURL], into found: inout [Diagnostic]) {
+        urls.forEachAddress { url in
+            if mayBeInvite(host: url.pointee.host) { check(url.pointee, into: &found) }
+        }
     }
 
     static func diagnostic(_ url: String, at location: SourceLocation) -> Diagnostic {

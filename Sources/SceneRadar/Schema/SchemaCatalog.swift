@@ -46,6 +46,8 @@ public struct RecordSchema: Sendable, Hashable {
     /// The names of the required keys (what decoding checks on every record, kept apart so that
     /// it need not copy whole fields).
     let requiredKeys: [String]
+    /// The UTF-8 length of each key, when every key is plain (see `String.isPlainKey`).
+    private let plainKeyLengths: [Int]?
 
     /// Creates a record schema.
     public init(name: String, description: String, fields: [FieldSchema]) {
@@ -54,13 +56,40 @@ public struct RecordSchema: Sendable, Hashable {
         self.fields = fields
         keys = fields.map(\.name)
         requiredKeys = fields.filter(\.required).map(\.name)
+        plainKeyLengths = keys.allSatisfy(\.isPlainKey) ? keys.map(\.utf8.count) : nil
     }
 
     /// The field called `name`.
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
 
     /// Whether the record has a key called `name`.
-    public func hasKey(_ name: String) -> Bool { keys.contains(name) }
+    public func hasKey(_ name: String) -> Bool {
+        guard let lengths = plainKeyLengths else { return keys.contains(name) }
+        // Only a key of the same length can be equal: a length test first skips most string
+        // comparisons, which were a visible share of decoding.
+        let length = name.utf8.count
+        for index in keys.indices where lengths[index] == length && keys[index] == name { return true }
+        return false
+    }
+}
+
+extension String {
+    /// Whether the string is made of lowercase ASCII letters, digits and dashes only, as every
+    /// schema key is: no other string is canonically equivalent to such a string (the only
+    /// non-ASCII characters equivalent to ASCII ones are U+037E, U+1FEF and U+212A, for ';', '`'
+    /// and 'K'), so one of another UTF-8 length is never `==` to it.
+    var isPlainKey: Bool {
+        // Over contiguous bytes (a key is short and native): the generic `allSatisfy` over a
+        // UTF-8 view was a visible cost when asked for every lookup.
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(Self.isPlainKeyByte) }
+            ?? utf8.allSatisfy(Self.isPlainKeyByte)
+    }
+
+    /// Whether `byte` may appear in a plain key: a lowercase ASCII letter, a digit or a dash.
+    @inline(__always)
+    static func isPlainKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
 }
 
 /// Every record of the schema.

@@ -28,6 +28,27 @@ final class WebURLTests: XCTestCase {
         }
     }
 
+    func testParse_userinfoEndsAtTheLastAtBeforeThePath() {
+        XCTAssertEqual(host("https://a@b@example.org/x@y.org"), "example.org")
+        XCTAssertEqual(host("https://example.org/path@other.org"), "example.org")
+        XCTAssertEqual(host("https://example.org?q=a@b.org"), "example.org")
+        XCTAssertEqual(host("https://ex\u{E9}mple.org/\u{7E}"), "ex\u{E9}mple.org")
+    }
+
+    func testParse_rejectsEachExcludedByteAnywhere() {
+        for byte in Array(0x00...0x20) + [0x22, 0x3C, 0x3E, 0x5C, 0x60, 0x7F] {
+            let character = String(UnicodeScalar(UInt8(byte)))
+            XCTAssertNil(host("https://example.org/a" + character + "b"), "byte \(byte)")
+            XCTAssertNil(host("https://exam" + character + "ple.org/"), "byte \(byte)")
+        }
+        for byte in [
+            0x21, 0x23, 0x25, 0x2F, 0x3A, 0x3D, 0x3F, 0x40, 0x5B, 0x5D, 0x5F, 0x7B, 0x7C, 0x7D, 0x7E,
+        ] {
+            let character = String(UnicodeScalar(UInt8(byte)))
+            XCTAssertEqual(host("https://example.org/a" + character + "b"), "example.org", "byte \(byte)")
+        }
+    }
+
     func testIsHost_matchesSubdomains() throws {
         let url = try XCTUnwrap(WebURL.parse("https://amaka.bandcamp.com/", at: SourceLocation(file: "f")))
         XCTAssertTrue(url.isHost("bandcamp.com"))

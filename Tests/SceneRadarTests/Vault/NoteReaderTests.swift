@@ -50,4 +50,67 @@ final class NoteReaderTests: XCTestCase {
         XCTAssertEqual(TextDecoding.firstInvalidOffset(in: [0xE2, 0x82]), 0)
         XCTAssertEqual(TextDecoding.firstInvalidOffset(in: Array("ok ✓".utf8)), 6)
     }
+
+    func testReadLocal_sizesAroundPages_readsExactlyTheFileSystemBytes() throws {
+        let vault = try TemporaryVault()
+        for size in [0, 1, 7, 4095, 4096, 4097, 70_000] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            try vault.write("n\(size).md", bytes: bytes)
+            let read = try NoteReader.readLocal(vault.path("n\(size).md"), limit: 1_000_000)
+            XCTAssertEqual(read, bytes, "size \(size)")
+            XCTAssertEqual(read, try LocalFileSystem().read(vault.path("n\(size).md"), limit: 1_000_000))
+        }
+    }
+
+    func testReadLocal_directoryAndLimit_failAsTheFileSystemDoes() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("folder")
+        try vault.write("big.md", String(repeating: "x", count: 2000))
+        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("folder"), limit: 100)) { error in
+            XCTAssertEqual(error as? FileReadError, .notRegular(.directory))
+        }
+        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("big.md"), limit: 1999)) { error in
+            XCTAssertEqual(error as? FileReadError, .tooLarge(2000))
+        }
+        XCTAssertEqual(try NoteReader.readLocal(vault.path("big.md"), limit: 2000).count, 2000)
+        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("missing.md"), limit: 100)) { error in
+            XCTAssertEqual(error as? FileReadError, .system("No such file or directory"))
+        }
+    }
+
+    func testRead_inOpenFolder_readsByNameAndFallsBackOutsideIt() throws {
+        let vault = try TemporaryVault()
+        try vault.write("log/2026-W01.md", "---\nweek: 2026-W01\n---\nbody\n")
+        try vault.write("other/a.md", "---\nname: a\n---\n")
+        let reader = NoteReader(fileSystem: LocalFileSystem())
+        let inside = note(vault, "log/2026-W01.md")
+        let folder = try XCTUnwrap(reader.openFolder(containing: inside))
+        XCTAssertEqual(try reader.read(inside, in: folder).get().text, try reader.read(inside).get().text)
+        let outside = note(vault, "other/a.md")
+        XCTAssertEqual(try reader.read(outside, in: folder).get().text, "---\nname: a\n---\n")
+        let missing = reader.read(note(vault, "log/missing.md"), in: folder)
+        guard case .failure(let diagnostic) = missing else { return XCTFail("expected an io error") }
+        XCTAssertEqual(diagnostic.code, .io)
+        XCTAssertEqual(diagnostic.message, "cannot read note: No such file or directory")
+    }
+
+    func testOpenFolder_otherFileSystem_isNil() throws {
+        let vault = try TemporaryVault()
+        try vault.write("a.md", "x")
+        let reader = NoteReader(fileSystem: ReadOnlyWrapper(base: LocalFileSystem()))
+        XCTAssertNil(reader.openFolder(containing: note(vault, "a.md")))
+        XCTAssertEqual(try reader.read(note(vault, "a.md")).get().text, "x")
+    }
+}
+
+/// A file system that is not `LocalFileSystem` (so the reader goes through `read`).
+private struct ReadOnlyWrapper: FileSystem {
+    let base: LocalFileSystem
+    func entries(of directory: String) throws(FileReadError) -> [String] { try base.entries(of: directory) }
+    func info(_ path: String) -> FileInfo? { base.info(path) }
+    func resolvedInfo(_ path: String) -> FileInfo? { base.resolvedInfo(path) }
+    func canonicalPath(_ path: String) -> String? { base.canonicalPath(path) }
+    func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
+        try base.read(path, limit: limit)
+    }
 }

@@ -47,13 +47,53 @@ struct Fields {
     }
 
     /// The value of `key`; `key:` with nothing after it counts as absent.
-    subscript(key: String) -> YAMLNode? {
-        // By index: a pair (two nodes) is not copied for each key compared.
-        for index in pairs.indices {
-            guard case .scalar(let name, _) = pairs[index].key.kind, name == key else { continue }
-            return pairs[index].value.isNull ? nil : pairs[index].value
+    ///
+    /// Keys are written in the decoders, so they come as static strings: their bytes are at
+    /// hand without making a `String`. A plain key (lowercase ASCII letters, digits and dashes,
+    /// as every schema key is; see `String.isPlainKey`) equals exactly the names with the same
+    /// bytes, so names are compared by length first and then byte by byte.
+    subscript(key: StaticString) -> YAMLNode? {
+        guard key.hasPointerRepresentation else { return value(forKey: key.description) }
+        let bytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        guard bytes.allSatisfy(String.isPlainKeyByte) else { return value(forKey: key.description) }
+        // In place: a pair (two nodes) is not copied for each key compared.
+        return pairs.withUnsafeBufferPointer { pairs -> YAMLNode? in
+            for index in pairs.indices {
+                guard case .scalar(var name, _) = pairs[index].key.kind, name.utf8.count == bytes.count,
+                    name.withUTF8({ Self.sameBytes($0, bytes) })
+                else { continue }
+                return pairs[index].value.isNull ? nil : pairs[index].value
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// Whether `a` and `b` (of the same length) hold the same bytes.
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < a.count {
+            if a[index] != b[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The value of `key` for a key known only at run time; `key:` with nothing after it counts
+    /// as absent.
+    func value(forKey key: String) -> YAMLNode? {
+        // A plain key equals only names of its own UTF-8 length: comparing lengths first skips
+        // most string comparisons.
+        let length = key.isPlainKey ? key.utf8.count : nil
+        return pairs.withUnsafeBufferPointer { pairs -> YAMLNode? in
+            for index in pairs.indices {
+                guard case .scalar(let name, _) = pairs[index].key.kind else { continue }
+                if let length, name.utf8.count != length { continue }
+                guard name == key else { continue }
+                return pairs[index].value.isNull ? nil : pairs[index].value
+            }
+            return nil
+        }
     }
 }
 
@@ -69,15 +109,12 @@ extension DecodeContext {
             return nil
         }
         let fields = Fields(node: node, pairs: pairs)
-        for pair in pairs {
-            guard let key = pair.key.scalar else { continue }
+        for index in pairs.indices {
+            guard case .scalar(let key, _) = pairs[index].key.kind, !schema.hasKey(key) else { continue }
             if key.hasPrefix("x-") || (topLevel && key == "cssclasses") { continue }
-            guard schema.hasKey(key) else {
-                reportUnknownKey(key, at: pair.key, in: schema)
-                continue
-            }
+            reportUnknownKey(key, at: pairs[index].key, in: schema)
         }
-        for name in schema.requiredKeys where fields[name] == nil {
+        for name in schema.requiredKeys where fields.value(forKey: name) == nil {
             guard let field = schema.field(name) else { continue }
             let present = pairs.first { $0.key.scalar == field.name }
             report(

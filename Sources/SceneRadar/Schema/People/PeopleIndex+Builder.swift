@@ -62,6 +62,23 @@ extension PeopleIndex {
             return (counts, explicit)
         }
 
+        /// `count` over the addresses of the references `visit` calls its argument with: only
+        /// the spelling of each is read (copying whole references was a visible cost).
+        static func countAddresses(
+            _ visit: ((UnsafePointer<PersonRef>) -> Void) -> Void
+        ) -> (counts: [String: Int], explicit: [PersonRef]) {
+            var counts: [String: Int] = [:]
+            var explicit: [PersonRef] = []
+            visit { reference in
+                if reference.pointee.text.hasPrefix("people/") {
+                    explicit.append(reference.pointee)
+                } else {
+                    counts[reference.pointee.text, default: 0] += 1
+                }
+            }
+            return (counts, explicit)
+        }
+
         /// Groups distinct spellings, in sorted order so the outcome never depends on input order.
         mutating func add(counts: [String: Int], explicit: [PersonRef]) {
             for reference in explicit { self.explicit(reference) }

@@ -50,12 +50,30 @@ public struct PeopleIndex: Sendable {
     /// its own core.
     public init(vault: Vault) {
         var builder = Builder(people: vault.people)
-        let perScene = vault.scenes.parallelMap { Builder.count($0.forEachPersonReference) }
+        // Counted by runs of consecutive scenes, a few per core, rather than scene by scene:
+        // the merge that follows runs on one core, and merging a dictionary per scene (a
+        // thousand of them, most names in several) was a visible part of a lint's wall time.
+        // Runs keep scene order, so `explicit` stays in file order.
+        let scenes = vault.scenes
+        let runLength = max(1, (scenes.count + ProcessInfoCores.count * 4 - 1) / (ProcessInfoCores.count * 4))
+        let runs = stride(from: 0, to: scenes.count, by: runLength).map {
+            $0..<min($0 + runLength, scenes.count)
+        }
+        let perRun = runs.parallelMap { run in
+            // By address: a reference (two strings) handed to the counting closure as a value is
+            // copied, and there are hundreds of thousands.
+            Builder.countAddresses { body in
+                scenes.withUnsafeBufferPointer { scenes in
+                    guard let base = scenes.baseAddress else { return }
+                    for index in run { Vault.SceneNotes.forEachPersonReference(at: base + index, body) }
+                }
+            }
+        }
         var counts: [String: Int] = [:]
         var explicit: [PersonRef] = []
-        for scene in perScene {
-            counts.merge(scene.counts, uniquingKeysWith: +)
-            explicit += scene.explicit
+        for run in perRun {
+            counts.merge(run.counts, uniquingKeysWith: +)
+            explicit += run.explicit
         }
         builder.add(counts: counts, explicit: explicit)
         let (index, variants) = builder.finish()

@@ -20,7 +20,7 @@ extension Vault.SceneNotes {
         for bridge in scene?.formation.bridges ?? [] {
             if let who = bridge.who { body(who) }
         }
-        for log in logs { log.forEachPersonReference(body) }
+        for index in logs.indices { logs[index].forEachPersonReference(body) }
     }
 }
 
@@ -33,17 +33,65 @@ extension WeeklyLog {
     }
 
     /// Calls `body` with every person this log names, in the order of `personReferences`.
+    ///
+    /// Inlined, and reading tracks and events by index: the whole log, or a whole track, handed
+    /// to a function or closure whose effects the compiler cannot see is copied first (every
+    /// string and list in it retained), which was a visible share of a lint.
+    @inline(__always)
     public func forEachPersonReference(_ body: (PersonRef) -> Void) {
         for artist in artists { body(artist) }
-        for track in tracks {
-            for role in CreditRole.allCases {
-                for person in track.credits[role] { body(person) }
-            }
-            for person in track.playedBy { body(person) }
+        for index in tracks.indices {
+            // The credit roles in `CreditRole.allCases` order.
+            for person in tracks[index].credits.producer { body(person) }
+            for person in tracks[index].credits.vocalist { body(person) }
+            for person in tracks[index].credits.remixer { body(person) }
+            for person in tracks[index].credits.dj { body(person) }
+            for person in tracks[index].credits.featuring { body(person) }
+            for person in tracks[index].credits.engineer { body(person) }
+            for person in tracks[index].credits.artwork { body(person) }
+            for person in tracks[index].playedBy { body(person) }
         }
-        for event in events {
-            for person in event.lineup { body(person) }
+        for index in events.indices {
+            for person in events[index].lineup { body(person) }
         }
-        for entry in howItsMade { body(entry.by) }
+        for index in howItsMade.indices { body(howItsMade[index].by) }
+    }
+}
+
+// MARK: - By address
+
+extension Vault.SceneNotes {
+    /// Calls `body` with the address of every person reference of the notes at `notes`, in the
+    /// order of `forEachPersonReference`, copying none of them (see `Array.forEachAddress`).
+    static func forEachPersonReference(
+        at notes: UnsafePointer<Vault.SceneNotes>, _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        for bridge in notes.pointee.scene?.formation.bridges ?? [] {
+            if let who = bridge.who { withUnsafePointer(to: who, body) }
+        }
+        notes.pointee.logs.forEachAddress { WeeklyLog.forEachPersonReference(at: $0, body) }
+    }
+}
+
+extension WeeklyLog {
+    /// Calls `body` with the address of every person reference of the log at `log`, in the
+    /// order of `forEachPersonReference`.
+    static func forEachPersonReference(
+        at log: UnsafePointer<WeeklyLog>, _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        log.pointee.artists.forEachAddress(body)
+        log.pointee.tracks.forEachAddress { track in
+            // The credit roles in `CreditRole.allCases` order.
+            track.pointee.credits.producer.forEachAddress(body)
+            track.pointee.credits.vocalist.forEachAddress(body)
+            track.pointee.credits.remixer.forEachAddress(body)
+            track.pointee.credits.dj.forEachAddress(body)
+            track.pointee.credits.featuring.forEachAddress(body)
+            track.pointee.credits.engineer.forEachAddress(body)
+            track.pointee.credits.artwork.forEachAddress(body)
+            track.pointee.playedBy.forEachAddress(body)
+        }
+        log.pointee.events.forEachAddress { $0.pointee.lineup.forEachAddress(body) }
+        log.pointee.howItsMade.forEachAddress { withUnsafePointer(to: $0.pointee.by, body) }
     }
 }

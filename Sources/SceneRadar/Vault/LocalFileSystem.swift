@@ -87,8 +87,16 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO must never hang; fstat then rejects it.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        try Self.read(opened: open(path, Self.readFlags), limit: limit)
+    }
+
+    /// How files are opened to be read. O_NONBLOCK: opening a FIFO must never hang; `fstat` then
+    /// rejects it.
+    static let readFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+
+    /// The bytes of the regular file open at `fd` (closed before returning), with `read`'s
+    /// errors; a negative `fd` is an open that failed (`errno` says why).
+    static func read(opened fd: Int32, limit: Int64) throws(FileReadError) -> [UInt8] {
         guard fd >= 0 else { throw .system(Self.lastError()) }
         defer { close(fd) }
         var status = stat()
@@ -96,17 +104,18 @@ public struct LocalFileSystem: FileSystem {
         let info = Self.info(from: status)
         guard info.kind == .regular else { throw .notRegular(info.kind) }
         guard info.size <= limit else { throw .tooLarge(info.size) }
-        // One spare byte: a read that fills it means the file grew since fstat (it then grows
-        // the buffer); the usual read of `size` bytes and then 0 never copies the buffer.
+        // One byte more than the size: a read that returns the size has reached the end (no
+        // second read to see it, no buffer growth copying the file); one that fills the buffer
+        // means the file grew since fstat, and the rest is read in growing steps.
         var capacity = Int(info.size) + 1
         var failure: FileReadError?
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            initialized = Self.readAll(fd, into: buffer, failure: &failure)
+            initialized = Self.readAll(fd, into: buffer, enough: Int(info.size), failure: &failure)
         }
         while failure == nil && bytes.count == capacity && Int64(bytes.count) <= limit {
             capacity *= 2
             let more = [UInt8](unsafeUninitializedCapacity: capacity - bytes.count) { buffer, initialized in
-                initialized = Self.readAll(fd, into: buffer, failure: &failure)
+                initialized = Self.readAll(fd, into: buffer, enough: buffer.count, failure: &failure)
             }
             if more.isEmpty { break }
             bytes.append(contentsOf: more)
@@ -118,13 +127,14 @@ public struct LocalFileSystem: FileSystem {
 
     // MARK: - Helpers
 
-    /// Reads from `fd` until `buffer` is full or the file ends; returns how many bytes were
-    /// read (setting `failure` on an error).
+    /// Reads from `fd` into `buffer` until `enough` bytes (at most the buffer's size) are in it
+    /// or the file ends; returns how many bytes were read (setting `failure` on an error).
     private static func readAll(
-        _ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout FileReadError?
+        _ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, enough: Int,
+        failure: inout FileReadError?
     ) -> Int {
         var filled = 0
-        while filled < buffer.count {
+        while filled < buffer.count && (filled == 0 || filled < enough) {
             let count = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 {
                 if errno == EINTR { continue }

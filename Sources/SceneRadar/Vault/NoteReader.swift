@@ -30,11 +30,14 @@ public struct NoteReader: Sendable {
         let location = SourceLocation(file: file.displayPath)
         let bytes: [UInt8]
         switch Result(catching: { () throws(FileReadError) in
-            // The local disk is read here with one open, fstat and read into a buffer of the
-            // file's size; any other file system (tests, previews) through its own `read`.
-            fileSystem is LocalFileSystem
-                ? try Self.readLocal(file.absolutePath, in: folder, limit: limits.maxNoteBytes)
-                : try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
+            // A note in an open folder of the local disk is opened by its name there.
+            if let folder, let name = folder.name(of: file.absolutePath) {
+                try LocalFileSystem.read(
+                    opened: openat(folder.descriptor, String(name), LocalFileSystem.readFlags),
+                    limit: limits.maxNoteBytes)
+            } else {
+                try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
+            }
         }) {
         case .success(let read):
             bytes = read
@@ -97,91 +100,6 @@ extension NoteReader {
             let slash = file.absolutePath.utf8.lastIndex(of: UInt8(ascii: "/"))
         else { return nil }
         return OpenFolder(path: String(file.absolutePath[..<slash]))
-    }
-
-    /// `readLocal(_:limit:)` for a note opened by its name in `folder` when it sits there.
-    static func readLocal(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError)
-        -> [UInt8]
-    {
-        // O_NONBLOCK: opening a FIFO must never hang; fstat then rejects it.
-        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
-        let fd: Int32
-        if let folder, let name = folder.name(of: path) {
-            fd = openat(folder.descriptor, String(name), flags)
-        } else {
-            fd = open(path, flags)
-        }
-        return try readLocal(opened: fd, limit: limit)
-    }
-
-    /// The bytes of the regular file at `path`, as `LocalFileSystem.read` gives them (same errors),
-    /// in one `read` call for a file that has not grown since `fstat`.
-    ///
-    /// The buffer holds one byte more than the file's size: a read that returns the size without
-    /// filling it has reached the end of the file, so no second read is needed to see the end,
-    /// and the buffer never grows (growing it copied every note and touched fresh pages).
-    static func readLocal(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8] {
-        try readLocal(path, in: nil, limit: limit)
-    }
-
-    /// The bytes of the file open at `fd` (closed before returning); a negative `fd` is the
-    /// failed open's error.
-    private static func readLocal(opened fd: Int32, limit: Int64) throws(FileReadError) -> [UInt8] {
-        guard fd >= 0 else { throw .system(lastError()) }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .system(lastError()) }
-        let kind = Self.kind(of: status.st_mode)
-        guard kind == .regular else { throw .notRegular(kind) }
-        let size = Int64(status.st_size)
-        guard size <= limit else { throw .tooLarge(size) }
-        let capacity = Int(size) + 1
-        var failure: FileReadError?
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            initialized = 0
-            while let base = buffer.baseAddress {
-                let count = Glibc.read(fd, base + initialized, capacity - initialized)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = .system(lastError())
-                    return
-                }
-                initialized += count
-                // Nothing more, or the size fstat gave (asking one byte more shows the end, a
-                // grown file fills the buffer): done; a read cut short before that goes on.
-                if count == 0 || initialized >= Int(size) { return }
-            }
-        }
-        if let failure { throw failure }
-        guard bytes.count == capacity else { return bytes }
-        // The file grew since fstat: read on, a page at a time, to its end or the limit.
-        while Int64(bytes.count) <= limit {
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 4096) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .system(lastError())
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-        throw .tooLarge(Int64(bytes.count))
-    }
-
-    private static func kind(of mode: mode_t) -> FileKind {
-        switch mode & S_IFMT {
-        case S_IFREG: return .regular
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symlink
-        case S_IFIFO: return .fifo
-        case S_IFSOCK: return .socket
-        case S_IFCHR, S_IFBLK: return .device
-        default: return .other
-        }
-    }
-
-    private static func lastError() -> String {
-        String(cString: strerror(errno))
     }
 }
 

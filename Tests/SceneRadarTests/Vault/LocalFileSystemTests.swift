@@ -38,6 +38,17 @@ final class LocalFileSystemTests: XCTestCase {
         XCTAssertThrowsError(try local.entriesWithInfo(of: vault.path("missing")))
     }
 
+    func testRead_notAFileOrMissing_failsWithTheReason() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("folder")
+        XCTAssertThrowsError(try LocalFileSystem().read(vault.path("folder"), limit: 100)) { error in
+            XCTAssertEqual(error as? FileReadError, .notRegular(.directory))
+        }
+        XCTAssertThrowsError(try LocalFileSystem().read(vault.path("missing.md"), limit: 100)) { error in
+            XCTAssertEqual(error as? FileReadError, .system("No such file or directory"))
+        }
+    }
+
     func testRead_overLimit_isTooLarge() throws {
         let vault = try TemporaryVault()
         try vault.write("big", String(repeating: "x", count: 2000))

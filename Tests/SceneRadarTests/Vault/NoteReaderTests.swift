@@ -51,33 +51,6 @@ final class NoteReaderTests: XCTestCase {
         XCTAssertEqual(TextDecoding.firstInvalidOffset(in: Array("ok ✓".utf8)), 6)
     }
 
-    func testReadLocal_sizesAroundPages_readsExactlyTheFileSystemBytes() throws {
-        let vault = try TemporaryVault()
-        for size in [0, 1, 7, 4095, 4096, 4097, 70_000] {
-            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-            try vault.write("n\(size).md", bytes: bytes)
-            let read = try NoteReader.readLocal(vault.path("n\(size).md"), limit: 1_000_000)
-            XCTAssertEqual(read, bytes, "size \(size)")
-            XCTAssertEqual(read, try LocalFileSystem().read(vault.path("n\(size).md"), limit: 1_000_000))
-        }
-    }
-
-    func testReadLocal_directoryAndLimit_failAsTheFileSystemDoes() throws {
-        let vault = try TemporaryVault()
-        try vault.mkdir("folder")
-        try vault.write("big.md", String(repeating: "x", count: 2000))
-        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("folder"), limit: 100)) { error in
-            XCTAssertEqual(error as? FileReadError, .notRegular(.directory))
-        }
-        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("big.md"), limit: 1999)) { error in
-            XCTAssertEqual(error as? FileReadError, .tooLarge(2000))
-        }
-        XCTAssertEqual(try NoteReader.readLocal(vault.path("big.md"), limit: 2000).count, 2000)
-        XCTAssertThrowsError(try NoteReader.readLocal(vault.path("missing.md"), limit: 100)) { error in
-            XCTAssertEqual(error as? FileReadError, .system("No such file or directory"))
-        }
-    }
-
     func testRead_inOpenFolder_readsByNameAndFallsBackOutsideIt() throws {
         let vault = try TemporaryVault()
         try vault.write("log/2026-W01.md", "---\nweek: 2026-W01\n---\nbody\n")

@@ -105,7 +105,7 @@ enum BlobFile {
         }
         let reader = Reader(path: path)
         var info = stat()
-        if let reader, length >= header.count, stat(path, &info) == 0, Int(info.st_size) >= length,
+        if reader != nil, length >= header.count, stat(path, &info) == 0, Int(info.st_size) >= length,
             length + added <= 2 * live + (4 << 20)
         {
             if let appended = append(pieces, at: path, length: length) { return appended }

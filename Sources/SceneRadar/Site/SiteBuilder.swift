@@ -159,17 +159,24 @@ public struct SiteBuilder: Sendable {
                     notes: [.init("move it to another path under static/")]))
         }
         trace.mark("  results gathered")
-        do {
-            try writer.finish()
-        } catch {
-            throw Failure(message: error.message)
-        }
+        // The output is finished (stale files removed, manifest written) while the cache's
+        // pieces are stored and its metadata encoded; the manifest's hash ends the metadata.
+        var saved: BuildCache? = options.incremental && !state.unchanged ? state.cache() : nil
+        let root = listing.canonicalRoot
+        let (finished, stored) = concurrently(
+            { Result { () throws(OutputWriter.Refusal) in try writer.finish() } },
+            { [saved] in
+                saved.map { cache in
+                    var cache = cache
+                    cache.storeBlobs(canonicalRoot: root)
+                    return (cache, cache.encodeBody())
+                }
+            })
+        if case .failure(let error) = finished { throw Failure(message: error.message) }
         trace.mark("  output finished")
-        var saved: BuildCache?
-        if options.incremental && !state.unchanged {
-            var cache = state.cache()
-            cache.manifestHash = writer.manifestHash
-            cache.save(canonicalRoot: listing.canonicalRoot)
+        if let (cache, body) = stored {
+            BuildCache.writeMetadata(
+                BuildCache.complete(body, manifestHash: writer.manifestHash), canonicalRoot: root)
             saved = cache
         }
         trace.mark("manifest and cache saved")

@@ -36,18 +36,19 @@ enum BlobFile {
         deinit { close(fd) }
 
         /// Many pieces with one read of the part of the file that holds them all (the pieces of one
-        /// kind lie together, save those appended since the file was last written whole); each is
-        /// `nil` when it cannot be read or does not hash to its `ref.hash`.
-        func read(_ refs: [BlobRef]) -> [ArraySlice<UInt8>?] {
+        /// kind lie together, save those appended since the file was last written whole), by
+        /// ref; a piece that cannot be read or does not hash to its `ref.hash` is left out.
+        func read(_ refs: [BlobRef]) -> [BlobRef: ArraySlice<UInt8>] {
             let valid = refs.filter { $0.offset >= BlobFile.header.count && $0.count >= 0 }
             guard let start = valid.map(\.offset).min(), let end = valid.map({ $0.offset + $0.count }).max(),
                 end - start <= Int(Int32.max), let bytes = Self.read(fd, offset: start, count: end - start)
-            else { return refs.map { _ in nil } }
-            return refs.parallelMap { ref -> ArraySlice<UInt8>? in
-                guard ref.offset >= start, ref.count >= 0, ref.offset + ref.count <= end else { return nil }
+            else { return [:] }
+            var pieces: [BlobRef: ArraySlice<UInt8>] = [:]
+            for ref in valid where ref.offset + ref.count <= end {
                 let piece = bytes[(ref.offset - start)..<(ref.offset - start + ref.count)]
-                return piece.withUnsafeBufferPointer { ContentHash.hash($0) } == ref.hash ? piece : nil
+                if piece.withUnsafeBufferPointer({ ContentHash.hash($0) }) == ref.hash { pieces[ref] = piece }
             }
+            return pieces
         }
 
         /// The piece's bytes; `nil` when they cannot be read or do not hash to `ref.hash`.

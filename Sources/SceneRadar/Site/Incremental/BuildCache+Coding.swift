@@ -1,13 +1,14 @@
 /// The cache's binary form (`BinaryWriter`/`BinaryReader`), field by field.
 extension BuildCache {
-    func encode() -> [UInt8] {
+    /// Everything but the output manifest's hash, which comes last: a build encodes the rest
+    /// while its output is being finished (see `complete`).
+    func encodeBody() -> [UInt8] {
         var out = BinaryWriter(capacity: 1 << 22)
         out.write(Self.magic)
         out.write(Self.format)
         out.write(RadarVersion.current)
         out.write(globalDigest)
         out.write(output)
-        out.write(manifestHash)
         out.write(blobLength)
         out.write(files) { out, stamp in
             out.write(stamp.size == Int64.min ? 0 : Int(stamp.size))
@@ -20,6 +21,13 @@ extension BuildCache {
         return out.bytes
     }
 
+    /// The whole metadata file: `body` (from `encodeBody`) with the manifest's hash appended.
+    static func complete(_ body: [UInt8], manifestHash: UInt64) -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(manifestHash)
+        return body + out.bytes
+    }
+
     static func decode(_ bytes: [UInt8]) throws(BinaryReader.Malformed) -> BuildCache {
         var input = BinaryReader(bytes)
         guard try input.string() == magic, try input.int() == format,
@@ -30,7 +38,6 @@ extension BuildCache {
         var cache = BuildCache()
         cache.globalDigest = try input.uint()
         cache.output = try input.string()
-        cache.manifestHash = try input.uint()
         cache.blobLength = try input.int()
         cache.files = try input.dictionary { input throws(BinaryReader.Malformed) in
             FileStamp(
@@ -42,6 +49,7 @@ extension BuildCache {
             cache.scenes[record.slug] = record
         }
         cache.people = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
+        cache.manifestHash = try input.uint()
         guard input.isAtEnd else { throw BinaryReader.Malformed() }
         return cache
     }

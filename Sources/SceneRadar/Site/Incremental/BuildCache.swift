@@ -15,7 +15,7 @@ struct BuildCache: Sendable {
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
     static let magic = "radar-build-cache"
-    static let format = 5
+    static let format = 6
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0
@@ -55,12 +55,20 @@ struct BuildCache: Sendable {
         canonicalRoot + "/" + folder + "/" + BlobFile.name
     }
 
-    /// Stores the large outputs of the records rendered in this build in `blobs.bin` (the
-    /// others' are there already), then writes the metadata atomically (a temporary file renamed
-    /// over the old one). A kill in between leaves pieces the old metadata does not name.
-    mutating func save(canonicalRoot: String) {
+    /// Saving is two steps: `storeBlobs` stores the large outputs of the records rendered in
+    /// this build in `blobs.bin` (the others' are there already), then `writeMetadata` writes
+    /// the metadata (`BuildCache.complete(encodeBody(), manifestHash:)`) atomically, a
+    /// temporary file renamed over the old one. A kill in between leaves pieces the old metadata
+    /// does not name.
+    static func writeMetadata(_ metadata: [UInt8], canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
-        mkdir(folder, 0o755)
+        Self.writeFile(to: folder + "/" + Self.fileName, folder: folder) { emit in emit(metadata) }
+    }
+
+    /// Appends the outputs of the records rendered in this build to `blobs.bin` and records
+    /// where every record's pieces are.
+    mutating func storeBlobs(canonicalRoot: String) {
+        mkdir(canonicalRoot + "/" + Self.folder, 0o755)
         var pieces: [BlobFile.Piece] = []
         var owners: [(slug: String, isJSON: Bool)] = []
         for slug in scenes.keys.sorted() {
@@ -95,8 +103,6 @@ struct BuildCache: Sendable {
                 scenes[owner.slug]?.extrasBlob = ref
             }
         }
-        let metadata = encode()
-        Self.writeFile(to: folder + "/" + Self.fileName, folder: folder) { emit in emit(metadata) }
     }
 
     /// Writes the pieces `produce` emits to a temporary file renamed over `path` once all are

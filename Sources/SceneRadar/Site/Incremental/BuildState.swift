@@ -29,6 +29,8 @@ struct BuildState {
     private var creditingScenes: Set<String>?
     /// Nothing any page is made from changed since the last build (a no-op rebuild).
     private(set) var unchanged = false
+    /// The kept scenes' radar.json parts, being read.
+    private var keptJSON: Background<[BlobRef: ArraySlice<UInt8>]>?
     /// No note changed and nothing global did (the digests need not be computed again).
     private var quiet = false
 
@@ -97,6 +99,13 @@ struct BuildState {
         trace.mark("  scenes checked against the cache")
         load(changed)
         trace.mark("  changed scenes read")
+        // A scene changed, so the site-wide pages will be rebuilt from every kept scene's
+        // radar.json part: they are read now, while the people are indexed.
+        if !changed.isEmpty, previous != nil {
+            let refs = records.values.compactMap { loaded[$0.slug] == nil ? $0.jsonBlob : nil }
+            let path = BuildCache.blobPath(canonicalRoot: listing.canonicalRoot)
+            keptJSON = Background { BlobFile.Reader(path: path)?.read(refs) ?? [:] }
+        }
         var index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
@@ -177,9 +186,7 @@ struct BuildState {
             return (folder, record)
         }
         let reader = BlobFile.Reader(path: BuildCache.blobPath(canonicalRoot: listing.canonicalRoot))
-        let jsonRefs = kept.compactMap(\.1.jsonBlob)
-        var jsonPieces: [BlobRef: ArraySlice<UInt8>] = [:]
-        for (ref, piece) in zip(jsonRefs, reader?.read(jsonRefs) ?? []) { jsonPieces[ref] = piece }
+        let jsonPieces = keptJSON?.wait() ?? reader?.read(kept.compactMap(\.1.jsonBlob)) ?? [:]
         let pieces = kept.parallelMap {
             [jsonPieces] folder, record -> (
                 json: ArraySlice<UInt8>?, extras: SceneExtras?, complete: Bool

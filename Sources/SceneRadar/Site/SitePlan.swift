@@ -70,7 +70,7 @@ struct SitePlan: Sendable {
             }
         }
         other += theme.assets.keys
-        let generated = Set(pages + other + kept)
+        let generated = staticFiles.isEmpty ? [] : Set(pages + other + kept)
         let copied = staticFiles.filter { !generated.contains($0.relative) }
         shadowedStaticFiles = staticFiles.map(\.relative).filter(generated.contains)
         other += copied.map(\.relative)

@@ -231,17 +231,18 @@ struct BuildState {
                 }
             }
         }
+        let paged = data.pagedPeople.sorted().compactMap { slug in
+            data.people.index(slug: slug).map { (slug, $0) }
+        }
+        let (quiet, previous, global) = (self.quiet, self.previous, globalDigest)
+        let digests = paged.parallelMap { [scenesOf] slug, index -> UInt64 in
+            if quiet, let known = previous?.people[slug] { return known }
+            let scenes = (scenesOf[index] ?? []).map { ($0, data.records[$0]?.creditsDigest ?? 0) }
+            return BuildDigest.person(
+                data.people.identities[index], scenes: scenes, global: global, data: data)
+        }
         var rendered: [String] = []
-        for slug in data.pagedPeople.sorted() {
-            guard let index = data.people.index(slug: slug) else { continue }
-            let digest: UInt64
-            if quiet, let known = previous?.people[slug] {
-                digest = known
-            } else {
-                let scenes = (scenesOf[index] ?? []).map { ($0, data.records[$0]?.creditsDigest ?? 0) }
-                digest = BuildDigest.person(
-                    data.people.identities[index], scenes: scenes, global: globalDigest, data: data)
-            }
+        for ((slug, index), digest) in zip(paged, digests) {
             personDigests[slug] = digest
             if previous?.people[slug] != digest || !writer.canKeep(SitePaths.person(slug)) {
                 rendered.append(slug)

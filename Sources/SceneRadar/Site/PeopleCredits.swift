@@ -27,7 +27,8 @@ struct PeopleCredits: Sendable {
         var wantedSpelling: [String: String] = [:]
         func wantedSlug(_ spelling: String) -> String? {
             if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
-            let slug = Self.wantedSlug(spelling, people: people, wanted: wanted)
+            let identity = people.index(of: spelling).map { people.identities[$0] }
+            let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
             wantedSpelling[spelling] = slug ?? ""
             return slug
         }
@@ -43,12 +44,6 @@ struct PeopleCredits: Sendable {
             }
             for (slug, list) in found { items[slug, default: []] += list }
         }
-    }
-
-    /// The page slug of the public person `spelling` names when it is in `wanted`.
-    static func wantedSlug(_ spelling: String, people: PeopleIndex, wanted: Set<String>) -> String? {
-        let identity = people.index(of: spelling).map { people.identities[$0] }
-        return identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
     }
 
     /// A scene's public credits by spelling, in the record's binary form.

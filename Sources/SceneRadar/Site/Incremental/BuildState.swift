@@ -25,8 +25,8 @@ struct BuildState {
     /// Public scenes to render, and people whose pages to render.
     private(set) var renderedScenes: [Vault.SceneNotes] = []
     private(set) var renderedPeople: [String] = []
-    /// The public scenes that name a person whose page is rendered (`nil` when not worked out).
-    private var creditingScenes: Set<String>?
+    /// The public scenes that name a person whose page is rendered.
+    private var creditingScenes: Set<String> = []
     /// Nothing any page is made from changed since the last build (a no-op rebuild).
     private(set) var unchanged = false
     /// The kept scenes' radar.json parts, being read.
@@ -159,7 +159,7 @@ struct BuildState {
         // Something is rebuilt, so the site-wide pages are too: they need every scene's large
         // outputs, kept in the cache's second file.
         if !unchanged {
-            let more = staleForSiteWidePages(people: data.people)
+            let more = staleForSiteWidePages()
             trace.mark("  kept scenes' outputs loaded")
             load(more, setting: setting)
             // The records now carry the large outputs the site-wide pages and person pages need.
@@ -174,9 +174,8 @@ struct BuildState {
     /// part, the feed entries of scenes with a log in the feed, and the credit items of scenes
     /// that name a person whose page is rendered. Scenes whose pieces are missing or damaged
     /// there (or lack a feed entry now among the newest) are read and rendered again.
-    private mutating func staleForSiteWidePages(people: PeopleIndex) -> [VaultListing.SceneFolder] {
+    private mutating func staleForSiteWidePages() -> [VaultListing.SceneFolder] {
         let rendering = Set(loaded.keys)
-        let credited = Set(renderedPeople)
         let creditingScenes = self.creditingScenes
         let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
         let kept = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
@@ -193,13 +192,9 @@ struct BuildState {
             ) in
             let json = record.jsonBlob.flatMap { jsonPieces[$0] }
             let wanted = record.logWeeks.filter { feed.contains(FeedSelection.key(folder.slug, $0)) }
-            let namesCredited =
-                !credited.isEmpty
-                && (creditingScenes?.contains(folder.slug)
-                    ?? record.publicSpellings.contains {
-                        PeopleCredits.wantedSlug($0, people: people, wanted: credited) != nil
-                    })
-            guard !wanted.isEmpty || namesCredited else { return (json, nil, json != nil) }
+            guard !wanted.isEmpty || creditingScenes.contains(folder.slug) else {
+                return (json, nil, json != nil)
+            }
             let extras = record.extrasBlob.flatMap { reader?.read($0) }.flatMap(BuildCache.decodeExtras)
             let written = Set(extras?.feed.map(\.week) ?? [])
             return (json, extras, json != nil && extras != nil && wanted.allSatisfy(written.contains))
@@ -221,35 +216,43 @@ struct BuildState {
 
     /// Person pages whose digest changed (or whose file is gone) are rendered.
     private mutating func decidePeople(data: SiteData) {
-        creditingScenes = quiet ? nil : []
-        // Records come by slug, so each person's scenes are gathered in order, each once.
-        var scenesOf: [Int: [String]] = [:]
-        for record in data.publicRecords where !quiet {
-            for spelling in record.publicSpellings {
-                if let person = data.people.index(of: spelling), scenesOf[person]?.last != record.slug {
-                    scenesOf[person, default: []].append(record.slug)
-                }
-            }
-        }
         let paged = data.pagedPeople.sorted().compactMap { slug in
             data.people.index(slug: slug).map { (slug, $0) }
         }
         let (quiet, previous, global) = (self.quiet, self.previous, globalDigest)
+        // A quiet build takes every digest it knows from the last build.
+        let known = quiet && paged.allSatisfy { previous?.people[$0.0] != nil }
+        var scenesOf = known ? [:] : Self.scenesOfPeople(data)
         let digests = paged.parallelMap { [scenesOf] slug, index -> UInt64 in
             if quiet, let known = previous?.people[slug] { return known }
             let scenes = (scenesOf[index] ?? []).map { ($0, data.records[$0]?.creditsDigest ?? 0) }
             return BuildDigest.person(
                 data.people.identities[index], scenes: scenes, global: global, data: data)
         }
-        var rendered: [String] = []
+        var rendered: [(slug: String, index: Int)] = []
         for ((slug, index), digest) in zip(paged, digests) {
             personDigests[slug] = digest
             if previous?.people[slug] != digest || !writer.canKeep(SitePaths.person(slug)) {
-                rendered.append(slug)
-                if !quiet { creditingScenes?.formUnion(scenesOf[index] ?? []) }
+                rendered.append((slug, index))
             }
         }
-        renderedPeople = rendered
+        renderedPeople = rendered.map(\.slug)
+        if known && !rendered.isEmpty { scenesOf = Self.scenesOfPeople(data) }
+        creditingScenes = Set(rendered.flatMap { scenesOf[$0.index] ?? [] })
+    }
+
+    /// The public scenes that name each person, by index in the people index, in slug order.
+    private static func scenesOfPeople(_ data: SiteData) -> [Int: [String]] {
+        // Records come by slug, so each person's scenes are gathered in order, each once.
+        var scenesOf: [Int: [String]] = [:]
+        for record in data.publicRecords {
+            for spelling in record.publicSpellings {
+                if let person = data.people.index(of: spelling), scenesOf[person]?.last != record.slug {
+                    scenesOf[person, default: []].append(record.slug)
+                }
+            }
+        }
+        return scenesOf
     }
 
     /// Hands over the notes of the scenes to render (each scene's job lets go of its own once

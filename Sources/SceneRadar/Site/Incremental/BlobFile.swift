@@ -53,11 +53,7 @@ enum BlobFile {
 
         /// The piece's bytes; `nil` when they cannot be read or do not hash to `ref.hash`.
         func read(_ ref: BlobRef) -> [UInt8]? {
-            guard ref.offset >= BlobFile.header.count, ref.count >= 0, ref.count <= Int(Int32.max),
-                let bytes = Self.read(fd, offset: ref.offset, count: ref.count),
-                ContentHash.hash(bytes) == ref.hash
-            else { return nil }
-            return bytes
+            read([ref])[ref].map { Array($0) }
         }
 
         private static func read(_ fd: Int32, offset: Int, count: Int) -> [UInt8]? {

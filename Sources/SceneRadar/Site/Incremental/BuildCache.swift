@@ -71,27 +71,22 @@ struct BuildCache: Sendable {
         mkdir(canonicalRoot + "/" + Self.folder, 0o755)
         var pieces: [BlobFile.Piece] = []
         var owners: [(slug: String, isJSON: Bool)] = []
-        for slug in scenes.keys.sorted() {
-            guard let record = scenes[slug] else { continue }
-            if let ref = record.jsonBlob {
-                pieces.append(.kept(ref))
-            } else if let json = record.radarJSON {
-                pieces.append(.new(Array(json)))
-            } else {
-                continue
+        let records = scenes.values.sorted { $0.slug < $1.slug }
+        // The radar.json parts first, then the other outputs: pieces of one kind lie together.
+        for isJSON in [true, false] {
+            for record in records {
+                let kept = isJSON ? record.jsonBlob : record.extrasBlob
+                if let kept {
+                    pieces.append(.kept(kept))
+                } else if isJSON, let json = record.radarJSON {
+                    pieces.append(.new(Array(json)))
+                } else if !isJSON, !record.feed.isEmpty || !record.creditItems.isEmpty {
+                    pieces.append(.new(Self.encodeExtras(record)))
+                } else {
+                    continue
+                }
+                owners.append((record.slug, isJSON))
             }
-            owners.append((slug, true))
-        }
-        for slug in scenes.keys.sorted() {
-            guard let record = scenes[slug] else { continue }
-            if let ref = record.extrasBlob {
-                pieces.append(.kept(ref))
-            } else if !record.feed.isEmpty || !record.creditItems.isEmpty {
-                pieces.append(.new(Self.encodeExtras(record)))
-            } else {
-                continue
-            }
-            owners.append((slug, false))
         }
         let stored = BlobFile.store(
             pieces, at: Self.blobPath(canonicalRoot: canonicalRoot), length: blobLength)

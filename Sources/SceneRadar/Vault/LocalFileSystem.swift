@@ -6,16 +6,7 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func entries(of directory: String) throws(FileReadError) -> [String] {
-        guard let dir = opendir(directory) else { throw .system(Self.lastError()) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted(by: ByteSearch.precedes)
+        try Self.list(directory) { _, _, _ in () }.map(\.name)
     }
 
     /// Each entry's metadata comes from `fstatat` on the open directory, so the path to it is
@@ -23,23 +14,10 @@ public struct LocalFileSystem: FileSystem {
     public func entriesWithInfo(of directory: String) throws(FileReadError) -> [(
         name: String, info: FileInfo?
     )] {
-        guard let dir = opendir(directory) else { throw .system(Self.lastError()) }
-        defer { closedir(dir) }
-        let fd = dirfd(dir)
-        var found: [(name: String, info: FileInfo?)] = []
-        while let entry = readdir(dir) {
-            let item = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { cName -> (String, FileInfo?)? in
-                    let name = String(cString: cName)
-                    guard name != "." && name != ".." else { return nil }
-                    var status = stat()
-                    let exists = fstatat(fd, cName, &status, AT_SYMLINK_NOFOLLOW) == 0
-                    return (name, exists ? Self.info(from: status) : nil)
-                }
-            }
-            if let item { found.append(item) }
-        }
-        return found.sorted { ByteSearch.precedes($0.name, $1.name) }
+        try Self.list(directory) { fd, name, _ -> FileInfo? in
+            var status = stat()
+            return fstatat(fd, name, &status, AT_SYMLINK_NOFOLLOW) == 0 ? Self.info(from: status) : nil
+        }.map { ($0.name, $0.value) }
     }
 
     /// The names in a directory with their kinds from the directory entry itself (no `stat` per
@@ -47,25 +25,38 @@ public struct LocalFileSystem: FileSystem {
     public func entriesWithKinds(of directory: String) throws(FileReadError) -> [(
         name: String, kind: FileKind?
     )] {
+        try Self.list(directory) { _, _, type -> FileKind? in
+            switch Int32(type) {
+            case Int32(DT_DIR): .directory
+            case Int32(DT_REG): .regular
+            case Int32(DT_LNK): .symlink
+            case Int32(DT_UNKNOWN): nil
+            default: .other
+            }
+        }.map { ($0.name, $0.value) }
+    }
+
+    /// The entries of `directory` (not `.` and `..`), each with what `describe` makes of it from
+    /// the open directory's descriptor, its name and its type, sorted by their UTF-8 bytes.
+    private static func list<T>(
+        _ directory: String, _ describe: (Int32, UnsafePointer<CChar>, UInt8) -> T
+    ) throws(FileReadError) -> [(name: String, value: T)] {
         guard let dir = opendir(directory) else { throw .system(Self.lastError()) }
         defer { closedir(dir) }
-        var found: [(String, FileKind?)] = []
+        let fd = dirfd(dir)
+        var found: [(name: String, value: T)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let type = entry.pointee.d_type
+            let item = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { cName -> (String, T)? in
+                    let name = String(cString: cName)
+                    guard name != "." && name != ".." else { return nil }
+                    return (name, describe(fd, cName, type))
+                }
             }
-            guard name != "." && name != ".." else { continue }
-            let kind: FileKind?
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): kind = .directory
-            case Int32(DT_REG): kind = .regular
-            case Int32(DT_LNK): kind = .symlink
-            case Int32(DT_UNKNOWN): kind = nil
-            default: kind = .other
-            }
-            found.append((name, kind))
+            if let item { found.append(item) }
         }
-        return found.sorted { ByteSearch.precedes($0.0, $1.0) }
+        return found.sorted { ByteSearch.precedes($0.name, $1.name) }
     }
 
     public func info(_ path: String) -> FileInfo? {

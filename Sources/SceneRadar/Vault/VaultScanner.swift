@@ -111,11 +111,6 @@ private struct Walk: Sendable {
         return (path, info)
     }
 
-    mutating func listing(_ relative: String) -> [String] {
-        guard let (kind, path, _) = kind(of: relative), kind == .directory else { return [] }
-        return entries(of: path, relative: relative)
-    }
-
     /// The visible entries of the folder at `relative` with their metadata.
     mutating func listingWithInfo(_ relative: String, known: FileInfo? = nil) -> [(
         name: String, info: FileInfo?
@@ -128,16 +123,6 @@ private struct Walk: Sendable {
     mutating func entriesWithInfo(of path: String, relative: String) -> [(name: String, info: FileInfo?)] {
         do {
             return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") }
-        } catch {
-            report(.io, "cannot list '\(relative)': \(error)", relative)
-            return []
-        }
-    }
-
-    /// The visible names in the directory at `path` (already known to be one).
-    mutating func entries(of path: String, relative: String) -> [String] {
-        do {
-            return try fileSystem.entries(of: path).filter { !$0.hasPrefix(".") }
         } catch {
             report(.io, "cannot list '\(relative)': \(error)", relative)
             return []
@@ -281,7 +266,7 @@ private struct Walk: Sendable {
 
     /// Warns about `.md` files one level inside an unexpected folder.
     mutating func misplacedNotes(in relative: String, hint: String) {
-        for name in listing(relative) where name.hasSuffix(".md") {
+        for (name, _) in listingWithInfo(relative) where name.hasSuffix(".md") {
             misplaced(relative + "/" + name, hint)
         }
     }

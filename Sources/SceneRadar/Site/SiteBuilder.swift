@@ -161,12 +161,12 @@ public struct SiteBuilder: Sendable {
         trace.mark("  results gathered")
         // The output is finished (stale files removed, manifest written) while the cache's
         // pieces are stored and its metadata encoded; the manifest's hash ends the metadata.
-        var saved: BuildCache? = options.incremental && !state.unchanged ? state.cache() : nil
+        let next = options.incremental && !state.unchanged ? state.cache() : nil
         let root = listing.canonicalRoot
         let (finished, stored) = concurrently(
             { Result { () throws(OutputWriter.Refusal) in try writer.finish() } },
-            { [saved] in
-                saved.map { cache in
+            {
+                next.map { cache in
                     var cache = cache
                     cache.storeBlobs(canonicalRoot: root)
                     return (cache, cache.encodeBody())
@@ -174,14 +174,13 @@ public struct SiteBuilder: Sendable {
             })
         if case .failure(let error) = finished { throw Failure(message: error.message) }
         trace.mark("  output finished")
-        if let (cache, body) = stored {
+        if let (_, body) = stored {
             BuildCache.writeMetadata(
                 BuildCache.complete(body, manifestHash: writer.manifestHash), canonicalRoot: root)
-            saved = cache
         }
         trace.mark("manifest and cache saved")
         if options.endsProcess {
-            ProcessLifetime.keep(Leftovers(values: [state, listing, writer, saved as Any]))
+            ProcessLifetime.keep(Leftovers(values: [state, listing, writer, stored as Any]))
         }
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,

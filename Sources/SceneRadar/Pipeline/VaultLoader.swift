@@ -63,31 +63,16 @@ public struct VaultLoader: Sendable {
     static func sceneNotes(
         _ folder: VaultListing.SceneFolder, reader: NoteReader, parser: NoteParser, decoder: SchemaDecoder
     ) -> (notes: Vault.SceneNotes, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var scene: Scene?
+        var assembly = SceneAssembly(slug: folder.slug, logs: folder.logs.count)
         if let file = folder.profile {
-            let result = process(file, reader: reader, parser: parser, decoder: decoder)
-            diagnostics += result.diagnostics
-            if case .scene(var value) = result.content {
-                value.header.isBroken = result.diagnostics.containsError
-                scene = value
-            }
+            assembly.add(process(file, reader: reader, parser: parser, decoder: decoder))
         }
-        var logs: [WeeklyLog] = []
-        logs.reserveCapacity(folder.logs.count)
         // The logs share a folder: held open, each log is opened by its name in it.
         let logFolder = folder.logs.first.flatMap(reader.openFolder(containing:))
         for file in folder.logs {
-            let result = process(file, reader: reader, parser: parser, decoder: decoder, folder: logFolder)
-            diagnostics += result.diagnostics
-            if case .log(var log) = result.content {
-                log.header.isBroken = result.diagnostics.containsError
-                logs.append(log)
-            }
+            assembly.add(process(file, reader: reader, parser: parser, decoder: decoder, folder: logFolder))
         }
-        // The listing gives logs in week order already; sorting in place only if not.
-        if !logs.isSorted(by: { $0.week < $1.week }) { logs.sort { $0.week < $1.week } }
-        return (Vault.SceneNotes(slug: folder.slug, scene: scene, logs: logs), diagnostics)
+        return assembly.finish()
     }
 
     /// Reads, parses and decodes one note (opened by its name when it sits in `folder`).
@@ -158,22 +143,42 @@ public struct VaultLoader: Sendable {
     static func sceneNotes(slug: String, results: [DecodedNote]) -> (
         notes: Vault.SceneNotes, diagnostics: [Diagnostic]
     ) {
-        var scene: Scene?
-        var logs: [WeeklyLog] = []
-        var diagnostics: [Diagnostic] = []
-        for result in results {
-            diagnostics += result.diagnostics
-            let broken = result.diagnostics.containsError
-            switch result.content {
-            case .scene(var value):
-                value.header.isBroken = broken
-                scene = value
-            case .log(var log):
-                log.header.isBroken = broken
-                logs.append(log)
-            default: break
-            }
+        var assembly = SceneAssembly(slug: slug, logs: results.count)
+        for result in results { assembly.add(result) }
+        return assembly.finish()
+    }
+}
+
+/// One scene folder's notes gathered as they are decoded: broken notes marked, diagnostics in
+/// the order the notes came.
+private struct SceneAssembly {
+    let slug: String
+    var scene: Scene?
+    var logs: [WeeklyLog] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(slug: String, logs count: Int) {
+        self.slug = slug
+        logs.reserveCapacity(count)
+    }
+
+    mutating func add(_ result: consuming DecodedNote) {
+        diagnostics += result.diagnostics
+        let broken = result.diagnostics.containsError
+        switch result.content {
+        case .scene(var value):
+            value.header.isBroken = broken
+            scene = value
+        case .log(var log):
+            log.header.isBroken = broken
+            logs.append(log)
+        default: break
         }
+    }
+
+    /// The scene's notes; logs in week order (a listing gives them so already: sorted in place
+    /// only if not).
+    consuming func finish() -> (notes: Vault.SceneNotes, diagnostics: [Diagnostic]) {
         if !logs.isSorted(by: { $0.week < $1.week }) { logs.sort { $0.week < $1.week } }
         return (Vault.SceneNotes(slug: slug, scene: scene, logs: logs), diagnostics)
     }

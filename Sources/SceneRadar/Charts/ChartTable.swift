@@ -42,7 +42,11 @@ public struct RenderedChart: Sendable, Hashable {
     /// first `</desc>` is the frame's: titles and descriptions are escaped text.)
     public func standalone() -> RenderedChart {
         let marker = "</desc>\n"
-        guard let end = svg.range(of: marker)?.upperBound, !svg.contains("<style>") else { return self }
+        guard let offset = ByteSearch.firstOffset(of: marker, in: svg), !ByteSearch.contains(svg, "<style>")
+        else {
+            return self
+        }
+        let end = svg.utf8.index(svg.utf8.startIndex, offsetBy: offset + marker.utf8.count)
         var text = String(svg[..<end])
         text.reserveCapacity(svg.utf8.count + ChartStyle.standaloneCSS.utf8.count + 16)
         text += "<style>" + ChartStyle.standaloneCSS + "</style>\n"

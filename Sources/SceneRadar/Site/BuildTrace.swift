@@ -16,8 +16,11 @@ struct BuildTrace: Sendable {
     func mark(_ phase: String) {
         guard enabled else { return }
         let elapsed = (Self.now() - start) * 1000
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = Self.milliseconds(usage.ru_utime) + Self.milliseconds(usage.ru_stime)
         let line =
-            "radar trace: \(phase): \(Int(elapsed.rounded())) ms, resident \(Self.kilobytes("VmRSS") / 1024) MB,"
+            "radar trace: \(phase): \(Int(elapsed.rounded())) ms, cpu \(cpu) ms, resident \(Self.kilobytes("VmRSS") / 1024) MB,"
             + " peak \(Self.kilobytes("VmHWM") / 1024) MB\n"
         var text = line
         text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
@@ -27,6 +30,10 @@ struct BuildTrace: Sendable {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    private static func milliseconds(_ time: timeval) -> Int {
+        Int(time.tv_sec) * 1000 + Int(time.tv_usec) / 1000
     }
 
     /// A `kB` field of /proc/self/status (0 when unavailable).

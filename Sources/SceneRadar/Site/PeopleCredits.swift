@@ -23,27 +23,29 @@ struct PeopleCredits: Sendable {
     /// same in every build.
     init(records: [SceneRecord], people: PeopleIndex, wanted: Set<String>) {
         // Which spellings are wanted people: only their items are decoded, and only scenes that
-        // name one of them are read at all (a rebuild for one scene wants few people).
-        var wantedSpelling: [String: String] = [:]
-        func wantedSlug(_ spelling: String) -> String? {
-            if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
-            let identity = people.index(of: spelling).map { people.identities[$0] }
-            let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
-            wantedSpelling[spelling] = slug ?? ""
-            return slug
-        }
-        for record in records.sorted(by: { $0.slug < $1.slug })
-        where record.publicSpellings.contains(where: { wantedSlug($0) != nil }) {
+        // name one of them are read at all (a rebuild for one scene wants few people). Scenes
+        // are decoded on every core and their items joined in slug order.
+        let found = records.sorted(by: { $0.slug < $1.slug }).parallelMap { record -> [(String, [Item])] in
+            var wantedSpelling: [String: String] = [:]
+            func wantedSlug(_ spelling: String) -> String? {
+                if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
+                let identity = people.index(of: spelling).map { people.identities[$0] }
+                let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
+                wantedSpelling[spelling] = slug ?? ""
+                return slug
+            }
+            guard record.publicSpellings.contains(where: { wantedSlug($0) != nil }) else { return [] }
             var found: [(String, [Item])] = []
             do {
                 try Self.decodeItems(record.creditItems, scene: record.slug, wanted: wantedSlug) {
                     found.append(($0, $1))
                 }
             } catch {
-                continue  // damaged: the scene adds nothing rather than part of its credits
+                return []  // damaged: the scene adds nothing rather than part of its credits
             }
-            for (slug, list) in found { items[slug, default: []] += list }
+            return found
         }
+        for (slug, list) in found.joined() { items[slug, default: []] += list }
     }
 
     /// A scene's public credits by spelling, in the record's binary form.

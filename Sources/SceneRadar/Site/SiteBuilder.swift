@@ -225,10 +225,12 @@ public struct SiteBuilder: Sendable {
         for result in sceneResults {
             if let record = result.record { state.records[record.slug] = record }
         }
+        trace.mark("  scene jobs")
         malloc_trim(0)
         trace.mark("scenes analysed and rendered")
         renderer.data = renderer.data.withRecords(state.records)
         renderer.credits = state.credits(for: renderer.data)
+        trace.mark("  credits gathered")
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }
         trace.mark("person pages rendered")
         renderer.credits = PeopleCredits()

@@ -116,7 +116,7 @@ struct BuildState {
             index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         }
-        for (slug, notes) in loaded { records[slug]?.setWindow(notes, setting: setting) }
+        setWindows(Array(loaded.values), setting: setting)
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
         trace.mark("  people indexed, site data made")
         // No note changed and nothing global did: every digest is the last build's.
@@ -296,7 +296,7 @@ struct BuildState {
         let pending = self.pending
         let builder = self.builder
         let loader = VaultLoader(fileSystem: builder.fileSystem)
-        let results = folders.parallelMap { folder -> (Vault.SceneNotes, [Diagnostic], [String: UInt64]) in
+        let results = folders.parallelMap { folder -> (Vault.SceneNotes, SceneRecord) in
             var sources: [String: UInt64] = [:]
             let files = [folder.profile].compactMap { $0 } + folder.logs
             let decoded = files.map { file -> DecodedNote in
@@ -308,12 +308,13 @@ struct BuildState {
                 sources[file.relativePath] = bytes.map(ContentHash.hash) ?? 0
                 return bytes.map { loader.decode(file, bytes: $0) } ?? loader.decode(file)
             }
-            let (notes, diagnostics) = VaultLoader.sceneNotes(slug: folder.slug, results: decoded)
-            return (notes.withoutBrokenNotes(), diagnostics, sources)
+            let (read, diagnostics) = VaultLoader.sceneNotes(slug: folder.slug, results: decoded)
+            let notes = read.withoutBrokenNotes()
+            return (notes, SceneRecord(notes: notes, sources: sources, diagnostics: diagnostics))
         }
-        for ((notes, diagnostics, sources), folder) in zip(results, folders) {
+        for ((notes, record), folder) in zip(results, folders) {
             loaded[folder.slug] = notes
-            records[folder.slug] = SceneRecord(notes: notes, sources: sources, diagnostics: diagnostics)
+            records[folder.slug] = record
             for file in [folder.profile].compactMap({ $0 }) + folder.logs {
                 self.pending[file.relativePath] = nil
             }
@@ -323,9 +324,18 @@ struct BuildState {
     /// Reads `folders` (see `load(_:)`) and sets their records' window for `setting`.
     private mutating func load(_ folders: [VaultListing.SceneFolder], setting: ScoringSetting) {
         load(folders)
-        for folder in folders {
-            if let notes = loaded[folder.slug] { records[folder.slug]?.setWindow(notes, setting: setting) }
+        setWindows(folders.compactMap { folder in loaded[folder.slug] }, setting: setting)
+    }
+
+    /// Sets the window of the records of `scenes` for `setting`, on every core.
+    private mutating func setWindows(_ scenes: [Vault.SceneNotes], setting: ScoringSetting) {
+        let records = self.records
+        let updated = scenes.parallelMap { notes -> SceneRecord? in
+            guard var record = records[notes.slug] else { return nil }
+            record.setWindow(notes, setting: setting)
+            return record
         }
+        for record in updated.compactMap({ $0 }) { self.records[record.slug] = record }
     }
 
     private mutating func remember(_ file: NoteFile, info: FileInfo?, hash: UInt64) {

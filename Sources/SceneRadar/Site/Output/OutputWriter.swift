@@ -280,7 +280,7 @@ extension OutputWriter {
             state.counter += 1
             return state.counter
         }
-        let temporary = folder + "/.radar-tmp-\(getpid())-\(number)"
+        let temporary = folder + "/.radar-tmp-\(Self.processID)-\(number)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Refusal(message: "cannot write '\(path)': \(Self.lastError())") }
         guard body(fd) else {
@@ -296,6 +296,9 @@ extension OutputWriter {
             throw Refusal(message: "cannot write '\(path)': \(reason)")
         }
     }
+
+    /// This process's id, which names its temporary files.
+    private static let processID = getpid()
 
     /// Writes all of `bytes` to `fd`; false on an error (`errno` says which).
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
@@ -322,18 +325,18 @@ extension OutputWriter {
             current = current.isEmpty ? String(component) : current + "/" + component
             if state.withLock({ $0.verifiedFolders.contains(current) }) { continue }
             let absolute = root + "/" + current
-            switch LocalFileSystem().info(absolute)?.kind {
-            case nil:
-                if mkdir(absolute, 0o755) != 0 && errno != EEXIST {
+            // A folder this call creates is a plain folder; one that exists is looked at
+            // (`mkdir` never follows a symlink in the last place).
+            if mkdir(absolute, 0o755) != 0 {
+                guard errno == EEXIST else {
                     throw Refusal(message: "cannot create folder '\(current)': \(Self.lastError())")
                 }
-            case .directory:
-                break
-            default:
-                throw Refusal(
-                    message:
-                        "'\(current)' in the output folder is not a plain folder (a symlink?); radar never writes through it"
-                )
+                guard LocalFileSystem().info(absolute)?.kind == .directory else {
+                    throw Refusal(
+                        message:
+                            "'\(current)' in the output folder is not a plain folder (a symlink?); radar never writes through it"
+                    )
+                }
             }
             state.withLock { _ = $0.verifiedFolders.insert(current) }
         }

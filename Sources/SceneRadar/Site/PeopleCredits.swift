@@ -125,10 +125,4 @@ struct PeopleCredits: Sendable {
             }
         }
     }
-
-    /// The public scenes a person appears in, in slug order.
-    func scenes(of slug: String) -> [String] {
-        var seen = Set<String>()
-        return (items[slug] ?? []).map(\.scene).filter { seen.insert($0).inserted }.sorted()
-    }
 }

@@ -25,10 +25,10 @@ enum PersonPage {
         context["links"] = .list(links)
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
-        let items = credits.items[identity.slug] ?? []
+        let byScene = Dictionary(grouping: credits.items[identity.slug] ?? [], by: \.scene)
         var scenes: [MustacheValue] = []
-        for scene in credits.scenes(of: identity.slug) {
-            let rows = items.filter { $0.scene == scene }.reversed().map { item -> MustacheValue in
+        for (scene, items) in byScene.sorted(by: { $0.key < $1.key }) {
+            let rows = items.reversed().map { item -> MustacheValue in
                 var row: MustacheObject = [
                     "label": .string(item.label), "role": .string(item.role),
                     "week": .string(item.week.description),

@@ -54,9 +54,22 @@ public protocol FileSystem: Sendable {
     func canonicalPath(_ path: String) -> String?
     /// The bytes of a regular file, refusing anything else and anything over `limit` bytes.
     func read(_ path: String, limit: Int64) throws(FileReadError) -> [UInt8]
+    /// A folder held open while the files directly in it are read with `read(_:in:limit:)`;
+    /// `nil` when this file system has none (files are then read by path).
+    func openFolder(_ path: String) -> OpenFolder?
+    /// `read(_:limit:)`, opening a file that sits directly in `folder` by its name there.
+    func read(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError) -> [UInt8]
 }
 
 extension FileSystem {
+    /// No open folders: files are read by path.
+    public func openFolder(_ path: String) -> OpenFolder? { nil }
+
+    /// Reads by path (`folder` is always `nil` here).
+    public func read(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError) -> [UInt8] {
+        try read(path, limit: limit)
+    }
+
     /// `entries`, then `info` of each.
     public func entriesWithInfo(of directory: String) throws(FileReadError) -> [(
         name: String, info: FileInfo?

@@ -81,6 +81,16 @@ public struct LocalFileSystem: FileSystem {
         try Self.read(opened: open(path, Self.readFlags), limit: limit)
     }
 
+    public func openFolder(_ path: String) -> OpenFolder? {
+        OpenFolder(path: path)
+    }
+
+    /// A file directly in `folder` is opened by its name there (see `OpenFolder`).
+    public func read(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError) -> [UInt8] {
+        guard let folder, let name = folder.name(of: path) else { return try read(path, limit: limit) }
+        return try Self.read(opened: openat(folder.descriptor, String(name), Self.readFlags), limit: limit)
+    }
+
     /// How files are opened to be read. O_NONBLOCK: opening a FIFO must never hang; `fstat` then
     /// rejects it.
     static let readFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
@@ -156,5 +166,39 @@ public struct LocalFileSystem: FileSystem {
 
     private static func lastError() -> String {
         String(cString: strerror(errno))
+    }
+}
+
+// MARK: - Open folders
+
+/// A folder of the local disk held open while the notes in it are read, so that each is opened
+/// by its name alone: one path lookup per note instead of one per component of its absolute
+/// path (the weekly logs of a scene share a folder).
+///
+/// A class because it owns the descriptor, closed when the last reference goes.
+public final class OpenFolder {
+    /// The folder's absolute path, as the notes' absolute paths begin.
+    let path: String
+    /// The open descriptor.
+    let descriptor: Int32
+
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The name of the note at `absolutePath` when it sits directly in this folder.
+    func name(of absolutePath: String) -> Substring? {
+        guard let slash = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")),
+            absolutePath[..<slash] == path
+        else { return nil }
+        let name = absolutePath[absolutePath.index(after: slash)...]
+        return name.isEmpty ? nil : name
     }
 }

@@ -30,14 +30,7 @@ public struct NoteReader: Sendable {
         let location = SourceLocation(file: file.displayPath)
         let bytes: [UInt8]
         switch Result(catching: { () throws(FileReadError) in
-            // A note in an open folder of the local disk is opened by its name there.
-            if let folder, let name = folder.name(of: file.absolutePath) {
-                try LocalFileSystem.read(
-                    opened: openat(folder.descriptor, String(name), LocalFileSystem.readFlags),
-                    limit: limits.maxNoteBytes)
-            } else {
-                try fileSystem.read(file.absolutePath, limit: limits.maxNoteBytes)
-            }
+            try fileSystem.read(file.absolutePath, in: folder, limit: limits.maxNoteBytes)
         }) {
         case .success(let read):
             bytes = read
@@ -57,49 +50,13 @@ public struct NoteReader: Sendable {
     }
 }
 
-// MARK: - Reading the local disk
-
-/// A folder of the local disk held open while the notes in it are read, so that each is opened
-/// by its name alone: one path lookup per note instead of one per component of its absolute
-/// path (the weekly logs of a scene share a folder).
-///
-/// A class because it owns the descriptor, closed when the last reference goes.
-public final class OpenFolder {
-    /// The folder's absolute path, as the notes' absolute paths begin.
-    let path: String
-    /// The open descriptor.
-    let descriptor: Int32
-
-    fileprivate init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        self.path = path
-        self.descriptor = descriptor
-    }
-
-    deinit {
-        close(descriptor)
-    }
-
-    /// The name of the note at `absolutePath` when it sits directly in this folder.
-    fileprivate func name(of absolutePath: String) -> Substring? {
-        guard let slash = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")),
-            absolutePath[..<slash] == path
-        else { return nil }
-        let name = absolutePath[absolutePath.index(after: slash)...]
-        return name.isEmpty ? nil : name
-    }
-}
-
 extension NoteReader {
-    /// The folder holding `file`, held open to read it and its neighbours; `nil` when the
-    /// notes are not on the local disk or the folder cannot be opened (each note is then
-    /// opened by its absolute path, which reports any problem).
+    /// The folder holding `file`, held open to read it and its neighbours; `nil` when the file
+    /// system has no open folders or the folder cannot be opened (each note is then opened by
+    /// its absolute path, which reports any problem).
     public func openFolder(containing file: NoteFile) -> OpenFolder? {
-        guard fileSystem is LocalFileSystem,
-            let slash = file.absolutePath.utf8.lastIndex(of: UInt8(ascii: "/"))
-        else { return nil }
-        return OpenFolder(path: String(file.absolutePath[..<slash]))
+        guard let slash = file.absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return fileSystem.openFolder(String(file.absolutePath[..<slash]))
     }
 }
 

@@ -25,6 +25,12 @@ public enum NameKey {
 
     /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here).
     public static func withoutPunctuation(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8) }
+        return withoutPunctuationScalars(key)
+    }
+
+    /// `withoutPunctuation` by Unicode properties, for any text.
+    static func withoutPunctuationScalars(_ key: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             if scalar.properties.generalCategory.isPunctuationOrSymbol { continue }
@@ -34,6 +40,26 @@ public enum NameKey {
     }
 
     // MARK: - Pieces
+
+    /// `withoutPunctuation` of ASCII text, byte by byte: every printable ASCII character that is
+    /// not a letter, a digit or a space is punctuation or a symbol; whitespace runs become one
+    /// space and control characters go, as `collapseSpaces` does.
+    private static func withoutPunctuationASCII(_ bytes: String.UTF8View) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x09...0x0D, 0x20: pendingSpace = !out.isEmpty
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            default: continue  // control, punctuation or symbol
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     private static func foldASCII<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var out: [UInt8] = []

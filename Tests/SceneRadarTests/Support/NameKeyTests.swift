@@ -24,6 +24,30 @@ final class NameKeyTests: XCTestCase {
         XCTAssertEqual(NameKey.withoutPunctuation("mc-chu!"), "mcchu")
     }
 
+    func testWithoutPunctuation_asciiPathMatchesUnicodeProperties() {
+        // Every ASCII character alone, between letters and between spaces, then seeded random
+        // ASCII strings: the byte path gives what the Unicode-property path gives.
+        var inputs: [String] = []
+        for value in 0..<128 {
+            let character = String(UnicodeScalar(UInt8(value)))
+            inputs += [
+                character, "a" + character + "b", " " + character + " ", character + " x " + character,
+            ]
+        }
+        var generator = SplitMix64(state: 42)
+        for _ in 0..<2_000 {
+            let length = Int(generator.next() % 12)
+            let bytes = (0..<length).map { _ in UInt8(generator.next() % 128) }
+            inputs.append(String(decoding: bytes, as: UTF8.self))
+        }
+        for input in inputs {
+            XCTAssertEqual(
+                NameKey.withoutPunctuation(input), NameKey.withoutPunctuationScalars(input),
+                "input \(Array(input.utf8))")
+        }
+        XCTAssertEqual(NameKey.withoutPunctuation("d.j.  kofi\t(uk)"), "dj kofi uk")
+    }
+
     func testSlug_fromFoldedNames() {
         XCTAssertEqual(Slug.from(foldedName: NameKey.fold("DJ Kofi & Friends")), "dj-kofi-friends")
         XCTAssertEqual(Slug.from(foldedName: NameKey.fold("東京")), "")
@@ -51,5 +75,18 @@ final class NameKeyTests: XCTestCase {
             EditDistance.suggestion(for: "atendance", among: ["name", "attendance", "date"]), "attendance")
         XCTAssertNil(EditDistance.suggestion(for: "zzz", among: ["name", "date"]))
         XCTAssertEqual(EditDistance.suggestion(for: "Name", among: ["name"]), "name")
+    }
+}
+
+/// A seeded generator: the same strings on every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

@@ -135,7 +135,10 @@ public final class OutputWriter: Sendable {
         // Until `finish`, the manifest says a build is running, so an interrupted build is never
         // mistaken for a finished one: written now when new paths are planned, else before the
         // first file is written (a build that writes nothing leaves it as it was).
-        state.withLock { $0.union = union }
+        state.withLock {
+            $0.union = union
+            $0.written.reserveCapacity(union.entries.count)
+        }
         if added || previousStamp == 0 || !previous.isComplete { try startManifest() }
     }
 

@@ -20,8 +20,9 @@ enum FormationChecklist {
                 separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
+        let sceneNames = page.data.sceneNames
         for bridge in analysis.bridges where !bridge.isPrivate {
-            let others = bridge.scenes.filter { $0 != scene.slug }.compactMap(page.data.sceneName)
+            let others = bridge.scenes.filter { $0 != scene.slug }.compactMap { sceneNames[$0] }
             guard !others.isEmpty else { continue }
             bridges.append(
                 detail("\(bridge.name) also in \(others.joined(separator: ", "))", note: "detected"))

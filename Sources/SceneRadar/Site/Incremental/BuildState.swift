@@ -51,6 +51,7 @@ struct BuildState {
     /// Reads what changed and decides what to render; returns the data pages are made from.
     mutating func prepare() -> (data: SiteData, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        stamps.reserveCapacity(1 + listing.people.count + listing.scenes.reduce(0) { $0 + 1 + $1.logs.count })
         // radar.yml and the people notes are always read: everything depends on them.
         let builder = self.builder
         let previous = self.previous

@@ -102,19 +102,11 @@ public struct NoteWriter: Sendable {
     private func write(_ bytes: [UInt8], to path: String, shown: String) throws(AuthoringError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard fd >= 0 else { throw AuthoringError(.io(path: display(shown), reason: Self.lastError())) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset)
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let reason = Self.lastError()
-                close(fd)
-                unlink(path)
-                throw AuthoringError(.io(path: display(shown), reason: reason))
-            }
-            offset += count
+        guard bytes.withUnsafeBufferPointer({ WriteAll.write($0, to: fd) }) else {
+            let reason = Self.lastError()
+            close(fd)
+            unlink(path)
+            throw AuthoringError(.io(path: display(shown), reason: reason))
         }
         // EINVAL: a file system that cannot sync (a pipe-like mount) still holds the bytes.
         let synced = fsync(fd) == 0 || errno == EINVAL

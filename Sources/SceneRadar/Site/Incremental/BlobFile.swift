@@ -166,15 +166,6 @@ enum BlobFile {
     }
 
     private static func write(_ bytes: [UInt8], to fd: Int32, at offset: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
-        }
+        bytes.withUnsafeBufferPointer { WriteAll.write($0, to: fd, at: offset) }
     }
 }

@@ -109,18 +109,7 @@ struct BuildCache: Sendable {
         var complete = true
         produce { bytes in
             guard complete else { return }
-            bytes.withUnsafeBufferPointer { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else {
-                        complete = false
-                        return
-                    }
-                    offset += count
-                }
-            }
+            complete = bytes.withUnsafeBufferPointer { WriteAll.write($0, to: fd) }
         }
         close(fd)
         if !complete || rename(temporary, path) != 0 { unlink(temporary) }

@@ -166,7 +166,7 @@ public final class OutputWriter: Sendable {
         let entry = OutputManifest.Entry(size: Int64(size), hash: ContentHash.hash(pieces: pieces))
         return try write(path, entry: entry) { fd in
             for piece in pieces {
-                let written = piece.withUnsafeBufferPointer { Self.writeAll($0, to: fd) }
+                let written = piece.withUnsafeBufferPointer { WriteAll.write($0, to: fd) }
                 if !written { return false }
             }
             return true
@@ -176,7 +176,7 @@ public final class OutputWriter: Sendable {
     private func write(_ path: String, buffer bytes: UnsafeBufferPointer<UInt8>) throws(Refusal) -> Outcome {
         try Self.validate(path)
         let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: ContentHash.hash(bytes))
-        return try write(path, entry: entry) { fd in Self.writeAll(bytes, to: fd) }
+        return try write(path, entry: entry) { fd in WriteAll.write(bytes, to: fd) }
     }
 
     /// Records `entry` for `path` and writes the file with `body` unless the file already holds
@@ -249,7 +249,7 @@ extension OutputWriter {
     private func writeManifest(_ manifest: OutputManifest) throws(Refusal) {
         let bytes = manifest.bytes
         try atomicWrite(to: root + "/" + OutputManifest.fileName, folder: root) { fd in
-            bytes.withUnsafeBufferPointer { Self.writeAll($0, to: fd) }
+            bytes.withUnsafeBufferPointer { WriteAll.write($0, to: fd) }
         }
         if manifest.isComplete {
             let hash = ContentHash.hash(bytes)
@@ -302,22 +302,6 @@ extension OutputWriter {
 
     /// This process's id, which names its temporary files.
     private static let processID = getpid()
-
-    /// Writes all of `bytes` to `fd`; false on an error (`errno` says which).
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var offset = 0
-        while offset < bytes.count {
-            let count = Glibc.write(fd, base + offset, bytes.count - offset)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                if count == 0 { errno = EIO }
-                return false
-            }
-            offset += count
-        }
-        return true
-    }
 
     /// Creates the folders of `path` inside the root, refusing to pass through a symlink.
     private func ensureFolders(for path: String) throws(Refusal) {

@@ -1,5 +1,27 @@
 /// Locale-free number formatting for everything radar prints.
 public enum NumberFormat {
+    /// Calls `body` with the ASCII decimal digits of `value`, `-` first when negative, made in a
+    /// buffer on the stack: for writers that append bytes (no `String` is made).
+    static func withDecimalDigits<Result>(
+        of value: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        // 20 digits hold any UInt64, and one more place the sign; filled from the end.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            return body(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
     /// `value` rounded to at most `maxDecimals` places (half away from zero), trailing zeros
     /// dropped, never `-0`; non-finite values print as `0`.
     public static func fixed(_ value: Double, maxDecimals: Int) -> String {

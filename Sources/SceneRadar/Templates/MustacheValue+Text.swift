@@ -48,18 +48,7 @@ extension MustacheValue {
 
     /// Appends `value` in decimal digits, `-` first when negative.
     static func appendDecimal(_ value: Int, to output: inout RenderBuffer) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // 20 digits hold any UInt64; fill from the end, then copy the used tail.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            output.append(UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        NumberFormat.withDecimalDigits(of: Int64(value)) { output.append($0) }
     }
 }
 

@@ -101,23 +101,12 @@ struct OutputManifest: Sendable, Equatable {
         for (path, entry) in sorted {
             out.append(contentsOf: path.utf8)
             out.append(0x09)
-            Self.appendDecimal(entry.size, to: &out)
+            NumberFormat.withDecimalDigits(of: entry.size) { out.append(contentsOf: $0) }
             out.append(0x09)
             Self.appendHex(entry.hash, to: &out)
             out.append(0x0A)
         }
         return out
-    }
-
-    private static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(0x2D) }
-        let magnitude = value.magnitude
-        var divisor: UInt64 = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(0x30 + UInt8(magnitude / divisor % 10))
-            divisor /= 10
-        }
     }
 
     private static func appendHex(_ value: UInt64, to out: inout [UInt8]) {

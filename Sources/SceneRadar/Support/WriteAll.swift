@@ -1,7 +1,8 @@
 import Glibc
 
-/// Writing a whole buffer to an open file: `write` (or `pwrite`) may write less than asked, or be
-/// interrupted by a signal, so it is called again until every byte is written.
+/// Writing whole buffers to files: `write` (or `pwrite`) may write less than asked, or be
+/// interrupted by a signal, so it is called again until every byte is written; and a file
+/// written anew through a temporary file, so a reader never sees it half-written.
 enum WriteAll {
     /// Writes all of `bytes` to `fd`, at its current position or, given `offset`, at that offset
     /// (`pwrite`); false on an error (`errno` says which; `EIO` for a write that made no progress).
@@ -18,6 +19,23 @@ enum WriteAll {
                 return false
             }
             done += count
+        }
+        return true
+    }
+
+    /// Writes the file at `path` anew through a temporary file beside it, renamed over `path`
+    /// once `produce` has written every piece with the `emit` it is given (`emit` says whether
+    /// a piece was written; `produce` returns false to give up). False, with `path` untouched,
+    /// when anything failed.
+    static func replacing(_ path: String, _ produce: (_ emit: ([UInt8]) -> Bool) -> Bool) -> Bool {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { return false }
+        let complete = produce { bytes in bytes.withUnsafeBufferPointer { write($0, to: fd) } }
+        close(fd)
+        guard complete, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
         }
         return true
     }

@@ -135,33 +135,28 @@ enum BlobFile {
     private static func rewrite(_ pieces: [Piece], at path: String, keptFrom reader: Reader?) -> (
         refs: [BlobRef?], length: Int
     ) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        let nothing = (refs: [BlobRef?](repeating: nil, count: pieces.count), length: 0)
-        guard fd >= 0 else { return nothing }
         var end = 0
         var refs: [BlobRef?] = []
-        var complete = write(header, to: fd, at: 0)
-        end = header.count
-        for piece in pieces where complete {
-            let bytes: [UInt8]?
-            switch piece {
-            case .new(let new): bytes = new
-            case .kept(let ref): bytes = reader?.read(ref)
+        let written = WriteAll.replacing(path) { emit in
+            guard emit(header) else { return false }
+            end = header.count
+            for piece in pieces {
+                let bytes: [UInt8]?
+                switch piece {
+                case .new(let new): bytes = new
+                case .kept(let ref): bytes = reader?.read(ref)
+                }
+                guard let bytes else {
+                    refs.append(nil)
+                    continue
+                }
+                guard emit(bytes) else { return false }
+                refs.append(BlobRef(offset: end, count: bytes.count, hash: ContentHash.hash(bytes)))
+                end += bytes.count
             }
-            guard let bytes else {
-                refs.append(nil)
-                continue
-            }
-            complete = write(bytes, to: fd, at: end)
-            refs.append(BlobRef(offset: end, count: bytes.count, hash: ContentHash.hash(bytes)))
-            end += bytes.count
+            return true
         }
-        close(fd)
-        guard complete, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return nothing
-        }
+        guard written else { return (refs: [BlobRef?](repeating: nil, count: pieces.count), length: 0) }
         return (refs, end)
     }
 

@@ -62,7 +62,7 @@ struct BuildCache: Sendable {
     /// does not name.
     static func writeMetadata(_ metadata: [UInt8], canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
-        Self.writeFile(to: folder + "/" + Self.fileName, folder: folder) { emit in emit(metadata) }
+        _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) }
     }
 
     /// Appends the outputs of the records rendered in this build to `blobs.bin` and records
@@ -98,20 +98,5 @@ struct BuildCache: Sendable {
                 scenes[owner.slug]?.extrasBlob = ref
             }
         }
-    }
-
-    /// Writes the pieces `produce` emits to a temporary file renamed over `path` once all are
-    /// written.
-    private static func writeFile(to path: String, folder: String, _ produce: (([UInt8]) -> Void) -> Void) {
-        let temporary = folder + "/.tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { return }
-        var complete = true
-        produce { bytes in
-            guard complete else { return }
-            complete = bytes.withUnsafeBufferPointer { WriteAll.write($0, to: fd) }
-        }
-        close(fd)
-        if !complete || rename(temporary, path) != 0 { unlink(temporary) }
     }
 }

@@ -24,6 +24,48 @@ final class OutputManifestTests: XCTestCase {
         XCTAssertEqual(OutputManifest(bytes: complete.bytes), complete)
     }
 
+    /// A manifest written again in the order of the file it was read from says exactly what a
+    /// freshly sorted one says, whatever became of its paths (and whatever order that file had).
+    func testBytes_inReadOrder_sameAsSorted() throws {
+        let sortedFile = "radar-manifest 1\na\t1\t1\nb/c\t2\t2\nz\t3\t3\né\t4\t4\n"
+        let unsortedFile = "radar-manifest 1\nz\t3\t3\na\t1\t1\nb/c\t2\t2\né\t4\t4\n"
+        let cases: [[String: OutputManifest.Entry]] = [
+            [
+                "a": .init(size: 9, hash: 9), "b/c": .init(size: 2, hash: 2), "z": .init(size: 3, hash: 3),
+                "é": .init(size: 4, hash: 4),
+            ],
+            [
+                "a": .init(size: 1, hash: 1), "b/d": .init(size: 2, hash: 2), "z": .init(size: 3, hash: 3),
+                "é": .init(size: 4, hash: 4),
+            ],
+            ["a": .init(size: 1, hash: 1), "z": .init(size: 3, hash: 3), "é": .init(size: 4, hash: 4)],
+            [
+                "0": .init(size: 0, hash: 0), "a": .init(size: 1, hash: 1), "b/c": .init(size: 2, hash: 2),
+                "z": .init(size: 3, hash: 3), "é": .init(size: 4, hash: 4),
+            ],
+            [:],
+        ]
+        for file in [sortedFile, unsortedFile] {
+            let read = try XCTUnwrap(parse(file))
+            for entries in cases {
+                for isComplete in [true, false] {
+                    let fresh = OutputManifest(entries: entries, isComplete: isComplete)
+                    let ordered = fresh.inReadOrder(of: read)
+                    XCTAssertEqual(ordered, fresh)
+                    XCTAssertEqual(
+                        String(decoding: ordered.bytes, as: UTF8.self),
+                        String(decoding: fresh.bytes, as: UTF8.self),
+                        "\(entries.keys.sorted()) after \(file)")
+                }
+            }
+        }
+        var union = try XCTUnwrap(parse(unsortedFile))
+        union.isComplete = false
+        XCTAssertEqual(
+            String(decoding: union.bytes, as: UTF8.self),
+            "radar-manifest 1 in-progress\na\t1\t1\nb/c\t2\t2\nz\t3\t3\né\t4\t4\n")
+    }
+
     func testParse_skipsEmptyLines() {
         XCTAssertEqual(
             parse("\nradar-manifest 1\n\na\t1\t2\n\n"),

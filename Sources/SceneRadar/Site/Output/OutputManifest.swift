@@ -4,7 +4,7 @@
 /// One line per file: `path<TAB>size<TAB>content-hash-hex` (`ContentHash`), sorted by path, after a header line.
 /// Paths never contain tabs or newlines (radar chooses them). Nothing in it depends on the
 /// machine or the clock, so two builds of one vault leave identical manifests.
-struct OutputManifest: Sendable, Equatable {
+struct OutputManifest: Sendable {
     /// What radar knows about one file it wrote.
     struct Entry: Sendable, Equatable {
         var size: Int64
@@ -19,6 +19,10 @@ struct OutputManifest: Sendable, Equatable {
     var entries: [String: Entry] = [:]
     /// Whether the build that wrote it finished (else it was interrupted).
     var isComplete = true
+    /// The paths of the manifest this one was read from, in that file's (sorted) order; `nil`
+    /// when unknown or when the file was not sorted. A rebuild mostly writes the same paths
+    /// again, and writing them in this order spares sorting tens of thousands of paths.
+    private var readOrder: [String]?
 
     init(entries: [String: Entry] = [:], isComplete: Bool = true) {
         self.entries = entries
@@ -29,13 +33,23 @@ struct OutputManifest: Sendable, Equatable {
     init?(bytes: [UInt8]) {
         let parsed = bytes.withUnsafeBufferPointer { Self.parse($0) }
         guard let parsed else { return nil }
-        (entries, isComplete) = parsed
+        (entries, isComplete, readOrder) = parsed
     }
 
-    /// The entries and completeness of a manifest's bytes, line by line (empty lines skipped).
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: Entry], Bool)? {
+    /// This manifest, to be written in the order of `other`'s file when it holds the same paths.
+    func inReadOrder(of other: OutputManifest) -> OutputManifest {
+        var manifest = self
+        manifest.readOrder = other.readOrder
+        return manifest
+    }
+
+    /// The entries, completeness and (when sorted) path order of a manifest's bytes, line by
+    /// line (empty lines skipped).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: Entry], Bool, [String]?)? {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(bytes.count / 64)
+        var order: [String]? = []
+        order?.reserveCapacity(bytes.count / 64)
         var isComplete: Bool?
         var start = 0
         while start < bytes.count {
@@ -57,10 +71,12 @@ struct OutputManifest: Sendable, Equatable {
                 let hash = hex(line[(secondTab + 1)...]),
                 let path = String(validating: UnsafeBufferPointer(rebasing: line[..<firstTab]), as: UTF8.self)
             else { return nil }
+            if let last = order?.last, !(last < path) { order = nil }
+            order?.append(path)
             entries[path] = Entry(size: size, hash: hash)
         }
         guard let isComplete else { return nil }
-        return (entries, isComplete)
+        return (entries, isComplete, order)
     }
 
     private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
@@ -93,7 +109,7 @@ struct OutputManifest: Sendable, Equatable {
 
     /// The manifest's text as UTF-8, written byte by byte (a site has tens of thousands of files).
     var bytes: [UInt8] {
-        let sorted = entries.sorted { $0.key < $1.key }
+        let sorted = inOrder ?? entries.sorted { $0.key < $1.key }
         var out: [UInt8] = []
         out.reserveCapacity(64 + sorted.reduce(0) { $0 + $1.key.utf8.count + 40 })
         out.append(contentsOf: (isComplete ? Self.header : Self.inProgressHeader).utf8)
@@ -109,11 +125,31 @@ struct OutputManifest: Sendable, Equatable {
         return out
     }
 
+    /// The entries in the order they were read in, when the paths are still the same.
+    private var inOrder: [(key: String, value: Entry)]? {
+        guard let readOrder, readOrder.count == entries.count else { return nil }
+        var ordered: [(key: String, value: Entry)] = []
+        ordered.reserveCapacity(readOrder.count)
+        for path in readOrder {
+            guard let entry = entries[path] else { return nil }
+            ordered.append((path, entry))
+        }
+        return ordered
+    }
+
     private static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
         let width = value == 0 ? 1 : (64 - value.leadingZeroBitCount + 3) / 4
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
             let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0x0F
             out.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
         }
+    }
+}
+
+extension OutputManifest: Equatable {
+    /// Two manifests are equal when they list the same files the same way (the order they were
+    /// read in is not part of what they say).
+    static func == (a: OutputManifest, b: OutputManifest) -> Bool {
+        a.isComplete == b.isComplete && a.entries == b.entries
     }
 }

@@ -230,7 +230,7 @@ public final class OutputWriter: Sendable {
             var folder = Self.parent(of: path)
             while !folder.isEmpty, rmdir(root + "/" + folder) == 0 { folder = Self.parent(of: folder) }
         }
-        let manifest = OutputManifest(entries: written)
+        let manifest = OutputManifest(entries: written).inReadOrder(of: previous)
         let (wroteFiles, started) = state.withLock { ($0.wroteFiles, $0.startedManifest) }
         if manifest != previous || previousStamp == 0 || wroteFiles || started {
             try writeManifest(manifest)

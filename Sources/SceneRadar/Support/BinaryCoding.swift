@@ -162,12 +162,10 @@ public struct BinaryReader {
         let length = try count()
         let start = offset
         offset += length
-        // Validated from contiguous memory (the generic path over a slice is several times slower).
         let text = bytes.withUnsafeBufferPointer { buffer in
-            String(
-                validating: UnsafeBufferPointer(
-                    rebasing: buffer[(start - bytes.startIndex)..<(start - bytes.startIndex + length)]),
-                as: UTF8.self)
+            UTF8Validation.string(
+                UnsafeBufferPointer(
+                    rebasing: buffer[(start - bytes.startIndex)..<(start - bytes.startIndex + length)]))
         }
         guard let text else { throw Malformed() }
         return text

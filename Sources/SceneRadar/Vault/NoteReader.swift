@@ -67,7 +67,7 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard var text = String(validating: body, as: UTF8.self) else {
+        guard var text = UTF8Validation.string(body) else {
             let offset = firstInvalidOffset(in: bytes)
             let (line, column) = position(ofByte: offset, in: bytes)
             return .failure(

@@ -69,7 +69,7 @@ struct OutputManifest: Sendable {
                 !line[(secondTab + 1)...].contains(0x09), firstTab > start,
                 let size = integer(line[(firstTab + 1)..<secondTab]),
                 let hash = hex(line[(secondTab + 1)...]),
-                let path = String(validating: UnsafeBufferPointer(rebasing: line[..<firstTab]), as: UTF8.self)
+                let path = UTF8Validation.string(UnsafeBufferPointer(rebasing: line[..<firstTab]))
             else { return nil }
             if let last = order?.last, !(last < path) { order = nil }
             order?.append(path)

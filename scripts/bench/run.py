@@ -11,6 +11,8 @@ from /usr/bin/time):
      else) compiled with -O2;
   3. radar: full build from an empty output folder and no cache; no-op rebuild; rebuild after
      editing one log's body (then checked byte for byte against a clean build); lint; score;
+     then the write floor: write-floor.c writing radar's output files again, from memory, on
+     every core (only the writing is timed);
   4. Hugo 0.111+ on the same Markdown files with minimal layouts (one page per note plus lists),
      when `hugo` is installed;
   5. the scaling row: full builds of vaults of about 1k, 10k and 50k notes.
@@ -168,6 +170,21 @@ def bench_floor(vault, work, runs):
     return median_of(runs, [floor, vault])
 
 
+def bench_write_floor(site, work, runs):
+    """Seconds to write the files of `site` again from memory (as write-floor.c times them)."""
+    program = os.path.join(work, "write-floor")
+    subprocess.run(["cc", "-O2", "-pthread", "-o", program, os.path.join(HERE, "write-floor.c")], check=True)
+    target = os.path.join(work, "write-floor-out")
+    results = []
+    for _ in range(runs):
+        remove(target)
+        output = subprocess.run([program, site, target], check=True, capture_output=True, text=True).stdout
+        files, size, seconds = re.match(r"(\d+) files, (\d+) bytes, \d+ threads, ([\d.]+) s", output).groups()
+        results.append(Run(float(seconds), 0, 0, 0))
+    remove(target)
+    return Timing(results), int(files), int(size)
+
+
 def bench_hugo(vault, work, runs):
     site = os.path.join(work, "hugo-site")
     remove(site)
@@ -244,6 +261,8 @@ def main():
         floor = bench_floor(vault, work, options.runs)
         print("bench: radar", flush=True)
         radar_results, differences, pages = bench_radar(radar, vault, work, options.runs)
+        print("bench: write floor", flush=True)
+        write_floor = bench_write_floor(os.path.join(work, "radar-out"), work, options.runs)
         hugo = None
         version = None if options.no_hugo else hugo_version()
         if version:
@@ -287,6 +306,9 @@ def main():
             f"{targets[key]} |")
     say(f"| libcmark floor (bodies only, one process) | {floor.cell()} | {floor.spread()} | {floor.cpu:.2f} s | "
         f"{floor.peak_mb:.0f} MB | |")
+    timing, files, size = write_floor
+    say(f"| writing radar's {files} output files ({size / 1e6:.0f} MB) from memory, every core | {timing.cell()} | "
+        f"{timing.spread()} | | | |")
     if hugo:
         timing, hugo_pages = hugo
         say(f"| Hugo {version}, minimal layouts ({hugo_pages} pages) | {timing.cell()} | {timing.spread()} | "
@@ -297,6 +319,7 @@ def main():
     else:
         say("Hugo: not installed (apt-get install hugo), no ratio")
     say(f"radar / floor (full build, wall): **{full.wall / floor.wall:.2f}×** (target ≤ 3×)")
+    say(f"Writing radar's output files alone, from memory: {write_floor[0].wall / floor.wall:.2f}× the floor")
     say(f"Incremental output after the edits: {'identical to a clean build' if not differences else 'DIFFERS: ' + ', '.join(differences[:5])}")
     if scaling:
         say()

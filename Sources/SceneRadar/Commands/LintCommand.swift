@@ -4,6 +4,7 @@ struct LintCommand {
     let context: CommandContext
 
     func run(vault root: String, format: String, strict: Bool, quiet: Bool = false) -> Int32 {
+        let trace = BuildTrace()
         let progress = ProgressLine(context: context, quiet: quiet)
         progress.begin("linting")
         let vault: Vault
@@ -15,7 +16,8 @@ struct LintCommand {
             return ExitStatus.usage
         }
         defer { ProcessLifetime.keep(vault) }
-        var diagnostics = Self.diagnostics(of: vault)
+        trace.mark("notes read, parsed, decoded")
+        var diagnostics = Self.diagnostics(of: vault, trace: trace)
         if let canonical = context.fileSystem.canonicalPath(root) {
             // A theme error would stop the build, so lint reports it too.
             diagnostics +=
@@ -26,6 +28,7 @@ struct LintCommand {
             diagnostics.sort()
         }
         progress.end()
+        trace.mark("theme checked")
         var printer = DiagnosticPrinter(context: context)
         printer.showsSummary = !quiet
         printer.print(diagnostics, format: format)
@@ -38,10 +41,13 @@ struct LintCommand {
     }
 
     /// Reading/decoding diagnostics plus lint, sorted.
-    static func diagnostics(of vault: Vault) -> [Diagnostic] {
+    static func diagnostics(of vault: Vault, trace: BuildTrace = BuildTrace()) -> [Diagnostic] {
         let people = PeopleIndex(vault: vault)
+        trace.mark("people indexed")
         let links = LinkTargets(scenes: vault.scenes.compactMap(\.scene), people: people)
+        trace.mark("link targets")
         let lint = Linter().lint(vault, people: people, links: links)
+        trace.mark("linted")
         return (vault.diagnostics + lint).sorted()
     }
 }

@@ -1,8 +1,8 @@
 import Glibc
 
-/// With `RADAR_TRACE=1` in the environment, `radar build` prints each phase's wall time and the
-/// process's memory (resident now and at its peak) to standard error: how the numbers in
-/// docs/performance.md are broken down. Silent otherwise.
+/// With `RADAR_TRACE=1` in the environment, `radar build` and `radar lint` print each phase's
+/// wall time, the process's CPU time so far and its memory (resident now and at its peak) to
+/// standard error: how the numbers in docs/performance.md are broken down. Silent otherwise.
 struct BuildTrace: Sendable {
     private let enabled: Bool
     private let start: Double

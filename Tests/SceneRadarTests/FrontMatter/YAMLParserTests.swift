@@ -59,6 +59,25 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root["ü"]?["x"]?.position, SourcePosition(line: 2, column: 10))
     }
 
+    /// Columns after long runs of one-, two-, three- and four-byte characters, in every
+    /// alignment (columns are counted eight bytes at a time).
+    func testParse_positions_countUnicodeScalarsInLongLines() throws {
+        for prefix in ["", "a", "ab", "abc", "é", "aé", "東", "😀", "a😀"] {
+            for run in ["abcdefghijklmnop", "éééééééééé", "東京東京東京東京", "😀🎧😀🎧😀🎧", "aé東😀aé東😀bb", "ßxßxßxßxßxßx"]
+            {
+                let key = prefix + run
+                let yaml = "\"\(key)\": [\(run), \(key), z]\n"
+                let root = try XCTUnwrap(YAMLTestSupport.parse(yaml).root, yaml)
+                let items = try XCTUnwrap(root[key]?.items, yaml)
+                let keyScalars = key.unicodeScalars.count
+                let runScalars = run.unicodeScalars.count
+                XCTAssertEqual(items[0].position.column, keyScalars + 6, yaml)
+                XCTAssertEqual(items[1].position.column, keyScalars + 6 + runScalars + 2, yaml)
+                XCTAssertEqual(items[2].position.column, keyScalars * 2 + 6 + runScalars + 4, yaml)
+            }
+        }
+    }
+
     func testParse_norwayProblem_keepsStrings() throws {
         let root = try XCTUnwrap(YAMLTestSupport.parse("country: NO\nyear: 2026\nok: true\n").root)
         XCTAssertEqual(root["country"]?.kind, .scalar("NO", .plain))

@@ -29,7 +29,11 @@ public enum NumberFormat {
         var scale = 1.0
         for _ in 0..<maxDecimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return String(Int64(value.rounded())) }
+        guard scaled < 9e15 else {
+            // Too large for the decimals to matter; beyond 64 bits, Swift's own form (`1e+20`).
+            let whole = value.rounded(.toNearestOrAwayFromZero)
+            return Int64(exactly: whole).map { String($0) } ?? whole.description
+        }
         let units = Int64(scaled)
         if units == 0 { return "0" }
         let factor = Int64(scale)

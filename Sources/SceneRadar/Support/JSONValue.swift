@@ -66,7 +66,12 @@ extension JSONValue {
     /// A number rounded to at most `places` decimals (half away from zero), so machine-readable
     /// output does not carry float noise such as `0.30000000000000004`.
     public static func decimal(_ value: Double, places: Int = 4) -> JSONValue {
-        .float(Double(NumberFormat.fixed(value, maxDecimals: places)) ?? 0)
+        .float(rounded(value, places: places))
+    }
+
+    /// `value` rounded as `decimal(_:places:)` rounds it.
+    static func rounded(_ value: Double, places: Int) -> Double {
+        Double(NumberFormat.fixed(value, maxDecimals: places)) ?? 0
     }
 
     /// A string, or `null` when absent.

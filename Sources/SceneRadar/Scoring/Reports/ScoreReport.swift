@@ -150,7 +150,16 @@ public enum ScoreReport {
                 "weights",
                 .members(Signal.allCases.map { ($0.rawValue, JSONValue.decimal(analysis.weight($0))) })
             ),
-            ("scenes", .array(analysis.scenes.map { RadarJSON.scene($0, data: nil) })),
+            (
+                "scenes",
+                .array(
+                    analysis.scenes.map { scene in
+                        // Written in place, two levels deep (the document, then its scene list).
+                        var json = JSONStream(compact: false, indentLevel: 2)
+                        RadarJSON.scene(scene, data: nil, into: &json)
+                        return .raw(json.bytes[...])
+                    })
+            ),
             (
                 "bridges",
                 .array(

@@ -37,130 +37,159 @@ enum RadarJSON {
     /// A public scene's part of radar.json (compact, as the whole file is: it is read by
     /// programs, and at thousands of scenes indentation would be nearly half its size).
     static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> [UInt8] {
+        var json = JSONStream(compact: true, capacity: 1 << 14)
+        scene(analysis, data: data, into: &json)
         // Kept for the whole build: copied to an array of its exact size.
-        JSONWriter(compact: true).bytes(scene(analysis, data: data), capacity: 1 << 14).exactCopy()
+        return json.bytes.exactCopy()
     }
 
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows
-    /// private scenes to the curator).
-    static func scene(_ scene: SceneAnalysis, data: SiteData?) -> JSONValue {
+    /// private scenes to the curator): written straight to `json`, as a build writes one for
+    /// every scene.
+    static func scene(_ scene: SceneAnalysis, data: SiteData?, into json: inout JSONStream) {
         func person(_ slug: String, _ name: String, _ isPrivate: Bool) -> String {
             isPrivate && data != nil ? SiteData.privateLabel : name
         }
-        var members: [(String, JSONValue)] = [
-            ("slug", .string(scene.slug)),
-            ("name", .string(scene.name)),
-        ]
-        if let data {
-            members.append(("url", .string(data.absolute(SitePaths.scene(scene.slug)))))
-        } else {
-            members.append(("public", .bool(scene.isPublic)))
+        json.object { json in
+            json.key("slug")
+            json.string(scene.slug)
+            json.key("name")
+            json.string(scene.name)
+            if let data {
+                json.key("url")
+                json.string(data.absolute(SitePaths.scene(scene.slug)))
+            } else {
+                json.key("public")
+                json.bool(scene.isPublic)
+            }
+            json.key("score")
+            json.decimal(scene.score, places: 1)
+            json.key("stale")
+            json.bool(scene.isStale)
+            json.key("logsInWindow")
+            json.int(scene.logsInWindow)
+            json.key("phase")
+            json.string(scene.phase.rawValue)
+            json.key("stage")
+            json.object { json in
+                let stage = scene.stage
+                json.key("points")
+                json.int(stage.points)
+                for (name, flag) in [
+                    ("tool", stage.tool), ("container", stage.container), ("visuals", stage.visuals),
+                    ("bridges", stage.bridges), ("typedBridges", stage.typedBridges),
+                    ("detectedBridges", stage.detectedBridges), ("trend", stage.isTrend),
+                ] {
+                    json.key(name)
+                    json.bool(flag)
+                }
+            }
+            json.key("momentum")
+            momentum(scene.momentum, into: &json)
+            json.key("signals")
+            json.array(scene.signals) { json, result in
+                signal(result, withLocations: data == nil, into: &json)
+            }
+            json.key("history")
+            json.array(scene.history) { json, point in
+                json.object { json in
+                    json.key("week")
+                    json.string(point.week.description)
+                    json.key("score")
+                    json.decimal(point.score, places: 1)
+                }
+            }
+            json.key("core")
+            json.array(scene.core.filter { data == nil || !$0.isPrivate }) { json, member in
+                json.object { json in
+                    json.key("person")
+                    json.string(person(member.slug, member.name, member.isPrivate))
+                    json.key("slug")
+                    json.string(member.slug)
+                    json.key("appearances")
+                    json.int(member.appearances)
+                }
+            }
+            json.key("bridges")
+            json.array(scene.bridges.filter { data == nil || !$0.isPrivate }) { json, bridge in
+                json.object { json in
+                    json.key("person")
+                    json.string(bridge.name)
+                    json.key("slug")
+                    json.string(bridge.slug)
+                    json.key("scenes")
+                    json.array(bridge.scenes) { json, scene in json.string(scene) }
+                }
+            }
         }
-        members += [
-            ("score", .decimal(scene.score, places: 1)),
-            ("stale", .bool(scene.isStale)),
-            ("logsInWindow", .int(scene.logsInWindow)),
-            ("phase", .string(scene.phase.rawValue)),
-            (
-                "stage",
-                .members([
-                    ("points", .int(scene.stage.points)), ("tool", .bool(scene.stage.tool)),
-                    ("container", .bool(scene.stage.container)), ("visuals", .bool(scene.stage.visuals)),
-                    ("bridges", .bool(scene.stage.bridges)),
-                    ("typedBridges", .bool(scene.stage.typedBridges)),
-                    ("detectedBridges", .bool(scene.stage.detectedBridges)),
-                    ("trend", .bool(scene.stage.isTrend)),
-                ])
-            ),
-            ("momentum", momentum(scene.momentum)),
-            ("signals", .array(scene.signals.map { signal($0, withLocations: data == nil) })),
-            (
-                "history",
-                .array(
-                    scene.history.map {
-                        .members([
-                            ("week", .string($0.week.description)), ("score", .decimal($0.score, places: 1)),
-                        ])
-                    })
-            ),
-            (
-                "core",
-                .array(
-                    scene.core.filter { data == nil || !$0.isPrivate }.map {
-                        .members([
-                            ("person", .string(person($0.slug, $0.name, $0.isPrivate))),
-                            ("slug", .string($0.slug)),
-                            ("appearances", .int($0.appearances)),
-                        ])
-                    })
-            ),
-            (
-                "bridges",
-                .array(
-                    scene.bridges.filter { data == nil || !$0.isPrivate }.map {
-                        .members([
-                            ("person", .string($0.name)), ("slug", .string($0.slug)),
-                            ("scenes", .array($0.scenes.map(JSONValue.string))),
-                        ])
-                    })
-            ),
-        ]
-        return .members(members)
     }
 
-    static func momentum(_ momentum: Momentum) -> JSONValue {
-        .members([
-            ("value", .decimal(momentum.value)),
-            ("trend", .string(momentum.trend.rawValue)),
-            ("tooEarly", .bool(momentum.isTooEarly)),
-            ("weeks", .array(momentum.weeks.map { .string($0.description) })),
-            (
-                "series",
-                .array(
-                    momentum.series.map { series in
-                        .members([
-                            ("kind", .string(series.kind.rawValue)),
-                            ("values", .array(series.values.map(JSONValue.int))),
-                            ("slope", .decimal(series.slope)),
-                            ("mean", .decimal(series.mean)),
-                            (
-                                "normalizedSlope",
-                                series.normalizedSlope.map { JSONValue.decimal($0) } ?? .null
-                            ),
-                        ])
-                    })
-            ),
-        ])
+    static func momentum(_ momentum: Momentum, into json: inout JSONStream) {
+        json.object { json in
+            json.key("value")
+            json.decimal(momentum.value)
+            json.key("trend")
+            json.string(momentum.trend.rawValue)
+            json.key("tooEarly")
+            json.bool(momentum.isTooEarly)
+            json.key("weeks")
+            json.array(momentum.weeks) { json, week in json.string(week.description) }
+            json.key("series")
+            json.array(momentum.series) { json, series in
+                json.object { json in
+                    json.key("kind")
+                    json.string(series.kind.rawValue)
+                    json.key("values")
+                    json.array(series.values) { json, value in json.int(value) }
+                    json.key("slope")
+                    json.decimal(series.slope)
+                    json.key("mean")
+                    json.decimal(series.mean)
+                    json.key("normalizedSlope")
+                    if let slope = series.normalizedSlope { json.decimal(slope) } else { json.null() }
+                }
+            }
+        }
     }
 
-    static func signal(_ result: SignalResult, withLocations: Bool) -> JSONValue {
-        .members([
-            ("signal", .string(result.signal.rawValue)),
-            ("strength", .decimal(result.strength)),
-            ("weight", .decimal(result.weight)),
-            ("count", .int(result.count)),
-            ("divisor", .int(result.divisor)),
-            ("parts", .members(result.parts.map { ($0.name, JSONValue.int($0.value)) })),
-            (
-                "evidence",
-                .array(
-                    result.evidence.map { item in
-                        var fields: [(String, JSONValue)] = [
-                            ("kind", .string(item.kind.rawValue)), ("label", .string(item.label)),
-                            ("detail", .optional(item.detail)), ("url", .optional(item.url)),
-                            ("week", .string(item.week.description)),
-                        ]
-                        if withLocations {
-                            fields.append(
-                                (
-                                    "location",
-                                    .string(
-                                        "\(item.location.file):\(item.location.line):\(item.location.column)")
-                                ))
-                        }
-                        return .members(fields)
-                    })
-            ),
-        ])
+    static func signal(_ result: SignalResult, withLocations: Bool, into json: inout JSONStream) {
+        json.object { json in
+            json.key("signal")
+            json.string(result.signal.rawValue)
+            json.key("strength")
+            json.decimal(result.strength)
+            json.key("weight")
+            json.decimal(result.weight)
+            json.key("count")
+            json.int(result.count)
+            json.key("divisor")
+            json.int(result.divisor)
+            json.key("parts")
+            json.object { json in
+                for part in result.parts {
+                    json.key(part.name)
+                    json.int(part.value)
+                }
+            }
+            json.key("evidence")
+            json.array(result.evidence) { json, item in
+                json.object { json in
+                    json.key("kind")
+                    json.string(item.kind.rawValue)
+                    json.key("label")
+                    json.string(item.label)
+                    json.key("detail")
+                    json.optional(item.detail)
+                    json.key("url")
+                    json.optional(item.url)
+                    json.key("week")
+                    json.string(item.week.description)
+                    if withLocations {
+                        json.key("location")
+                        json.string("\(item.location.file):\(item.location.line):\(item.location.column)")
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// Every public credit of every person in the scenes read by a build: what person pages list.
 /// The credits directory counts credits by spelling from each scene's record instead (see
-/// `counts(of:)`), so it needs no scene's notes.
+/// `encoded(of:)`), so it needs no scene's notes.
 struct PeopleCredits: Sendable {
     /// One credit: a role on a track, a lineup, an artist list, a process share.
     struct Item: Sendable, Hashable {
@@ -17,7 +17,7 @@ struct PeopleCredits: Sendable {
     /// No credits.
     init() {}
 
-    /// Credits gathered from scenes' records: each scene's encoded items (see `encodedItems`),
+    /// Credits gathered from scenes' records: each scene's encoded items (see `encoded(of:)`),
     /// kept only for the people in `wanted`.
     /// Items follow the records' slug order, then spelling order, then the notes' order, the
     /// same in every build.
@@ -48,26 +48,38 @@ struct PeopleCredits: Sendable {
         for (slug, list) in found.joined() { items[slug, default: []] += list }
     }
 
-    /// A scene's public credits by spelling, in the record's binary form.
-    static func encodedItems(of notes: Vault.SceneNotes) -> [UInt8] {
-        var bySpelling: [String: [Item]] = [:]
-        forEachCredit(in: notes) { reference, week, label, role, url in
-            bySpelling[reference.text, default: []].append(
-                Item(scene: notes.slug, week: week, label: label, role: role, url: url))
-        }
-        // Each spelling's items are prefixed with their length, so unwanted ones are skipped.
-        var out = BinaryWriter()
-        out.write(bySpelling) { out, spellingItems in
-            var items = BinaryWriter(capacity: 256 * spellingItems.count)
-            items.write(spellingItems) { out, item in
-                out.write(item.week.description)
-                out.write(item.label)
-                out.write(item.role)
-                out.write(item.url) { $0.write($1) }
+    /// A scene's public credits by spelling: how many each spelling has, and the items in the
+    /// record's binary form. One pass over the notes, each item encoded as it is met.
+    static func encoded(of notes: Vault.SceneNotes) -> (counts: [String: Int], items: [UInt8]) {
+        struct Spelling {
+            var count = 0
+            var items = BinaryWriter(capacity: 512)
+
+            mutating func add(_ item: (inout BinaryWriter) -> Void) {
+                count += 1
+                item(&items)
             }
-            out.write(bytes: items.bytes)
         }
-        return out.bytes.exactCopy()  // kept for the whole build: no spare capacity
+        var bySpelling: [String: Spelling] = [:]
+        forEachCredit(in: notes) { reference, week, label, role, url in
+            bySpelling[reference.text, default: Spelling()].add { out in
+                out.write(week.description)
+                out.write(label)
+                out.write(role)
+                out.write(url) { $0.write($1) }
+            }
+        }
+        // Each spelling's items (their count, then each item) are prefixed with their length,
+        // so unwanted ones are skipped.
+        var out = BinaryWriter()
+        out.write(bySpelling) { out, spelling in
+            var list = BinaryWriter(capacity: spelling.items.bytes.count + 16)
+            list.write(UInt64(spelling.count))
+            list.append(encoded: spelling.items.bytes)
+            out.write(bytes: list.bytes)
+        }
+        // Kept for the whole build: no spare capacity.
+        return (bySpelling.mapValues(\.count), out.bytes.exactCopy())
     }
 
     /// Decodes the items of each spelling for which `wanted` gives a person slug (in spelling
@@ -93,13 +105,6 @@ struct PeopleCredits: Sendable {
             guard list.isAtEnd else { throw BinaryReader.Malformed() }
             body(slug, items)
         }
-    }
-
-    /// How many public credits each spelling has in a scene.
-    static func counts(of notes: Vault.SceneNotes) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        forEachCredit(in: notes) { reference, _, _, _, _ in counts[reference.text, default: 0] += 1 }
-        return counts
     }
 
     /// Every public credit of a scene: artist lists, track credits, played-by, lineups of

@@ -60,6 +60,11 @@ public struct BinaryWriter: Sendable {
         bytes.append(contentsOf: value)
     }
 
+    /// Bytes another writer wrote, as they are (no count before them).
+    public mutating func append(encoded value: [UInt8]) {
+        bytes.append(contentsOf: value)
+    }
+
     /// Room for `count` more bytes.
     public mutating func reserve(_ count: Int) {
         bytes.reserveCapacity(bytes.count + count)

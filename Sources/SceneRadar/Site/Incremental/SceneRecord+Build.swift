@@ -34,8 +34,9 @@ extension SceneRecord {
         index = nil
         radarJSON = nil
         feed = []
-        creditCounts = PeopleCredits.counts(of: notes)
-        creditItems = PeopleCredits.encodedItems(of: notes)[...]
+        let credits = PeopleCredits.encoded(of: notes)
+        creditCounts = credits.counts
+        creditItems = credits.items[...]
         creditsDigest = creditItems.withUnsafeBufferPointer { ContentHash.hash($0) }
         infrastructure =
             notes.scene?.infrastructure.map {

@@ -29,18 +29,25 @@ struct MustacheKey: Sendable, Hashable {
 
     init(_ text: String) {
         self.text = text
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in text.utf8.prefix(15) {
-            if shift < 64 {
-                low |= UInt64(byte) << shift
-            } else {
-                high |= UInt64(byte) << (shift - 64)
-            }
-            shift += 8
-        }
-        print = Print(low: low, high: high | UInt64(min(text.utf8.count, 255)) << 56)
+        // In place (native and small strings alike): page contexts make keys by the million,
+        // and iterating `utf8.prefix(15)` was a visible part of building them.
+        print =
+            text.utf8.withContiguousStorageIfAvailable(Self.fingerprint)
+            ?? Self.fingerprint(of: Array(text.utf8))
+    }
+
+    private static func fingerprint(of bytes: [UInt8]) -> Print {
+        bytes.withUnsafeBufferPointer(fingerprint)
+    }
+
+    /// The first 15 bytes, zero-padded, as two little-endian words, and the length on top.
+    private static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> Print {
+        var words: (UInt64, UInt64) = (0, 0)
+        let prefix = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<min(bytes.count, 15)])
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: prefix) }
+        let low = UInt64(littleEndian: words.0)
+        let high = UInt64(littleEndian: words.1)
+        return Print(low: low, high: high | UInt64(min(bytes.count, 255)) << 56)
     }
 
     /// Whether both are the same key.

@@ -12,6 +12,23 @@ final class MustacheKeyTests: XCTestCase {
         XCTAssertFalse(MustacheKey("abcdefghijklmnop").print.isExact)
     }
 
+    /// The fingerprint is the key's first 15 bytes (little-endian, zero-padded) and its length,
+    /// the same for a small string, a heap string and a string cut from a longer one.
+    func testFingerprint_layout() {
+        let ab = MustacheKey("ab").print
+        XCTAssertEqual(ab.low, 0x6261)
+        XCTAssertEqual(ab.high, 2 << 56)
+        let fifteen = MustacheKey("abcdefghijklmno").print
+        XCTAssertEqual(fifteen.low, 0x6867_6665_6463_6261)
+        XCTAssertEqual(fifteen.high, 15 << 56 | 0x6F_6E6D_6C6B_6A69)
+        let heap = String(repeating: "x", count: 40) + "é"
+        XCTAssertEqual(MustacheKey(heap).print.low, 0x7878_7878_7878_7878)
+        XCTAssertEqual(MustacheKey(heap).print.high >> 56, 42)
+        let cut = String("«name»".dropFirst().dropLast())
+        XCTAssertTrue(MustacheKey(cut) == MustacheKey("name"))
+        XCTAssertEqual(MustacheKey("é").print.low, 0xA9C3)
+    }
+
     func testEquality_longKeysWithTheSameFingerprint_compareTheirText() {
         let first = MustacheKey("track_credit_role_1")
         let second = MustacheKey("track_credit_role_2")

@@ -74,7 +74,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2)
+        }
+        return Digits.text(count: 10) { buffer in
+            Digits.write(year, width: 4, to: buffer, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            Digits.write(month, width: 2, to: buffer, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            Digits.write(day, width: 2, to: buffer, at: 8)
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -113,5 +122,24 @@ enum Digits {
     static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// ASCII text of `count` bytes that `fill` writes into a buffer on the stack (at most 15
+    /// bytes make a small string: no allocation at all).
+    static func text(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            fill(buffer)
+            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        }
+    }
+
+    /// Writes `value` (0 ≤ value < 10^width) as `width` digits, zero-padded, at `offset`.
+    static func write(_ value: Int, width: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+    {
+        var rest = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 }

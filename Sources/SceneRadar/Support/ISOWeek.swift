@@ -68,7 +68,17 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `YYYY-Www`.
     public var description: String {
-        Digits.pad(year, 4) + "-W" + Digits.pad(week, 2)
+        // Made from bytes on the stack: a week's text is a small string, and pages and the
+        // cache ask for hundreds of thousands of them.
+        guard (0...9999).contains(year), (0...99).contains(week) else {
+            return Digits.pad(year, 4) + "-W" + Digits.pad(week, 2)
+        }
+        return Digits.text(count: 8) { buffer in
+            Digits.write(year, width: 4, to: buffer, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[5] = UInt8(ascii: "W")
+            Digits.write(week, width: 2, to: buffer, at: 6)
+        }
     }
 
     /// The number of ISO weeks in `year`: 53 when it starts on a Thursday, or is a leap year

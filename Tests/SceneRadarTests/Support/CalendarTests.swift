@@ -13,6 +13,25 @@ final class CalendarTests: XCTestCase {
         XCTAssertNil(CalendarDate(parsing: "2100-02-29"))
     }
 
+    /// Texts are zero-padded to their widths, and read back as the same date or week.
+    func testDescriptions_padAndRoundTrip() throws {
+        for (year, month, day) in [(1, 1, 1), (9, 9, 9), (999, 12, 31), (2026, 2, 28), (9999, 12, 31)] {
+            let date = try XCTUnwrap(CalendarDate(year: year, month: month, day: day))
+            XCTAssertEqual(
+                date.description, Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2))
+            XCTAssertEqual(CalendarDate(parsing: date.description), date)
+        }
+        for (year, week) in [(1, 1), (42, 7), (2020, 53), (2026, 10), (9999, 52)] {
+            let isoWeek = try XCTUnwrap(ISOWeek(year: year, week: week))
+            XCTAssertEqual(isoWeek.description, Digits.pad(year, 4) + "-W" + Digits.pad(week, 2))
+            XCTAssertEqual(ISOWeek(parsing: isoWeek.description), isoWeek)
+        }
+        XCTAssertEqual(CalendarDate(year: 2026, month: 11, day: 5)?.description, "2026-11-05")
+        XCTAssertEqual(ISOWeek(year: 33, week: 4)?.description, "0033-W04")
+        // Weeks made by arithmetic outside the years a note can name still print.
+        XCTAssertEqual(ISOWeek(uncheckedYear: 12_345, week: 2).description, "12345-W02")
+    }
+
     func testCalendarDate_dayNumberRoundTrips() {
         XCTAssertEqual(CalendarDate(year: 1970, month: 1, day: 1)?.dayNumber, 0)
         for day in stride(from: -800_000, to: 800_000, by: 997) {

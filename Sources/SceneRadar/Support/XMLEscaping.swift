@@ -20,33 +20,56 @@ public enum XMLEscaping {
             return
         }
         var openBidi: [Bool] = []  // true for an isolate (closed by PDI), false for an embedding (PDF)
-        for scalar in value.unicodeScalars {
-            switch scalar.value {
-            case 0x202A...0x202B, 0x202D...0x202E: openBidi.append(false)
-            case 0x2066...0x2068: openBidi.append(true)
-            case 0x202C: if openBidi.last == false { openBidi.removeLast() }
-            case 0x2069: if let index = openBidi.lastIndex(of: true) { openBidi.removeSubrange(index...) }
-            default: break
-            }
-            switch scalar {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"": output.append("&quot;")
-            case "'": output.append("&#39;")
-            default:
-                let code = scalar.value
-                if keepLineBreaks && (code == 0x09 || code == 0x0A) {
-                    output.unicodeScalars.append(scalar)
-                } else if code < 0x20 || code == 0x7F || code == 0xFFFE || code == 0xFFFF {
-                    output.append(code == 0x09 || code == 0x0A ? " " : "\u{FFFD}")
-                } else if isInvisibleFormat(code) {
-                    output.append("&#x")
-                    output.append(String(code, radix: 16, uppercase: true))
-                    output.append(";")
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var text = value
+        text.withUTF8 { bytes in
+            // Runs of bytes that stay as they are are copied whole, between replacements.
+            var run = 0
+            func replace(_ start: Int, _ end: Int, with replacement: String) {
+                if start > run {
+                    output.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<start]), as: UTF8.self))
                 }
+                output.append(replacement)
+                run = end
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte >= 0x80 else {
+                    switch byte {
+                    case UInt8(ascii: "&"): replace(index, index + 1, with: "&amp;")
+                    case UInt8(ascii: "<"): replace(index, index + 1, with: "&lt;")
+                    case UInt8(ascii: ">"): replace(index, index + 1, with: "&gt;")
+                    case UInt8(ascii: "\""): replace(index, index + 1, with: "&quot;")
+                    case UInt8(ascii: "'"): replace(index, index + 1, with: "&#39;")
+                    case 0x09, 0x0A: if !keepLineBreaks { replace(index, index + 1, with: " ") }
+                    case 0x00..<0x20, 0x7F: replace(index, index + 1, with: "\u{FFFD}")
+                    default: break
+                    }
+                    index += 1
+                    continue
+                }
+                // A scalar of two to four bytes (the text is valid UTF-8).
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var code = UInt32(byte) & (0x7F >> length)
+                for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                switch code {
+                case 0x202A...0x202B, 0x202D...0x202E: openBidi.append(false)
+                case 0x2066...0x2068: openBidi.append(true)
+                case 0x202C: if openBidi.last == false { openBidi.removeLast() }
+                case 0x2069: if let open = openBidi.lastIndex(of: true) { openBidi.removeSubrange(open...) }
+                default: break
+                }
+                if code == 0xFFFE || code == 0xFFFF {
+                    replace(index, index + length, with: "\u{FFFD}")
+                } else if isInvisibleFormat(code) {
+                    replace(
+                        index, index + length, with: "&#x" + String(code, radix: 16, uppercase: true) + ";")
+                }
+                index += length
+            }
+            if bytes.count > run {
+                output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run...]), as: UTF8.self))
             }
         }
         for isIsolate in openBidi.reversed() { output.append(isIsolate ? "&#x2069;" : "&#x202C;") }

@@ -36,6 +36,21 @@ public enum ChartNumber {
 
     /// Appends the formatted `value` to `text` without building an intermediate string.
     static func append(_ value: Double, decimals: Int = 2, trimZeros: Bool = true, to text: inout String) {
+        withBytes(value, decimals: decimals, trimZeros: trimZeros) {
+            text.append(String(decoding: $0, as: UTF8.self))
+        }
+    }
+
+    /// Appends the formatted `value` to `bytes` as UTF-8.
+    static func append(_ value: Double, decimals: Int = 2, trimZeros: Bool = true, to bytes: inout [UInt8]) {
+        withBytes(value, decimals: decimals, trimZeros: trimZeros) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Hands the formatted `value` to `body` as ASCII bytes (at most 19: a sign, 13 digits, a
+    /// point and 4 decimals), written on the stack.
+    static func withBytes<Result>(
+        _ value: Double, decimals: Int, trimZeros: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         let places = min(max(decimals, 0), 4)
         let clamped = value.isNaN ? 0 : min(max(value, -limit), limit)
         let factor = powersOfTen[places]
@@ -44,33 +59,54 @@ public enum ChartNumber {
         let magnitude = clamped.magnitude * Double(factor)
         let truncated = UInt64(magnitude)
         let scaled = magnitude - Double(truncated) >= 0.5 ? truncated + 1 : truncated
-        if scaled == 0 {
-            text.append("0")
-            if !trimZeros && places > 0 {
-                text.append(".")
-                text.append(String(repeating: "0", count: places))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            /// Writes `number` as exactly `width` digits (zero-padded), or as many as it has.
+            func digits(_ number: UInt64, width: Int) {
+                var length = 1
+                var rest = number / 10
+                while rest > 0 {
+                    length += 1
+                    rest /= 10
+                }
+                length = max(length, width)
+                rest = number
+                for index in stride(from: count + length - 1, through: count, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                count += length
             }
-            return
-        }
-        if clamped < 0 {
-            text.append("-")
-        }
-        text.append(String(scaled / factor))
-        var fraction = scaled % factor
-        var digits = places
-        if trimZeros {
-            while digits > 0 && fraction % 10 == 0 {
-                fraction /= 10
-                digits -= 1
+            if scaled == 0 {
+                buffer[0] = UInt8(ascii: "0")
+                count = 1
+                if !trimZeros && places > 0 {
+                    buffer[1] = UInt8(ascii: ".")
+                    count = 2
+                    digits(0, width: places)
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
+            if clamped < 0 {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            digits(scaled / factor, width: 1)
+            var fraction = scaled % factor
+            var decimals = places
+            if trimZeros {
+                while decimals > 0 && fraction % 10 == 0 {
+                    fraction /= 10
+                    decimals -= 1
+                }
+            }
+            if decimals > 0 {
+                buffer[count] = UInt8(ascii: ".")
+                count += 1
+                digits(fraction, width: decimals)
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        guard digits > 0 else { return }
-        text.append(".")
-        let fractionText = String(fraction)
-        if fractionText.count < digits {
-            text.append(String(repeating: "0", count: digits - fractionText.count))
-        }
-        text.append(fractionText)
     }
 
     private static let powersOfTen: [UInt64] = [1, 10, 100, 1000, 10_000]

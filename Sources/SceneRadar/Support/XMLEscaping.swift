@@ -19,31 +19,49 @@ public enum XMLEscaping {
             output.append(value)
             return
         }
+        escape(value, keepLineBreaks: keepLineBreaks) { output.append(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Appends `value` escaped to `output` as UTF-8, as `append(_:to:keepLineBreaks:)` does to a
+    /// string.
+    static func append(_ value: String, to output: inout [UInt8], keepLineBreaks: Bool = false) {
+        escape(value, keepLineBreaks: keepLineBreaks) { output.append(contentsOf: $0) }
+    }
+
+    /// Hands `value` escaped to `emit`, piece by piece: runs of its bytes that need nothing,
+    /// copied whole, and the replacements between them.
+    private static func escape(
+        _ value: String, keepLineBreaks: Bool, _ emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        func emitStatic(_ text: StaticString) {
+            emit(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
         var openBidi: [Bool] = []  // true for an isolate (closed by PDI), false for an embedding (PDF)
         var text = value
         text.withUTF8 { bytes in
-            // Runs of bytes that stay as they are are copied whole, between replacements.
             var run = 0
-            func replace(_ start: Int, _ end: Int, with replacement: String) {
-                if start > run {
-                    output.append(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<start]), as: UTF8.self))
-                }
-                output.append(replacement)
+            /// Emits the bytes before `start` not yet emitted; the caller emits what replaces
+            /// `start..<end`.
+            func flush(_ start: Int, skipping end: Int) {
+                if start > run { emit(UnsafeBufferPointer(rebasing: bytes[run..<start])) }
                 run = end
+            }
+            func replace(_ index: Int, with replacement: StaticString) {
+                flush(index, skipping: index + 1)
+                emitStatic(replacement)
             }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte >= 0x80 else {
                     switch byte {
-                    case UInt8(ascii: "&"): replace(index, index + 1, with: "&amp;")
-                    case UInt8(ascii: "<"): replace(index, index + 1, with: "&lt;")
-                    case UInt8(ascii: ">"): replace(index, index + 1, with: "&gt;")
-                    case UInt8(ascii: "\""): replace(index, index + 1, with: "&quot;")
-                    case UInt8(ascii: "'"): replace(index, index + 1, with: "&#39;")
-                    case 0x09, 0x0A: if !keepLineBreaks { replace(index, index + 1, with: " ") }
-                    case 0x00..<0x20, 0x7F: replace(index, index + 1, with: "\u{FFFD}")
+                    case UInt8(ascii: "&"): replace(index, with: "&amp;")
+                    case UInt8(ascii: "<"): replace(index, with: "&lt;")
+                    case UInt8(ascii: ">"): replace(index, with: "&gt;")
+                    case UInt8(ascii: "\""): replace(index, with: "&quot;")
+                    case UInt8(ascii: "'"): replace(index, with: "&#39;")
+                    case 0x09, 0x0A: if !keepLineBreaks { replace(index, with: " ") }
+                    case 0x00..<0x20, 0x7F: replace(index, with: "\u{FFFD}")
                     default: break
                     }
                     index += 1
@@ -61,18 +79,18 @@ public enum XMLEscaping {
                 default: break
                 }
                 if code == 0xFFFE || code == 0xFFFF {
-                    replace(index, index + length, with: "\u{FFFD}")
+                    flush(index, skipping: index + length)
+                    emitStatic("\u{FFFD}")
                 } else if isInvisibleFormat(code) {
-                    replace(
-                        index, index + length, with: "&#x" + String(code, radix: 16, uppercase: true) + ";")
+                    flush(index, skipping: index + length)
+                    var reference = "&#x" + String(code, radix: 16, uppercase: true) + ";"
+                    reference.withUTF8(emit)
                 }
                 index += length
             }
-            if bytes.count > run {
-                output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run...]), as: UTF8.self))
-            }
+            flush(bytes.count, skipping: bytes.count)
         }
-        for isIsolate in openBidi.reversed() { output.append(isIsolate ? "&#x2069;" : "&#x202C;") }
+        for isIsolate in openBidi.reversed() { emitStatic(isIsolate ? "&#x2069;" : "&#x202C;") }
     }
 
     /// Bytes that mean the slow path may be needed: markup characters, controls, and any

@@ -76,6 +76,10 @@ final class XMLEscapingTests: XCTestCase {
             var appended = "prefix "
             XMLEscaping.append(text, to: &appended)
             XCTAssertEqual(appended, "prefix " + reference(text, keepLineBreaks: false))
+            var bytes = Array("prefix ".utf8)
+            XMLEscaping.append(text, to: &bytes, keepLineBreaks: true)
+            XCTAssertEqual(
+                String(decoding: bytes, as: UTF8.self), "prefix " + reference(text, keepLineBreaks: true))
         }
     }
 }

@@ -7,8 +7,7 @@
 ///
 ///     var json = JSONStream(compact: true)
 ///     json.object { json in
-///         json.key("slug")
-///         json.string(slug)
+///         json.member("slug", slug)
 ///         json.key("history")
 ///         json.array(points) { json, point in json.decimal(point.score) }
 ///     }
@@ -59,6 +58,38 @@ struct JSONStream {
             bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
         }
         afterKey = true
+    }
+
+    // MARK: - Members
+
+    /// A member whose value is a string.
+    mutating func member(_ key: String, _ text: String) {
+        self.key(key)
+        string(text)
+    }
+
+    /// A member whose value is a string, or `null` when absent.
+    mutating func member(_ key: String, optional text: String?) {
+        self.key(key)
+        optional(text)
+    }
+
+    /// A member whose value is an integer.
+    mutating func member(_ key: String, _ number: Int) {
+        self.key(key)
+        int(number)
+    }
+
+    /// A member whose value is `true` or `false`.
+    mutating func member(_ key: String, _ flag: Bool) {
+        self.key(key)
+        bool(flag)
+    }
+
+    /// A member whose value is a number rounded to at most `places` decimals.
+    mutating func member(_ key: String, decimal value: Double, places: Int = 4) {
+        self.key(key)
+        decimal(value, places: places)
     }
 
     // MARK: - Values

@@ -51,38 +51,28 @@ enum RadarJSON {
             isPrivate && data != nil ? SiteData.privateLabel : name
         }
         json.object { json in
-            json.key("slug")
-            json.string(scene.slug)
-            json.key("name")
-            json.string(scene.name)
+            json.member("slug", scene.slug)
+            json.member("name", scene.name)
             if let data {
-                json.key("url")
-                json.string(data.absolute(SitePaths.scene(scene.slug)))
+                json.member("url", data.absolute(SitePaths.scene(scene.slug)))
             } else {
-                json.key("public")
-                json.bool(scene.isPublic)
+                json.member("public", scene.isPublic)
             }
-            json.key("score")
-            json.decimal(scene.score, places: 1)
-            json.key("stale")
-            json.bool(scene.isStale)
-            json.key("logsInWindow")
-            json.int(scene.logsInWindow)
-            json.key("phase")
-            json.string(scene.phase.rawValue)
+            json.member("score", decimal: scene.score, places: 1)
+            json.member("stale", scene.isStale)
+            json.member("logsInWindow", scene.logsInWindow)
+            json.member("phase", scene.phase.rawValue)
             json.key("stage")
             json.object { json in
                 let stage = scene.stage
-                json.key("points")
-                json.int(stage.points)
-                for (name, flag) in [
-                    ("tool", stage.tool), ("container", stage.container), ("visuals", stage.visuals),
-                    ("bridges", stage.bridges), ("typedBridges", stage.typedBridges),
-                    ("detectedBridges", stage.detectedBridges), ("trend", stage.isTrend),
-                ] {
-                    json.key(name)
-                    json.bool(flag)
-                }
+                json.member("points", stage.points)
+                json.member("tool", stage.tool)
+                json.member("container", stage.container)
+                json.member("visuals", stage.visuals)
+                json.member("bridges", stage.bridges)
+                json.member("typedBridges", stage.typedBridges)
+                json.member("detectedBridges", stage.detectedBridges)
+                json.member("trend", stage.isTrend)
             }
             json.key("momentum")
             momentum(scene.momentum, into: &json)
@@ -93,30 +83,23 @@ enum RadarJSON {
             json.key("history")
             json.array(scene.history) { json, point in
                 json.object { json in
-                    json.key("week")
-                    json.string(point.week.description)
-                    json.key("score")
-                    json.decimal(point.score, places: 1)
+                    json.member("week", point.week.description)
+                    json.member("score", decimal: point.score, places: 1)
                 }
             }
             json.key("core")
             json.array(scene.core.filter { data == nil || !$0.isPrivate }) { json, member in
                 json.object { json in
-                    json.key("person")
-                    json.string(person(member.slug, member.name, member.isPrivate))
-                    json.key("slug")
-                    json.string(member.slug)
-                    json.key("appearances")
-                    json.int(member.appearances)
+                    json.member("person", person(member.slug, member.name, member.isPrivate))
+                    json.member("slug", member.slug)
+                    json.member("appearances", member.appearances)
                 }
             }
             json.key("bridges")
             json.array(scene.bridges.filter { data == nil || !$0.isPrivate }) { json, bridge in
                 json.object { json in
-                    json.key("person")
-                    json.string(bridge.name)
-                    json.key("slug")
-                    json.string(bridge.slug)
+                    json.member("person", bridge.name)
+                    json.member("slug", bridge.slug)
                     json.key("scenes")
                     json.array(bridge.scenes) { json, scene in json.string(scene) }
                 }
@@ -126,25 +109,19 @@ enum RadarJSON {
 
     static func momentum(_ momentum: Momentum, into json: inout JSONStream) {
         json.object { json in
-            json.key("value")
-            json.decimal(momentum.value)
-            json.key("trend")
-            json.string(momentum.trend.rawValue)
-            json.key("tooEarly")
-            json.bool(momentum.isTooEarly)
+            json.member("value", decimal: momentum.value)
+            json.member("trend", momentum.trend.rawValue)
+            json.member("tooEarly", momentum.isTooEarly)
             json.key("weeks")
             json.array(momentum.weeks) { json, week in json.string(week.description) }
             json.key("series")
             json.array(momentum.series) { json, series in
                 json.object { json in
-                    json.key("kind")
-                    json.string(series.kind.rawValue)
+                    json.member("kind", series.kind.rawValue)
                     json.key("values")
                     json.array(series.values) { json, value in json.int(value) }
-                    json.key("slope")
-                    json.decimal(series.slope)
-                    json.key("mean")
-                    json.decimal(series.mean)
+                    json.member("slope", decimal: series.slope)
+                    json.member("mean", decimal: series.mean)
                     json.key("normalizedSlope")
                     if let slope = series.normalizedSlope { json.decimal(slope) } else { json.null() }
                 }
@@ -154,39 +131,28 @@ enum RadarJSON {
 
     static func signal(_ result: SignalResult, withLocations: Bool, into json: inout JSONStream) {
         json.object { json in
-            json.key("signal")
-            json.string(result.signal.rawValue)
-            json.key("strength")
-            json.decimal(result.strength)
-            json.key("weight")
-            json.decimal(result.weight)
-            json.key("count")
-            json.int(result.count)
-            json.key("divisor")
-            json.int(result.divisor)
+            json.member("signal", result.signal.rawValue)
+            json.member("strength", decimal: result.strength)
+            json.member("weight", decimal: result.weight)
+            json.member("count", result.count)
+            json.member("divisor", result.divisor)
             json.key("parts")
             json.object { json in
                 for part in result.parts {
-                    json.key(part.name)
-                    json.int(part.value)
+                    json.member(part.name, part.value)
                 }
             }
             json.key("evidence")
             json.array(result.evidence) { json, item in
                 json.object { json in
-                    json.key("kind")
-                    json.string(item.kind.rawValue)
-                    json.key("label")
-                    json.string(item.label)
-                    json.key("detail")
-                    json.optional(item.detail)
-                    json.key("url")
-                    json.optional(item.url)
-                    json.key("week")
-                    json.string(item.week.description)
+                    json.member("kind", item.kind.rawValue)
+                    json.member("label", item.label)
+                    json.member("detail", optional: item.detail)
+                    json.member("url", optional: item.url)
+                    json.member("week", item.week.description)
                     if withLocations {
-                        json.key("location")
-                        json.string("\(item.location.file):\(item.location.line):\(item.location.column)")
+                        json.member(
+                            "location", "\(item.location.file):\(item.location.line):\(item.location.column)")
                     }
                 }
             }

@@ -12,30 +12,81 @@ struct SiteData: Sendable {
         var slug: String?
     }
 
-    let config: SiteConfig
-    let baseURL: String?
-    let setting: ScoringSetting
-    let people: PeopleIndex
-    let links: LinkTargets
-    let presence: PresenceMap
+    /// Everything the data holds, in one immutable object. Every page copies the data (its
+    /// `PageContext`, closures that capture one), and copying a struct of a dozen collections
+    /// retained and released each of them, from both cores at once on the same objects; a
+    /// reference is one retain. Changes make a new object (`withRecords`, `makeLinks`).
+    private final class Storage: Sendable {
+        let config: SiteConfig
+        let baseURL: String?
+        let setting: ScoringSetting
+        let people: PeopleIndex
+        let links: LinkTargets
+        let presence: PresenceMap
+        let records: [String: SceneRecord]
+        let publicRecords: [SceneRecord]
+        let rankedPublicScenes: [IndexEntry]
+        let sceneNames: [String: String]
+        let personNotes: [String: Person]
+        let pagedPeople: Set<String>
+        let feedKeys: Set<String>
+        let linkValues: LinkValues
+
+        init(
+            config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
+            links: LinkTargets, presence: PresenceMap, records: [String: SceneRecord],
+            sceneNames: [String: String], personNotes: [String: Person], pagedPeople: Set<String>,
+            feedKeys: Set<String>, linkValues: LinkValues
+        ) {
+            self.config = config
+            self.baseURL = baseURL
+            self.setting = setting
+            self.people = people
+            self.links = links
+            self.presence = presence
+            self.records = records
+            (publicRecords, rankedPublicScenes) = SiteData.publicScenes(records)
+            self.sceneNames = sceneNames
+            self.personNotes = personNotes
+            self.pagedPeople = pagedPeople
+            self.feedKeys = feedKeys
+            self.linkValues = linkValues
+        }
+
+        /// The same storage with other records and links.
+        func replacing(records: [String: SceneRecord]? = nil, linkValues: LinkValues? = nil) -> Storage {
+            Storage(
+                config: config, baseURL: baseURL, setting: setting, people: people, links: links,
+                presence: presence, records: records ?? self.records, sceneNames: sceneNames,
+                personNotes: personNotes, pagedPeople: pagedPeople, feedKeys: feedKeys,
+                linkValues: linkValues ?? self.linkValues)
+        }
+    }
+
+    private var storage: Storage
+
+    var config: SiteConfig { storage.config }
+    var baseURL: String? { storage.baseURL }
+    var setting: ScoringSetting { storage.setting }
+    var people: PeopleIndex { storage.people }
+    var links: LinkTargets { storage.links }
+    var presence: PresenceMap { storage.presence }
     /// Every scene folder's record (outputs are those of the last render for scenes not
     /// rendered in this build).
-    private(set) var records: [String: SceneRecord] {
-        didSet { (publicRecords, rankedPublicScenes) = Self.publicScenes(records) }
-    }
+    var records: [String: SceneRecord] { storage.records }
     /// Public scene records with a profile, by slug.
-    private(set) var publicRecords: [SceneRecord] = []
+    var publicRecords: [SceneRecord] { storage.publicRecords }
     /// Public scenes' index entries, by score descending, ties by slug.
-    private(set) var rankedPublicScenes: [IndexEntry] = []
+    var rankedPublicScenes: [IndexEntry] { storage.rankedPublicScenes }
     /// Public scenes with a valid profile: slug → name.
-    let sceneNames: [String: String]
-    let personNotes: [String: Person]
+    var sceneNames: [String: String] { storage.sceneNames }
+    var personNotes: [String: Person] { storage.personNotes }
     /// Slugs of people who get a page.
-    let pagedPeople: Set<String>
+    var pagedPeople: Set<String> { storage.pagedPeople }
     /// The weekly logs in the feed, as `FeedSelection.key`s.
-    let feedKeys: Set<String>
+    var feedKeys: Set<String> { storage.feedKeys }
     /// Person and scene links made ahead for the usual page depths (by `makeLinks`).
-    private(set) var linkValues = LinkValues()
+    var linkValues: LinkValues { storage.linkValues }
 
     static let privateLabel = "uncredited (private)"
 
@@ -44,21 +95,12 @@ struct SiteData: Sendable {
         presence: PresenceMap,
         records: [String: SceneRecord], personNotes: [Person]
     ) {
-        self.config = config
-        self.baseURL = (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        self.setting = setting
-        self.people = people
-        self.presence = presence
-        self.records = records
-        (publicRecords, rankedPublicScenes) = Self.publicScenes(records)
-        links = LinkTargets(
+        let links = LinkTargets(
             scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
         )
-        sceneNames = Dictionary(
+        let sceneNames = Dictionary(
             records.values.filter { $0.hasProfile && $0.isPublic }.map { ($0.slug, $0.name) },
             uniquingKeysWith: { first, _ in first })
-        self.personNotes = Dictionary(
-            personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let notedOnly = config.peoplePages == .noted
         var paged = Set<String>()
         for record in records.values where record.hasProfile && record.isPublic {
@@ -74,14 +116,21 @@ struct SiteData: Sendable {
         where identity.noteSlug != nil && Self.getsPage(identity, notedOnly: notedOnly) {
             paged.insert(identity.slug)
         }
-        pagedPeople = paged
-        feedKeys = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
+        storage = Storage(
+            config: config, baseURL: (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            setting: setting, people: people, links: links, presence: presence, records: records,
+            sceneNames: sceneNames,
+            personNotes: Dictionary(
+                personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+            pagedPeople: paged,
+            feedKeys: Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) }),
+            linkValues: LinkValues())
     }
 
     /// Makes the person and scene links ahead, once, for rendering (a build that renders no page
     /// never needs them; pages make a link that is not there on the spot).
     mutating func makeLinks() {
-        linkValues = LinkValues(data: self)
+        storage = storage.replacing(linkValues: LinkValues(data: self))
     }
 
     private static func getsPage(_ identity: PeopleIndex.Identity, notedOnly: Bool) -> Bool {
@@ -96,7 +145,7 @@ struct SiteData: Sendable {
     }
 
     /// The public records with a profile by slug, and their index entries ranked.
-    private static func publicScenes(_ records: [String: SceneRecord]) -> ([SceneRecord], [IndexEntry]) {
+    fileprivate static func publicScenes(_ records: [String: SceneRecord]) -> ([SceneRecord], [IndexEntry]) {
         let published = records.values.filter { $0.hasProfile && $0.isPublic }.sorted { $0.slug < $1.slug }
         let ranked = published.compactMap(\.index).sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
         return (published, ranked)
@@ -149,7 +198,7 @@ struct SiteData: Sendable {
     /// say (names, spellings, windows, weeks), so only the records are replaced.
     func withRecords(_ records: [String: SceneRecord]) -> SiteData {
         var copy = self
-        copy.records = records
+        copy.storage = storage.replacing(records: records)
         return copy
     }
 

@@ -25,9 +25,9 @@ enum PersonPage {
         context["links"] = .list(links)
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
-        let byScene = Dictionary(grouping: credits.items[identity.slug] ?? [], by: \.scene)
         var scenes: [MustacheValue] = []
-        for (scene, items) in byScene.sorted(by: { $0.key < $1.key }) {
+        for items in Self.byScene(credits.items[identity.slug] ?? []) {
+            let scene = items[items.startIndex].scene
             let rows = items.reversed().map { item -> MustacheValue in
                 var row: MustacheObject = [
                     "label": .string(item.label), "role": .string(item.role),
@@ -44,5 +44,26 @@ enum PersonPage {
         context["scenes"] = .list(scenes)
         context["hasScenes"] = .bool(!scenes.isEmpty)
         return .object(context)
+    }
+
+    /// `items` grouped by scene, scenes in slug order, each scene's items in their order.
+    /// `PeopleCredits` gives a person's items in scene order already, so the groups are runs of
+    /// the array itself (nothing is copied); items in another order are sorted first.
+    static func byScene(_ items: [PeopleCredits.Item]) -> [ArraySlice<PeopleCredits.Item>] {
+        guard items.indices.dropFirst().allSatisfy({ items[$0 - 1].scene <= items[$0].scene }) else {
+            let sorted = items.indices.sorted { (items[$0].scene, $0) < (items[$1].scene, $1) }.map {
+                items[$0]
+            }
+            return byScene(sorted)
+        }
+        var groups: [ArraySlice<PeopleCredits.Item>] = []
+        var start = items.startIndex
+        while start < items.endIndex {
+            var end = start + 1
+            while end < items.endIndex && items[end].scene == items[start].scene { end += 1 }
+            groups.append(items[start..<end])
+            start = end
+        }
+        return groups
     }
 }

@@ -15,7 +15,8 @@ from /usr/bin/time):
      every core (only the writing is timed);
   4. Hugo 0.111+ on the same Markdown files with minimal layouts (one page per note plus lists),
      when `hugo` is installed;
-  5. the scaling row: full builds of vaults of about 1k, 10k and 50k notes.
+  5. the scaling row: full builds of vaults of about 1k, 10k and 50k notes, the sizes taking
+     turns run after run.
 Prints a Markdown report (also written to --report) with radar's ratios to Hugo and the floor.
 Exit status 0 when every step ran (the targets are reported, not asserted), 1 when a build
 failed or the incremental output differed from a clean build, 2 when it cannot run.
@@ -170,6 +171,35 @@ def bench_floor(vault, work, runs):
     return median_of(runs, [floor, vault])
 
 
+def bench_scaling(radar, work, targets, runs):
+    """Full builds of generated vaults of about `targets` notes. The sizes take turns, run after
+    run, so that a slow phase of the machine falls on every size alike (the growth is a ratio of
+    two sizes' times); the largest vaults get at most 3 runs."""
+    vaults = []
+    for target in targets:
+        scenes = max(1, round(target / 13))
+        print(f"bench: scaling, {scenes * 13} notes", flush=True)
+        folder = os.path.join(work, f"scaling-{target}")
+        generate(folder, scenes, 10, scenes * 2)
+        wanted = runs if target <= 10_000 else max(1, min(runs, 3))
+        vaults.append((folder, os.path.join(work, f"scaling-{target}-out"), wanted, []))
+    for round_number in range(max((wanted for _, _, wanted, _ in vaults), default=0)):
+        for folder, out, wanted, results in vaults:
+            if round_number >= wanted:
+                continue
+            remove(out)
+            remove(os.path.join(folder, ".radar-cache"))
+            status, stderr, run = timed([radar, "build", folder, "-o", out, "--quiet"])
+            if status != 0:
+                raise RuntimeError(f"radar build {folder} exited {status}: {stderr[-1500:]}")
+            results.append(run)
+            remove(out)
+    scaling = [(count_notes(folder), Timing(results)) for folder, _, _, results in vaults]
+    for folder, _, _, _ in vaults:
+        remove(folder)
+    return scaling
+
+
 def bench_write_floor(site, work, runs):
     """Seconds to write the files of `site` again from memory (as write-floor.c times them)."""
     program = os.path.join(work, "write-floor")
@@ -268,23 +298,8 @@ def main():
         if version:
             print(f"bench: hugo {version}", flush=True)
             hugo = bench_hugo(vault, work, options.runs)
-        scaling = []
-        for target in [int(n) for n in options.scaling.split(",") if n.strip()]:
-            scenes = max(1, round(target / 13))
-            print(f"bench: scaling, {scenes * 13} notes", flush=True)
-            folder = os.path.join(work, f"scaling-{target}")
-            generate(folder, scenes, 10, scenes * 2)
-            out = os.path.join(work, f"scaling-{target}-out")
-
-            def clean(out=out, folder=folder):
-                remove(out)
-                remove(os.path.join(folder, ".radar-cache"))
-
-            runs = options.runs if target <= 10_000 else max(1, min(options.runs, 3))
-            timing = median_of(runs, [radar, "build", folder, "-o", out, "--quiet"], before=clean)
-            scaling.append((count_notes(folder), timing))
-            remove(out)
-            remove(folder)
+        scaling = bench_scaling(radar, work, [int(n) for n in options.scaling.split(",") if n.strip()],
+                                options.runs)
     except (RuntimeError, subprocess.CalledProcessError, OSError) as error:
         print(f"bench: {error}", file=sys.stderr)
         return 1

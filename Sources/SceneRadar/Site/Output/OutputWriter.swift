@@ -232,7 +232,9 @@ public final class OutputWriter: Sendable {
         }
         let manifest = OutputManifest(entries: written).inReadOrder(of: previous)
         let (wroteFiles, started) = state.withLock { ($0.wroteFiles, $0.startedManifest) }
-        if manifest != previous || previousStamp == 0 || wroteFiles || started {
+        // The flags first: comparing two manifests of 17,000 entries is asked only when no file
+        // was written.
+        if previousStamp == 0 || wroteFiles || started || manifest != previous {
             try writeManifest(manifest)
         } else {
             state.withLock { $0.finalHash = previousHash }

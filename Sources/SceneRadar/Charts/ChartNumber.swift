@@ -61,37 +61,28 @@ public enum ChartNumber {
         let scaled = magnitude - Double(truncated) >= 0.5 ? truncated + 1 : truncated
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
             var count = 0
-            /// Writes `number` as exactly `width` digits (zero-padded), or as many as it has.
-            func digits(_ number: UInt64, width: Int) {
-                var length = 1
-                var rest = number / 10
-                while rest > 0 {
-                    length += 1
-                    rest /= 10
-                }
-                length = max(length, width)
-                rest = number
-                for index in stride(from: count + length - 1, through: count, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                count += length
+            /// `.` and `decimals` digits of `fraction` (zero-padded).
+            func decimalPart(_ fraction: UInt64, _ decimals: Int) {
+                buffer[count] = UInt8(ascii: ".")
+                Digits.write(Int(fraction), width: decimals, to: buffer, at: count + 1)
+                count += 1 + decimals
             }
             if scaled == 0 {
                 buffer[0] = UInt8(ascii: "0")
                 count = 1
-                if !trimZeros && places > 0 {
-                    buffer[1] = UInt8(ascii: ".")
-                    count = 2
-                    digits(0, width: places)
-                }
+                if !trimZeros && places > 0 { decimalPart(0, places) }
                 return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
             if clamped < 0 {
                 buffer[0] = UInt8(ascii: "-")
                 count = 1
             }
-            digits(scaled / factor, width: 1)
+            NumberFormat.withDecimalDigits(of: Int64(scaled / factor)) { whole in
+                for digit in whole {
+                    buffer[count] = digit
+                    count += 1
+                }
+            }
             var fraction = scaled % factor
             var decimals = places
             if trimZeros {
@@ -100,11 +91,7 @@ public enum ChartNumber {
                     decimals -= 1
                 }
             }
-            if decimals > 0 {
-                buffer[count] = UInt8(ascii: ".")
-                count += 1
-                digits(fraction, width: decimals)
-            }
+            if decimals > 0 { decimalPart(fraction, decimals) }
             return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }

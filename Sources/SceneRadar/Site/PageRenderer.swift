@@ -50,16 +50,32 @@ struct PageRenderer: Sendable {
         case .feed: write(SitePaths.feed, AtomFeed.render(data), &result)
         case .radarJSON:
             let pieces = RadarJSON.render(data)
-            count(
+            Self.count(
                 { () throws(OutputWriter.Refusal) in try writer.write(SitePaths.radarJSON, pieces: pieces) },
                 &result)
         case .sitemap: write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
-        case .assets:
-            for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { write(path, bytes, &result) }
-        case .staticFiles:
-            for file in plan.staticFiles { write(file.relative, file.bytes, &result) }
+        case .assets, .staticFiles: result = Self.copyFiles(job, plan: plan, theme: theme, writer: writer)
         }
         result.buffer = []  // results are kept until the build ends; the buffer is not
+        return result
+    }
+
+    /// Runs the `.assets` or `.staticFiles` job of `plan`: files written as they are, needing
+    /// no site data (a build in which nothing changed runs only these).
+    static func copyFiles(_ job: SitePlan.Job, plan: SitePlan, theme: Theme, writer: OutputWriter)
+        -> JobResult
+    {
+        var result = JobResult()
+        let files: [(path: String, bytes: [UInt8])]
+        switch job {
+        case .assets: files = theme.assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        case .staticFiles: files = plan.staticFiles.map { ($0.relative, $0.bytes) }
+        default: files = []
+        }
+        for file in files {
+            count(
+                { () throws(OutputWriter.Refusal) in try writer.write(file.path, file.bytes) }, &result)
+        }
         return result
     }
 
@@ -116,15 +132,15 @@ struct PageRenderer: Sendable {
     }
 
     private func write(_ path: String, _ text: String, _ result: inout JobResult) {
-        count({ () throws(OutputWriter.Refusal) in try writer.write(path, text) }, &result)
+        Self.count({ () throws(OutputWriter.Refusal) in try writer.write(path, text) }, &result)
     }
 
     private func write(_ path: String, _ bytes: [UInt8], _ result: inout JobResult) {
-        count({ () throws(OutputWriter.Refusal) in try writer.write(path, bytes) }, &result)
+        Self.count({ () throws(OutputWriter.Refusal) in try writer.write(path, bytes) }, &result)
     }
 
     /// Runs one write, counting a written file and keeping the first refusal.
-    private func count(
+    private static func count(
         _ write: () throws(OutputWriter.Refusal) -> OutputWriter.Outcome, _ result: inout JobResult
     ) {
         do {

@@ -132,11 +132,12 @@ public struct SiteBuilder: Sendable {
         }
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
+            staticFiles: staticFiles,
             baseURL: options.baseURL)
         state.trace = trace
         trace.mark("scan and cache")
-        let (data, prepareDiagnostics) = state.prepare()
-        if data.baseURL == nil {
+        let (decision, prepareDiagnostics) = state.prepare()
+        if !state.hasBaseURL {
             notes.append(
                 "no base-url is set, so feed.xml and sitemap.xml hold relative addresses that feed readers and "
                     + "search engines cannot follow; set base-url in radar.yml or pass --base-url")
@@ -145,9 +146,15 @@ public struct SiteBuilder: Sendable {
         malloc_trim(0)
         trace.mark("read, parse, decode, index")
         diagnostics += prepareDiagnostics
-        let rendered = try render(
-            state: &state, data: consume data, theme: theme, writer: writer, staticFiles: staticFiles,
-            trace: trace, into: &diagnostics)
+        let rendered =
+            switch decision {
+            case .render(let data):
+                try render(
+                    state: &state, data: data, theme: theme, writer: writer, staticFiles: staticFiles,
+                    trace: trace, into: &diagnostics)
+            case .keepEverything(let plan):
+                try keepEverything(plan: plan, theme: theme, writer: writer, trace: trace, into: &diagnostics)
+            }
         for path in rendered.plan.shadowedStaticFiles {
             diagnostics.append(
                 Diagnostic(
@@ -163,17 +170,20 @@ public struct SiteBuilder: Sendable {
         // pieces are stored and its metadata encoded; the manifest's hash ends the metadata.
         let next = options.incremental && !state.unchanged ? state.cache() : nil
         let root = listing.canonicalRoot
-        let (finished, stored) = concurrently(
-            { Result { () throws(OutputWriter.Refusal) in try writer.finish() } },
-            {
-                next.map { cache in
-                    var cache = cache
-                    cache.storeBlobs(canonicalRoot: root)
-                    return (cache, cache.encodeBody())
-                }
-            })
+        let store = { @Sendable (cache: BuildCache) -> (BuildCache, [UInt8]) in
+            var cache = cache
+            cache.storeBlobs(canonicalRoot: root)
+            return (cache, cache.encodeBody())
+        }
+        var (finished, stored) = concurrently(
+            { Result { () throws(OutputWriter.Refusal) in try writer.finish() } }, { next.map(store) })
         if case .failure(let error) = finished { throw Failure(message: error.message) }
         trace.mark("  output finished")
+        if stored == nil, options.incremental, state.unchanged, writer.manifestHash != cache?.manifestHash {
+            // No page changed but static files did, and the manifest with them: the cache must
+            // name the new manifest, or the next build would not trust the output folder.
+            stored = store(state.cache())
+        }
         if let (_, body) = stored {
             BuildCache.writeMetadata(
                 BuildCache.complete(body, manifestHash: writer.manifestHash), canonicalRoot: root)
@@ -195,6 +205,41 @@ public struct SiteBuilder: Sendable {
         let values: [Any]
     }
 
+    /// Nothing changed since the last build: every page is kept as it is, and only the theme's
+    /// assets and the static files are written where they differ from the output's.
+    private func keepEverything(
+        plan: SitePlan, theme: Theme, writer: OutputWriter, trace: BuildTrace,
+        into diagnostics: inout [Diagnostic]
+    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+
+        do {
+            try writer.begin(planned: plan.allPaths)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        writer.keep(all: plan.keptPaths)
+        trace.mark("  output begun")
+        let results = plan.siteJobs.map {
+            PageRenderer.copyFiles($0, plan: plan, theme: theme, writer: writer)
+        }
+        return try Self.gather(results, plan: plan, into: &diagnostics)
+    }
+
+    /// Adds up what the jobs did; the first output error stops the build.
+    private static func gather(
+        _ results: [PageRenderer.JobResult], plan: SitePlan, into diagnostics: inout [Diagnostic]
+    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+        var written = 0
+        var pages = 0
+        for result in results {
+            diagnostics += result.diagnostics
+            written += result.written
+            pages += result.pages
+            if let failure = result.failure { throw Failure(message: failure) }
+        }
+        return (plan, written, pages)
+    }
+
     /// Plans, renders scenes, then people and the site-wide pages from the updated records
     /// (the notes are let go of first: memory holds one phase's data at a time).
     private func render(
@@ -211,7 +256,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw Failure(message: error.message)
         }
-        for path in plan.keptPaths { _ = writer.keep(path) }
+        writer.keep(all: plan.keptPaths)
         trace.mark("  output begun")
         var data = data
         if !state.unchanged { data.makeLinks() }
@@ -236,14 +281,6 @@ public struct SiteBuilder: Sendable {
         renderer.credits = PeopleCredits()
         let siteResults = plan.siteJobs.parallelMap { [renderer] in renderer.run($0) }
         trace.mark("site-wide pages rendered")
-        var written = 0
-        var pages = 0
-        for result in sceneResults + personResults + siteResults {
-            diagnostics += result.diagnostics
-            written += result.written
-            pages += result.pages
-            if let failure = result.failure { throw Failure(message: failure) }
-        }
-        return (plan, written, pages)
+        return try Self.gather(sceneResults + personResults + siteResults, plan: plan, into: &diagnostics)
     }
 }

@@ -24,7 +24,7 @@ struct SitePlan: Sendable {
     let personJobs: [Job]
     /// Site-wide pages, rendered after the scenes' records are up to date.
     let siteJobs: [Job]
-    /// Every file of the site.
+    /// Every file of the site, in no particular order.
     let allPaths: [String]
     /// Files kept from the last build as they are.
     let keptPaths: [String]
@@ -35,6 +35,7 @@ struct SitePlan: Sendable {
     let shadowedStaticFiles: [String]
 
     static let quadrantFile = "quadrant.svg"
+    private static let htmlSuffix = Array(".html".utf8)
 
     /// The site-wide pages: rendered unless nothing changed since the last build.
     static let siteFiles = [
@@ -46,13 +47,39 @@ struct SitePlan: Sendable {
         data: SiteData, rendered scenes: [Vault.SceneNotes], people: [String], theme: Theme,
         staticFiles: [FolderWalk.File], unchanged: Bool = false
     ) {
+        self.init(
+            publicRecords: data.publicRecords, pagedPeople: data.pagedPeople, rendered: scenes,
+            people: people,
+            theme: theme, staticFiles: staticFiles, unchanged: unchanged)
+    }
+
+    /// The plan of a build in which nothing any page is made from changed: every page is kept
+    /// (the public scenes' and the people's, as the last build recorded them), and only the
+    /// theme's assets and the vault's static files are written, where they changed.
+    init(
+        unchangedRecords records: [String: SceneRecord], pagedPeople: some Sequence<String>, theme: Theme,
+        staticFiles: [FolderWalk.File]
+    ) {
+        self.init(
+            publicRecords: records.values.filter { $0.hasProfile && $0.isPublic },
+            pagedPeople: pagedPeople, rendered: [], people: [], theme: theme, staticFiles: staticFiles,
+            unchanged: true)
+    }
+
+    /// - Parameters:
+    ///   - publicRecords: the public scenes with a profile.
+    ///   - pagedPeople: the slugs of the people who get a page.
+    private init(
+        publicRecords: [SceneRecord], pagedPeople: some Sequence<String>, rendered scenes: [Vault.SceneNotes],
+        people: [String], theme: Theme, staticFiles: [FolderWalk.File], unchanged: Bool
+    ) {
         let renderedSlugs = Set(scenes.map(\.slug))
         var pages = unchanged ? [] : [SitePaths.index, SitePaths.credits, SitePaths.notFound]
         var other =
             unchanged ? [] : [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, Self.quadrantFile]
         var kept: [String] = unchanged ? Self.siteFiles : []
         var charts = 1
-        for record in data.publicRecords {
+        for record in publicRecords {
             charts += 4
             if renderedSlugs.contains(record.slug) { continue }
             kept += record.outputPaths
@@ -62,7 +89,7 @@ struct SitePlan: Sendable {
             other += Self.sceneCharts(notes.slug)
         }
         let renderedPeople = Set(people)
-        for slug in data.pagedPeople.sorted() {
+        for slug in pagedPeople.sorted() {
             if renderedPeople.contains(slug) {
                 pages.append(SitePaths.person(slug))
             } else {
@@ -82,9 +109,9 @@ struct SitePlan: Sendable {
             ? [.assets, .staticFiles]
             : [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
         self.staticFiles = copied
-        allPaths = (pages + other + kept).sorted(by: ByteSearch.precedes)
+        allPaths = pages + other + kept
         keptPaths = kept
-        pageCount = pages.count + kept.filter { $0.hasSuffix(".html") }.count
+        pageCount = pages.count + kept.count { ByteSearch.hasSuffix($0, Self.htmlSuffix) }
         chartCount = charts
     }
 

@@ -19,6 +19,14 @@ public enum ByteSearch {
         return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
+    /// Whether `text` ends with the bytes of `suffix` (`String.hasSuffix` compares by Unicode
+    /// rules, several times slower, and paths are compared as bytes anyway).
+    public static func hasSuffix(_ text: String, _ suffix: [UInt8]) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= suffix.count else { return false }
+        return utf8.suffix(suffix.count).elementsEqual(suffix)
+    }
+
     /// Whether `haystack` contains `needle` (exact bytes).
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
         firstOffset(of: needle, in: haystack) != nil

@@ -21,12 +21,20 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     /// Builds incrementally into `incremental`, and from scratch (no cache) into a fresh folder,
-    /// and compares every file.
-    private func buildAndCompare(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// and compares every file; returns the incremental build's report.
+    @discardableResult
+    private func buildAndCompare(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> SiteBuilder.Report
+    {
         let incremental = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
         let fresh = work.path("fresh-\(UUID().uuidString)")
         let full = try SiteBuilder().build(.init(vault: vault, output: fresh, incremental: false))
         XCTAssertEqual(incremental.diagnostics, full.diagnostics, step, file: file, line: line)
+        XCTAssertEqual(incremental.notes, full.notes, step, file: file, line: line)
+        XCTAssertEqual(
+            [incremental.pages, incremental.charts, incremental.files],
+            [full.pages, full.charts, full.files], step,
+            file: file, line: line)
         let a = try snapshot(work.path("incremental"))
         let b = try snapshot(fresh)
         XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(step): files differ", file: file, line: line)
@@ -34,6 +42,18 @@ final class IncrementalBuildTests: XCTestCase {
             XCTFail("\(step): \(path) differs from a clean build", file: file, line: line)
         }
         try FileManager.default.removeItem(atPath: fresh)
+        return incremental
+    }
+
+    /// Builds with nothing changed since the last build: no page is rendered, and the output is
+    /// still a clean build's.
+    @discardableResult
+    private func buildUnchanged(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> SiteBuilder.Report
+    {
+        let report = try buildAndCompare(step, file: file, line: line)
+        XCTAssertEqual(report.rendered, 0, "\(step): pages were rendered", file: file, line: line)
+        return report
     }
 
     private func snapshot(_ root: String) throws -> [String: Data] {
@@ -63,7 +83,27 @@ final class IncrementalBuildTests: XCTestCase {
 
     func testIncrementalBuilds_matchCleanBuildsAfterEverySortOfChange() throws {
         try buildAndCompare("first build")
-        try buildAndCompare("no change")
+        try buildUnchanged("no change")
+
+        let statics = vault + "/static"
+        try "User-agent: *\nDisallow: /drafts/\n".write(
+            toFile: statics + "/robots.txt", atomically: true, encoding: .utf8)
+        try buildUnchanged("a static file changes, and nothing else")
+        try buildUnchanged("nothing changed after a static file did")
+        try FileManager.default.createDirectory(atPath: statics + "/extra", withIntermediateDirectories: true)
+        try "<!doctype html><title>hello</title>".write(
+            toFile: statics + "/extra/hello.html", atomically: true, encoding: .utf8)
+        // The sitemap lists static pages: the site-wide pages are made again, and only they.
+        XCTAssertEqual(try buildAndCompare("a static file is added").rendered, 3)
+        try "<!doctype html><title>mine</title>".write(
+            toFile: statics + "/404.html", atomically: true, encoding: .utf8)
+        let shadowed = try buildUnchanged("a static file has the path of a generated page")
+        XCTAssertEqual(shadowed.diagnostics.map(\.code), [.misplacedFile])
+        try buildUnchanged("nothing changed, with a static file shadowed")
+        try FileManager.default.removeItem(atPath: statics + "/extra")
+        try FileManager.default.removeItem(atPath: statics + "/404.html")
+        XCTAssertEqual(try buildAndCompare("static files are removed").rendered, 3)
+        try buildUnchanged("nothing changed after static files were removed")
 
         try edit(
             "scenes/creekside-steppers/log/2026-W45.md",
@@ -112,6 +152,7 @@ final class IncrementalBuildTests: XCTestCase {
 
         try edit("scenes/creekside-steppers/log/2026-W46.md", replacing("---\n", "---\nartists: [\n"))
         try buildAndCompare("a log breaks")
+        try buildUnchanged("nothing changed after a log broke")
     }
 
     func testNoOpRebuild_rendersNothingAndKeepsEveryFile() throws {

@@ -115,4 +115,68 @@ final class OutputWriterTests: XCTestCase {
         // A file the finished build wrote and nobody touched since is still checked, and kept.
         XCTAssertTrue(next.canKeep("index.html"))
     }
+
+    func testBegin_withSeveralPathsItCannotWrite_namesTheFirstInByteOrder() throws {
+        let vault = try TemporaryVault()
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        for planned in [["z/../a", "b/../a", "ok.html"], ["ok.html", "b/../a", "z/../a"]] {
+            XCTAssertThrowsError(try writer.begin(planned: planned)) { error in
+                XCTAssertEqual(
+                    (error as? OutputWriter.Refusal)?.message,
+                    "refusing to write 'b/../a': not a plain path inside the output folder")
+            }
+        }
+    }
+
+    func testKeepAll_keepsWhatTheLastBuildLeft_andAFinishThatChangedNothingLeavesTheManifest() throws {
+        let vault = try TemporaryVault()
+        let files = ["index.html": "home", "a/index.html": "a", "b/index.html": "b"]
+        try build(vault, files)
+        let first = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try first.begin(planned: files.keys)
+        XCTAssertEqual(first.keep(all: Array(files.keys)), 3)
+        try first.finish()
+        let hash = first.manifestHash
+        let manifest = try vault.read("_site/.radar-manifest")
+        let stamp = LocalFileSystem().info(vault.path("_site/.radar-manifest"))
+
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertTrue(writer.isTrusted)
+        XCTAssertTrue(writer.recordedExactly(Array(files.keys)))
+        XCTAssertFalse(writer.recordedExactly(["index.html", "a/index.html"]))
+        XCTAssertFalse(writer.recordedExactly(["index.html", "a/index.html", "c/index.html"]))
+        try writer.begin(planned: files.keys)
+        // A path the last build did not write cannot be kept.
+        XCTAssertEqual(writer.keep(all: ["index.html", "a/index.html", "c/index.html"]), 2)
+        XCTAssertEqual(try writer.write("b/index.html", Array("b".utf8)), .unchanged)
+        try writer.finish()
+        XCTAssertEqual(writer.manifestHash, hash)
+        XCTAssertEqual(try vault.read("_site/.radar-manifest"), manifest)
+        XCTAssertEqual(LocalFileSystem().info(vault.path("_site/.radar-manifest")), stamp)
+    }
+
+    func testFinish_afterKeepingFewerFiles_removesTheRestAndRewritesTheManifest() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "home", "a/index.html": "a"])
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try writer.begin(planned: ["index.html"])
+        XCTAssertEqual(writer.keep(all: ["index.html"]), 1)
+        try writer.finish()
+        XCTAssertNil(LocalFileSystem().info(vault.path("_site/a/index.html")))
+        XCTAssertFalse(try vault.read("_site/.radar-manifest").contains("a/index.html"))
+    }
+
+    func testFinish_afterAFileChanged_rewritesTheManifest() throws {
+        let vault = try TemporaryVault()
+        try build(vault, ["index.html": "home", "a/index.html": "a"])
+        let before = try vault.read("_site/.radar-manifest")
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try writer.begin(planned: ["index.html", "a/index.html"])
+        writer.keep(all: ["index.html"])
+        XCTAssertEqual(try writer.write("a/index.html", Array("a2".utf8)), .written)
+        try writer.finish()
+        XCTAssertNotEqual(try vault.read("_site/.radar-manifest"), before)
+        XCTAssertEqual(try vault.read("_site/a/index.html"), "a2")
+    }
 }

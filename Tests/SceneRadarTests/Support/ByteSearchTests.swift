@@ -16,6 +16,19 @@ final class ByteSearchTests: XCTestCase {
         }
     }
 
+    func testHasSuffix_comparesBytes() {
+        let html = Array(".html".utf8)
+        XCTAssertTrue(ByteSearch.hasSuffix("scenes/x/index.html", html))
+        XCTAssertTrue(ByteSearch.hasSuffix(".html", html))
+        XCTAssertFalse(ByteSearch.hasSuffix("html", html))
+        XCTAssertFalse(ByteSearch.hasSuffix("index.HTML", html))
+        XCTAssertFalse(ByteSearch.hasSuffix("index.html.svg", html))
+        XCTAssertTrue(ByteSearch.hasSuffix("anything", []))
+        // By bytes, not by Unicode rules: a combining accent after the suffix is another byte.
+        XCTAssertFalse(ByteSearch.hasSuffix("x.htmle\u{301}", Array(".htmle".utf8)))
+        XCTAssertTrue(ByteSearch.hasSuffix("café", Array("é".utf8)))
+    }
+
     func testContains_findsExactBytes() {
         XCTAssertTrue(ByteSearch.contains("credits and people", "people"))
         XCTAssertFalse(ByteSearch.contains("credits", "Credits"))

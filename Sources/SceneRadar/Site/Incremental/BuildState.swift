@@ -6,6 +6,8 @@ struct BuildState {
     let previous: BuildCache?
     let writer: OutputWriter
     let theme: Theme
+    /// The vault's `static/` files.
+    let staticFiles: [FolderWalk.File]
     let baseURL: String?
     /// Phase times, with `RADAR_TRACE=1`.
     var trace = BuildTrace()
@@ -33,23 +35,35 @@ struct BuildState {
     private var keptJSON: Background<[BlobRef: ArraySlice<UInt8>]>?
     /// No note changed and nothing global did (the digests need not be computed again).
     private var quiet = false
+    /// Whether pages have a base URL (the command line's or radar.yml's), once read.
+    private(set) var hasBaseURL = false
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
-        baseURL: String?
+        staticFiles: [FolderWalk.File], baseURL: String?
     ) {
         self.builder = builder
         self.listing = listing
         previous = cache
         self.writer = writer
         self.theme = theme
+        self.staticFiles = staticFiles
         self.baseURL = baseURL
     }
 
     // MARK: - Deciding
 
-    /// Reads what changed and decides what to render; returns the data pages are made from.
-    mutating func prepare() -> (data: SiteData, diagnostics: [Diagnostic]) {
+    /// What `prepare` decided.
+    enum Decision {
+        /// Render what changed, from this data.
+        case render(SiteData)
+        /// Nothing any page is made from changed since the last build (`unchanged`): every
+        /// page is kept, by this plan, and no data is made.
+        case keepEverything(SitePlan)
+    }
+
+    /// Reads what changed and decides what to render.
+    mutating func prepare() -> (decision: Decision, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         stamps.reserveCapacity(1 + listing.people.count + listing.scenes.reduce(0) { $0 + 1 + $1.logs.count })
         // radar.yml and the people notes are always read: everything depends on them.
@@ -98,6 +112,13 @@ struct BuildState {
             }
         }
         trace.mark("  scenes checked against the cache")
+        hasBaseURL = effective(config) != nil
+        if changed.isEmpty,
+            let plan = nothingChanged(config: config, configHash: configHash, peopleHashes: peopleHashes)
+        {
+            for record in records.values { diagnostics += record.diagnostics }
+            return (.keepEverything(plan), diagnostics)
+        }
         load(changed)
         trace.mark("  changed scenes read")
         // A scene changed, so the site-wide pages will be rebuilt from every kept scene's
@@ -156,7 +177,7 @@ struct BuildState {
         trace.mark("  person pages decided")
         unchanged =
             quiet && loaded.isEmpty && renderedPeople.isEmpty && previous?.people.count == personDigests.count
-            && previous?.files == stamps
+            && previous?.files == stamps && planKeepingEveryPage() != nil
         // Something is rebuilt, so the site-wide pages are too: they need every scene's large
         // outputs, kept in the cache's second file.
         if !unchanged {
@@ -168,7 +189,47 @@ struct BuildState {
         }
         renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
         for record in records.values { diagnostics += record.diagnostics }
-        return (data, diagnostics)
+        return (.render(data), diagnostics)
+    }
+
+    /// Whether no note changed (by stamp: every note's size, time and inode are the last
+    /// build's), no scene folder came or went, nothing global did (settings, theme, people notes,
+    /// base URL, the newest week), and the output folder is as the last build left it. Then
+    /// every page would be made from what the last build made it from: the people index, the
+    /// site data, the digests and the plan of pages are not made at all, and the last build's
+    /// person pages are this build's.
+    /// Returns the plan that keeps every page then.
+    private mutating func nothingChanged(
+        config: SiteConfig, configHash: UInt64, peopleHashes: [(String, UInt64)]
+    ) -> SitePlan? {
+        guard let previous, writer.isTrusted, previous.files == stamps,
+            previous.scenes.count == records.count
+        else { return nil }
+        let setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
+        let global = BuildDigest.global(
+            config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
+            now: setting.now)
+        guard global == previous.globalDigest else { return nil }
+        personDigests = previous.people
+        guard let plan = planKeepingEveryPage() else {
+            personDigests = [:]
+            return nil
+        }
+        globalDigest = global
+        quiet = true
+        unchanged = true
+        return plan
+    }
+
+    /// The plan of a build that keeps every page, when its files are exactly those the last
+    /// build left (`records` and `personDigests` being this build's): static files can come and
+    /// go while nothing pages are made from changes, and the sitemap lists them, so it must be
+    /// made again then.
+    private func planKeepingEveryPage() -> SitePlan? {
+        let plan = SitePlan(
+            unchangedRecords: records, pagedPeople: personDigests.keys, theme: theme, staticFiles: staticFiles
+        )
+        return writer.recordedExactly(plan.allPaths) ? plan : nil
     }
 
     /// The large outputs of kept scenes come from the cache's second file: every radar.json

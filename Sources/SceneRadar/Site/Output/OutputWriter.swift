@@ -40,6 +40,8 @@ public final class OutputWriter: Sendable {
         var counter = 0
         /// Whether any file was written (the manifest is then rewritten, renewing its stamp).
         var wroteFiles = false
+        /// Whether any path was recorded with another entry than the last build's (or none).
+        var differs = false
         /// Whether the folder is as the last build left it, so kept files need no check each.
         var trusted = false
         /// The hash of the manifest this build leaves.
@@ -121,17 +123,25 @@ public final class OutputWriter: Sendable {
 
     /// Records every path this build will write before writing any, so that a build killed
     /// half-way leaves a folder whose every file radar still owns.
+    ///
+    /// - Parameter paths: in any order; when several cannot be written, the refusal names the
+    ///   first in byte order.
     public func begin(planned paths: some Sequence<String>) throws(Refusal) {
         if !state.withLock({ $0.verified }) { try verify(trustedManifest: nil) }
         var union = previous
         union.isComplete = false
         var added = false
+        var refused: String?
         for path in paths where union.entries[path] == nil {
             // A path the manifest cannot hold (a tab, a line break) must never reach it.
-            try Self.validate(path)
+            guard Self.isPlain(path) else {
+                if refused.map({ ByteSearch.precedes(path, $0) }) ?? true { refused = path }
+                continue
+            }
             union.entries[path] = .init(size: -1, hash: 0)
             added = true
         }
+        if let refused { try Self.validate(refused) }
         // Until `finish`, the manifest says a build is running, so an interrupted build is never
         // mistaken for a finished one: written now when new paths are planned, else before the
         // first file is written (a build that writes nothing leaves it as it was).
@@ -184,9 +194,13 @@ public final class OutputWriter: Sendable {
     private func write(_ path: String, entry: OutputManifest.Entry, body: (Int32) -> Bool) throws(Refusal)
         -> Outcome
     {
-        state.withLock { $0.written[path] = entry }
+        let old = previous.entries[path]
+        state.withLock {
+            $0.written[path] = entry
+            if old != entry { $0.differs = true }
+        }
         let absolute = root + "/" + path
-        if let old = previous.entries[path], old == entry, let info = LocalFileSystem().info(absolute),
+        if let old, old == entry, let info = LocalFileSystem().info(absolute),
             info.kind == .regular, info.size == entry.size, info.modified <= previousStamp
         {
             return .unchanged
@@ -206,6 +220,34 @@ public final class OutputWriter: Sendable {
         return true
     }
 
+    /// `keep(_:)` for many paths at once (one lock, not one per path); returns how many were
+    /// kept.
+    @discardableResult
+    public func keep(all paths: [String]) -> Int {
+        let trusted = isTrusted
+        var kept: [(path: String, entry: OutputManifest.Entry)] = []
+        kept.reserveCapacity(paths.count)
+        for path in paths {
+            guard let entry = previous.entries[path], trusted ? entry.size >= 0 : canKeep(path) else {
+                continue
+            }
+            kept.append((path, entry))
+        }
+        state.withLock { state in
+            for item in kept { state.written[item.path] = item.entry }
+        }
+        return kept.count
+    }
+
+    /// Whether `paths` (each once) are exactly the files the last build here recorded.
+    public func recordedExactly(_ paths: [String]) -> Bool {
+        paths.count == previous.entries.count && paths.allSatisfy { previous.entries[$0] != nil }
+    }
+
+    /// Whether the folder is exactly as the last build here left it (see `verify`), so kept
+    /// files need no check each.
+    public var isTrusted: Bool { state.withLock { $0.trusted } }
+
     /// Whether `path` is still as the last build wrote it (so it can be kept).
     public func canKeep(_ path: String) -> Bool {
         guard let entry = previous.entries[path], entry.size >= 0 else { return false }
@@ -221,7 +263,15 @@ public final class OutputWriter: Sendable {
     /// Removes radar's own files that this build did not write, and empty folders they leave,
     /// then records the new manifest.
     public func finish() throws(Refusal) {
-        let written = state.withLock { $0.written }
+        let (written, unchanged) = state.withLock { state in
+            (state.written, !state.wroteFiles && !state.startedManifest && !state.differs)
+        }
+        if unchanged, previousStamp != 0, previous.isComplete, written.count == previous.entries.count {
+            // Every path recorded has the last build's entry, and there are as many: nothing is
+            // stale and the manifest stands as it is.
+            state.withLock { $0.finalHash = previousHash }
+            return
+        }
         var stale = previous.entries.keys.filter { written[$0] == nil }.sorted()
         stale.reverse()
         for path in stale {

@@ -32,9 +32,14 @@ public enum SitePaths {
         return String(repeating: "../", count: depth)
     }
 
+    private static let indexSuffix = Array("/index.html".utf8)
+
     /// The URL people see for a page: `index.html` files as their folder.
     public static func pretty(_ path: String) -> String {
         if path == index { return "" }
-        return path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+        // By bytes: `hasSuffix` and `dropLast` on a string go by Unicode rules, several times
+        // slower, for every page of the sitemap.
+        return ByteSearch.hasSuffix(path, indexSuffix)
+            ? String(decoding: path.utf8.dropLast(indexSuffix.count - 1), as: UTF8.self) : path
     }
 }

@@ -1,0 +1,21 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class SitePathsTests: XCTestCase {
+    func testPretty_showsIndexFilesAsTheirFolder() {
+        XCTAssertEqual(SitePaths.pretty(SitePaths.index), "")
+        XCTAssertEqual(SitePaths.pretty(SitePaths.scene("modem-house")), "scenes/modem-house/")
+        XCTAssertEqual(SitePaths.pretty(SitePaths.credits), "credits/")
+        XCTAssertEqual(SitePaths.pretty("scenes/é/index.html"), "scenes/é/")
+        // Only a whole `index.html` file name is shown as its folder.
+        XCTAssertEqual(SitePaths.pretty("scenes/x/myindex.html"), "scenes/x/myindex.html")
+        XCTAssertEqual(SitePaths.pretty("404.html"), "404.html")
+        XCTAssertEqual(SitePaths.pretty("quadrant.svg"), "quadrant.svg")
+    }
+
+    func testRoot_climbsOneFolderPerSlash() {
+        XCTAssertEqual(SitePaths.root(from: SitePaths.index), "")
+        XCTAssertEqual(SitePaths.root(from: SitePaths.scene("a")), "../../")
+    }
+}

@@ -225,6 +225,26 @@ public struct SiteBuilder: Sendable {
         return try Self.gather(results, plan: plan, into: &diagnostics)
     }
 
+    /// The site-wide jobs to run once the scenes are rendered: the index, the credits directory
+    /// and radar.json are kept when what they are made from is the last build's (they list every
+    /// scene and person: the largest files of the site, and most edits change none of them).
+    private func keepSiteWideFiles(
+        _ plan: SitePlan, _ state: inout BuildState, _ data: SiteData, _ writer: OutputWriter
+    ) -> [SitePlan.Job] {
+        let digest = BuildDigest.siteWide(data, global: state.globalDigest)
+        defer { state.siteDigest = digest }
+        guard digest == state.siteDigest, BuildDigest.siteWideFiles.allSatisfy(writer.canKeep) else {
+            return plan.siteJobs
+        }
+        writer.keep(all: BuildDigest.siteWideFiles)
+        return plan.siteJobs.filter { job in
+            switch job {
+            case .index, .credits, .radarJSON: false
+            default: true
+            }
+        }
+    }
+
     /// Adds up what the jobs did; the first output error stops the build.
     private static func gather(
         _ results: [PageRenderer.JobResult], plan: SitePlan, into diagnostics: inout [Diagnostic]
@@ -274,12 +294,14 @@ public struct SiteBuilder: Sendable {
         malloc_trim(0)
         trace.mark("scenes analysed and rendered")
         renderer.data = renderer.data.withRecords(state.records)
+        let siteJobs =
+            state.unchanged ? plan.siteJobs : keepSiteWideFiles(plan, &state, renderer.data, writer)
         renderer.credits = state.credits(for: renderer.data)
         trace.mark("  credits gathered")
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }
         trace.mark("person pages rendered")
         renderer.credits = PeopleCredits()
-        let siteResults = plan.siteJobs.parallelMap { [renderer] in renderer.run($0) }
+        let siteResults = siteJobs.parallelMap { [renderer] in renderer.run($0) }
         trace.mark("site-wide pages rendered")
         return try Self.gather(sceneResults + personResults + siteResults, plan: plan, into: &diagnostics)
     }

@@ -93,8 +93,9 @@ final class IncrementalBuildTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: statics + "/extra", withIntermediateDirectories: true)
         try "<!doctype html><title>hello</title>".write(
             toFile: statics + "/extra/hello.html", atomically: true, encoding: .utf8)
-        // The sitemap lists static pages: the site-wide pages are made again, and only they.
-        XCTAssertEqual(try buildAndCompare("a static file is added").rendered, 3)
+        // The sitemap lists static pages: it is made again, with the 404 page; the index and
+        // the credits directory show nothing that changed and are kept.
+        XCTAssertEqual(try buildAndCompare("a static file is added").rendered, 1)
         try "<!doctype html><title>mine</title>".write(
             toFile: statics + "/404.html", atomically: true, encoding: .utf8)
         let shadowed = try buildUnchanged("a static file has the path of a generated page")
@@ -102,7 +103,7 @@ final class IncrementalBuildTests: XCTestCase {
         try buildUnchanged("nothing changed, with a static file shadowed")
         try FileManager.default.removeItem(atPath: statics + "/extra")
         try FileManager.default.removeItem(atPath: statics + "/404.html")
-        XCTAssertEqual(try buildAndCompare("static files are removed").rendered, 3)
+        XCTAssertEqual(try buildAndCompare("static files are removed").rendered, 1)
         try buildUnchanged("nothing changed after static files were removed")
 
         try edit(
@@ -112,6 +113,12 @@ final class IncrementalBuildTests: XCTestCase {
                 "how-its-made:\n  - by: Dale Ossory\n    kind: tutorial\n    url: https://www.youtube.com/watch?v=newtutorial"
             ))
         try buildAndCompare("a log gains a how-it's-made entry")
+
+        try edit(
+            "scenes/modem-house/log/2026-W47.md",
+            replacing(
+                "artists: [Luuk Baud, Femke Carrier]", "artists: [Luuk Baud, Femke Carrier, Dale Ossory]"))
+        try buildAndCompare("a person from another scene plays this one (a new bridge)")
 
         try edit("scenes/modem-house/log/2026-W43.md", replacing("Femke Carrier", "Femke  Carrier"))
         try buildAndCompare("a spelling variant appears in one log")
@@ -230,16 +237,36 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("after blobs were written again")
     }
 
-    /// Editing a log's prose changes no one's credits: the scene's pages and the site-wide pages
-    /// are rendered, no person page is.
-    func testLogProseEdited_rendersNoPersonPage() throws {
-        _ = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
+    /// Editing a log's prose changes no one's credits and nothing the index, the credits
+    /// directory or radar.json show: the scene's pages are rendered (and the 404 page), no person
+    /// page is, and those site-wide files are kept as they are.
+    func testLogProseEdited_rendersNoPersonPageAndKeepsTheSiteWideFiles() throws {
+        let output = work.path("incremental")
+        _ = try SiteBuilder().build(.init(vault: vault, output: output))
+        let files = BuildDigest.siteWideFiles.map { output + "/" + $0 }
+        let before = files.map { LocalFileSystem().info($0) }
         try edit(
             "scenes/modem-house/log/2026-W47.md", replacing("scene around it has", "scene around it had"))
-        let report = try SiteBuilder().build(.init(vault: vault, output: work.path("incremental")))
-        // modem-house: its page, its credits page, 8 weekly logs; the index, credits and 404.
-        XCTAssertEqual(report.rendered, 2 + 8 + 3)
+        let report = try SiteBuilder().build(.init(vault: vault, output: output))
+        // modem-house: its page, its credits page, 8 weekly logs; and the 404 page.
+        XCTAssertEqual(report.rendered, 2 + 8 + 1)
+        XCTAssertEqual(files.map { LocalFileSystem().info($0) }, before)
         try buildAndCompare("log prose edited")
+    }
+
+    /// An edit that moves a scene's score changes the index and radar.json; one that changes a
+    /// credit changes the credits directory: each is made again.
+    func testSiteWideFiles_areMadeAgainWhenWhatTheyShowChanges() throws {
+        let output = work.path("incremental")
+        _ = try SiteBuilder().build(.init(vault: vault, output: output))
+        try edit("scenes/modem-house/log/2026-W47.md", replacing("attendance: 45", "attendance: 450"))
+        XCTAssertGreaterThanOrEqual(try buildAndCompare("an event draws more people").rendered, 2 + 8 + 3)
+        try edit(
+            "scenes/modem-house/log/2026-W47.md",
+            replacing("producer: [Luuk Baud]", "producer: [Femke Carrier]"))
+        XCTAssertGreaterThanOrEqual(try buildAndCompare("a track's credit changes").rendered, 2 + 8 + 3)
+        try edit("scenes/modem-house/scene.md", replacing("name: Modem House", "name: Modem Haus"))
+        XCTAssertGreaterThanOrEqual(try buildAndCompare("a scene is renamed").rendered, 2 + 8 + 3)
     }
 
     /// A person page links the scenes its note names: renaming a scene the person is not

@@ -18,6 +18,7 @@ extension BuildCache {
         }
         out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in record.encode(into: &out) }
         out.write(people) { $0.write($1) }
+        out.write(siteDigest)
         return out.bytes
     }
 
@@ -49,6 +50,7 @@ extension BuildCache {
             cache.scenes[record.slug] = record
         }
         cache.people = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
+        cache.siteDigest = try input.uint()
         cache.manifestHash = try input.uint()
         guard input.isAtEnd else { throw BinaryReader.Malformed() }
         return cache
@@ -134,11 +136,7 @@ extension SceneRecord {
         out.write(logWeeks) { $0.write($1.description) }
         out.write(creditCounts) { $0.write($1) }
         out.write(creditsDigest)
-        out.write(infrastructure) { out, entry in
-            out.write(entry.kind)
-            out.write(entry.name)
-            out.write(entry.url) { $0.write($1) }
-        }
+        out.write(infrastructure) { out, entry in entry.encode(into: &out) }
     }
 
     private init(metadata input: inout BinaryReader) throws(BinaryReader.Malformed) {
@@ -236,6 +234,14 @@ extension SceneRecord {
         }
         return Diagnostic(
             code, message, at: place, length: length, severity: severity, notes: notes, fixIt: fixIt)
+    }
+}
+
+extension InfrastructureEntry {
+    func encode(into out: inout BinaryWriter) {
+        out.write(kind)
+        out.write(name)
+        out.write(url) { $0.write($1) }
     }
 }
 

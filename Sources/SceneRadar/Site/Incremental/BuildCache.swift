@@ -15,7 +15,7 @@ struct BuildCache: Sendable {
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
     static let magic = "radar-build-cache"
-    static let format = 6
+    static let format = 7
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0
@@ -27,6 +27,9 @@ struct BuildCache: Sendable {
     var scenes: [String: SceneRecord] = [:]
     /// The digest each person page was rendered from, by person slug.
     var people: [String: UInt64] = [:]
+    /// What the index, the credits directory and radar.json were made from
+    /// (`BuildDigest.siteWide`).
+    var siteDigest: UInt64 = 0
     /// The hash of the output manifest the build left: when the output folder still holds it,
     /// the folder is as that build left it.
     var manifestHash: UInt64 = 0

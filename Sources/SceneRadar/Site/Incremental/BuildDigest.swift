@@ -108,4 +108,63 @@ enum BuildDigest {
         return ContentHash.hash(out.bytes)
     }
 
+    /// `siteWide`'s part for one public scene.
+    private static func publicRecord(_ record: SceneRecord, data: SiteData) -> UInt64 {
+        var out = BinaryWriter(capacity: 1 << 10)
+        out.write(record.slug)
+        out.write(record.name)
+        out.write(record.index) { out, entry in entry.encode(into: &out) }
+        // A kept part's hash is the blob's: the hash of the same bytes.
+        let json =
+            record.jsonBlob?.hash
+            ?? record.radarJSON.map { part in
+                part.withUnsafeBufferPointer { ContentHash.hash($0) }
+            }
+        out.write(json) { $0.write($1) }
+        // The credit items by spelling, whose counts the credits directory adds up, and the
+        // person each spelling is (summed: the order of a dictionary's keys is not fixed).
+        out.write(record.creditsDigest)
+        var resolved: UInt64 = 0
+        for spelling in record.creditCounts.keys {
+            var pair = BinaryWriter(capacity: 64)
+            pair.write(spelling)
+            pair.write(data.people.index(of: spelling).map { data.people.identities[$0].slug } ?? "")
+            resolved &+= ContentHash.hash(pair.bytes)
+        }
+        out.write(resolved)
+        out.write(record.infrastructure) { out, entry in entry.encode(into: &out) }
+        return ContentHash.hash(out.bytes)
+    }
+
+    /// The site files `siteWide` vouches for: the index (with its quadrant), the credits
+    /// directory and radar.json.
+    static let siteWideFiles = [
+        SitePaths.index, SitePlan.quadrantFile, SitePaths.credits, SitePaths.radarJSON,
+    ]
+
+    /// What the index, the credits directory and radar.json are made from, beyond the global
+    /// digest (settings, theme, people notes, base URL, "now"): each public scene's name, index
+    /// entry, radar.json part, credits (and who each credited spelling is) and infrastructure;
+    /// who each person is and whether they have a page; and the bridges. A rebuild after an edit that changes none of these (the
+    /// prose of a log, say) keeps those files, the largest of the site.
+    static func siteWide(_ data: SiteData, global: UInt64) -> UInt64 {
+        var out = BinaryWriter(capacity: 1 << 16)
+        out.write(global)
+        // Scene by scene on every core (a lookup in the people index per credited spelling).
+        out.write(data.publicRecords.parallelMap { publicRecord($0, data: data) }) { $0.write($1) }
+        out.write(data.people.identities) { out, identity in
+            out.write(identity.slug)
+            out.write(identity.name)
+            out.write(identity.noteSlug) { $0.write($1) }
+            out.write(identity.isPrivate)
+            out.write(data.pagedPeople.contains(identity.slug))
+        }
+        out.write(data.bridges) { out, bridge in
+            out.write(bridge.slug)
+            out.write(bridge.name)
+            out.write(bridge.isPrivate)
+            out.write(bridge.scenes) { $0.write($1) }
+        }
+        return ContentHash.hash(out.bytes)
+    }
 }

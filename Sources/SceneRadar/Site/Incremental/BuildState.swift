@@ -21,6 +21,9 @@ struct BuildState {
     /// Bytes of notes read while checking for changes, by relative path.
     private var pending: [String: [UInt8]] = [:]
     private(set) var globalDigest: UInt64 = 0
+    /// What the index, the credits directory and radar.json are made from: the last build's
+    /// until the scenes are rendered (`SiteBuilder` sets this build's then).
+    var siteDigest: UInt64
     /// What the scene digests say about people, once worked out.
     private(set) var digestPeople: BuildDigest.People?
     private var personDigests: [String: UInt64] = [:]
@@ -45,6 +48,7 @@ struct BuildState {
         self.builder = builder
         self.listing = listing
         previous = cache
+        siteDigest = cache?.siteDigest ?? 0
         self.writer = writer
         self.theme = theme
         self.staticFiles = staticFiles
@@ -346,6 +350,7 @@ struct BuildState {
             return record
         }
         cache.people = personDigests
+        cache.siteDigest = siteDigest
         cache.blobLength = previous?.blobLength ?? 0
         return cache
     }

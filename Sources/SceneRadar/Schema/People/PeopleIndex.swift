@@ -116,6 +116,19 @@ public struct PeopleIndex: Sendable {
         identitySlugs[slug]
     }
 
+    /// A digest of which identity each spelling met in the vault resolves to (the sum of a hash
+    /// of each spelling and its identity's slug: the order of a dictionary is not fixed).
+    public var spellingsDigest: UInt64 {
+        var sum: UInt64 = 0
+        for (text, index) in exact {
+            var pair = BinaryWriter(capacity: 64)
+            pair.write(text)
+            pair.write(identities[index].slug)
+            sum &+= ContentHash.hash(pair.bytes)
+        }
+        return sum
+    }
+
     /// The identity with page slug `slug`.
     public func identity(slug: String) -> Identity? {
         identitySlugs[slug].map { identities[$0] }

@@ -109,7 +109,7 @@ enum BuildDigest {
     }
 
     /// `siteWide`'s part for one public scene.
-    private static func publicRecord(_ record: SceneRecord, data: SiteData) -> UInt64 {
+    private static func publicRecord(_ record: SceneRecord) -> UInt64 {
         var out = BinaryWriter(capacity: 1 << 10)
         out.write(record.slug)
         out.write(record.name)
@@ -121,17 +121,8 @@ enum BuildDigest {
                 part.withUnsafeBufferPointer { ContentHash.hash($0) }
             }
         out.write(json) { $0.write($1) }
-        // The credit items by spelling, whose counts the credits directory adds up, and the
-        // person each spelling is (summed: the order of a dictionary's keys is not fixed).
+        // The credit items by spelling, whose counts the credits directory adds up.
         out.write(record.creditsDigest)
-        var resolved: UInt64 = 0
-        for spelling in record.creditCounts.keys {
-            var pair = BinaryWriter(capacity: 64)
-            pair.write(spelling)
-            pair.write(data.people.index(of: spelling).map { data.people.identities[$0].slug } ?? "")
-            resolved &+= ContentHash.hash(pair.bytes)
-        }
-        out.write(resolved)
         out.write(record.infrastructure) { out, entry in entry.encode(into: &out) }
         return ContentHash.hash(out.bytes)
     }
@@ -144,14 +135,15 @@ enum BuildDigest {
 
     /// What the index, the credits directory and radar.json are made from, beyond the global
     /// digest (settings, theme, people notes, base URL, "now"): each public scene's name, index
-    /// entry, radar.json part, credits (and who each credited spelling is) and infrastructure;
-    /// who each person is and whether they have a page; and the bridges. A rebuild after an edit that changes none of these (the
+    /// entry, radar.json part, credits and infrastructure; who each person is, whether they have
+    /// a page and which spellings are theirs; and the bridges. A rebuild after an edit that changes none of these (the
     /// prose of a log, say) keeps those files, the largest of the site.
     static func siteWide(_ data: SiteData, global: UInt64) -> UInt64 {
         var out = BinaryWriter(capacity: 1 << 16)
         out.write(global)
-        // Scene by scene on every core (a lookup in the people index per credited spelling).
-        out.write(data.publicRecords.parallelMap { publicRecord($0, data: data) }) { $0.write($1) }
+        out.write(data.publicRecords.parallelMap(publicRecord)) { $0.write($1) }
+        // Who each spelling is (the credits directory adds up credits by person).
+        out.write(data.people.spellingsDigest)
         out.write(data.people.identities) { out, identity in
             out.write(identity.slug)
             out.write(identity.name)

@@ -8,6 +8,9 @@ struct YAMLInput: Sendable {
     let bytes: [UInt8]
     /// The offset of the first byte of every line.
     let lineStarts: [Int]
+    /// The offsets of UTF-8 continuation bytes (none in ASCII text), in order: a column in
+    /// Unicode scalars is the count of bytes from the line start less those among them.
+    let continuations: [Int]
 
     /// A control character or lone carriage return found while normalising: the offending
     /// scalar and its offset in `bytes`.
@@ -29,6 +32,7 @@ struct YAMLInput: Sendable {
         var sawCarriageReturn = false
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
+        var continuations: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
@@ -46,7 +50,12 @@ struct YAMLInput: Sendable {
                     defer { index += 1 }
                     let byte = buffer[index]
                     if byte >= 0x20 {
-                        if byte < 0x7F || (byte > 0x7F && byte != 0xC2) { continue }
+                        if byte < 0x7F { continue }
+                        if byte & 0xC0 == 0x80 {
+                            continuations.append(index)
+                            continue
+                        }
+                        if byte != 0x7F && byte != 0xC2 { continue }
                         if byte == 0x7F {
                             rejection = Rejection(error: .controlCharacter(0x7F), offset: index)
                             return
@@ -85,9 +94,13 @@ struct YAMLInput: Sendable {
             if let offset = crlfRemoved.rejectionOffset { rejection?.offset = offset }
         }
         if let last = bytes.last, last != YAMLByte.lf { bytes.append(YAMLByte.lf) }
-        if sawCarriageReturn || rejection != nil { starts = Self.lineStarts(of: bytes) }
+        if sawCarriageReturn || rejection != nil {
+            starts = Self.lineStarts(of: bytes)
+            continuations = bytes.indices.filter { bytes[$0] & 0xC0 == 0x80 }
+        }
         self.bytes = bytes
         self.lineStarts = starts
+        self.continuations = continuations
         self.rejection = rejection
     }
 

@@ -33,6 +33,8 @@ struct YAMLReader {
 
     let bytes: [UInt8]
     let lineStarts: [Int]
+    /// The offsets of UTF-8 continuation bytes (`YAMLInput.continuations`).
+    let continuations: [Int]
     let file: String
     let firstLine: Int
     let limits: YAMLLimits
@@ -41,13 +43,13 @@ struct YAMLReader {
     /// Problems that do not stop parsing (duplicate keys).
     var diagnostics: [Diagnostic] = []
 
+    /// The line of the last position asked for (positions are mostly asked for in order).
     private var cachedLine = 0
-    private var cachedOffset = 0
-    private var cachedColumn = 1
 
     init(input: YAMLInput, file: String, firstLine: Int, limits: YAMLLimits) {
         self.bytes = input.bytes
         self.lineStarts = input.lineStarts
+        continuations = input.continuations
         self.file = file
         self.firstLine = firstLine
         self.limits = limits
@@ -160,31 +162,30 @@ struct YAMLReader {
 
     /// The 1-based line and column (in Unicode scalars) of `offset`, relative to the whole note.
     ///
-    /// Positions are mostly asked for in increasing order, so the last answer is kept and the
-    /// next one counts on from it: the total work stays linear in the text.
+    /// The column is the number of bytes from the line's start less the continuation bytes
+    /// among them (none in ASCII text, found by binary search otherwise): no byte is counted.
     mutating func position(of offset: Int) -> SourcePosition {
         let line = lineIndex(of: offset)
-        var column: Int
-        var from: Int
-        if line == cachedLine, offset >= cachedOffset {
-            column = cachedColumn
-            from = cachedOffset
-        } else {
-            column = 1
-            from = lineStarts[line]
-        }
+        let start = lineStarts[line]
         let stop = min(offset, bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            while from < stop {
-                if buffer[from] & 0xC0 != 0x80 { column += 1 }
-                from += 1
-            }
+        var column = stop - start + 1
+        if !continuations.isEmpty {
+            column -= Self.lowerBound(stop, in: continuations) - Self.lowerBound(start, in: continuations)
         }
         if offset > bytes.count { column += offset - bytes.count }
         cachedLine = line
-        cachedOffset = offset
-        cachedColumn = column
         return SourcePosition(line: firstLine + line, column: column)
+    }
+
+    /// The index of the first element of `sorted` not less than `value`.
+    private static func lowerBound(_ value: Int, in sorted: [Int]) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The 0-based index of the line holding `offset`: near the last position asked for, a short

@@ -99,6 +99,8 @@ final class YAMLParserTests: XCTestCase {
             "a: \"one\n  two\\\n  three\"\nb: >\n  folded\n  text\n\n  more\nc: [x,\n  y]\nd: 'it''s\n\n  x'\n",
             "- a\n-\n  - b\nkey: |+\n  keep\n\n",
             "a: \"unterminated\n", "x:\n  - a\n  b: c\n",
+            // Columns after multi-byte characters, once the CRs are gone.
+            "é: [ü, 😀, naïve]\n\"ß\": {x: é}\nbad: [é, ü\n", "東京: a\n  - b\n",
         ]
         for document in documents {
             let crlf = document.replacingOccurrences(of: "\n", with: "\r\n")

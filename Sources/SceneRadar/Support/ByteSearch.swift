@@ -22,9 +22,17 @@ public enum ByteSearch {
     /// Whether `text` ends with the bytes of `suffix` (`String.hasSuffix` compares by Unicode
     /// rules, several times slower, and paths are compared as bytes anyway).
     public static func hasSuffix(_ text: String, _ suffix: [UInt8]) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count >= suffix.count else { return false }
-        return utf8.suffix(suffix.count).elementsEqual(suffix)
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.count >= suffix.count
+                && suffix.withUnsafeBufferPointer { suffix in
+                    suffix.isEmpty
+                        || memcmp(
+                            bytes.baseAddress! + (bytes.count - suffix.count), suffix.baseAddress!,
+                            suffix.count)
+                            == 0
+                }
+        }
     }
 
     /// Whether `haystack` contains `needle` (exact bytes).

@@ -211,14 +211,7 @@ public struct SiteBuilder: Sendable {
         plan: SitePlan, theme: Theme, writer: OutputWriter, trace: BuildTrace,
         into diagnostics: inout [Diagnostic]
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
-
-        do {
-            try writer.begin(planned: plan.allPaths)
-        } catch {
-            throw Failure(message: error.message)
-        }
-        writer.keep(all: plan.keptPaths)
-        trace.mark("  output begun")
+        try begin(plan, writer: writer, trace: trace)
         let results = plan.siteJobs.map {
             PageRenderer.copyFiles($0, plan: plan, theme: theme, writer: writer)
         }
@@ -243,6 +236,17 @@ public struct SiteBuilder: Sendable {
             default: true
             }
         }
+    }
+
+    /// Records the plan's paths in the output manifest and keeps the files it keeps.
+    private func begin(_ plan: SitePlan, writer: OutputWriter, trace: BuildTrace) throws(Failure) {
+        do {
+            try writer.begin(planned: plan.allPaths)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        writer.keep(all: plan.keptPaths)
+        trace.mark("  output begun")
     }
 
     /// Adds up what the jobs did; the first output error stops the build.
@@ -271,13 +275,7 @@ public struct SiteBuilder: Sendable {
             data: copy data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
             staticFiles: staticFiles, unchanged: state.unchanged)
         trace.mark("  planned")
-        do {
-            try writer.begin(planned: plan.allPaths)
-        } catch {
-            throw Failure(message: error.message)
-        }
-        writer.keep(all: plan.keptPaths)
-        trace.mark("  output begun")
+        try begin(plan, writer: writer, trace: trace)
         var data = data
         if !state.unchanged { data.makeLinks() }
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)

@@ -146,7 +146,10 @@ struct SiteData: Sendable {
 
     /// The public records with a profile by slug, and their index entries ranked.
     fileprivate static func publicScenes(_ records: [String: SceneRecord]) -> ([SceneRecord], [IndexEntry]) {
-        let published = records.values.filter { $0.hasProfile && $0.isPublic }.sorted { $0.slug < $1.slug }
+        // The slugs are sorted, not the records: moving a record copies a large struct.
+        let published = records.keys.sorted().compactMap { slug in
+            records[slug].flatMap { $0.hasProfile && $0.isPublic ? $0 : nil }
+        }
         let ranked = published.compactMap(\.index).sorted { ($1.score, $0.slug) < ($0.score, $1.slug) }
         return (published, ranked)
     }

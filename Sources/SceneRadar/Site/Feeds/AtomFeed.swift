@@ -113,14 +113,36 @@ enum AtomFeed {
 /// Which weekly logs the feed lists: the newest `AtomFeed.limit` of public scenes, by week
 /// (newest first) then scene slug.
 enum FeedSelection {
+    /// The `AtomFeed.limit` newest logs of public scenes, newest first, ties by slug.
+    ///
+    /// Only the logs of the newest weeks that hold them are sorted: a vault's scenes log the
+    /// same few weeks, so sorting all of its logs (ten thousand, most of them ties broken by
+    /// comparing slugs) was most of the work, three times a build.
     static func newest<S: Sequence>(_ records: S) -> [(slug: String, week: ISOWeek)]
     where S.Element == SceneRecord {
         var all: [(slug: String, week: ISOWeek)] = []
         for record in records where record.hasProfile && record.isPublic {
             for week in record.logWeeks { all.append((record.slug, week)) }
         }
-        all.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
-        return Array(all.prefix(AtomFeed.limit))
+        return newest(all)
+    }
+
+    /// The `limit` newest of `logs`, newest first, ties by slug.
+    static func newest(
+        _ logs: [(slug: String, week: ISOWeek)], limit: Int = AtomFeed.limit
+    ) -> [(slug: String, week: ISOWeek)] {
+        var perWeek: [ISOWeek: Int] = [:]
+        for log in logs { perWeek[log.week, default: 0] += 1 }
+        // The oldest week the newest `limit` logs reach into.
+        var oldest: ISOWeek?
+        var counted = 0
+        for week in perWeek.keys.sorted(by: >) where counted < limit {
+            oldest = week
+            counted += perWeek[week] ?? 0
+        }
+        var selected = oldest.map { oldest in logs.filter { $0.week >= oldest } } ?? []
+        selected.sort { ($0.week, $1.slug) > ($1.week, $0.slug) }
+        return Array(selected.prefix(limit))
     }
 
     /// A selected log as one string.

@@ -57,7 +57,7 @@ enum BuildDigest {
         out.write(SceneRecord.digest(record.sources))
         let names = Set(record.spellings.keys).union(record.publicSpellings).union(
             record.explicitReferences.map(\.text))
-        for spelling in names.sorted() {
+        for spelling in names.sorted(by: ByteSearch.precedes) {
             out.write(spelling)
             if let index = data.people.index(of: spelling) {
                 out.write(true)

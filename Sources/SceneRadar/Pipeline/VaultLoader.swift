@@ -19,7 +19,8 @@ public struct VaultLoader: Sendable {
     /// assembled is one value per folder rather than one per note (copying 13,000 decoded notes
     /// was a visible share of a lint).
     public func load(root: String) throws(VaultScanner.UnreadableVault) -> Vault {
-        let listing = try VaultScanner(fileSystem: fileSystem).scan(root: root)
+        // Every note is read: no stamps are needed to tell which changed.
+        let listing = try VaultScanner(fileSystem: fileSystem).scan(root: root, stamps: false)
         let reader = NoteReader(fileSystem: fileSystem, limits: limits)
         let decoder = SchemaDecoder(limits: limits)
         let parser = NoteParser(limits: limits)

@@ -46,6 +46,9 @@ public protocol FileSystem: Sendable {
     /// The names in a directory with the metadata `info` gives for each (`nil` when one is gone
     /// by the time it is looked at), sorted like `entries`.
     func entriesWithInfo(of directory: String) throws(FileReadError) -> [(name: String, info: FileInfo?)]
+    /// The names in a directory with their kinds as the directory says them (`nil` where it does
+    /// not), sorted like `entries`: no metadata is looked up per entry.
+    func entriesWithKinds(of directory: String) throws(FileReadError) -> [(name: String, kind: FileKind?)]
     /// Metadata of `path` without following a final symlink; `nil` when it does not exist.
     func info(_ path: String) -> FileInfo?
     /// Metadata of `path`, following symlinks; `nil` when it does not exist.
@@ -68,6 +71,13 @@ extension FileSystem {
     /// Reads by path (`folder` is always `nil` here).
     public func read(_ path: String, in folder: OpenFolder?, limit: Int64) throws(FileReadError) -> [UInt8] {
         try read(path, limit: limit)
+    }
+
+    /// `entriesWithInfo`'s kinds.
+    public func entriesWithKinds(of directory: String) throws(FileReadError) -> [(
+        name: String, kind: FileKind?
+    )] {
+        try entriesWithInfo(of: directory).map { ($0.name, $0.info?.kind) }
     }
 
     /// `entries`, then `info` of each.

@@ -30,6 +30,9 @@ public struct LocalFileSystem: FileSystem {
             case Int32(DT_DIR): .directory
             case Int32(DT_REG): .regular
             case Int32(DT_LNK): .symlink
+            case Int32(DT_FIFO): .fifo
+            case Int32(DT_SOCK): .socket
+            case Int32(DT_CHR), Int32(DT_BLK): .device
             case Int32(DT_UNKNOWN): nil
             default: .other
             }

@@ -21,7 +21,12 @@ public struct VaultScanner: Sendable {
     }
 
     /// Lists the vault at `root` (a path as the user gave it).
-    public func scan(root: String) throws(UnreadableVault) -> VaultListing {
+    ///
+    /// - Parameter stamps: whether each note gets its metadata (`NoteFile.info`: size, time,
+    ///   inode), which an incremental build compares with its cache. Without, the kinds the
+    ///   directories give are enough and no file is looked up one by one (`radar lint` and
+    ///   `radar score` read every note anyway).
+    public func scan(root: String, stamps: Bool = true) throws(UnreadableVault) -> VaultListing {
         guard let canonicalRoot = fileSystem.canonicalPath(root) else {
             throw UnreadableVault(path: root, reason: "no such folder")
         }
@@ -34,11 +39,12 @@ public struct VaultScanner: Sendable {
             throw UnreadableVault(path: root, reason: "cannot list it (\(error))")
         }
         var walk = Walk(
-            fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: Self.displayRoot(root))
+            fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: Self.displayRoot(root),
+            stamps: stamps)
         let config = walk.file(at: "radar.yml").map {
             NoteFile(
                 role: .config, relativePath: "radar.yml", displayPath: walk.display("radar.yml"),
-                absolutePath: $0.path, info: $0.info)
+                absolutePath: $0.path, info: walk.stamp($0.info))
         }
         let scenes = walk.sceneFolders()
         let people = walk.personNotes()
@@ -61,7 +67,14 @@ private struct Walk: Sendable {
     let fileSystem: any FileSystem
     let canonicalRoot: String
     let displayRoot: String
+    /// Whether notes get their metadata (see `VaultScanner.scan`).
+    let stamps: Bool
     var diagnostics: [Diagnostic] = []
+
+    /// A note's metadata as its `NoteFile` keeps it: none when the scan takes no stamps.
+    func stamp(_ info: FileInfo) -> FileInfo? {
+        stamps ? info : nil
+    }
 
     func display(_ relative: String) -> String {
         displayRoot.isEmpty ? relative : displayRoot == "/" ? "/" + relative : displayRoot + "/" + relative
@@ -120,9 +133,19 @@ private struct Walk: Sendable {
     }
 
     /// The visible entries of the directory at `path` (already known to be one), with metadata.
+    ///
+    /// Without stamps, an entry's metadata is only its kind, from the directory itself (looked up
+    /// only where the directory does not say it).
     mutating func entriesWithInfo(of path: String, relative: String) -> [(name: String, info: FileInfo?)] {
         do {
-            return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") }
+            if stamps { return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") } }
+            return try fileSystem.entriesWithKinds(of: path).filter { !$0.name.hasPrefix(".") }.map { entry in
+                let info = entry.kind.map { FileInfo(kind: $0, size: 0, modified: 0, inode: 0) }
+                return (
+                    entry.name,
+                    info ?? fileSystem.info(path == "/" ? "/" + entry.name : path + "/" + entry.name)
+                )
+            }
         } catch {
             report(.io, "cannot list '\(relative)': \(error)", relative)
             return []
@@ -133,7 +156,8 @@ private struct Walk: Sendable {
 
     /// Every scene folder, each walked on its own core (diagnostics kept in folder order).
     mutating func sceneFolders() -> [VaultListing.SceneFolder] {
-        let empty = Walk(fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: displayRoot)
+        let empty = Walk(
+            fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: displayRoot, stamps: stamps)
         let walked = listingWithInfo("scenes").parallelMap {
             entry -> (VaultListing.SceneFolder?, [Diagnostic]) in
             var walk = empty
@@ -176,7 +200,7 @@ private struct Walk: Sendable {
                 if let path = file(at: relative, known: info) {
                     profile = NoteFile(
                         role: .scene(slug: slug), relativePath: relative, displayPath: display(relative),
-                        absolutePath: path.path, info: path.info)
+                        absolutePath: path.path, info: stamp(path.info))
                 }
             } else if name == "log" {
                 logs = logFiles(scene: slug, known: info)
@@ -223,7 +247,7 @@ private struct Walk: Sendable {
             guard let path = file(at: relative, known: info) else { continue }
             let note = NoteFile(
                 role: .log(scene: scene, week: week), relativePath: relative, displayPath: display(relative),
-                absolutePath: path.path, info: path.info)
+                absolutePath: path.path, info: stamp(path.info))
             logs.append((week, note))
         }
         return logs
@@ -250,7 +274,7 @@ private struct Walk: Sendable {
             notes.append(
                 NoteFile(
                     role: .person(slug: slug), relativePath: relative, displayPath: display(relative),
-                    absolutePath: path.path, info: path.info))
+                    absolutePath: path.path, info: stamp(path.info)))
         }
         return notes
     }

@@ -38,6 +38,23 @@ final class LocalFileSystemTests: XCTestCase {
         XCTAssertThrowsError(try local.entriesWithInfo(of: vault.path("missing")))
     }
 
+    func testEntriesWithKinds_areTheKindsLstatGives() throws {
+        let vault = try TemporaryVault()
+        try vault.write("b.md", "four")
+        try vault.write("a/x.md", "")
+        XCTAssertEqual(symlink("b.md", vault.path("link")), 0)
+        XCTAssertEqual(mkfifo(vault.path("pipe"), 0o644), 0)
+        let local = LocalFileSystem()
+        let listed = try local.entriesWithKinds(of: vault.root)
+        XCTAssertEqual(listed.map(\.name), try local.entries(of: vault.root))
+        // tmpfs and ext4 give every kind in the directory entry; elsewhere `nil` means "look".
+        for (name, kind) in listed {
+            XCTAssertEqual(
+                kind ?? local.info(vault.path(name))?.kind, local.info(vault.path(name))?.kind, name)
+        }
+        XCTAssertThrowsError(try local.entriesWithKinds(of: vault.path("missing")))
+    }
+
     func testRead_notAFileOrMissing_failsWithTheReason() throws {
         let vault = try TemporaryVault()
         try vault.mkdir("folder")

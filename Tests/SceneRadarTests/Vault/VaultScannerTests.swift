@@ -4,8 +4,25 @@ import XCTest
 @testable import SceneRadar
 
 final class VaultScannerTests: XCTestCase {
-    private func scan(_ vault: TemporaryVault) throws -> VaultListing {
-        try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault.root)
+    /// The listing with stamps, after checking that a scan without them (as `radar lint` and
+    /// `radar score` make, from the kinds the directories give) finds the same notes, folders and
+    /// problems, and keeps no metadata.
+    private func scan(_ vault: TemporaryVault, file: StaticString = #filePath, line: UInt = #line) throws
+        -> VaultListing
+    {
+        let scanner = VaultScanner(fileSystem: LocalFileSystem())
+        let stamped = try scanner.scan(root: vault.root)
+        let unstamped = try scanner.scan(root: vault.root, stamps: false)
+        XCTAssertEqual(describe(unstamped), describe(stamped), file: file, line: line)
+        XCTAssertTrue(unstamped.allFiles.allSatisfy { $0.info == nil }, file: file, line: line)
+        XCTAssertTrue(stamped.allFiles.allSatisfy { $0.info != nil }, file: file, line: line)
+        return stamped
+    }
+
+    private func describe(_ listing: VaultListing) -> [String] {
+        listing.allFiles.map { "\($0.role) \($0.relativePath) \($0.absolutePath) \($0.displayPath)" }
+            + listing.scenes.map(\.slug)
+            + listing.diagnostics.map { "\($0.code) \($0.location) \($0.message)" }
     }
 
     func testScan_findsNotesInSortedOrder() throws {

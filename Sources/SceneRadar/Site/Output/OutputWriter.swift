@@ -212,25 +212,16 @@ public final class OutputWriter: Sendable {
         return .written
     }
 
-    /// Keeps a file the last build wrote, as it is (an incremental build did not need to render
-    /// it). `false` when it is not there any more as radar left it: it must be written again.
-    public func keep(_ path: String) -> Bool {
-        guard canKeep(path), let entry = previous.entries[path] else { return false }
-        state.withLock { $0.written[path] = entry }
-        return true
-    }
-
-    /// `keep(_:)` for many paths at once (one lock, not one per path); returns how many were
-    /// kept.
+    /// Keeps the files of `paths` the last build wrote, as they are (an incremental build did not
+    /// need to render them), with one lock for all; returns how many were kept. A file that is
+    /// not there any more as radar left it is not kept: it must be written again.
     @discardableResult
     public func keep(all paths: [String]) -> Int {
         let trusted = isTrusted
         var kept: [(path: String, entry: OutputManifest.Entry)] = []
         kept.reserveCapacity(paths.count)
         for path in paths {
-            guard let entry = previous.entries[path], trusted ? entry.size >= 0 : canKeep(path) else {
-                continue
-            }
+            guard let entry = keptEntry(path, trusted: trusted) else { continue }
             kept.append((path, entry))
         }
         state.withLock { state in
@@ -250,14 +241,21 @@ public final class OutputWriter: Sendable {
 
     /// Whether `path` is still as the last build wrote it (so it can be kept).
     public func canKeep(_ path: String) -> Bool {
-        guard let entry = previous.entries[path], entry.size >= 0 else { return false }
-        if state.withLock({ $0.trusted }) { return true }
+        keptEntry(path, trusted: isTrusted) != nil
+    }
+
+    /// The last build's entry for `path` when the file is still as that build wrote it: in a
+    /// `trusted` folder, any entry of a finished write; otherwise only when the file on disk
+    /// has its size and was not changed since.
+    private func keptEntry(_ path: String, trusted: Bool) -> OutputManifest.Entry? {
+        guard let entry = previous.entries[path], entry.size >= 0 else { return nil }
+        if trusted { return entry }
         guard
             let info = LocalFileSystem().info(root + "/" + path), info.kind == .regular,
             info.size == entry.size,
             info.modified <= previousStamp
-        else { return false }
-        return true
+        else { return nil }
+        return entry
     }
 
     /// Removes radar's own files that this build did not write, and empty folders they leave,

@@ -137,6 +137,7 @@ public struct SiteBuilder: Sendable {
         state.trace = trace
         trace.mark("scan and cache")
         let (decision, prepareDiagnostics) = state.prepare()
+        let unchanged = if case .keepEverything = decision { true } else { false }
         if !state.hasBaseURL {
             notes.append(
                 "no base-url is set, so feed.xml and sitemap.xml hold relative addresses that feed readers and "
@@ -168,7 +169,7 @@ public struct SiteBuilder: Sendable {
         trace.mark("  results gathered")
         // The output is finished (stale files removed, manifest written) while the cache's
         // pieces are stored and its metadata encoded; the manifest's hash ends the metadata.
-        let next = options.incremental && !state.unchanged ? state.cache() : nil
+        let next = options.incremental && !unchanged ? state.cache() : nil
         let root = listing.canonicalRoot
         let store = { @Sendable (cache: BuildCache) -> (BuildCache, [UInt8]) in
             var cache = cache
@@ -179,7 +180,7 @@ public struct SiteBuilder: Sendable {
             { Result { () throws(OutputWriter.Refusal) in try writer.finish() } }, { next.map(store) })
         if case .failure(let error) = finished { throw Failure(message: error.message) }
         trace.mark("  output finished")
-        if stored == nil, options.incremental, state.unchanged, writer.manifestHash != cache?.manifestHash {
+        if stored == nil, options.incremental, unchanged, writer.manifestHash != cache?.manifestHash {
             // No page changed but static files did, and the manifest with them: the cache must
             // name the new manifest, or the next build would not trust the output folder.
             stored = store(state.cache())
@@ -273,11 +274,11 @@ public struct SiteBuilder: Sendable {
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
         let plan = SitePlan(
             data: copy data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
-            staticFiles: staticFiles, unchanged: state.unchanged)
+            staticFiles: staticFiles)
         trace.mark("  planned")
         try begin(plan, writer: writer, trace: trace)
         var data = data
-        if !state.unchanged { data.makeLinks() }
+        data.makeLinks()
         var renderer = PageRenderer(data: consume data, theme: theme, writer: writer, plan: plan)
         renderer.scenes = state.takeRenderedScenes()
         renderer.global = state.globalDigest
@@ -292,8 +293,7 @@ public struct SiteBuilder: Sendable {
         malloc_trim(0)
         trace.mark("scenes analysed and rendered")
         renderer.data = renderer.data.withRecords(state.records)
-        let siteJobs =
-            state.unchanged ? plan.siteJobs : keepSiteWideFiles(plan, &state, renderer.data, writer)
+        let siteJobs = keepSiteWideFiles(plan, &state, renderer.data, writer)
         renderer.credits = state.credits(for: renderer.data)
         trace.mark("  credits gathered")
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }

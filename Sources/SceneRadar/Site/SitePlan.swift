@@ -45,12 +45,12 @@ struct SitePlan: Sendable {
 
     init(
         data: SiteData, rendered scenes: [Vault.SceneNotes], people: [String], theme: Theme,
-        staticFiles: [FolderWalk.File], unchanged: Bool = false
+        staticFiles: [FolderWalk.File]
     ) {
         self.init(
             publicRecords: data.publicRecords, pagedPeople: data.pagedPeople, rendered: scenes,
             people: people,
-            theme: theme, staticFiles: staticFiles, unchanged: unchanged)
+            theme: theme, staticFiles: staticFiles, unchanged: false)
     }
 
     /// The plan of a build in which nothing any page is made from changed: every page is kept

@@ -32,8 +32,6 @@ struct BuildState {
     private(set) var renderedPeople: [String] = []
     /// The public scenes that name a person whose page is rendered.
     private var creditingScenes: Set<String> = []
-    /// Nothing any page is made from changed since the last build (a no-op rebuild).
-    private(set) var unchanged = false
     /// The kept scenes' radar.json parts, being read.
     private var keptJSON: Background<[BlobRef: ArraySlice<UInt8>]>?
     /// No note changed and nothing global did (the digests need not be computed again).
@@ -61,7 +59,7 @@ struct BuildState {
     enum Decision {
         /// Render what changed, from this data.
         case render(SiteData)
-        /// Nothing any page is made from changed since the last build (`unchanged`): every
+        /// Nothing any page is made from changed since the last build (a no-op rebuild): every
         /// page is kept, by this plan, and no data is made.
         case keepEverything(SitePlan)
     }
@@ -179,18 +177,14 @@ struct BuildState {
         }
         decidePeople(data: data)
         trace.mark("  person pages decided")
-        unchanged =
-            quiet && loaded.isEmpty && renderedPeople.isEmpty && previous?.people.count == personDigests.count
-            && previous?.files == stamps && planKeepingEveryPage() != nil
-        // Something is rebuilt, so the site-wide pages are too: they need every scene's large
-        // outputs, kept in the cache's second file.
-        if !unchanged {
-            let more = staleForSiteWidePages()
-            trace.mark("  kept scenes' outputs loaded")
-            load(more, setting: setting)
-            // The records now carry the large outputs the site-wide pages and person pages need.
-            data = data.withRecords(records)
-        }
+        // Something may be rebuilt (a build in which nothing changed stopped above), so the
+        // site-wide pages may be too: they need every scene's large outputs, kept in the cache's
+        // second file.
+        let more = staleForSiteWidePages(feedKeys: data.feedKeys)
+        trace.mark("  kept scenes' outputs loaded")
+        load(more, setting: setting)
+        // The records now carry the large outputs the site-wide pages and person pages need.
+        data = data.withRecords(records)
         renderedScenes = loaded.values.filter { $0.scene?.isPublic == true }.sorted { $0.slug < $1.slug }
         for record in records.values { diagnostics += record.diagnostics }
         return (.render(data), diagnostics)
@@ -221,7 +215,6 @@ struct BuildState {
         }
         globalDigest = global
         quiet = true
-        unchanged = true
         return plan
     }
 
@@ -240,10 +233,11 @@ struct BuildState {
     /// part, the feed entries of scenes with a log in the feed, and the credit items of scenes
     /// that name a person whose page is rendered. Scenes whose pieces are missing or damaged
     /// there (or lack a feed entry now among the newest) are read and rendered again.
-    private mutating func staleForSiteWidePages() -> [VaultListing.SceneFolder] {
+    ///
+    /// - Parameter feed: the logs in the feed (`SiteData.feedKeys`).
+    private mutating func staleForSiteWidePages(feedKeys feed: Set<String>) -> [VaultListing.SceneFolder] {
         let rendering = Set(loaded.keys)
         let creditingScenes = self.creditingScenes
-        let feed = Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) })
         let kept = listing.scenes.compactMap { folder -> (VaultListing.SceneFolder, SceneRecord)? in
             guard !rendering.contains(folder.slug), let record = records[folder.slug], record.hasProfile,
                 record.isPublic

@@ -46,8 +46,9 @@ public protocol FileSystem: Sendable {
     /// The names in a directory with the metadata `info` gives for each (`nil` when one is gone
     /// by the time it is looked at), sorted like `entries`.
     func entriesWithInfo(of directory: String) throws(FileReadError) -> [(name: String, info: FileInfo?)]
-    /// The names in a directory with their kinds as the directory says them (`nil` where it does
-    /// not), sorted like `entries`: no metadata is looked up per entry.
+    /// The names in a directory with their kinds (`nil` for one gone by the time it is looked
+    /// at), sorted like `entries`; a file system that can tell kinds from the directory itself
+    /// looks nothing up per entry.
     func entriesWithKinds(of directory: String) throws(FileReadError) -> [(name: String, kind: FileKind?)]
     /// Metadata of `path` without following a final symlink; `nil` when it does not exist.
     func info(_ path: String) -> FileInfo?

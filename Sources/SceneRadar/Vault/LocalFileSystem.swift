@@ -20,21 +20,25 @@ public struct LocalFileSystem: FileSystem {
         }.map { ($0.name, $0.value) }
     }
 
-    /// The names in a directory with their kinds from the directory entry itself (no `stat` per
-    /// entry; `nil` when the file system does not say), sorted by their UTF-8 bytes.
+    /// The names in a directory with their kinds from the directory entry itself: a `stat` only
+    /// for an entry whose kind the file system does not give (`nil` when that one is gone by
+    /// then), sorted by their UTF-8 bytes.
     public func entriesWithKinds(of directory: String) throws(FileReadError) -> [(
         name: String, kind: FileKind?
     )] {
-        try Self.list(directory) { _, _, type -> FileKind? in
+        try Self.list(directory) { fd, name, type -> FileKind? in
             switch Int32(type) {
-            case Int32(DT_DIR): .directory
-            case Int32(DT_REG): .regular
-            case Int32(DT_LNK): .symlink
-            case Int32(DT_FIFO): .fifo
-            case Int32(DT_SOCK): .socket
-            case Int32(DT_CHR), Int32(DT_BLK): .device
-            case Int32(DT_UNKNOWN): nil
-            default: .other
+            case Int32(DT_DIR): return .directory
+            case Int32(DT_REG): return .regular
+            case Int32(DT_LNK): return .symlink
+            case Int32(DT_FIFO): return .fifo
+            case Int32(DT_SOCK): return .socket
+            case Int32(DT_CHR), Int32(DT_BLK): return .device
+            case Int32(DT_UNKNOWN):
+                var status = stat()
+                return fstatat(fd, name, &status, AT_SYMLINK_NOFOLLOW) == 0
+                    ? Self.info(from: status).kind : nil
+            default: return .other
             }
         }.map { ($0.name, $0.value) }
     }

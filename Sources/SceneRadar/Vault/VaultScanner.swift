@@ -134,17 +134,12 @@ private struct Walk: Sendable {
 
     /// The visible entries of the directory at `path` (already known to be one), with metadata.
     ///
-    /// Without stamps, an entry's metadata is only its kind, from the directory itself (looked up
-    /// only where the directory does not say it).
+    /// Without stamps, an entry's metadata is only its kind (`FileSystem.entriesWithKinds`).
     mutating func entriesWithInfo(of path: String, relative: String) -> [(name: String, info: FileInfo?)] {
         do {
             if stamps { return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") } }
-            return try fileSystem.entriesWithKinds(of: path).filter { !$0.name.hasPrefix(".") }.map { entry in
-                let info = entry.kind.map { FileInfo(kind: $0, size: 0, modified: 0, inode: 0) }
-                return (
-                    entry.name,
-                    info ?? fileSystem.info(path == "/" ? "/" + entry.name : path + "/" + entry.name)
-                )
+            return try fileSystem.entriesWithKinds(of: path).filter { !$0.name.hasPrefix(".") }.map {
+                ($0.name, $0.kind.map { FileInfo(kind: $0, size: 0, modified: 0, inode: 0) })
             }
         } catch {
             report(.io, "cannot list '\(relative)': \(error)", relative)

@@ -389,14 +389,13 @@ extension OutputWriter {
             let absolute = folder.isEmpty ? root : root + "/" + folder
             // Kinds come from the directory entries: no `stat` per file of a large site.
             guard let entries = try? fileSystem.entriesWithKinds(of: absolute) else { continue }
-            for (name, listedKind) in entries {
+            for (name, kind) in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 if name.hasPrefix(".radar-tmp-") {
                     unlink(absolute + "/" + name)
                     continue
                 }
                 if name.hasPrefix(".") { continue }
-                let kind = listedKind ?? fileSystem.info(absolute + "/" + name)?.kind
                 if kind == .directory {
                     folders.append(relative)
                 } else if previous.entries[relative] == nil {

@@ -136,8 +136,8 @@ enum BuildDigest {
     /// What the index, the credits directory and radar.json are made from, beyond the global
     /// digest (settings, theme, people notes, base URL, "now"): each public scene's name, index
     /// entry, radar.json part, credits and infrastructure; who each person is, whether they have
-    /// a page and which spellings are theirs; and the bridges. A rebuild after an edit that changes none of these (the
-    /// prose of a log, say) keeps those files, the largest of the site.
+    /// a page and which spellings are theirs; and the bridges. A rebuild after an edit that
+    /// changes none of these (the prose of a log, say) keeps those files, the largest of the site.
     static func siteWide(_ data: SiteData, global: UInt64) -> UInt64 {
         var out = BinaryWriter(capacity: 1 << 16)
         out.write(global)

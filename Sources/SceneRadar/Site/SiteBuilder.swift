@@ -231,12 +231,7 @@ public struct SiteBuilder: Sendable {
             return plan.siteJobs
         }
         writer.keep(all: BuildDigest.siteWideFiles)
-        return plan.siteJobs.filter { job in
-            switch job {
-            case .index, .credits, .radarJSON: false
-            default: true
-            }
-        }
+        return plan.siteJobs.filter { !BuildDigest.siteWideJobs.contains($0) }
     }
 
     /// Records the plan's paths in the output manifest and keeps the files it keeps.

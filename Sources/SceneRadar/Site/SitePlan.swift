@@ -5,7 +5,7 @@
 /// people and the site-wide pages, made from the records alone.
 struct SitePlan: Sendable {
     /// One unit of rendering work.
-    enum Job: Sendable {
+    enum Job: Sendable, Equatable {
         case scene(String)
         case person(String)
         case index
@@ -37,11 +37,12 @@ struct SitePlan: Sendable {
     static let quadrantFile = "quadrant.svg"
     private static let htmlSuffix = Array(".html".utf8)
 
-    /// The site-wide pages: rendered unless nothing changed since the last build.
-    static let siteFiles = [
-        SitePaths.index, SitePaths.credits, SitePaths.notFound, SitePaths.feed, SitePaths.sitemap,
-        SitePaths.radarJSON, quadrantFile,
-    ]
+    /// The jobs that make the site-wide pages, the longest first (so no core waits on one at the
+    /// end): rendered unless nothing changed since the last build.
+    private static let siteFileJobs: [Job] = [.radarJSON, .index, .credits, .feed, .sitemap, .notFound]
+
+    /// The files of the site-wide pages (`siteFileJobs`).
+    static let siteFiles = siteFileJobs.flatMap(\.siteFiles)
 
     init(
         data: SiteData, rendered scenes: [Vault.SceneNotes], people: [String], theme: Theme,
@@ -74,9 +75,8 @@ struct SitePlan: Sendable {
         people: [String], theme: Theme, staticFiles: [FolderWalk.File], unchanged: Bool
     ) {
         let renderedSlugs = Set(scenes.map(\.slug))
-        var pages = unchanged ? [] : [SitePaths.index, SitePaths.credits, SitePaths.notFound]
-        var other =
-            unchanged ? [] : [SitePaths.feed, SitePaths.sitemap, SitePaths.radarJSON, Self.quadrantFile]
+        var pages = unchanged ? [] : Self.siteFiles.filter { ByteSearch.hasSuffix($0, Self.htmlSuffix) }
+        var other = unchanged ? [] : Self.siteFiles.filter { !ByteSearch.hasSuffix($0, Self.htmlSuffix) }
         var kept: [String] = unchanged ? Self.siteFiles : []
         var charts = 1
         for record in publicRecords {
@@ -103,11 +103,7 @@ struct SitePlan: Sendable {
         other += copied.map(\.relative)
         sceneJobs = scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
         personJobs = people.map { Job.person($0) }
-        // The longest site-wide jobs first, so no core waits on one at the end.
-        siteJobs =
-            unchanged
-            ? [.assets, .staticFiles]
-            : [.radarJSON, .index, .credits, .feed, .sitemap, .notFound, .assets, .staticFiles]
+        siteJobs = (unchanged ? [] : Self.siteFileJobs) + [.assets, .staticFiles]
         self.staticFiles = copied
         allPaths = pages + other + kept
         keptPaths = kept
@@ -122,5 +118,22 @@ struct SitePlan: Sendable {
 
     static func sceneCharts(_ slug: String) -> [String] {
         ["signals", "history", "momentum"].map { "scenes/\(slug)/\($0).svg" }
+    }
+}
+
+extension SitePlan.Job {
+    /// The files a site-wide job writes, always the same ones; none for a scene or a person
+    /// (their files are planned from the vault) or for copying the theme's assets and the
+    /// static files.
+    var siteFiles: [String] {
+        switch self {
+        case .index: [SitePaths.index, SitePlan.quadrantFile]
+        case .credits: [SitePaths.credits]
+        case .notFound: [SitePaths.notFound]
+        case .feed: [SitePaths.feed]
+        case .radarJSON: [SitePaths.radarJSON]
+        case .sitemap: [SitePaths.sitemap]
+        case .scene, .person, .assets, .staticFiles: []
+        }
     }
 }

@@ -127,11 +127,12 @@ enum BuildDigest {
         return ContentHash.hash(out.bytes)
     }
 
-    /// The site files `siteWide` vouches for: the index (with its quadrant), the credits
-    /// directory and radar.json.
-    static let siteWideFiles = [
-        SitePaths.index, SitePlan.quadrantFile, SitePaths.credits, SitePaths.radarJSON,
-    ]
+    /// The site-wide jobs whose files `siteWide` vouches for: the index (with its quadrant), the
+    /// credits directory and radar.json.
+    static let siteWideJobs: [SitePlan.Job] = [.index, .credits, .radarJSON]
+
+    /// The files of `siteWideJobs`.
+    static let siteWideFiles = siteWideJobs.flatMap(\.siteFiles)
 
     /// What the index, the credits directory and radar.json are made from, beyond the global
     /// digest (settings, theme, people notes, base URL, "now"): each public scene's name, index

@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` over every core, keeping the order of the input, so output stays deterministic.
@@ -22,6 +23,30 @@ extension Array where Element: Sendable {
             }
         }
         return results.finish()
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `allSatisfy` over every core: no more work is handed out once an element fails.
+    public func parallelAllSatisfy(_ predicate: @Sendable (Element) -> Bool) -> Bool {
+        let count = self.count
+        guard count > 1 else { return allSatisfy(predicate) }
+        let failed = Atomic(false)
+        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 32))
+        let chunks = (count + chunk - 1) / chunk
+        self.withUnsafeBufferPointer { items in
+            let source = UncheckedBuffer(items)
+            DispatchQueue.concurrentPerform(iterations: chunks) { index in
+                guard !failed.load(ordering: .relaxed) else { return }
+                let start = index * chunk
+                for position in start..<Swift.min(start + chunk, count)
+                where !predicate(source.buffer[position]) {
+                    failed.store(true, ordering: .relaxed)
+                    return
+                }
+            }
+        }
+        return !failed.load(ordering: .relaxed)
     }
 }
 

@@ -72,6 +72,14 @@ public struct LocalFileSystem: FileSystem {
         return Self.info(from: status)
     }
 
+    /// The entry at `relative` inside the folder open as `descriptor`, not following a final
+    /// symlink; looked up from that folder, so no absolute path is made.
+    public func info(_ relative: String, inFolder descriptor: Int32) -> FileInfo? {
+        var status = stat()
+        guard fstatat(descriptor, relative, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return Self.info(from: status)
+    }
+
     public func resolvedInfo(_ path: String) -> FileInfo? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }

@@ -169,6 +169,51 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertLessThanOrEqual(again.rendered, 3)
     }
 
+    /// Pages of the output removed, changed or replaced by hand since the last build are made
+    /// again, whether they belong to a scene, a person or the whole site; nothing else is.
+    func testOutputFilesRemovedOrChangedByHand_areMadeAgain() throws {
+        let output = work.path("incremental")
+        try buildAndCompare("first build")
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.removeItem(atPath: output + "/scenes/modem-house/index.html")
+        try buildAndCompare("a scene page removed by hand")
+        for page in [
+            "index.html", "scenes/modem-house/2026-W47/index.html", "people/femke-carrier/index.html",
+        ] {
+            try "edited by hand".write(toFile: output + "/" + page, atomically: false, encoding: .utf8)
+            try FileManager.default.setAttributes(
+                [.modificationDate: later], ofItemAtPath: output + "/" + page)
+        }
+        let report = try buildAndCompare("three pages edited by hand")
+        XCTAssertLessThan(report.rendered, 30)
+        try FileManager.default.removeItem(atPath: output + "/scenes/creekside-steppers/history.svg")
+        try FileManager.default.removeItem(atPath: output + "/radar.json")
+        try buildAndCompare("a chart and radar.json removed by hand")
+        try buildUnchanged("nothing changed after the repairs")
+    }
+
+    /// A file put by hand where a new scene's pages go is the user's: the build refuses and
+    /// leaves it, and builds once it is moved away.
+    func testFileOfTheUsersAtANewPagesPath_isNeverReplaced() throws {
+        let output = work.path("incremental")
+        try buildAndCompare("first build")
+        try FileManager.default.createDirectory(
+            atPath: output + "/scenes/modem-house-nl", withIntermediateDirectories: true)
+        try "mine".write(
+            toFile: output + "/scenes/modem-house-nl/index.html", atomically: true, encoding: .utf8)
+        try FileManager.default.moveItem(
+            atPath: vault + "/scenes/modem-house", toPath: vault + "/scenes/modem-house-nl")
+        XCTAssertThrowsError(try SiteBuilder().build(.init(vault: vault, output: output))) { error in
+            XCTAssertTrue(
+                "\(error)".contains("it holds files radar did not write (scenes/modem-house-nl/index.html)"),
+                "\(error)")
+        }
+        XCTAssertEqual(
+            try String(contentsOfFile: output + "/scenes/modem-house-nl/index.html", encoding: .utf8), "mine")
+        try FileManager.default.removeItem(atPath: output + "/scenes/modem-house-nl/index.html")
+        try buildAndCompare("the user's file moved away")
+    }
+
     func testDamagedCache_isDiscardedWithANote() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         let cache = vault + "/.radar-cache/build.bin"

@@ -116,6 +116,94 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertTrue(next.canKeep("index.html"))
     }
 
+    /// Finishes a build of `files` with a fresh writer and returns the manifest hash it left.
+    private func finishedBuild(_ vault: TemporaryVault, _ files: [String: String]) throws -> UInt64 {
+        try build(vault, files)
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try writer.begin(planned: files.keys)
+        writer.keep(all: Array(files.keys))
+        try writer.finish()
+        return writer.manifestHash
+    }
+
+    /// Sets a file's modification time `seconds` after the manifest's, as an edit made later.
+    private func touch(_ vault: TemporaryVault, _ path: String, secondsAfterManifest seconds: Int) throws {
+        let manifest = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/.radar-manifest")))
+        let later = manifest.modified + Int64(seconds) * 1_000_000_000
+        var times = [
+            timespec(tv_sec: Int(later / 1_000_000_000), tv_nsec: Int(later % 1_000_000_000)),
+            timespec(tv_sec: Int(later / 1_000_000_000), tv_nsec: Int(later % 1_000_000_000)),
+        ]
+        XCTAssertEqual(utimensat(AT_FDCWD, vault.path(path), &times, 0), 0)
+    }
+
+    func testVerify_aFileRemovedOrChangedByHand_leavesTheFolderUntrustedAndIsNotKept() throws {
+        let vault = try TemporaryVault()
+        let files = ["index.html": "home", "a/index.html": "a", "b/index.html": "b", "c/index.html": "c"]
+        let hash = try finishedBuild(vault, files)
+        let intact = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try intact.verify(trustedManifest: hash))
+        XCTAssertTrue(intact.isTrusted)
+
+        try FileManager.default.removeItem(atPath: vault.path("_site/a/index.html"))
+        try vault.write("_site/b/index.html", "B")
+        try touch(vault, "_site/b/index.html", secondsAfterManifest: 5)
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        // The manifest is still the cache's: the cache is used, but the folder is not as the
+        // build left it, so each kept file is looked at.
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertFalse(writer.isTrusted)
+        XCTAssertFalse(writer.canKeep("a/index.html"))
+        XCTAssertFalse(writer.canKeep("b/index.html"))
+        XCTAssertTrue(writer.canKeep("c/index.html"))
+        try writer.begin(planned: files.keys)
+        XCTAssertEqual(writer.keep(all: ["index.html", "c/index.html"]), 2)
+        XCTAssertEqual(try writer.write("a/index.html", Array("a".utf8)), .written)
+        XCTAssertEqual(try writer.write("b/index.html", Array("b".utf8)), .written)
+        try writer.finish()
+        XCTAssertEqual(try vault.read("_site/a/index.html"), "a")
+        XCTAssertEqual(try vault.read("_site/b/index.html"), "b")
+    }
+
+    func testCanKeep_aFileChangedInTheTickTheManifestWasWritten_isComparedByContent() throws {
+        let vault = try TemporaryVault()
+        let files = ["a/index.html": "aaaa", "b/index.html": "bbbb"]
+        try build(vault, files)
+        let manifest = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/.radar-manifest")))
+        // Same size, and the manifest's own time: only the content tells the edit.
+        try vault.write("_site/a/index.html", "AAAA")
+        for path in ["_site/a/index.html", "_site/b/index.html"] {
+            var times = [timespec](
+                repeating: timespec(
+                    tv_sec: Int(manifest.modified / 1_000_000_000),
+                    tv_nsec: Int(manifest.modified % 1_000_000_000)),
+                count: 2)
+            XCTAssertEqual(utimensat(AT_FDCWD, vault.path(path), &times, 0), 0)
+        }
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try writer.verify(trustedManifest: nil)
+        XCTAssertFalse(writer.canKeep("a/index.html"))
+        XCTAssertTrue(writer.canKeep("b/index.html"))
+        XCTAssertEqual(try writer.write("a/index.html", Array("aaaa".utf8)), .written)
+    }
+
+    func testBegin_inATrustedFolder_neverReplacesAFileAtAPathTheLastBuildDidNotWrite() throws {
+        let vault = try TemporaryVault()
+        let hash = try finishedBuild(vault, ["index.html": "home"])
+        try vault.write("_site/new/index.html", "mine")
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertThrowsError(try writer.begin(planned: ["index.html", "new/index.html", "other.html"])) {
+            error in
+            XCTAssertEqual(
+                (error as? OutputWriter.Refusal)?.message,
+                "refusing to build into '\(vault.path("_site"))': it holds files radar did not write (new/index.html); choose an empty folder, or remove them"
+            )
+        }
+        XCTAssertEqual(try vault.read("_site/new/index.html"), "mine")
+        XCTAssertTrue(try vault.read("_site/.radar-manifest").hasPrefix("radar-manifest 1\n"))
+    }
+
     func testBegin_withSeveralPathsItCannotWrite_namesTheFirstInByteOrder() throws {
         let vault = try TemporaryVault()
         let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)

@@ -125,6 +125,10 @@ struct OutputManifest: Sendable {
         return out
     }
 
+    /// The entries in the order they were read in when the paths are still the same, else in
+    /// any order.
+    var orderedEntries: [(key: String, value: Entry)] { inOrder ?? entries.map { $0 } }
+
     /// The entries in the order they were read in, when the paths are still the same.
     private var inOrder: [(key: String, value: Entry)]? {
         guard let readOrder, readOrder.count == entries.count else { return nil }

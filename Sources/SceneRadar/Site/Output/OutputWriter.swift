@@ -42,7 +42,11 @@ public final class OutputWriter: Sendable {
         var wroteFiles = false
         /// Whether any path was recorded with another entry than the last build's (or none).
         var differs = false
-        /// Whether the folder is as the last build left it, so kept files need no check each.
+        /// Whether the manifest is the one the build cache recorded (so the cache describes this
+        /// folder, and no file in it is foreign to that build).
+        var matched = false
+        /// Whether, besides, every file of that build is still as it left it, so kept files need
+        /// no check each.
         var trusted = false
         /// The hash of the manifest this build leaves.
         var finalHash: UInt64 = 0
@@ -103,20 +107,25 @@ public final class OutputWriter: Sendable {
         self.output = output
     }
 
-    /// Checks the folder before writing: unless the last build here finished and left the
-    /// manifest whose hash the build cache recorded (`trusted`), every file is checked — a folder
+    /// Checks the folder before writing. When the last build here finished and left the manifest
+    /// whose hash the build cache recorded, each file that manifest lists is looked at: if all
+    /// are as that build left them, the folder is `trusted`; a file changed, replaced or removed
+    /// by hand since is written again. Otherwise every file in the folder is checked: a folder
     /// holding files radar did not write is refused, and stray temporary files of an
     /// interrupted build are removed.
-    /// Returns whether the folder is exactly as the build that left `trustedManifest` left it.
+    /// Returns whether the manifest is the one the build that left `trustedManifest` wrote, so
+    /// that build's cache describes the folder.
     @discardableResult
     public func verify(trustedManifest: UInt64?) throws(Refusal) -> Bool {
-        let trusted = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
+        let matched = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
+        let trusted = matched && everyFileIsAsLeft()
         state.withLock {
+            $0.matched = matched
             $0.trusted = trusted
             $0.verified = true
         }
-        if !trusted { try checkForeignFiles(output: output) }
-        return trusted
+        if !matched { try checkForeignFiles(output: output) }
+        return matched
     }
 
     // MARK: - Writing
@@ -132,16 +141,22 @@ public final class OutputWriter: Sendable {
         union.isComplete = false
         var added = false
         var refused: String?
+        // The folder was not walked for foreign files when its manifest was the cache's: what
+        // is at a path that manifest does not list is someone else's, and never replaced.
+        let matched = state.withLock { $0.matched }
+        var foreign: [String] = []
         for path in paths where union.entries[path] == nil {
             // A path the manifest cannot hold (a tab, a line break) must never reach it.
             guard Self.isPlain(path) else {
                 if refused.map({ ByteSearch.precedes(path, $0) }) ?? true { refused = path }
                 continue
             }
+            if matched, LocalFileSystem().info(root + "/" + path) != nil { foreign.append(path) }
             union.entries[path] = .init(size: -1, hash: 0)
             added = true
         }
         if let refused { try Self.validate(refused) }
+        guard foreign.isEmpty else { throw foreignFiles(foreign) }
         // Until `finish`, the manifest says a build is running, so an interrupted build is never
         // mistaken for a finished one: written now when new paths are planned, else before the
         // first file is written (a build that writes nothing leaves it as it was).
@@ -200,9 +215,7 @@ public final class OutputWriter: Sendable {
             if old != entry { $0.differs = true }
         }
         let absolute = root + "/" + path
-        if let old, old == entry, let info = LocalFileSystem().info(absolute),
-            info.kind == .regular, info.size == entry.size, info.modified <= previousStamp
-        {
+        if let old, old == entry, isAsLeft(path, LocalFileSystem().info(absolute), entry) {
             return .unchanged
         }
         try startManifest()
@@ -249,13 +262,37 @@ public final class OutputWriter: Sendable {
     /// has its size and was not changed since.
     private func keptEntry(_ path: String, trusted: Bool) -> OutputManifest.Entry? {
         guard let entry = previous.entries[path], entry.size >= 0 else { return nil }
-        if trusted { return entry }
-        guard
-            let info = LocalFileSystem().info(root + "/" + path), info.kind == .regular,
-            info.size == entry.size,
+        return trusted || isAsLeft(path, LocalFileSystem().info(root + "/" + path), entry) ? entry : nil
+    }
+
+    /// Whether the file at `path`, found as `info`, is as the last build left it: a regular file
+    /// of the size the manifest records, not modified since the manifest was written.
+    ///
+    /// File times tick coarsely (a few milliseconds on many systems), so a file modified in the
+    /// tick the manifest was written in may have been changed just after it: its content is
+    /// compared with the manifest's hash.
+    @Sendable private func isAsLeft(_ path: String, _ info: FileInfo?, _ entry: OutputManifest.Entry) -> Bool
+    {
+        guard let info, entry.size >= 0, info.kind == .regular, info.size == entry.size,
             info.modified <= previousStamp
-        else { return nil }
-        return entry
+        else { return false }
+        guard info.modified == previousStamp else { return true }
+        guard let bytes = try? LocalFileSystem().read(root + "/" + path, limit: entry.size + 1) else {
+            return false
+        }
+        return bytes.count == entry.size && ContentHash.hash(bytes) == entry.hash
+    }
+
+    /// Whether every file the last build's manifest lists is as that build left it; looked at
+    /// on every core, from the open output folder, in the manifest's order.
+    private func everyFileIsAsLeft() -> Bool {
+        guard let folder = LocalFileSystem().openFolder(root) else { return false }
+        let descriptor = folder.descriptor
+        return withExtendedLifetime(folder) {
+            previous.orderedEntries.parallelAllSatisfy { path, entry in
+                isAsLeft(path, LocalFileSystem().info(path, inFolder: descriptor), entry)
+            }
+        }
     }
 
     /// Removes radar's own files that this build did not write, and empty folders they leave,
@@ -403,14 +440,17 @@ extension OutputWriter {
                 }
             }
         }
-        guard foreign.isEmpty else {
-            let shown = foreign.sorted().prefix(3).joined(separator: ", ")
-            let more = foreign.count > 3 ? " and \(foreign.count - 3) more" : ""
-            throw Refusal(
-                message:
-                    "refusing to build into '\(output)': it holds files radar did not write (\(shown)\(more)); choose an empty folder, or remove them"
-            )
-        }
+        guard foreign.isEmpty else { throw foreignFiles(foreign) }
+    }
+
+    /// The refusal to build into a folder holding `foreign` files, radar did not write.
+    private func foreignFiles(_ foreign: [String]) -> Refusal {
+        let shown = foreign.sorted().prefix(3).joined(separator: ", ")
+        let more = foreign.count > 3 ? " and \(foreign.count - 3) more" : ""
+        return Refusal(
+            message:
+                "refusing to build into '\(output)': it holds files radar did not write (\(shown)\(more)); choose an empty folder, or remove them"
+        )
     }
 
     static func validate(_ path: String) throws(Refusal) {

@@ -24,6 +24,21 @@ final class OutputManifestTests: XCTestCase {
         XCTAssertEqual(OutputManifest(bytes: complete.bytes), complete)
     }
 
+    /// The entries in the file's line order are there while the entries are as read, and only
+    /// when each path has one line.
+    func testEntriesAsRead_followTheLinesUntilAnEntryChanges() throws {
+        var manifest = try XCTUnwrap(parse("radar-manifest 1\nz\t3\t3\na\t1\t1\nb/c\t2\t2\n"))
+        XCTAssertEqual(manifest.entriesAsRead?.map(\.key), ["z", "a", "b/c"])
+        XCTAssertEqual(
+            manifest.entriesAsRead?.map(\.value),
+            [.init(size: 3, hash: 3), .init(size: 1, hash: 1), .init(size: 2, hash: 2)])
+        manifest.entries["a"] = .init(size: 5, hash: 5)
+        XCTAssertNil(manifest.entriesAsRead)
+        let repeated = try XCTUnwrap(parse("radar-manifest 1\na\t1\t1\na\t2\t2\n"))
+        XCTAssertEqual(repeated.entries, ["a": .init(size: 2, hash: 2)])
+        XCTAssertNil(repeated.entriesAsRead)
+    }
+
     /// A manifest written again in the order of the file it was read from says exactly what a
     /// freshly sorted one says, whatever became of its paths (and whatever order that file had).
     func testBytes_inReadOrder_sameAsSorted() throws {

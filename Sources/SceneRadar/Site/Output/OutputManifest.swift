@@ -16,7 +16,12 @@ struct OutputManifest: Sendable {
     /// The header while a build runs: the manifest then lists every file the build may write.
     static let inProgressHeader = "radar-manifest 1 in-progress"
 
-    var entries: [String: Entry] = [:]
+    var entries: [String: Entry] = [:] {
+        didSet { entriesAsRead = nil }
+    }
+    /// The entries in the order of the file's lines, while `entries` is as it was read (`nil`
+    /// once it changed): a walk over every file in that order needs no lookup by path.
+    private(set) var entriesAsRead: [(key: String, value: Entry)]?
     /// Whether the build that wrote it finished (else it was interrupted).
     var isComplete = true
     /// The paths of the manifest this one was read from, in that file's (sorted) order; `nil`
@@ -33,7 +38,7 @@ struct OutputManifest: Sendable {
     init?(bytes: [UInt8]) {
         let parsed = bytes.withUnsafeBufferPointer { Self.parse($0) }
         guard let parsed else { return nil }
-        (entries, isComplete, readOrder) = parsed
+        (entries, isComplete, readOrder, entriesAsRead) = parsed
     }
 
     /// This manifest, to be written in the order of `other`'s file when it holds the same paths.
@@ -43,11 +48,15 @@ struct OutputManifest: Sendable {
         return manifest
     }
 
-    /// The entries, completeness and (when sorted) path order of a manifest's bytes, line by
-    /// line (empty lines skipped).
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: Entry], Bool, [String]?)? {
+    /// The entries, completeness, (when sorted) path order and entries in line order of a
+    /// manifest's bytes, line by line (empty lines skipped).
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> ([String: Entry], Bool, [String]?, [(key: String, value: Entry)]?)? {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(bytes.count / 64)
+        var lines: [(key: String, value: Entry)] = []
+        lines.reserveCapacity(bytes.count / 64)
         var order: [String]? = []
         order?.reserveCapacity(bytes.count / 64)
         var isComplete: Bool?
@@ -74,9 +83,11 @@ struct OutputManifest: Sendable {
             if let last = order?.last, !(last < path) { order = nil }
             order?.append(path)
             entries[path] = Entry(size: size, hash: hash)
+            lines.append((path, Entry(size: size, hash: hash)))
         }
         guard let isComplete else { return nil }
-        return (entries, isComplete, order)
+        // A path on two lines (the last one counts) leaves the lines no picture of the entries.
+        return (entries, isComplete, order, lines.count == entries.count ? lines : nil)
     }
 
     private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
@@ -124,10 +135,6 @@ struct OutputManifest: Sendable {
         }
         return out
     }
-
-    /// The entries in the order they were read in when the paths are still the same, else in
-    /// any order.
-    var orderedEntries: [(key: String, value: Entry)] { inOrder ?? entries.map { $0 } }
 
     /// The entries in the order they were read in, when the paths are still the same.
     private var inOrder: [(key: String, value: Entry)]? {

@@ -46,8 +46,8 @@ public final class OutputWriter: Sendable {
         /// folder, and no file in it is foreign to that build).
         var matched = false
         /// Whether, besides, every file of that build is still as it left it, so kept files need
-        /// no check each.
-        var trusted = false
+        /// no check each: looked at in the background from `verify` on (`nil`: not trusted).
+        var intact: Background<Bool>?
         /// The hash of the manifest this build leaves.
         var finalHash: UInt64 = 0
         /// Whether `begin` replaced the manifest with an in-progress one.
@@ -118,10 +118,12 @@ public final class OutputWriter: Sendable {
     @discardableResult
     public func verify(trustedManifest: UInt64?) throws(Refusal) -> Bool {
         let matched = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
-        let trusted = matched && everyFileIsAsLeft()
+        // The files are looked at while the build reads the vault; the first question about
+        // them, or `begin`, waits for the answer.
+        let intact = matched ? Background { [self] in everyFileIsAsLeft() } : nil
         state.withLock {
             $0.matched = matched
-            $0.trusted = trusted
+            $0.intact = intact
             $0.verified = true
         }
         if !matched { try checkForeignFiles(output: output) }
@@ -137,6 +139,8 @@ public final class OutputWriter: Sendable {
     ///   first in byte order.
     public func begin(planned paths: some Sequence<String>) throws(Refusal) {
         if !state.withLock({ $0.verified }) { try verify(trustedManifest: nil) }
+        // No file is written before the look at the last build's files is over.
+        _ = isTrusted
         var union = previous
         union.isComplete = false
         var added = false
@@ -250,7 +254,7 @@ public final class OutputWriter: Sendable {
 
     /// Whether the folder is exactly as the last build here left it (see `verify`), so kept
     /// files need no check each.
-    public var isTrusted: Bool { state.withLock { $0.trusted } }
+    public var isTrusted: Bool { state.withLock { $0.intact }?.wait() ?? false }
 
     /// Whether `path` is still as the last build wrote it (so it can be kept).
     public func canKeep(_ path: String) -> Bool {
@@ -284,12 +288,13 @@ public final class OutputWriter: Sendable {
     }
 
     /// Whether every file the last build's manifest lists is as that build left it; looked at
-    /// on every core, from the open output folder, in the manifest's order.
+    /// on every core, from the open output folder, in the manifest's (sorted) order: looking up
+    /// neighbouring paths one after another is quicker.
     private func everyFileIsAsLeft() -> Bool {
         guard let folder = LocalFileSystem().openFolder(root) else { return false }
         let descriptor = folder.descriptor
         return withExtendedLifetime(folder) {
-            previous.orderedEntries.parallelAllSatisfy { path, entry in
+            (previous.entriesAsRead ?? previous.entries.map { $0 }).parallelAllSatisfy { path, entry in
                 isAsLeft(path, LocalFileSystem().info(path, inFolder: descriptor), entry)
             }
         }

@@ -125,7 +125,8 @@ public struct SiteBuilder: Sendable {
         do {
             // The cache says which pages are up to date in the output folder as its build left
             // it; a folder left otherwise (an interrupted build, a build of another vault or
-            // revision into it) is rebuilt from scratch.
+            // revision into it) is rebuilt from scratch. Files of that build changed or removed
+            // by hand since are made again, one by one.
             if try !writer.verify(trustedManifest: cache?.manifestHash) { cache = nil }
         } catch {
             throw Failure(message: error.message)

@@ -92,86 +92,30 @@ extension BuildCache {
 extension SceneRecord {
     /// The record: its metadata (as read, when unchanged since) then where its pieces are.
     func encode(into out: inout BinaryWriter) {
-        if let savedMetadata {
+        if let savedMetadata = self.savedMetadata {
             out.write(bytes: savedMetadata)
         } else {
             var metadata = BinaryWriter(capacity: 4096)
-            encodeMetadata(into: &metadata)
+            fields.encodeMetadata(into: &metadata)
             out.write(bytes: metadata.bytes)
         }
-        out.write(jsonBlob) { out, ref in Self.encode(ref, into: &out) }
-        out.write(extrasBlob) { out, ref in Self.encode(ref, into: &out) }
+        out.write(self.jsonBlob) { out, ref in Self.encode(ref, into: &out) }
+        out.write(self.extrasBlob) { out, ref in Self.encode(ref, into: &out) }
     }
 
     init(from input: inout BinaryReader) throws(BinaryReader.Malformed) {
         let metadata = try input.rawSlice()
-        var fields = BinaryReader(metadata)
-        try self.init(metadata: &fields)
-        guard fields.isAtEnd else { throw BinaryReader.Malformed() }
-        savedMetadata = metadata
-        jsonBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
-        extrasBlob = try input.optional { input throws(BinaryReader.Malformed) in try Self.blobRef(&input) }
-    }
-
-    private func encodeMetadata(into out: inout BinaryWriter) {
-        out.write(slug)
-        out.write(sources) { $0.write($1) }
-        out.write(hasProfile)
-        out.write(isPublic)
-        out.write(name)
-        out.write(aliases) { $0.write($1) }
-        out.write(newestWeek) { $0.write($1.description) }
-        out.write(spellings) { $0.write($1) }
-        out.write(explicitReferences) { out, reference in
-            out.write(reference.text)
-            Self.encode(reference.location, into: &out)
+        var reader = BinaryReader(metadata)
+        var fields = try Fields(metadata: &reader)
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+        fields.savedMetadata = metadata
+        fields.jsonBlob = try input.optional { input throws(BinaryReader.Malformed) in
+            try Self.blobRef(&input)
         }
-        out.write(publicSpellings) { $0.write($1) }
-        out.write(windowSpellings) { $0.write($1) }
-        out.write(wikiTargets) { $0.write($1) }
-        out.write(diagnostics) { out, diagnostic in Self.encode(diagnostic, into: &out) }
-        out.write(contextDigest)
-        out.write(outputPaths) { $0.write($1) }
-        out.write(index) { out, entry in entry.encode(into: &out) }
-        out.write(logWeeks) { $0.write($1.description) }
-        out.write(creditCounts) { $0.write($1) }
-        out.write(creditsDigest)
-        out.write(infrastructure) { out, entry in entry.encode(into: &out) }
-    }
-
-    private init(metadata input: inout BinaryReader) throws(BinaryReader.Malformed) {
-        slug = try input.string()
-        sources = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
-        hasProfile = try input.bool()
-        isPublic = try input.bool()
-        name = try input.string()
-        aliases = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
-        newestWeek = try input.optional { input throws(BinaryReader.Malformed) in try Self.week(&input) }
-        spellings = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
-        explicitReferences = try input.list { input throws(BinaryReader.Malformed) in
-            PersonRef(try input.string(), at: try Self.location(&input))
+        fields.extrasBlob = try input.optional { input throws(BinaryReader.Malformed) in
+            try Self.blobRef(&input)
         }
-        publicSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
-        windowSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
-        wikiTargets = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
-        diagnostics = try input.list { input throws(BinaryReader.Malformed) in try Self.diagnostic(&input) }
-        contextDigest = try input.uint()
-        outputPaths = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
-        index = try input.optional { input throws(BinaryReader.Malformed) in try IndexEntry(from: &input) }
-        logWeeks = try input.list { input throws(BinaryReader.Malformed) in try Self.week(&input) }
-        radarJSON = nil
-        feed = []
-        creditCounts = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
-        creditsDigest = try input.uint()
-        creditItems = []
-        infrastructure = try input.list { input throws(BinaryReader.Malformed) in
-            InfrastructureEntry(
-                kind: try input.string(), name: try input.string(),
-                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
-        }
-        jsonBlob = nil
-        extrasBlob = nil
-        savedMetadata = nil
+        self.init(fields)
     }
 
     // MARK: - Shared pieces
@@ -234,6 +178,73 @@ extension SceneRecord {
         }
         return Diagnostic(
             code, message, at: place, length: length, severity: severity, notes: notes, fixIt: fixIt)
+    }
+}
+
+extension SceneRecord.Fields {
+    fileprivate func encodeMetadata(into out: inout BinaryWriter) {
+        out.write(slug)
+        out.write(sources) { $0.write($1) }
+        out.write(hasProfile)
+        out.write(isPublic)
+        out.write(name)
+        out.write(aliases) { $0.write($1) }
+        out.write(newestWeek) { $0.write($1.description) }
+        out.write(spellings) { $0.write($1) }
+        out.write(explicitReferences) { out, reference in
+            out.write(reference.text)
+            SceneRecord.encode(reference.location, into: &out)
+        }
+        out.write(publicSpellings) { $0.write($1) }
+        out.write(windowSpellings) { $0.write($1) }
+        out.write(wikiTargets) { $0.write($1) }
+        out.write(diagnostics) { out, diagnostic in SceneRecord.encode(diagnostic, into: &out) }
+        out.write(contextDigest)
+        out.write(outputPaths) { $0.write($1) }
+        out.write(index) { out, entry in entry.encode(into: &out) }
+        out.write(logWeeks) { $0.write($1.description) }
+        out.write(creditCounts) { $0.write($1) }
+        out.write(creditsDigest)
+        out.write(infrastructure) { out, entry in entry.encode(into: &out) }
+    }
+
+    /// The fields of a record's metadata as `encodeMetadata` wrote them.
+    fileprivate init(metadata input: inout BinaryReader) throws(BinaryReader.Malformed) {
+        slug = try input.string()
+        sources = try input.dictionary { input throws(BinaryReader.Malformed) in try input.uint() }
+        hasProfile = try input.bool()
+        isPublic = try input.bool()
+        name = try input.string()
+        aliases = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        newestWeek = try input.optional { input throws(BinaryReader.Malformed) in try SceneRecord.week(&input)
+        }
+        spellings = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
+        explicitReferences = try input.list { input throws(BinaryReader.Malformed) in
+            PersonRef(try input.string(), at: try SceneRecord.location(&input))
+        }
+        publicSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        windowSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        wikiTargets = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        diagnostics = try input.list { input throws(BinaryReader.Malformed) in
+            try SceneRecord.diagnostic(&input)
+        }
+        contextDigest = try input.uint()
+        outputPaths = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        index = try input.optional { input throws(BinaryReader.Malformed) in try IndexEntry(from: &input) }
+        logWeeks = try input.list { input throws(BinaryReader.Malformed) in try SceneRecord.week(&input) }
+        radarJSON = nil
+        feed = []
+        creditCounts = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
+        creditsDigest = try input.uint()
+        creditItems = []
+        infrastructure = try input.list { input throws(BinaryReader.Malformed) in
+            InfrastructureEntry(
+                kind: try input.string(), name: try input.string(),
+                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
+        }
+        jsonBlob = nil
+        extrasBlob = nil
+        savedMetadata = nil
     }
 }
 

@@ -2,6 +2,12 @@ extension SceneRecord {
     /// The record of a scene folder read in this build, before its pages are rendered: what
     /// comes from its notes alone. `notes` are without broken notes.
     init(notes: Vault.SceneNotes, sources: [String: UInt64], diagnostics: [Diagnostic]) {
+        self.init(Fields(notes: notes, sources: sources, diagnostics: diagnostics))
+    }
+}
+
+extension SceneRecord.Fields {
+    init(notes: Vault.SceneNotes, sources: [String: UInt64], diagnostics: [Diagnostic]) {
         slug = notes.slug
         self.sources = sources
         hasProfile = notes.scene != nil
@@ -47,11 +53,13 @@ extension SceneRecord {
         extrasBlob = nil
         savedMetadata = nil
     }
+}
 
+extension SceneRecord {
     /// The spellings of the scene's people for `setting` (its window), for bridges.
     mutating func setWindow(_ notes: Vault.SceneNotes, setting: ScoringSetting) {
-        windowSpellings = Set(PresenceMap.references(of: notes, setting: setting).map(\.text)).sorted()
-        savedMetadata = nil
+        self.windowSpellings = Set(PresenceMap.references(of: notes, setting: setting).map(\.text)).sorted()
+        self.savedMetadata = nil
     }
 
     /// A digest of a scene's sources, by path.

@@ -11,42 +11,39 @@ extension Array where Element: Sendable {
         let count = self.count
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
-        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 32))
-        let chunks = (count + chunk - 1) / chunk
-        self.withUnsafeBufferPointer { items in
-            let source = UncheckedBuffer(items)
-            DispatchQueue.concurrentPerform(iterations: chunks) { index in
-                let start = index * chunk
-                for position in start..<Swift.min(start + chunk, count) {
-                    results.set(position, transform(source.buffer[position]))
-                }
-            }
+        forEachChunk { positions, items in
+            for position in positions { results.set(position, transform(items[position])) }
         }
         return results.finish()
     }
-}
 
-extension Array where Element: Sendable {
     /// `allSatisfy` over every core: no more work is handed out once an element fails.
     public func parallelAllSatisfy(_ predicate: @Sendable (Element) -> Bool) -> Bool {
-        let count = self.count
         guard count > 1 else { return allSatisfy(predicate) }
         let failed = Atomic(false)
-        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 32))
-        let chunks = (count + chunk - 1) / chunk
-        self.withUnsafeBufferPointer { items in
-            let source = UncheckedBuffer(items)
-            DispatchQueue.concurrentPerform(iterations: chunks) { index in
-                guard !failed.load(ordering: .relaxed) else { return }
-                let start = index * chunk
-                for position in start..<Swift.min(start + chunk, count)
-                where !predicate(source.buffer[position]) {
-                    failed.store(true, ordering: .relaxed)
-                    return
-                }
+        forEachChunk { positions, items in
+            guard !failed.load(ordering: .relaxed) else { return }
+            for position in positions where !predicate(items[position]) {
+                failed.store(true, ordering: .relaxed)
+                return
             }
         }
         return !failed.load(ordering: .relaxed)
+    }
+
+    /// Calls `body` on every core with chunks of the positions, and the elements: work is handed
+    /// out in chunks to keep scheduling cheap.
+    private func forEachChunk(_ body: @Sendable (Range<Int>, UnsafeBufferPointer<Element>) -> Void) {
+        let count = self.count
+        let chunk = Swift.max(1, count / (ProcessInfoCores.count * 32))
+        let chunks = (count + chunk - 1) / chunk
+        withUnsafeBufferPointer { items in
+            let source = UncheckedBuffer(items)
+            DispatchQueue.concurrentPerform(iterations: chunks) { index in
+                let start = index * chunk
+                body(start..<Swift.min(start + chunk, count), source.buffer)
+            }
+        }
     }
 }
 

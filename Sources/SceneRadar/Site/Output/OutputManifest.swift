@@ -82,8 +82,9 @@ struct OutputManifest: Sendable {
             else { return nil }
             if let last = order?.last, !(last < path) { order = nil }
             order?.append(path)
-            entries[path] = Entry(size: size, hash: hash)
-            lines.append((path, Entry(size: size, hash: hash)))
+            let entry = Entry(size: size, hash: hash)
+            entries[path] = entry
+            lines.append((path, entry))
         }
         guard let isComplete else { return nil }
         // A path on two lines (the last one counts) leaves the lines no picture of the entries.

@@ -75,21 +75,20 @@ public struct SiteBuilder: Sendable {
     public func build(_ options: Options) throws(Failure) -> Report {
         let trace = BuildTrace()
         let fileSystem = self.fileSystem
-        // The vault's listing and its build cache are read at the same time.
+        // The vault's listing and its build cache are read at the same time: the cache in the
+        // background, the listing here, where its scene folders are walked on every core (a
+        // parallel step nested in another one runs on a single core).
         let canonical = options.incremental ? fileSystem.canonicalPath(options.vault) : nil
-        let (scanned, preloaded) = concurrently(
-            {
-                Result { () throws(VaultScanner.UnreadableVault) in
-                    try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
-                }
-            },
-            { canonical.map { BuildCache.load(canonicalRoot: $0, fileSystem: fileSystem) } })
+        let preloading = canonical.map { root in
+            Background { BuildCache.load(canonicalRoot: root, fileSystem: fileSystem) }
+        }
         let listing: VaultListing
-        switch scanned {
-        case .success(let value): listing = value
-        case .failure(let error):
+        do {
+            listing = try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
+        } catch {
             throw Failure(message: "cannot read the vault '\(error.path)': \(error.reason)")
         }
+        let preloaded = preloading?.wait()
         trace.mark("  listing and cache read")
         let displayRoot = VaultScanner.displayRoot(options.vault)
         let output = options.output ?? (displayRoot.isEmpty ? "_site" : displayRoot + "/_site")

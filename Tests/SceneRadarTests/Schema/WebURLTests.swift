@@ -52,6 +52,18 @@ final class WebURLTests: XCTestCase {
     func testIsHost_matchesSubdomains() throws {
         let url = try XCTUnwrap(WebURL.parse("https://amaka.bandcamp.com/", at: SourceLocation(file: "f")))
         XCTAssertTrue(url.isHost("bandcamp.com"))
+        XCTAssertTrue(url.isHost("com"))
+        XCTAssertTrue(url.isHost("amaka.bandcamp.com"))
         XCTAssertFalse(url.isHost("camp.com"))
+        XCTAssertFalse(url.isHost("xamaka.bandcamp.com"))
+        XCTAssertFalse(url.isHost("bandcamp.co"))
+        XCTAssertFalse(url.isHost(".bandcamp.com"))
+        let bare = try XCTUnwrap(WebURL.parse("https://www.BandCamp.com/x", at: SourceLocation(file: "f")))
+        XCTAssertTrue(bare.isHost("bandcamp.com"))
+        XCTAssertFalse(bare.isHost("www.bandcamp.com"))
+        let accented = try XCTUnwrap(
+            WebURL.parse("https://café.bandcamp.com/", at: SourceLocation(file: "f")))
+        XCTAssertTrue(accented.isHost("bandcamp.com"))
+        XCTAssertFalse(accented.isHost("é.bandcamp.com"))
     }
 }

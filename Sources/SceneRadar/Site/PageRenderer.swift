@@ -9,8 +9,6 @@ struct PageRenderer: Sendable {
         var written = 0
         /// An output error that must stop the build (exit status 2).
         var failure: String?
-        /// One page buffer reused for every page of the job.
-        var buffer: [UInt8] = []
         /// A rendered scene's record, with what its render produced for the site-wide pages.
         var record: SceneRecord?
         /// Pages rendered.
@@ -32,21 +30,22 @@ struct PageRenderer: Sendable {
 
     func run(_ job: SitePlan.Job) -> JobResult {
         var result = JobResult()
-        result.buffer.reserveCapacity(64 << 10)
+        // The memory every page of the job is rendered into, one after another.
+        let output = MustacheOutput()
         switch job {
-        case .scene(let slug): renderScene(slug, into: &result)
+        case .scene(let slug): renderScene(slug, output: output, into: &result)
         case .person(let slug):
             guard let identity = data.people.identity(slug: slug) else { break }
             page(
                 "person", SitePaths.person(slug),
-                PersonPage.context(identity, credits: credits, data: data), &result)
+                PersonPage.context(identity, credits: credits, data: data), output, &result)
         case .index:
             let quadrant = IndexPage.quadrant(data, from: SitePaths.index).render()
-            page("index", SitePaths.index, IndexPage.context(data, quadrant: quadrant), &result)
+            page("index", SitePaths.index, IndexPage.context(data, quadrant: quadrant), output, &result)
             write(SitePlan.quadrantFile, quadrant.standalone().svg, &result)
         case .credits:
-            page("credits", SitePaths.credits, CreditsPage.context(data), &result)
-        case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), &result)
+            page("credits", SitePaths.credits, CreditsPage.context(data), output, &result)
+        case .notFound: page("404", SitePaths.notFound, NotFoundPage.context(data), output, &result)
         case .feed: write(SitePaths.feed, AtomFeed.render(data), &result)
         case .radarJSON:
             let pieces = RadarJSON.render(data)
@@ -56,7 +55,6 @@ struct PageRenderer: Sendable {
         case .sitemap: write(SitePaths.sitemap, Sitemap.render(plan.allPaths, data: data), &result)
         case .assets, .staticFiles: result = Self.copyFiles(job, plan: plan, theme: theme, writer: writer)
         }
-        result.buffer = []  // results are kept until the build ends; the buffer is not
         return result
     }
 
@@ -79,7 +77,7 @@ struct PageRenderer: Sendable {
         return result
     }
 
-    private func renderScene(_ slug: String, into result: inout JobResult) {
+    private func renderScene(_ slug: String, output: MustacheOutput, into result: inout JobResult) {
         guard let notes = scenes.take(slug), let scene = notes.scene, scene.isPublic,
             var record = data.records[slug],
             let analysis = Scorer().analyze(
@@ -97,11 +95,12 @@ struct PageRenderer: Sendable {
         let charts = SceneCharts(scene: scene, analysis: analysis)
         page(
             "scene", SitePaths.scene(slug),
-            ScenePage.context(notes, scene: scene, analysis: analysis, charts: charts, data: data), &result)
+            ScenePage.context(notes, scene: scene, analysis: analysis, charts: charts, data: data), output,
+            &result)
         let entries = EntryContexts.logEntries(notes, data: data)
         page(
             "scene-credits", SitePaths.sceneCredits(slug),
-            SceneCreditsPage.context(notes, entries: entries, scene: scene, data: data), &result)
+            SceneCreditsPage.context(notes, entries: entries, scene: scene, data: data), output, &result)
         for (index, log) in notes.logs.enumerated() {
             let previous = index > 0 ? notes.logs[index - 1].week : nil
             let next = index + 1 < notes.logs.count ? notes.logs[index + 1].week : nil
@@ -109,23 +108,25 @@ struct PageRenderer: Sendable {
                 "log", SitePaths.log(slug, log.week),
                 LogPage.context(
                     log, entries: entries[index], scene: scene, previous: previous, next: next, data: data),
-                &result)
+                output, &result)
         }
         for (path, chart) in zip(SitePlan.sceneCharts(slug), charts.standalone) {
             write(path, chart.svg, &result)
         }
     }
 
-    private func page(_ template: String, _ path: String, _ context: MustacheValue, _ result: inout JobResult)
-    {
-        var buffer: [UInt8] = []
-        swap(&buffer, &result.buffer)
-        defer { swap(&buffer, &result.buffer) }
-        buffer.removeAll(keepingCapacity: true)
+    /// Renders `template` into `output` and writes the page from there.
+    private func page(
+        _ template: String, _ path: String, _ context: MustacheValue, _ output: MustacheOutput,
+        _ result: inout JobResult
+    ) {
         do {
-            try theme.library.render(template, context, into: &buffer)
+            try theme.library.render(template, context, into: output)
             result.pages += 1
-            write(path, buffer, &result)
+            output.withBytes { bytes in
+                Self.count(
+                    { () throws(OutputWriter.Refusal) in try writer.write(path, buffer: bytes) }, &result)
+            }
         } catch {
             result.diagnostics.append(error.diagnostic)
         }

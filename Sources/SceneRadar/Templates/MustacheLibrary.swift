@@ -100,6 +100,22 @@ public struct MustacheLibrary: Sendable {
         try template.render(context, into: &output, partials: self, options: options)
     }
 
+    /// Renders the template called `name` with `context` into `output`, replacing what it held
+    /// (its memory is used again: the form for many pages in a row, each written out before
+    /// the next is rendered).
+    ///
+    /// - Throws: ``MustacheError/Kind/missingTemplate(_:)`` when there is no such template;
+    ///   otherwise only what ``MustacheTemplate/render(_:partials:options:)`` throws.
+    public func render(
+        _ name: String, _ context: MustacheValue, into output: MustacheOutput,
+        options: MustacheRenderOptions = MustacheRenderOptions()
+    ) throws(MustacheError) {
+        guard let template = templates[name] else {
+            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
+        }
+        try template.render(context, into: output, partials: self, options: options)
+    }
+
     /// One error for each fixed partial or parent name that a template refers to but the
     /// library does not hold, in template-name order: a theme check before rendering.
     ///

@@ -45,22 +45,34 @@ extension MustacheTemplate {
         }
     }
 
-    /// Renders into a buffer of its own and hands `deliver` the bytes written: all of them, or
-    /// those written before an error.
-    private func render(
-        _ context: MustacheValue, partials: MustacheLibrary, options: MustacheRenderOptions, capacity: Int,
-        deliver: (UnsafeBufferPointer<UInt8>) -> Void
+    /// Renders into `output`, replacing what it held: the memory of the last render is used
+    /// again, so pages rendered one after another cost no allocation and no copy of their
+    /// bytes (``MustacheOutput/withBytes(_:)`` reads them). When rendering fails, `output`
+    /// holds what was rendered before the error.
+    public func render(
+        _ context: MustacheValue, into output: MustacheOutput, partials: MustacheLibrary = MustacheLibrary(),
+        options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
-        var renderer = Renderer(
-            library: partials, options: options, capacity: max(capacity, source.utf8.count * 4, 16 << 10))
+        output.buffer.removeAll()
+        var renderer = Renderer(library: partials, options: options, output: output.buffer)
         defer {
-            deliver(renderer.output.bytes)
-            renderer.output.free()
+            output.buffer = renderer.output
             renderer.stack.free()
         }
         try withUnsafePointer(to: context) { (context) throws(MustacheError) in
             renderer.stack.push(context)
             try renderer.run(program, program.all)
         }
+    }
+
+    /// Renders into a buffer of its own and hands `deliver` the bytes written: all of them, or
+    /// those written before an error.
+    private func render(
+        _ context: MustacheValue, partials: MustacheLibrary, options: MustacheRenderOptions, capacity: Int,
+        deliver: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(MustacheError) {
+        let output = MustacheOutput(capacity: max(capacity, source.utf8.count * 4, 16 << 10))
+        defer { output.withBytes(deliver) }
+        try render(context, into: output, partials: partials, options: options)
     }
 }

@@ -35,10 +35,11 @@ extension MustacheTemplate {
         var depth = 0
         private var resolved: [ResolvedTarget] = []
 
-        /// The caller frees `output` and `stack` when done.
-        init(library: MustacheLibrary, options: MustacheRenderOptions, capacity: Int) {
+        /// Renders after what `output` holds. The caller takes `output` back (it may have
+        /// moved, having grown) and frees `stack` when done.
+        init(library: MustacheLibrary, options: MustacheRenderOptions, output: RenderBuffer) {
             self.library = library
-            output = RenderBuffer(capacity: capacity)
+            self.output = output
             self.options = options
             stack = ContextStack()
         }

@@ -3,7 +3,7 @@
 /// A page is about a thousand small appends; `Array.append(contentsOf:)` checks uniqueness
 /// (a runtime call) and goes through generic code on each, which cost more than the copies.
 /// Here an append is one comparison and a copy (inline up to 16 bytes). The owner must call
-/// ``free()`` exactly once (the renderer does, in a `defer`).
+/// ``free()`` exactly once (``MustacheOutput`` does, when it goes away).
 struct RenderBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -17,6 +17,11 @@ struct RenderBuffer {
     /// Releases the memory; the buffer must not be used afterwards.
     func free() {
         base.deallocate()
+    }
+
+    /// Forgets the bytes written, keeping the memory for the next render.
+    mutating func removeAll() {
+        count = 0
     }
 
     /// The bytes written so far.

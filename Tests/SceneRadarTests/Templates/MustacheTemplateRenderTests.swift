@@ -363,4 +363,46 @@ final class MustacheTemplateRenderTests: XCTestCase {
         )
         XCTAssertEqual(text, "<!-- -->before ")
     }
+
+    // MARK: - Reused output
+
+    private func text(of output: MustacheOutput) -> String {
+        output.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func testRender_intoOutput_replacesTheLastRender() throws {
+        let template = try MustacheTemplate("<p>{{a}} {{{b}}}</p>")
+        let output = MustacheOutput(capacity: 8)
+        try template.render(["a": "R&B — ñ", "b": "<i>x</i>"], into: output)
+        XCTAssertEqual(text(of: output), "<p>R&amp;B — ñ <i>x</i></p>")
+        try template.render(["a": "1"], into: output)
+        XCTAssertEqual(text(of: output), "<p>1 </p>")
+    }
+
+    func testRender_intoOutput_growsPastItsCapacityAndKeepsTheRoom() throws {
+        let items: [MustacheValue] = (0..<5_000).map { .string("item \($0) & more") }
+        let expected = (0..<5_000).map { "<li>item \($0) &amp; more</li>" }.joined()
+        let template = try MustacheTemplate("{{#items}}<li>{{.}}</li>{{/items}}")
+        let output = MustacheOutput(capacity: 16)
+        try template.render(["items": .list(items)], into: output)
+        XCTAssertEqual(text(of: output), expected)
+        // The same output, the same page again, then a short one: each render starts afresh.
+        try template.render(["items": .list(items)], into: output)
+        XCTAssertEqual(text(of: output), expected)
+        try template.render(["items": ["x"]], into: output)
+        XCTAssertEqual(text(of: output), "<li>x</li>")
+    }
+
+    func testRender_intoOutput_failureKeepsWhatWasRenderedBefore() throws {
+        let library = try MustacheLibrary(sources: ["page": "before {{>missing}} after", "ok": "fine"])
+        let output = MustacheOutput()
+        try library.render("ok", [:], into: output)
+        XCTAssertThrowsError(
+            try library.render(
+                "page", [:], into: output, options: MustacheRenderOptions(strictPartials: true)))
+        XCTAssertEqual(text(of: output), "before ")
+        XCTAssertThrowsError(try library.render("absent", [:], into: output)) { error in
+            XCTAssertEqual((error as? MustacheError)?.kind, .missingTemplate("absent"))
+        }
+    }
 }

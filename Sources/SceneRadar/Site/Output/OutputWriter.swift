@@ -202,7 +202,9 @@ public final class OutputWriter: Sendable {
         }
     }
 
-    private func write(_ path: String, buffer bytes: UnsafeBufferPointer<UInt8>) throws(Refusal) -> Outcome {
+    /// Writes `bytes` to `path` (relative, `/`-separated) unless the file already holds them.
+    @discardableResult
+    func write(_ path: String, buffer bytes: UnsafeBufferPointer<UInt8>) throws(Refusal) -> Outcome {
         try Self.validate(path)
         let entry = OutputManifest.Entry(size: Int64(bytes.count), hash: ContentHash.hash(bytes))
         return try write(path, entry: entry) { fd in WriteAll.write(bytes, to: fd) }

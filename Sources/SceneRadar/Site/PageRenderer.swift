@@ -123,10 +123,7 @@ struct PageRenderer: Sendable {
         do {
             try theme.library.render(template, context, into: output)
             result.pages += 1
-            output.withBytes { bytes in
-                Self.count(
-                    { () throws(OutputWriter.Refusal) in try writer.write(path, buffer: bytes) }, &result)
-            }
+            output.withBytes { write(path, $0, &result) }
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
@@ -138,6 +135,10 @@ struct PageRenderer: Sendable {
 
     private func write(_ path: String, _ bytes: [UInt8], _ result: inout JobResult) {
         Self.count({ () throws(OutputWriter.Refusal) in try writer.write(path, bytes) }, &result)
+    }
+
+    private func write(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, _ result: inout JobResult) {
+        Self.count({ () throws(OutputWriter.Refusal) in try writer.write(path, buffer: bytes) }, &result)
     }
 
     /// Runs one write, counting a written file and keeping the first refusal.

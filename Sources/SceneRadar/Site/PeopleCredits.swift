@@ -11,41 +11,79 @@ struct PeopleCredits: Sendable {
         var url: String?
     }
 
-    /// Items by person slug, in scene then week order.
-    private(set) var items: [String: [Item]] = [:]
+    /// One spelling's items in one scene's record, left encoded until a person page asks.
+    private struct Run: Sendable {
+        /// The record, by position in `records`.
+        var record: Int
+        /// Where the items are in the record's `creditItems`.
+        var items: Range<Int>
+    }
+
+    /// The records the runs are in, in slug order.
+    private var records: [SceneRecord] = []
+    /// The people index the runs are filed by.
+    private var people: PeopleIndex?
+    /// By person (their position in the people index): their runs, in record then spelling order.
+    private var runs: [[Run]] = []
 
     /// No credits.
     init() {}
 
     /// Credits gathered from scenes' records: each scene's encoded items (see `encoded(of:)`),
     /// kept only for the people in `wanted`.
-    /// Items follow the records' slug order, then spelling order, then the notes' order, the
-    /// same in every build.
+    ///
+    /// Only where each wanted person's items are is noted here; their items are decoded by
+    /// `items(of:)`, on the core that renders their page. Gathering then makes no `String` and
+    /// copies no item: with every credit of a large vault decoded and joined up front, joining
+    /// them (and later freeing them) on one core took most of the time of this step.
     init(records: [SceneRecord], people: PeopleIndex, wanted: Set<String>) {
-        // Which spellings are wanted people: only their items are decoded, and only scenes that
-        // name one of them are read at all (a rebuild for one scene wants few people). Scenes
-        // are decoded on every core and their items joined in slug order.
-        let found = records.sorted(by: { $0.slug < $1.slug }).parallelMap { record -> [(String, [Item])] in
-            var wantedSpelling: [String: String] = [:]
-            func wantedSlug(_ spelling: String) -> String? {
-                if let known = wantedSpelling[spelling] { return known.isEmpty ? nil : known }
-                let identity = people.index(of: spelling).map { people.identities[$0] }
-                let slug = identity.flatMap { !$0.isPrivate && wanted.contains($0.slug) ? $0.slug : nil }
-                wantedSpelling[spelling] = slug ?? ""
-                return slug
+        // Which spellings are wanted people: only scenes that name one of them are read at all
+        // (a rebuild for one scene wants few people). Scenes are read on every core and their
+        // runs filed in slug order.
+        let records = records.sorted(by: { $0.slug < $1.slug })
+        let found = Array(records.indices).parallelMap { position -> [(person: Int, run: Run)] in
+            let record = records[position]
+            var wantedSpelling: [String: Int] = [:]
+            func wantedPerson(_ spelling: String) -> Int? {
+                if let known = wantedSpelling[spelling] { return known < 0 ? nil : known }
+                let person = people.index(of: spelling).flatMap { index -> Int? in
+                    let identity = people.identities[index]
+                    return !identity.isPrivate && wanted.contains(identity.slug) ? index : nil
+                }
+                wantedSpelling[spelling] = person ?? -1
+                return person
             }
-            guard record.publicSpellings.contains(where: { wantedSlug($0) != nil }) else { return [] }
-            var found: [(String, [Item])] = []
+            guard record.publicSpellings.contains(where: { wantedPerson($0) != nil }) else { return [] }
+            var found: [(person: Int, run: Run)] = []
             do {
-                try Self.decodeItems(record.creditItems, scene: record.slug, wanted: wantedSlug) {
-                    found.append(($0, $1))
+                try Self.findItems(record.creditItems, wanted: wantedPerson) { person, items in
+                    found.append((person, Run(record: position, items: items)))
                 }
             } catch {
                 return []  // damaged: the scene adds nothing rather than part of its credits
             }
             return found
         }
-        for (slug, list) in found.joined() { items[slug, default: []] += list }
+        var runs = [[Run]](repeating: [], count: people.identities.count)
+        for (person, run) in found.joined() { runs[person].append(run) }
+        self.records = records
+        self.people = people
+        self.runs = runs
+    }
+
+    /// The items of the person with page `slug`, in scene then week order. A list that does
+    /// not decode adds nothing (the cache checks each piece's hash before it is used).
+    func items(of slug: String) -> [Item] {
+        guard let person = people?.index(slug: slug), person < runs.count else { return [] }
+        var items: [Item] = []
+        for run in runs[person] {
+            let record = records[run.record]
+            guard let list = try? Self.decodeList(record.creditItems[run.items], scene: record.slug) else {
+                continue
+            }
+            items += list
+        }
+        return items
     }
 
     /// A scene's public credits by spelling: how many each spelling has, and the items in the
@@ -82,29 +120,32 @@ struct PeopleCredits: Sendable {
         return (bySpelling.mapValues(\.count), out.bytes.exactCopy())
     }
 
-    /// Decodes the items of each spelling for which `wanted` gives a person slug (in spelling
-    /// order) and hands them to `body`; the others are skipped unread.
-    static func decodeItems(
-        _ bytes: ArraySlice<UInt8>, scene: String, wanted: (String) -> String?,
-        _ body: (String, [Item]) -> Void
+    /// Finds the encoded items of each spelling for which `wanted` gives a person (in spelling
+    /// order) and hands `body` where they are in `bytes`; nothing is decoded but the spellings.
+    static func findItems(
+        _ bytes: ArraySlice<UInt8>, wanted: (String) -> Int?, _ body: (Int, Range<Int>) -> Void
     ) throws(BinaryReader.Malformed) {
         var input = BinaryReader(bytes)
         for _ in 0..<(try input.count()) {
             let spelling = try input.string()
-            guard let slug = wanted(spelling) else {
-                try input.skip()
-                continue
-            }
-            var list = BinaryReader(try input.rawSlice())
-            let items = try list.list { input throws(BinaryReader.Malformed) in
-                Item(
-                    scene: scene, week: try SceneRecord.week(&input), label: try input.string(),
-                    role: try input.string(),
-                    url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
-            }
-            guard list.isAtEnd else { throw BinaryReader.Malformed() }
-            body(slug, items)
+            let items = try input.rawSlice()
+            if let person = wanted(spelling) { body(person, items.indices) }
         }
+        guard input.isAtEnd else { throw BinaryReader.Malformed() }
+    }
+
+    /// Decodes one spelling's items (a count, then each item) of the scene `scene`.
+    static func decodeList(_ bytes: ArraySlice<UInt8>, scene: String) throws(BinaryReader.Malformed) -> [Item]
+    {
+        var list = BinaryReader(bytes)
+        let items = try list.list { input throws(BinaryReader.Malformed) in
+            Item(
+                scene: scene, week: try SceneRecord.week(&input), label: try input.string(),
+                role: try input.string(),
+                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
+        }
+        guard list.isAtEnd else { throw BinaryReader.Malformed() }
+        return items
     }
 
     /// Every public credit of a scene: artist lists, track credits, played-by, lineups of

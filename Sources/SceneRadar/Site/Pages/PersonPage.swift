@@ -26,7 +26,7 @@ enum PersonPage {
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
         var scenes: [MustacheValue] = []
-        for items in Self.byScene(credits.items[identity.slug] ?? []) {
+        for items in Self.byScene(credits.items(of: identity.slug)) {
             let scene = items[items.startIndex].scene
             let rows = items.reversed().map { item -> MustacheValue in
                 var row: MustacheObject = [

@@ -1,0 +1,79 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class PeopleCreditsTests: XCTestCase {
+    /// Two public scenes, given in reverse slug order, crediting Ada (under two spellings), Bo
+    /// and a private person.
+    private func records() -> (records: [SceneRecord], people: PeopleIndex) {
+        let zouk = Vault.SceneNotes(
+            slug: "zouk", scene: Build.scene("zouk"),
+            logs: [
+                Build.log(
+                    "2026-W40", scene: "zouk", artists: ["Ada Obi"],
+                    tracks: [Build.track("Tide", producer: ["ada obi"], playedBy: ["Bo"])])
+            ])
+        let ambient = Vault.SceneNotes(
+            slug: "ambient", scene: Build.scene("ambient"),
+            logs: [
+                Build.log(
+                    "2026-W39", scene: "ambient",
+                    tracks: [Build.track("Haze", producer: ["Ada Obi", "Quiet One"])],
+                    events: [Build.event("Night", lineup: ["Bo"])]),
+                Build.log("2026-W41", scene: "ambient", artists: ["Ada Obi"]),
+            ])
+        let people = [
+            Build.person("ada-obi", name: "Ada Obi"), Build.person("bo", name: "Bo"),
+            Build.person("quiet-one", name: "Quiet One", isPrivate: true),
+        ]
+        let scenes = [zouk, ambient]
+        let index = PeopleIndex(people: people, references: scenes.flatMap(\.publicPersonReferences))
+        let records = scenes.map { SceneRecord(notes: $0, sources: [:], diagnostics: []) }
+        return (records, index)
+    }
+
+    private func summary(_ items: [PeopleCredits.Item]) -> [String] {
+        items.map { "\($0.scene) \($0.week) \($0.label) \($0.role)" }
+    }
+
+    /// A person's items come in scene slug order, then spelling order, then the notes' order,
+    /// each spelling that resolves to them included.
+    func testItems_inSceneThenSpellingOrder() {
+        let (records, people) = records()
+        let credits = PeopleCredits(records: records, people: people, wanted: ["ada-obi", "bo"])
+        XCTAssertEqual(
+            summary(credits.items(of: "ada-obi")),
+            [
+                "ambient 2026-W39 Haze producer",
+                "ambient 2026-W41 core artists of the week artist",
+                "zouk 2026-W40 core artists of the week artist",
+                "zouk 2026-W40 Tide producer",
+            ])
+        XCTAssertEqual(
+            summary(credits.items(of: "bo")),
+            ["ambient 2026-W39 Night (2026-03-07) lineup", "zouk 2026-W40 Tide played it"])
+        XCTAssertEqual(credits.items(of: "ada-obi").first?.url, "https://example.com/haze")
+    }
+
+    /// People not wanted, private people and unknown slugs have no items; no credits at all
+    /// has none for anyone.
+    func testItems_onlyForWantedPublicPeople() {
+        let (records, people) = records()
+        let credits = PeopleCredits(records: records, people: people, wanted: ["bo", "quiet-one"])
+        XCTAssertEqual(credits.items(of: "ada-obi"), [])
+        XCTAssertEqual(credits.items(of: "quiet-one"), [])
+        XCTAssertEqual(credits.items(of: "nobody"), [])
+        XCTAssertEqual(credits.items(of: "bo").count, 2)
+        XCTAssertEqual(PeopleCredits().items(of: "bo"), [])
+    }
+
+    /// A scene whose encoded items are damaged adds nothing; the other scenes still do.
+    func testItems_damagedSceneAddsNothing() {
+        var (records, people) = records()
+        records[0].creditItems = records[0].creditItems.dropLast(3)
+        let credits = PeopleCredits(records: records, people: people, wanted: ["ada-obi", "bo"])
+        XCTAssertEqual(
+            summary(credits.items(of: "ada-obi")),
+            ["ambient 2026-W39 Haze producer", "ambient 2026-W41 core artists of the week artist"])
+    }
+}

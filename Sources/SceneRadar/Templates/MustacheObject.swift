@@ -33,9 +33,22 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// An object from a literal; when a key repeats, the last value wins.
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        members = []
-        members.reserveCapacity(elements.count)
+        self.init(capacity: elements.count)
         for (key, value) in elements { set(MustacheKey(key), value) }
+    }
+
+    /// An empty object with room for `capacity` members: an object built member by member
+    /// then takes one allocation rather than one each time its members outgrow their room.
+    public init(capacity: Int) {
+        members = []
+        members.reserveCapacity(capacity)
+    }
+
+    /// An object with `members`, and room for `capacity` members in all (for members added
+    /// later, such as optional ones); when a key repeats, the last value wins.
+    public init(capacity: Int, _ members: KeyValuePairs<String, MustacheValue>) {
+        self.init(capacity: Swift.max(capacity, members.count))
+        for (key, value) in members { set(MustacheKey(key), value) }
     }
 
     /// The value of `key`; setting `nil` removes it.

@@ -55,4 +55,17 @@ final class MustacheKeyTests: XCTestCase {
         XCTAssertNil(object["name"])
         XCTAssertEqual(object.count, 2)
     }
+
+    /// An object made with room for more members holds what a literal of the same members
+    /// holds (a repeated key's last value wins), and takes members added later like any other.
+    func testObject_withCapacity_isTheLiteralsObject() {
+        var object = MustacheObject(capacity: 4, ["name": "Kofi", "role": "producer", "name": "Ama"])
+        XCTAssertEqual(object, ["name": "Ama", "role": "producer"])
+        XCTAssertEqual(object.count, 2)
+        for key in ["week", "url", "detail"] { object[key] = .string(key) }
+        XCTAssertEqual(object.count, 5)
+        XCTAssertEqual(object["detail"], "detail")
+        XCTAssertEqual(MustacheObject(capacity: 0, ["a": 1]), ["a": 1])
+        XCTAssertTrue(MustacheObject(capacity: 8).isEmpty)
+    }
 }

@@ -30,7 +30,9 @@ enum EntryContexts {
                     "people": page.people(credits[role]),
                 ]))
         }
-        var object: MustacheObject = [
+        let hasCredits =
+            !roles.isEmpty || credits.label != nil || credits.collective != nil || credits.selfReleased
+        return .object([
             "title": .string(track.title),
             "url": .string(track.url.text),
             "kind": .string(track.kind == .liveSet ? "live set" : track.kind.rawValue),
@@ -44,26 +46,26 @@ enum EntryContexts {
             "hasSupport": .bool(!track.support.isEmpty),
             "playedBy": page.people(track.playedBy),
             "hasPlayedBy": .bool(!track.playedBy.isEmpty),
-        ]
-        object["hasCredits"] = .bool(
-            !roles.isEmpty || credits.label != nil || credits.collective != nil || credits.selfReleased)
-        return .object(object)
+            "hasCredits": .bool(hasCredits),
+        ])
     }
 
     static func event(_ event: Event, page: PageContext) -> MustacheValue {
-        var object: MustacheObject = [
-            "name": .string(event.name),
-            "date": .string(event.date.description),
-            "city": .string(event.city ?? ""),
-            "online": .bool(event.online),
-            "kind": .string(event.kind?.rawValue ?? ""),
-            "series": .string(event.series ?? ""),
-            "lineup": page.people(event.lineup),
-            "hasLineup": .bool(!event.lineup.isEmpty),
-            "footage": PageContext.list(event.footage.map(PageContext.external)),
-            "hasFootage": .bool(!event.footage.isEmpty),
-            "tickets": .string(event.tickets?.text ?? ""),
-        ]
+        var object = MustacheObject(
+            capacity: 12,
+            [
+                "name": .string(event.name),
+                "date": .string(event.date.description),
+                "city": .string(event.city ?? ""),
+                "online": .bool(event.online),
+                "kind": .string(event.kind?.rawValue ?? ""),
+                "series": .string(event.series ?? ""),
+                "lineup": page.people(event.lineup),
+                "hasLineup": .bool(!event.lineup.isEmpty),
+                "footage": PageContext.list(event.footage.map(PageContext.external)),
+                "hasFootage": .bool(!event.footage.isEmpty),
+                "tickets": .string(event.tickets?.text ?? ""),
+            ])
         if let attendance = event.attendance { object["attendance"] = .int(attendance) }
         return .object(object)
     }

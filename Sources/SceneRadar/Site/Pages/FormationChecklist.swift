@@ -46,8 +46,7 @@ enum FormationChecklist {
     }
 
     private static func detail(_ text: String, url: String? = nil, note: String? = nil) -> MustacheValue {
-        var object: MustacheObject = ["text": .string(text)]
-        object["url"] = .string(url ?? "")
+        var object = MustacheObject(capacity: 3, ["text": .string(text), "url": .string(url ?? "")])
         if let note { object["note"] = .string(note) }
         return .object(object)
     }

@@ -27,8 +27,14 @@ struct PageContext {
         var page: MustacheObject = [:]
         if let description { page["description"] = .string(description) }
         if data.baseURL != nil { page["canonical"] = .string(data.absolute(path)) }
-        return ["site": .object(site), "root": .string(root), "page": .object(page)]
+        // Page contexts add their own two dozen or so members to these three.
+        return MustacheObject(
+            capacity: Self.pageContextCapacity,
+            ["site": .object(site), "root": .string(root), "page": .object(page)])
     }
+
+    /// Room for the members of a page's context: the most any page sets (a log page's 29).
+    static let pageContextCapacity = 32
 
     /// Scripts are never allowed in built pages: nothing in a note can run in a reader's
     /// browser. (`radar serve` widens this at serve time for its reload script only.)
@@ -116,21 +122,19 @@ struct PageContext {
         let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
             let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
             let cells: [MustacheValue] = row.enumerated().map { column, text in
-                var cell: MustacheObject = ["text": .string(text)]
-                if column == 0 {
-                    cell["header"] = .bool(true)
-                    cell["url"] = .string(link ?? "")
-                }
-                return .object(cell)
+                guard column == 0 else { return .object(["text": .string(text)]) }
+                return .object(["text": .string(text), "header": .bool(true), "url": .string(link ?? "")])
             }
             return .object(["cells": .list(cells)])
         }
-        var object: MustacheObject = [
-            "svg": .string(chart.svg),
-            "table": .object([
-                "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
-            ]),
-        ]
+        var object = MustacheObject(
+            capacity: 4,
+            [
+                "svg": .string(chart.svg),
+                "table": .object([
+                    "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
+                ]),
+            ])
         if let caption { object["caption"] = .string(caption) }
         if let file { object["file"] = .string(file) }
         return .object(object)

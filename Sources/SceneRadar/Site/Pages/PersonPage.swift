@@ -29,11 +29,13 @@ enum PersonPage {
         for items in Self.byScene(credits.items(of: identity.slug)) {
             let scene = items[items.startIndex].scene
             let rows = items.reversed().map { item -> MustacheValue in
-                var row: MustacheObject = [
-                    "label": .string(item.label), "role": .string(item.role),
-                    "week": .string(item.week.description),
-                    "weekURL": .string(page.href(SitePaths.log(scene, item.week))),
-                ]
+                var row = MustacheObject(
+                    capacity: 5,
+                    [
+                        "label": .string(item.label), "role": .string(item.role),
+                        "week": .string(item.week.description),
+                        "weekURL": .string(page.href(SitePaths.log(scene, item.week))),
+                    ])
                 if let url = item.url { row["trackURL"] = .string(url) }
                 return .object(row)
             }

@@ -69,37 +69,40 @@ enum ScenePage {
     }
 
     static func infrastructure(_ item: Infrastructure) -> MustacheValue {
-        var object: MustacheObject = [
+        .object([
             "kind": .string(item.kind.rawValue), "name": .string(item.name),
-        ]
-        object["url"] = .string(item.url?.text ?? "")
-        return .object(object)
+            "url": .string(item.url?.text ?? ""),
+        ])
     }
 
     private static func signal(analysis: SceneAnalysis, _ result: SignalResult, page: PageContext)
         -> MustacheValue
     {
-        var object: MustacheObject = [
-            "title": .string(result.signal.title),
-            "strength": .string(Display.strength(result.strength)),
-            "explanation": .string(SignalExplanation.text(result)),
-        ]
+        let evidence = result.evidence.map { item -> MustacheValue in
+            var entry = MustacheObject(
+                capacity: 5,
+                [
+                    "label": .string(item.label), "week": .string(item.week.description),
+                    "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
+                    "url": .string(item.url ?? ""),
+                ])
+            if let detail = item.detail { entry["detail"] = .string(detail) }
+            return .object(entry)
+        }
+        var object = MustacheObject(
+            capacity: 6,
+            [
+                "title": .string(result.signal.title),
+                "strength": .string(Display.strength(result.strength)),
+                "explanation": .string(SignalExplanation.text(result)),
+                "evidence": .list(evidence),
+                "hasEvidence": .bool(!evidence.isEmpty),
+            ])
         if result.weight == 0 {
             object["weightNote"] = .string("Weight 0: not counted in the score.")
         } else if result.weight != 1 {
             object["weightNote"] = .string("Weight \(NumberFormat.fixed(result.weight, maxDecimals: 2)).")
         }
-        let evidence = result.evidence.map { item -> MustacheValue in
-            var entry: MustacheObject = [
-                "label": .string(item.label), "week": .string(item.week.description),
-                "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
-            ]
-            entry["url"] = .string(item.url ?? "")
-            if let detail = item.detail { entry["detail"] = .string(detail) }
-            return .object(entry)
-        }
-        object["evidence"] = .list(evidence)
-        object["hasEvidence"] = .bool(!evidence.isEmpty)
         return .object(object)
     }
 

@@ -25,7 +25,7 @@ enum FormationChecklist {
             let others = bridge.scenes.filter { $0 != scene.slug }.compactMap { sceneNames[$0] }
             guard !others.isEmpty else { continue }
             bridges.append(
-                detail("\(bridge.name) also in \(others.joined(separator: ", "))", note: "detected"))
+                detail("\(bridge.name) also in \(others.joinedInPlace(separator: ", "))", note: "detected"))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),

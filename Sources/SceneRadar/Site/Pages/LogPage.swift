@@ -73,6 +73,6 @@ enum LogPage {
         add(log.tracks.count, "track")
         add(log.events.filter { !$0.isPrivate }.count, "event")
         add(log.press.count, "press piece")
-        return parts.isEmpty ? "notes only" : parts.joined(separator: " · ")
+        return parts.isEmpty ? "notes only" : parts.joinedInPlace(separator: " · ")
     }
 }

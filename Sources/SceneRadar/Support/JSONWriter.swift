@@ -118,6 +118,14 @@ public struct JSONWriter: Sendable {
             var offset = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
+                // Most bytes are written as they are: one test each, and runs copied whole.
+                guard
+                    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+                        || byte == 0xE2
+                else {
+                    offset += 1
+                    continue
+                }
                 var escape: String?
                 var length = 1
                 switch byte {

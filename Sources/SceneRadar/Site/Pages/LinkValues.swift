@@ -70,6 +70,12 @@ struct LinkValues: Sendable {
         scenes[root]?[slug]
     }
 
+    /// Every public scene's forms by slug, seen from a page at `root`; `nil` when not made
+    /// for that root.
+    func scenes(root: String) -> [String: Forms]? {
+        scenes[root]
+    }
+
     /// A person as `{name, url}`; `url` is always set (empty without a page), so a lookup never
     /// climbs to an enclosing object's `url` (a track's).
     static func person(_ link: SiteData.PersonLink, root: String) -> MustacheObject {

@@ -47,8 +47,7 @@ enum ScenePage {
         context["hasCore"] = .bool(!core.isEmpty)
         let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
-            let others = bridge.scenes.filter { $0 != scene.slug && data.sceneNames[$0] != nil }
-            person["scenes"] = page.scenes(others)
+            person["scenes"] = page.publicScenes(bridge.scenes, except: scene.slug)
             return .object(person)
         }
         context["bridges"] = .list(bridges)

@@ -130,16 +130,16 @@ struct BuildState {
             let path = BuildCache.blobPath(canonicalRoot: listing.canonicalRoot)
             keptJSON = Background { BlobFile.Reader(path: path)?.read(refs) ?? [:] }
         }
-        var index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
             now: setting.now)
         if previous?.globalDigest != globalDigest {
             load(listing.scenes.filter { loaded[$0.slug] == nil })
-            index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         }
+        // Indexed once every scene that will be read is: the people index is made on one core.
+        let index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
         setWindows(Array(loaded.values), setting: setting)
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
         trace.mark("  people indexed, site data made")

@@ -61,10 +61,10 @@ final class IncrementalBuildTests: XCTestCase {
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
-            }
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
+            files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
         }
         return files
     }

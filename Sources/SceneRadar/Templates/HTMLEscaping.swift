@@ -36,11 +36,14 @@ enum HTMLEscaping {
         var mayHaveBidi = false
         while offset < count {
             // Eight bytes at a time while all of them are printable ASCII and not special.
-            if offset + 8 <= count,
-                !needsLook(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-            {
-                offset += 8
-                continue
+            if offset + 8 <= count {
+                if !needsLook(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                    offset += 8
+                    continue
+                }
+            } else if !needsLook(tail(base + offset, count: count - offset)) {
+                // The last bytes (most values are short) in one test as well.
+                break
             }
             let byte = base[offset]
             if isSpecial(byte) {
@@ -71,6 +74,18 @@ enum HTMLEscaping {
         output.insert(Array("\u{2068}".utf8), at: start)
         for closer in bidiClosers(for: text) { output.append(String(closer)) }
         output.append("\u{2069}")
+    }
+
+    /// The `count` (under eight) bytes at `start` as the low bytes of a word whose other bytes
+    /// are `A`, which never needs a look: the end of a value tested like the rest of it,
+    /// without reading past it.
+    @inline(__always)
+    private static func tail(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var word = ones &* 0x41
+        withUnsafeMutableBytes(of: &word) {
+            $0.baseAddress.unsafelyUnwrapped.copyMemory(from: start, byteCount: count)
+        }
+        return word
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -55,6 +55,32 @@ final class HTMLEscapingTests: XCTestCase {
         }
     }
 
+    func testEscape_controlsAndBidiAtEveryPositionOfEveryLength() {
+        // The last bytes of a value are tested as one word too: a forbidden control or a bidi
+        // control there must still be found, wherever it is.
+        let filler = Array("abcdefgh/ijklmnop")
+        for length in 1...20 {
+            let base = (0..<length).map { filler[$0 % filler.count] }
+            for position in 0..<length {
+                for control in ["\u{01}", "\u{1F}", "\u{7F}"] {
+                    var characters = base.map(String.init)
+                    characters[position] = control
+                    var expected = characters
+                    expected[position] = "\u{FFFD}"
+                    XCTAssertEqual(
+                        HTMLEscaping.escape(characters.joined()), expected.joined(),
+                        "control at \(position) of \(length)")
+                }
+                var characters = base.map(String.init)
+                characters[position] = "\u{202E}"
+                let text = characters.joined()
+                XCTAssertEqual(
+                    HTMLEscaping.escape(text), "\u{2068}" + text + "\u{202C}\u{2069}",
+                    "bidi at \(position) of \(length)")
+            }
+        }
+    }
+
     func testEscape_multibyteCharactersWhoseBytesLookLikeSpecialOnes_areKept() {
         // ¢ ¦ § ¼ ¾ end in 0xA2 0xA6 0xA7 0xBC 0xBE: the special bytes with the high bit set.
         let text = String(repeating: "¢¦§¼¾ — ", count: 5)

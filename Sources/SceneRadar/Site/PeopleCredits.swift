@@ -71,8 +71,9 @@ struct PeopleCredits: Sendable {
         self.runs = runs
     }
 
-    /// The items of the person with page `slug`, in scene then week order. A list that does
-    /// not decode adds nothing (the cache checks each piece's hash before it is used).
+    /// The items of the person with page `slug`: in the records' slug order, then spelling
+    /// order, then the notes' order, the same in every build. A list that does not decode adds
+    /// nothing (the cache checks each piece's hash before it is used).
     func items(of slug: String) -> [Item] {
         guard let person = people?.index(slug: slug), person < runs.count else { return [] }
         var items: [Item] = []

@@ -58,16 +58,7 @@ enum SiteAudit {
 
     /// Every file under `root` except radar's own dotfiles, relative and sorted.
     static func files(in root: String) -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".") {
-                files.append(path)
-            }
-        }
-        return files.sorted()
+        Fixtures.files(in: root).filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
     }
 
     // MARK: - HTML

@@ -29,13 +29,8 @@ final class GeneratedDocsTests: XCTestCase {
     func testDefaultTheme_matchesTemplatesFolder() throws {
         let root = Fixtures.packageRoot + "/templates"
         var files: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue {
-                files[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
-            }
+        for path in Fixtures.files(in: root) {
+            files[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
         }
         XCTAssertEqual(files, DefaultTheme.files, "run `make theme`")
     }

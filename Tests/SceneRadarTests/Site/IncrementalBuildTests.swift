@@ -58,12 +58,7 @@ final class IncrementalBuildTests: XCTestCase {
 
     private func snapshot(_ root: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            else { continue }
+        for path in Fixtures.files(in: root) {
             files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
         }
         return files

@@ -16,6 +16,21 @@ enum Fixtures {
         packageRoot + "/Tests/Fixtures/" + name
     }
 
+    /// The paths, relative to `root` and sorted, of every file under it (hidden ones too), not
+    /// of its folders.
+    static func files(in root: String) -> [String] {
+        var files: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
+            files.append(path)
+        }
+        return files.sorted()
+    }
+
     /// The shared conformance folder, or `nil` (the caller skips with a note).
     static var conformance: String? {
         let candidates = [

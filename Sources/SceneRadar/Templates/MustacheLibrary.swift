@@ -66,10 +66,7 @@ public struct MustacheLibrary: Sendable {
     public func render(
         _ name: String, _ context: MustacheValue, options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) -> String {
-        guard let template = templates[name] else {
-            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
-        }
-        return try template.render(context, partials: self, options: options)
+        try template(named: name).render(context, partials: self, options: options)
     }
 
     /// Renders the template called `name` with `context`, appending to `output`; a thin
@@ -78,15 +75,12 @@ public struct MustacheLibrary: Sendable {
         _ name: String, _ context: MustacheValue, into output: inout String,
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
-        guard let template = templates[name] else {
-            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
-        }
-        try template.render(context, into: &output, partials: self, options: options)
+        try template(named: name).render(context, into: &output, partials: self, options: options)
     }
 
     /// Renders the template called `name` with `context`, appending its UTF-8 bytes to
-    /// `output`: the fastest form, for pages written straight to files. Reuse one buffer
-    /// across pages (`removeAll(keepingCapacity: true)` between them).
+    /// `output`. For many pages in a row, each written out before the next, the
+    /// `into: MustacheOutput` form is faster: it renders in place, with no copy.
     ///
     /// - Throws: ``MustacheError/Kind/missingTemplate(_:)`` when there is no such template;
     ///   otherwise only what ``MustacheTemplate/render(_:partials:options:)`` throws.
@@ -94,10 +88,7 @@ public struct MustacheLibrary: Sendable {
         _ name: String, _ context: MustacheValue, into output: inout [UInt8],
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
-        guard let template = templates[name] else {
-            throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
-        }
-        try template.render(context, into: &output, partials: self, options: options)
+        try template(named: name).render(context, into: &output, partials: self, options: options)
     }
 
     /// Renders the template called `name` with `context` into `output`, replacing what it held
@@ -110,10 +101,17 @@ public struct MustacheLibrary: Sendable {
         _ name: String, _ context: MustacheValue, into output: MustacheOutput,
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(MustacheError) {
+        try template(named: name).render(context, into: output, partials: self, options: options)
+    }
+
+    /// The template called `name`.
+    ///
+    /// - Throws: ``MustacheError/Kind/missingTemplate(_:)`` when there is no such template.
+    private func template(named name: String) throws(MustacheError) -> MustacheTemplate {
         guard let template = templates[name] else {
             throw MustacheError(.missingTemplate(name), template: name, at: SourceLocation(file: name))
         }
-        try template.render(context, into: output, partials: self, options: options)
+        return template
     }
 
     /// One error for each fixed partial or parent name that a template refers to but the

@@ -32,9 +32,9 @@ extension MustacheTemplate {
         }
     }
 
-    /// Renders the template, appending its UTF-8 bytes to `output`: the fastest form, for
-    /// text that goes to a file. Reuse one buffer across pages
-    /// (`removeAll(keepingCapacity: true)` between them). The bytes are always valid UTF-8.
+    /// Renders the template, appending its UTF-8 bytes to `output`, for text that goes to a
+    /// file (for many pages in a row, `into: MustacheOutput` renders in place, with no copy).
+    /// The bytes are always valid UTF-8.
     /// When rendering fails, `output` holds what was rendered before the error.
     public func render(
         _ context: MustacheValue, into output: inout [UInt8], partials: MustacheLibrary = MustacheLibrary(),

@@ -123,7 +123,7 @@ struct PeopleCredits: Sendable {
 
     /// Finds the encoded items of each spelling for which `wanted` gives a person (in spelling
     /// order) and hands `body` where they are in `bytes`; nothing is decoded but the spellings.
-    static func findItems(
+    private static func findItems(
         _ bytes: ArraySlice<UInt8>, wanted: (String) -> Int?, _ body: (Int, Range<Int>) -> Void
     ) throws(BinaryReader.Malformed) {
         var input = BinaryReader(bytes)
@@ -136,7 +136,8 @@ struct PeopleCredits: Sendable {
     }
 
     /// Decodes one spelling's items (a count, then each item) of the scene `scene`.
-    static func decodeList(_ bytes: ArraySlice<UInt8>, scene: String) throws(BinaryReader.Malformed) -> [Item]
+    private static func decodeList(_ bytes: ArraySlice<UInt8>, scene: String) throws(BinaryReader.Malformed)
+        -> [Item]
     {
         var list = BinaryReader(bytes)
         let items = try list.list { input throws(BinaryReader.Malformed) in

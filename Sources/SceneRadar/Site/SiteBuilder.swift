@@ -147,12 +147,16 @@ public struct SiteBuilder: Sendable {
         malloc_trim(0)
         trace.mark("read, parse, decode, index")
         diagnostics += prepareDiagnostics
+        // The cache of a build that renders is stored while its last pages are (see `render`).
+        var storing: Background<(BuildCache, [UInt8])>?
+        // A build that fails still lets the cache's pieces be written whole.
+        defer { _ = storing?.wait() }
         let rendered =
             switch decision {
             case .render(let data):
                 try render(
                     state: &state, data: data, theme: theme, writer: writer, staticFiles: staticFiles,
-                    trace: trace, into: &diagnostics)
+                    trace: trace, storeCache: options.incremental, storing: &storing, into: &diagnostics)
             case .keepEverything(let plan):
                 try keepEverything(plan: plan, theme: theme, writer: writer, trace: trace, into: &diagnostics)
             }
@@ -168,22 +172,16 @@ public struct SiteBuilder: Sendable {
         }
         trace.mark("  results gathered")
         // The output is finished (stale files removed, manifest written) while the cache's
-        // pieces are stored and its metadata encoded; the manifest's hash ends the metadata.
-        let next = options.incremental && !unchanged ? state.cache() : nil
+        // pieces are still being stored; the manifest's hash ends the cache's metadata.
+        let finished = Result { () throws(OutputWriter.Refusal) in try writer.finish() }
+        var stored = storing?.wait()
         let root = listing.canonicalRoot
-        let store = { @Sendable (cache: BuildCache) -> (BuildCache, [UInt8]) in
-            var cache = cache
-            cache.storeBlobs(canonicalRoot: root)
-            return (cache, cache.encodeBody())
-        }
-        var (finished, stored) = concurrently(
-            { Result { () throws(OutputWriter.Refusal) in try writer.finish() } }, { next.map(store) })
         if case .failure(let error) = finished { throw Failure(message: error.message) }
         trace.mark("  output finished")
         if stored == nil, options.incremental, unchanged, writer.manifestHash != cache?.manifestHash {
             // No page changed but static files did, and the manifest with them: the cache must
             // name the new manifest, or the next build would not trust the output folder.
-            stored = store(state.cache())
+            stored = Self.store(state.cache(), canonicalRoot: root)
         }
         if let (_, body) = stored {
             BuildCache.writeMetadata(
@@ -199,6 +197,14 @@ public struct SiteBuilder: Sendable {
             files: rendered.plan.allPaths.count, written: rendered.written, rendered: rendered.pages,
             output: output,
             notes: notes)
+    }
+
+    /// Stores the cache's pieces (radar.json parts, feed entries, credit items) in its blob file,
+    /// and encodes its metadata but for the output manifest's hash.
+    @Sendable private static func store(_ cache: BuildCache, canonicalRoot: String) -> (BuildCache, [UInt8]) {
+        var cache = cache
+        cache.storeBlobs(canonicalRoot: canonicalRoot)
+        return (cache, cache.encodeBody())
     }
 
     /// What a build held, kept until the process ends; never read again.
@@ -265,6 +271,7 @@ public struct SiteBuilder: Sendable {
     private func render(
         state: inout BuildState, data: consuming SiteData, theme: Theme, writer: OutputWriter,
         staticFiles: [FolderWalk.File], trace: BuildTrace,
+        storeCache: Bool, storing: inout Background<(BuildCache, [UInt8])>?,
         into diagnostics: inout [Diagnostic]
     ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
         let plan = SitePlan(
@@ -289,6 +296,12 @@ public struct SiteBuilder: Sendable {
         trace.mark("scenes analysed and rendered")
         renderer.data = renderer.data.withRecords(state.records)
         let siteJobs = keepSiteWideFiles(plan, &state, renderer.data, writer)
+        // Everything the cache records is known now: it is stored while the person and
+        // site-wide pages render, instead of after them on one core.
+        if storeCache {
+            let (cache, root) = (state.cache(), state.listing.canonicalRoot)
+            storing = Background { Self.store(cache, canonicalRoot: root) }
+        }
         renderer.credits = state.credits(for: renderer.data)
         trace.mark("  credits gathered")
         let personResults = plan.personJobs.parallelMap { [renderer] in renderer.run($0) }

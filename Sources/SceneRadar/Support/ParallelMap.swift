@@ -91,16 +91,3 @@ private struct UncheckedBuffer<T>: @unchecked Sendable {
         self.buffer = buffer
     }
 }
-
-/// Runs `first` and `second` at the same time (on two cores when there are two) and returns
-/// both results: two independent reads overlap instead of following each other.
-func concurrently<A: Sendable, B: Sendable>(
-    _ first: @Sendable () -> A, _ second: @Sendable () -> B
-) -> (A, B) {
-    let a = ResultSlots<A>(count: 1)
-    let b = ResultSlots<B>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
-    }
-    return (a.finish()[0], b.finish()[0])
-}

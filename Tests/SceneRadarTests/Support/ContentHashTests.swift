@@ -10,7 +10,7 @@ final class ContentHashTests: XCTestCase {
     }
 
     func testHash_differsForEveryLengthOfZeros() {
-        // Lengths around the four-lane step (32 bytes) and the eight-byte word.
+        // Lengths around the two-lane step (32 bytes) and the eight-byte word.
         let hashes = (0...100).map { ContentHash.hash([UInt8](repeating: 0, count: $0)) }
         XCTAssertEqual(Set(hashes).count, hashes.count)
     }
@@ -34,6 +34,17 @@ final class ContentHashTests: XCTestCase {
             [UInt8](repeating: 2, count: 8) + [UInt8](repeating: 1, count: 8)
             + [UInt8](repeating: 0, count: 48)
         XCTAssertNotEqual(ContentHash.hash(first), ContentHash.hash(second))
+    }
+
+    func testHash_tellsApartManySimilarPages() {
+        // Pages that differ in a number only, short and past several 32-byte steps.
+        var seen: Set<UInt64> = []
+        for number in 0..<20_000 {
+            let short = "scene-\(number)"
+            let long = String(repeating: "<li>Creekside Steppers</li>\n", count: 3) + short + "</ul>\n"
+            XCTAssertTrue(seen.insert(ContentHash.hash(short)).inserted, short)
+            XCTAssertTrue(seen.insert(ContentHash.hash(long)).inserted, long)
+        }
     }
 
     func testHashOfPieces_isTheHashOfTheJoinedBytes() {

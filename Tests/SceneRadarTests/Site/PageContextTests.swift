@@ -31,11 +31,15 @@ final class PageContextTests: XCTestCase {
             .object(["name": "Amapiano Soul", "url": "../../scenes/a/index.html", "last": true]),
         ])
         let slugs = ["c", "b", "gone", "x", "a"]
-        let onTheSpot = PageContext(data: data, path: SitePaths.scene("x"))
-        XCTAssertEqual(onTheSpot.publicScenes(slugs, except: "x"), expected)
+        let onTheSpot = PageContext(data: data, path: SitePaths.scene("x")).publicScenes(slugs, except: "x")
+        XCTAssertEqual(onTheSpot.links, expected)
+        XCTAssertEqual(onTheSpot.names, ["Cloud Rap", "Amapiano Soul"])
         data.makeLinks()
-        let ahead = PageContext(data: data, path: SitePaths.scene("x"))
-        XCTAssertEqual(ahead.publicScenes(slugs, except: "x"), expected)
-        XCTAssertEqual(ahead.publicScenes(["b", "gone"]), .list([]))
+        let page = PageContext(data: data, path: SitePaths.scene("x"))
+        let ahead = page.publicScenes(slugs, except: "x")
+        XCTAssertEqual(ahead.links, expected)
+        XCTAssertEqual(ahead.names, ["Cloud Rap", "Amapiano Soul"])
+        XCTAssertEqual(page.publicScenes(["b", "gone"]).links, .list([]))
+        XCTAssertEqual(page.publicScenes(["b", "gone"]).names, [])
     }
 }

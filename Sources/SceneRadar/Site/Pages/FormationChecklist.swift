@@ -1,7 +1,16 @@
 /// The 4-part model as a checklist (SPEC §4, Stage): tool, social container, visual language,
 /// bridges. A private container counts but is shown without its name or address.
 enum FormationChecklist {
-    static func items(_ scene: Scene, stage: Stage, analysis: SceneAnalysis, page: PageContext)
+    /// A public person of the scene found in other public scenes: their name, and the names of
+    /// those scenes.
+    struct DetectedBridge {
+        let name: String
+        let scenes: [String]
+    }
+
+    /// The checklist's four items; `detected` are the scene's detected bridges that reach a
+    /// public scene, in the order to list them.
+    static func items(_ scene: Scene, stage: Stage, detected: [DetectedBridge], page: PageContext)
         -> [MustacheValue]
     {
         let formation = scene.formation
@@ -20,12 +29,11 @@ enum FormationChecklist {
                 separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
-        let sceneNames = page.data.sceneNames
-        for bridge in analysis.bridges where !bridge.isPrivate {
-            let others = bridge.scenes.filter { $0 != scene.slug }.compactMap { sceneNames[$0] }
-            guard !others.isEmpty else { continue }
+        for bridge in detected {
             bridges.append(
-                detail("\(bridge.name) also in \(others.joinedInPlace(separator: ", "))", note: "detected"))
+                detail(
+                    "\(bridge.name) also in \(bridge.scenes.joinedInPlace(separator: ", "))", note: "detected"
+                ))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),

@@ -39,7 +39,7 @@ enum IndexPage {
             file: SitePlan.quadrantFile)
         let bridges = data.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
-            person["scenes"] = page.publicScenes(bridge.scenes)
+            person["scenes"] = page.publicScenes(bridge.scenes).links
             return .object(person)
         }
         context["bridges"] = .list(bridges)

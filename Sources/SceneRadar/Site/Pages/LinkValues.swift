@@ -5,13 +5,15 @@
 /// thousands of times. Tens of thousands of links per build then cost a lookup each instead of
 /// an object each.
 struct LinkValues: Sendable {
-    /// One link in its three forms.
+    /// One link in its three forms, and the name it shows.
     struct Forms: Sendable {
         let plain: MustacheValue
         let notLast: MustacheValue
         let last: MustacheValue
+        let name: String
 
-        init(_ members: MustacheObject) {
+        init(_ members: MustacheObject, name: String) {
+            self.name = name
             plain = .object(members)
             var notLast = members
             notLast["last"] = .bool(false)
@@ -47,12 +49,15 @@ struct LinkValues: Sendable {
         var people: [String: [Forms]] = [:]
         var scenes: [String: [String: Forms]] = [:]
         for root in Self.roots {
-            people[root] = data.people.identities.map { Forms(Self.person(data.person($0), root: root)) }
+            people[root] = data.people.identities.map { identity in
+                let link = data.person(identity)
+                return Forms(Self.person(link, root: root), name: link.name)
+            }
         }
         for root in Self.sceneRoots {
             var byScene: [String: Forms] = [:]
             for (slug, name) in data.sceneNames {
-                byScene[slug] = Forms(Self.scene(slug, name: name, root: root))
+                byScene[slug] = Forms(Self.scene(slug, name: name, root: root), name: name)
             }
             scenes[root] = byScene
         }

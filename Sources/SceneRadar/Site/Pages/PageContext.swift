@@ -81,15 +81,23 @@ struct PageContext {
         .list(slugs.indices.map { scene(slugs[$0], isLast: $0 == slugs.count - 1) })
     }
 
-    /// The public scenes among `slugs` but `excluded` (the others are left out), as a list
-    /// whose items carry `last`. Which scenes are public and their links are found in one
-    /// lookup each: a scene page lists thousands of other scenes through its bridges.
-    func publicScenes(_ slugs: [String], except excluded: String? = nil) -> MustacheValue {
+    /// The public scenes among `slugs` but `excluded` (the others are left out): their names,
+    /// and their links as a list whose items carry `last`. Which scenes are public, their
+    /// names and their links are found in one lookup each: a scene page lists thousands of
+    /// other scenes through its bridges.
+    func publicScenes(_ slugs: [String], except excluded: String? = nil) -> (
+        names: [String], links: MustacheValue
+    ) {
         guard let forms = data.linkValues.scenes(root: root) else {
-            return scenes(slugs.filter { $0 != excluded && data.sceneNames[$0] != nil })
+            let found = slugs.compactMap { slug in
+                slug == excluded ? nil : data.sceneNames[slug].map { (slug: slug, name: $0) }
+            }
+            return (found.map(\.name), scenes(found.map(\.slug)))
         }
         let found = slugs.compactMap { $0 == excluded ? nil : forms[$0] }
-        return .list(found.indices.map { found[$0].value(isLast: $0 == found.count - 1) })
+        return (
+            found.map(\.name), .list(found.indices.map { found[$0].value(isLast: $0 == found.count - 1) })
+        )
     }
 
     private func scene(_ slug: String, isLast: Bool?) -> MustacheValue {

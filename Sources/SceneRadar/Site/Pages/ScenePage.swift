@@ -30,8 +30,17 @@ enum ScenePage {
         let momentum = analysis.momentum
         context["momentumSeries"] = .list(momentum.series.map(seriesNote))
         context["hasMomentumSeries"] = .bool(!momentum.series.isEmpty)
+        // The bridges' other scenes are found once, for their list and for the checklist.
+        var detected: [FormationChecklist.DetectedBridge] = []
+        let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
+            let others = page.publicScenes(bridge.scenes, except: scene.slug)
+            if !others.names.isEmpty { detected.append(.init(name: bridge.name, scenes: others.names)) }
+            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
+            person["scenes"] = others.links
+            return .object(person)
+        }
         context["formation"] = .list(
-            FormationChecklist.items(scene, stage: analysis.stage, analysis: analysis, page: page))
+            FormationChecklist.items(scene, stage: analysis.stage, detected: detected, page: page))
         context["sound"] = .object([
             "tempo": .string(scene.sound.tempo?.value ?? ""), "drums": .string(scene.sound.drums ?? ""),
             "signature": .string(scene.sound.signature ?? ""),
@@ -45,11 +54,6 @@ enum ScenePage {
         }
         context["core"] = .list(core)
         context["hasCore"] = .bool(!core.isEmpty)
-        let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
-            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
-            person["scenes"] = page.publicScenes(bridge.scenes, except: scene.slug)
-            return .object(person)
-        }
         context["bridges"] = .list(bridges)
         context["hasBridges"] = .bool(!bridges.isEmpty)
         context["infrastructure"] = .list(scene.infrastructure.map(infrastructure))

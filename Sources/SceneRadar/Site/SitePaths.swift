@@ -20,7 +20,13 @@ public enum SitePaths {
     public static func sceneCredits(_ slug: String) -> String { "scenes/\(slug)/credits/index.html" }
     /// One weekly log's page.
     public static func log(_ scene: String, _ week: ISOWeek) -> String {
-        "scenes/\(scene)/\(week)/index.html"
+        log(scene, week, from: "")
+    }
+
+    /// One weekly log's page seen from the folder `root` leads back to the site's root from
+    /// (`"../../"`…): made in one allocation, as pages link to logs tens of thousands of times.
+    static func log(_ scene: String, _ week: ISOWeek, from root: String) -> String {
+        [root, "scenes/", scene, "/", week.description, "/index.html"].joinedInPlace(separator: "")
     }
     /// A person's page.
     public static func person(_ slug: String) -> String { "people/\(slug)/index.html" }

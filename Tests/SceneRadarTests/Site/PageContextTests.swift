@@ -22,6 +22,14 @@ final class PageContextTests: XCTestCase {
             presence: PresenceMap(scenes: []), records: records, personNotes: [])
     }
 
+    /// A log's URL from a person page climbs to the root first, as every other link does.
+    func testHrefOfLog_isTheLogsPathFromThePage() throws {
+        let week = try XCTUnwrap(ISOWeek(year: 2026, week: 40))
+        let page = PageContext(data: data(), path: SitePaths.person("kofi"))
+        XCTAssertEqual(page.href(log: "a", week), "../../scenes/a/2026-W40/index.html")
+        XCTAssertEqual(page.href(log: "a", week), page.href(SitePaths.log("a", week)))
+    }
+
     /// The public scenes of a list but one, in the list's order, with `last` on each: the
     /// same whether links were made ahead or are made on the spot.
     func testPublicScenes_leaveOutPrivateUnknownAndExcluded() {

@@ -18,4 +18,11 @@ final class SitePathsTests: XCTestCase {
         XCTAssertEqual(SitePaths.root(from: SitePaths.index), "")
         XCTAssertEqual(SitePaths.root(from: SitePaths.scene("a")), "../../")
     }
+
+    func testLog_fromAFolder_isThatFolderThenTheLogsPath() throws {
+        let week = try XCTUnwrap(ISOWeek(year: 2026, week: 7))
+        XCTAssertEqual(SitePaths.log("modem-house", week), "scenes/modem-house/2026-W07/index.html")
+        XCTAssertEqual(
+            SitePaths.log("ñu-disco", week, from: "../../"), "../../scenes/ñu-disco/2026-W07/index.html")
+    }
 }

@@ -14,12 +14,12 @@ enum LogPage {
         if let previous {
             context["previous"] = .object([
                 "week": .string(previous.description),
-                "url": .string(page.href(SitePaths.log(scene.slug, previous))),
+                "url": .string(page.href(log: scene.slug, previous)),
             ])
         }
         if let next {
             context["next"] = .object([
-                "week": .string(next.description), "url": .string(page.href(SitePaths.log(scene.slug, next))),
+                "week": .string(next.description), "url": .string(page.href(log: scene.slug, next)),
             ])
         }
         context["artists"] = .list(log.artists.map(page.person))

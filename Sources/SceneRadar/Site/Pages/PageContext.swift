@@ -46,6 +46,11 @@ struct PageContext {
         root + target
     }
 
+    /// The relative URL of the page of `scene`'s log of `week`.
+    func href(log scene: String, _ week: ISOWeek) -> String {
+        SitePaths.log(scene, week, from: root)
+    }
+
     /// A person as `{name, url}`.
     func person(_ link: SiteData.PersonLink) -> MustacheValue {
         .object(LinkValues.person(link, root: root))

@@ -34,7 +34,7 @@ enum PersonPage {
                     [
                         "label": .string(item.label), "role": .string(item.role),
                         "week": .string(item.week.description),
-                        "weekURL": .string(page.href(SitePaths.log(scene, item.week))),
+                        "weekURL": .string(page.href(log: scene, item.week)),
                     ])
                 if let url = item.url { row["trackURL"] = .string(url) }
                 return .object(row)

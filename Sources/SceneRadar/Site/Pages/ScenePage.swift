@@ -62,7 +62,7 @@ enum ScenePage {
         let logs = notes.logs.reversed().map { log -> MustacheValue in
             .object([
                 "week": .string(log.week.description),
-                "url": .string(page.href(SitePaths.log(scene.slug, log.week))),
+                "url": .string(page.href(log: scene.slug, log.week)),
                 "summary": .string(LogPage.summary(log)),
             ])
         }
@@ -86,7 +86,7 @@ enum ScenePage {
                 capacity: 5,
                 [
                     "label": .string(item.label), "week": .string(item.week.description),
-                    "weekURL": .string(page.href(SitePaths.log(analysis.slug, item.week))),
+                    "weekURL": .string(page.href(log: analysis.slug, item.week)),
                     "url": .string(item.url ?? ""),
                 ])
             if let detail = item.detail { entry["detail"] = .string(detail) }

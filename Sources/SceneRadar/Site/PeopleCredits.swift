@@ -163,10 +163,9 @@ struct PeopleCredits: Sendable {
                 }
                 for dj in track.playedBy { body(dj, log.week, track.title, "played it", track.url.text) }
             }
-            for event in log.events where !event.isPrivate {
-                for person in event.lineup {
-                    body(person, log.week, "\(event.name) (\(event.date))", "lineup", nil)
-                }
+            for event in log.events where !event.isPrivate && !event.lineup.isEmpty {
+                let label = "\(event.name) (\(event.date))"
+                for person in event.lineup { body(person, log.week, label, "lineup", nil) }
             }
             for entry in log.howItsMade {
                 body(entry.by, log.week, "how it's made", entry.kind?.rawValue ?? "process", entry.url?.text)

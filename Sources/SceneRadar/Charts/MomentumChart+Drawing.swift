@@ -115,42 +115,46 @@ extension MomentumChart {
         for (week, value) in points {
             drawMarker(
                 shape: index % 3, x: axis.x(week), y: y(value), color: color, seriesClass: seriesClass,
-                tooltip: week.label + ": " + ChartNumber.format(value), into: &svg)
+                tooltip: (week.label, value), into: &svg)
         }
     }
 
-    /// A circle, square or diamond (by series), so panels differ without colour.
+    /// A circle, square or diamond (by series), so panels differ without colour, titled
+    /// `label: value`. Written piece by piece: a build draws tens of thousands of markers.
     func drawMarker(
-        shape: Int, x: Double, y: Double, color: String, seriesClass: String, tooltip: String,
-        into svg: inout SVGBuilder
+        shape: Int, x: Double, y: Double, color: String, seriesClass: String,
+        tooltip: (label: String, value: Double), into svg: inout SVGBuilder
     ) {
-        let open = " class=\"chart-marker " + seriesClass + "\" fill=\"" + color + "\""
+        let element = shape == 1 ? "rect" : shape == 2 ? "path" : "circle"
+        svg.raw("<")
+        svg.raw(element)
+        svg.raw(" class=\"chart-marker ")
+        svg.raw(seriesClass)
+        svg.raw("\" fill=\"")
+        svg.raw(color)
+        svg.raw("\"")
         switch shape {
         case 1:
-            svg.raw("<rect" + open)
             svg.attribute("x", x - 3)
             svg.attribute("y", y - 3)
             svg.raw(" width=\"6\" height=\"6\">")
-            svg.raw("<title>")
-            svg.text(tooltip)
-            svg.raw("</title></rect>\n")
         case 2:
-            svg.raw("<path" + open + " d=\"M")
+            svg.raw(" d=\"M")
             svg.number(x)
             svg.raw(",")
             svg.number(y - 4.5)
             svg.raw(" l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 Z\">")
-            svg.raw("<title>")
-            svg.text(tooltip)
-            svg.raw("</title></path>\n")
         default:
-            svg.raw("<circle" + open)
             svg.attribute("cx", x)
             svg.attribute("cy", y)
             svg.raw(" r=\"3.5\">")
-            svg.raw("<title>")
-            svg.text(tooltip)
-            svg.raw("</title></circle>\n")
         }
+        svg.raw("<title>")
+        svg.text(tooltip.label)
+        svg.raw(": ")
+        svg.number(tooltip.value)
+        svg.raw("</title></")
+        svg.raw(element)
+        svg.raw(">\n")
     }
 }

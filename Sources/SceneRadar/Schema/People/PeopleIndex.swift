@@ -21,11 +21,12 @@ public struct PeopleIndex: Sendable {
     /// to missing notes.
     public private(set) var diagnostics: [Diagnostic] = []
 
-    private var exact: [String: Int] = [:]
-    private var keys: [String: Int] = [:]
-    private var looseKeys: [String: Int] = [:]
-    private var noteSlugs: [String: Int] = [:]
-    private var identitySlugs: [String: Int] = [:]
+    // Every reference of the build is resolved through these, many times over.
+    private var exact = StringTable<Int>()
+    private var keys = StringTable<Int>()
+    private var looseKeys = StringTable<Int>()
+    private var noteSlugs = StringTable<Int>()
+    private var identitySlugs = StringTable<Int>()
 
     /// Builds the index from the people notes and every person reference given.
     public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {
@@ -90,12 +91,12 @@ public struct PeopleIndex: Sendable {
     ) {
         self.identities = identities
         self.diagnostics = diagnostics
-        self.exact = exact
-        self.keys = keys
-        self.looseKeys = looseKeys
-        self.noteSlugs = noteSlugs
-        identitySlugs = Dictionary(
-            identities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        self.exact = StringTable(exact)
+        self.keys = StringTable(keys)
+        self.looseKeys = StringTable(looseKeys)
+        self.noteSlugs = StringTable(noteSlugs)
+        identitySlugs = StringTable(
+            Dictionary(identities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// The identity a reference points at.
@@ -120,7 +121,7 @@ public struct PeopleIndex: Sendable {
     /// of each spelling and its identity's slug: the order of a dictionary is not fixed).
     public var spellingsDigest: UInt64 {
         var sum: UInt64 = 0
-        for (text, index) in exact {
+        for (text, index) in exact.dictionary {
             var pair = BinaryWriter(capacity: 64)
             pair.write(text)
             pair.write(identities[index].slug)

@@ -2,10 +2,10 @@
 /// does, but quicker for ASCII keys.
 ///
 /// `Dictionary<String, _>` hashes each key with a per-process seeded SipHash; the people index
-/// and the scene links answer hundreds of thousands of lookups per build, and the hashing was
-/// most of their cost. Here an ASCII key is hashed a word at a time and found in an
-/// open-addressed array of the ASCII keys, compared by bytes: two ASCII strings are equal
-/// exactly when their bytes are. Strings with other characters can be equal with different
+/// answers hundreds of thousands of lookups per build (each credit, on several pages), and the
+/// hashing was most of their cost. Here an ASCII key is hashed a word at a time and found in an
+/// open-addressed array of the ASCII keys: two ASCII strings are equal exactly when their bytes
+/// are. Strings with other characters can be equal with different
 /// bytes ("é" composed or not; the Kelvin sign and "K"), so a key that is not ASCII, and an
 /// ASCII key not found when some keys are not ASCII, are looked up in the dictionary itself.
 ///

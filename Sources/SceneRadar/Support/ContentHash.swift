@@ -29,6 +29,9 @@ public enum ContentHash {
         return hasher.finalize()
     }
 
+    /// wyhash's constants (odd, with balanced bits): what `fold` multiplies words by.
+    static let foldConstants: (first: UInt64, second: UInt64) = (0xE703_7ED1_A0B4_28DB, 0x8EBC_6AF0_9C88_C6E3)
+
     /// The high and low halves of `a × b`, folded with xor.
     @inline(__always)
     static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
@@ -86,9 +89,7 @@ public struct ContentHasher {
         guard let base = buffer.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var offset = 0
-        // wyhash's constants: odd, with balanced bits.
-        let first: UInt64 = 0xE703_7ED1_A0B4_28DB
-        let second: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+        let (first, second) = ContentHash.foldConstants
         while offset + Self.block <= buffer.count {
             let words = (
                 raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self),

@@ -100,8 +100,8 @@ struct StringTable<Value: Sendable>: Sendable {
     /// folded into the state by a 64×64→128-bit product (as ``ContentHash`` does), and every
     /// byte's high bit gathered on the way.
     static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        let multiplier: UInt64 = 0xE703_7ED1_A0B4_28DB
-        var state: UInt64 = 0x8EBC_6AF0_9C88_C6E3 ^ UInt64(bytes.count)
+        let (multiplier, seed) = ContentHash.foldConstants
+        var state = seed ^ UInt64(bytes.count)
         var high: UInt64 = 0
         var offset = 0
         if let base = bytes.baseAddress {

@@ -5,8 +5,9 @@
 /// thousands of times. Tens of thousands of links per build then cost a lookup each instead of
 /// an object each.
 struct LinkValues: Sendable {
-    /// One link in its three forms, and the name it shows.
-    struct Forms: Sendable {
+    /// One link in its three forms, and the name it shows. A class: pages copy forms out of
+    /// the tables thousands of times each, and a copy is then one retain rather than four.
+    final class Forms: Sendable {
         let plain: MustacheValue
         let notLast: MustacheValue
         let last: MustacheValue

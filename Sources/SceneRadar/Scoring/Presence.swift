@@ -41,19 +41,25 @@ public struct PresenceMap: Sendable {
     /// The references that make a scene's people for `setting`: its typed bridges and every
     /// person named in its valid logs inside the window (private events left out).
     public static func references(of notes: Vault.SceneNotes, setting: ScoringSetting) -> [PersonRef] {
-        var references = notes.scene?.formation.bridges.compactMap(\.who) ?? []
-        guard let now = setting.now else { return references }
-        let first = now.adding(weeks: -(setting.window - 1))
-        for log in notes.logs where !log.header.isBroken && log.week >= first && log.week <= now {
-            references += log.artists
-            for track in log.tracks {
-                for role in CreditRole.allCases { references += track.credits[role] }
-                references += track.playedBy
-            }
-            for event in log.events where !event.isPrivate { references += event.lineup }
-            references += log.howItsMade.map(\.by)
-        }
+        var references: [PersonRef] = []
+        forEachReference(of: notes, setting: setting) { references.append($0.pointee) }
         return references
+    }
+
+    /// Calls `body` with the address of each of `references(of:setting:)`, in order.
+    static func forEachReference(
+        of notes: Vault.SceneNotes, setting: ScoringSetting, _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        let now = setting.now
+        let first = now?.adding(weeks: -(setting.window - 1))
+        withUnsafePointer(to: notes) { notes in
+            Vault.SceneNotes.forEachPublicPersonReference(
+                at: notes,
+                reading: { log in
+                    guard let now, let first, !log.pointee.header.isBroken else { return false }
+                    return log.pointee.week >= first && log.pointee.week <= now
+                }, body)
+        }
     }
 
     /// The other public scenes a person appears in.

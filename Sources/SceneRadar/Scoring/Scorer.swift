@@ -18,8 +18,9 @@ public struct Scorer: Sendable {
         let presence = PresenceMap(
             scenes: vault.scenes.parallelMap { notes -> PresenceMap.Scene? in
                 guard let scene = notes.scene, !scene.header.isBroken else { return nil }
-                let members = PresenceMap.references(of: notes, setting: setting).compactMap {
-                    people.index(of: $0.text)
+                var members: [Int] = []
+                PresenceMap.forEachReference(of: notes, setting: setting) {
+                    if let person = people.index(of: $0.pointee.text) { members.append(person) }
                 }
                 return PresenceMap.Scene(slug: notes.slug, isPublic: scene.isPublic, members: members)
             }.compactMap { $0 })

@@ -232,13 +232,19 @@ extension Vault.SceneNotes {
 
     /// The people this scene names in what may be published: everything but private events.
     var publicPersonReferences: [PersonRef] {
-        var references = scene?.formation.bridges.compactMap(\.who) ?? []
-        for log in logs {
-            references += log.artists
-            for track in log.tracks { references += track.credits.everyone.map(\.person) + track.playedBy }
-            for event in log.events where !event.isPrivate { references += event.lineup }
-            references += log.howItsMade.map(\.by)
+        var references: [PersonRef] = []
+        withUnsafePointer(to: self) { notes in
+            Self.forEachPublicPersonReference(at: notes) { references.append($0.pointee) }
         }
         return references
+    }
+
+    /// The distinct spellings of `publicPersonReferences`, sorted.
+    var publicSpellings: [String] {
+        var spellings = Set<String>()
+        withUnsafePointer(to: self) { notes in
+            Self.forEachPublicPersonReference(at: notes) { spellings.insert($0.pointee.text) }
+        }
+        return spellings.sorted()
     }
 }

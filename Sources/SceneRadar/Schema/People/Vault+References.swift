@@ -71,13 +71,31 @@ extension Vault.SceneNotes {
         }
         notes.pointee.logs.forEachAddress { WeeklyLog.forEachPersonReference(at: $0, body) }
     }
+
+    /// Calls `body` with the address of every person the notes at `notes` name outside private
+    /// events, in the order of `forEachPersonReference`: the typed bridges, then the logs
+    /// `reading` accepts (by default all). Copies none of them.
+    static func forEachPublicPersonReference(
+        at notes: UnsafePointer<Vault.SceneNotes>,
+        reading: (UnsafePointer<WeeklyLog>) -> Bool = { _ in true },
+        _ body: (UnsafePointer<PersonRef>) -> Void
+    ) {
+        for bridge in notes.pointee.scene?.formation.bridges ?? [] {
+            if let who = bridge.who { withUnsafePointer(to: who, body) }
+        }
+        notes.pointee.logs.forEachAddress { log in
+            if reading(log) { WeeklyLog.forEachPersonReference(at: log, skippingPrivateEvents: true, body) }
+        }
+    }
 }
 
 extension WeeklyLog {
     /// Calls `body` with the address of every person reference of the log at `log`, in the
-    /// order of `forEachPersonReference`.
+    /// order of `forEachPersonReference`; with `skippingPrivateEvents`, private events' lineups
+    /// are left out.
     static func forEachPersonReference(
-        at log: UnsafePointer<WeeklyLog>, _ body: (UnsafePointer<PersonRef>) -> Void
+        at log: UnsafePointer<WeeklyLog>, skippingPrivateEvents: Bool = false,
+        _ body: (UnsafePointer<PersonRef>) -> Void
     ) {
         log.pointee.artists.forEachAddress(body)
         log.pointee.tracks.forEachAddress { track in
@@ -91,7 +109,11 @@ extension WeeklyLog {
             track.pointee.credits.artwork.forEachAddress(body)
             track.pointee.playedBy.forEachAddress(body)
         }
-        log.pointee.events.forEachAddress { $0.pointee.lineup.forEachAddress(body) }
+        log.pointee.events.forEachAddress { event in
+            if !(skippingPrivateEvents && event.pointee.isPrivate) {
+                event.pointee.lineup.forEachAddress(body)
+            }
+        }
         log.pointee.howItsMade.forEachAddress { withUnsafePointer(to: $0.pointee.by, body) }
     }
 }

@@ -27,7 +27,7 @@ extension SceneRecord.Fields {
         }
         spellings = counts
         explicitReferences = explicit
-        publicSpellings = Set(notes.publicPersonReferences.map(\.text)).sorted()
+        publicSpellings = notes.publicSpellings
         windowSpellings = []
         var targets = Set<String>()
         for body in [notes.scene?.body].compactMap({ $0 }) + notes.logs.map(\.body) {
@@ -58,7 +58,9 @@ extension SceneRecord.Fields {
 extension SceneRecord {
     /// The spellings of the scene's people for `setting` (its window), for bridges.
     mutating func setWindow(_ notes: Vault.SceneNotes, setting: ScoringSetting) {
-        self.windowSpellings = Set(PresenceMap.references(of: notes, setting: setting).map(\.text)).sorted()
+        var spellings = Set<String>()
+        PresenceMap.forEachReference(of: notes, setting: setting) { spellings.insert($0.pointee.text) }
+        self.windowSpellings = spellings.sorted()
         self.savedMetadata = nil
     }
 

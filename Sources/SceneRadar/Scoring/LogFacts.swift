@@ -86,22 +86,40 @@ extension LogFacts {
     init(_ log: WeeklyLog, people index: PeopleIndex, sceneTerms: Set<String>, ids: inout Interner) {
         week = log.week
         ordinal = log.week.ordinal
-        tracks = log.tracks.map { track in
-            var credited: [PersonRef] = []
-            for role in CreditRole.allCases { credited += track.credits[role] }
-            return TrackFacts(
-                id: ids.tracks.id(track.url.text), url: track.url.text, title: track.title, kind: track.kind,
-                platformBit: track.platform.map(Self.bit) ?? 0, platform: track.platform,
-                credited: Self.resolve(credited, index), playedBy: Self.resolve(track.playedBy, index),
-                location: track.location)
+        // Tracks and events are read where they are (see `Array.forEachAddress`): one copied
+        // would retain every string and list in it.
+        var tracks: [TrackFacts] = []
+        tracks.reserveCapacity(log.tracks.count)
+        log.tracks.forEachAddress { track in
+            var credited: [Int] = []
+            for role in CreditRole.allCases {
+                Self.resolve(track.pointee.credits[role], index, into: &credited)
+            }
+            var playedBy: [Int] = []
+            Self.resolve(track.pointee.playedBy, index, into: &playedBy)
+            let url = track.pointee.url.text
+            tracks.append(
+                TrackFacts(
+                    id: ids.tracks.id(url), url: url, title: track.pointee.title, kind: track.pointee.kind,
+                    platformBit: track.pointee.platform.map(Self.bit) ?? 0, platform: track.pointee.platform,
+                    credited: Self.distinct(credited), playedBy: Self.distinct(playedBy),
+                    location: track.pointee.location))
         }
-        events = log.events.filter { !$0.isPrivate }.map { event in
-            let key = EventKey(name: NameKey.fold(event.name), day: event.date.dayNumber)
-            return EventFacts(
-                id: ids.events.id(key), key: key, name: event.name, date: event.date, series: event.series,
-                attendance: event.attendance, lineup: Self.resolve(event.lineup, index),
-                footage: event.footage.map(\.text), location: event.location)
+        self.tracks = tracks
+        var events: [EventFacts] = []
+        log.events.forEachAddress { event in
+            guard !event.pointee.isPrivate else { return }
+            let key = EventKey(name: NameKey.fold(event.pointee.name), day: event.pointee.date.dayNumber)
+            var lineup: [Int] = []
+            Self.resolve(event.pointee.lineup, index, into: &lineup)
+            events.append(
+                EventFacts(
+                    id: ids.events.id(key), key: key, name: event.pointee.name, date: event.pointee.date,
+                    series: event.pointee.series, attendance: event.pointee.attendance,
+                    lineup: Self.distinct(lineup), footage: event.pointee.footage.map(\.text),
+                    location: event.pointee.location))
         }
+        self.events = events
         platforms = log.platforms
         vocabulary = log.vocabulary.map { term in
             let key = NameKey.fold(term.value)
@@ -131,7 +149,9 @@ extension LogFacts {
                 + " " + date
             return PressFacts(id: ids.press.id(key), press: press)
         }
-        artists = Self.resolve(log.artists, index)
+        var named: [Int] = []
+        Self.resolve(log.artists, index, into: &named)
+        artists = Self.distinct(named)
         var everyone = Set(artists)
         for track in tracks {
             everyone.formUnion(track.credited)
@@ -142,20 +162,23 @@ extension LogFacts {
         people = everyone.sorted()
     }
 
-    /// The identities `references` resolve to, distinct, in order.
-    private static func resolve(_ references: [PersonRef], _ index: PeopleIndex) -> [Int] {
-        var found: [Int] = []
-        found.reserveCapacity(references.count)
-        // Lists are short (the workflow says about 10 names); a set only pays for long ones.
-        var seen = references.count > 32 ? Set<Int>() : nil
-        for reference in references {
-            guard let person = index.index(of: reference.text) else { continue }
-            if seen != nil {
-                if seen?.insert(person).inserted == true { found.append(person) }
-            } else if !found.contains(person) {
-                found.append(person)
-            }
+    /// Appends the identities `references` resolve to, in order.
+    private static func resolve(_ references: [PersonRef], _ index: PeopleIndex, into found: inout [Int]) {
+        references.forEachAddress { reference in
+            if let person = index.index(of: reference.pointee.text) { found.append(person) }
         }
+    }
+
+    /// `people` without repeats, in order of first appearance.
+    private static func distinct(_ people: [Int]) -> [Int] {
+        // Lists are short (the workflow says about 10 names); a set only pays for long ones.
+        if people.count > 32 {
+            var seen = Set<Int>()
+            return people.filter { seen.insert($0).inserted }
+        }
+        var found: [Int] = []
+        found.reserveCapacity(people.count)
+        for person in people where !found.contains(person) { found.append(person) }
         return found
     }
 

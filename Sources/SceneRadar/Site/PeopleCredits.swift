@@ -101,7 +101,7 @@ struct PeopleCredits: Sendable {
         }
         var bySpelling: [String: Spelling] = [:]
         forEachCredit(in: notes) { reference, week, label, role, url in
-            bySpelling[reference.text, default: Spelling()].add { out in
+            bySpelling[reference.pointee.text, default: Spelling()].add { out in
                 out.write(week.description)
                 out.write(label)
                 out.write(role)
@@ -151,24 +151,30 @@ struct PeopleCredits: Sendable {
     }
 
     /// Every public credit of a scene: artist lists, track credits, played-by, lineups of
-    /// non-private events and process shares.
+    /// non-private events and process shares. The notes are read where they are (see
+    /// `Array.forEachAddress`): a log or track copied would retain every string in it.
     private static func forEachCredit(
-        in notes: Vault.SceneNotes, _ body: (PersonRef, ISOWeek, String, String, String?) -> Void
+        in notes: Vault.SceneNotes,
+        _ body: (UnsafePointer<PersonRef>, ISOWeek, String, String, String?) -> Void
     ) {
-        for log in notes.logs {
-            for artist in log.artists { body(artist, log.week, "core artists of the week", "artist", nil) }
-            for track in log.tracks {
-                for (role, person) in track.credits.everyone {
-                    body(person, log.week, track.title, role.rawValue, track.url.text)
+        notes.logs.forEachAddress { log in
+            let week = log.pointee.week
+            log.pointee.artists.forEachAddress { body($0, week, "core artists of the week", "artist", nil) }
+            log.pointee.tracks.forEachAddress { track in
+                let (title, url) = (track.pointee.title, track.pointee.url.text)
+                for role in CreditRole.allCases {
+                    track.pointee.credits[role].forEachAddress { body($0, week, title, role.rawValue, url) }
                 }
-                for dj in track.playedBy { body(dj, log.week, track.title, "played it", track.url.text) }
+                track.pointee.playedBy.forEachAddress { body($0, week, title, "played it", url) }
             }
-            for event in log.events where !event.isPrivate && !event.lineup.isEmpty {
-                let label = "\(event.name) (\(event.date))"
-                for person in event.lineup { body(person, log.week, label, "lineup", nil) }
+            log.pointee.events.forEachAddress { event in
+                guard !event.pointee.isPrivate, !event.pointee.lineup.isEmpty else { return }
+                let label = "\(event.pointee.name) (\(event.pointee.date))"
+                event.pointee.lineup.forEachAddress { body($0, week, label, "lineup", nil) }
             }
-            for entry in log.howItsMade {
-                body(entry.by, log.week, "how it's made", entry.kind?.rawValue ?? "process", entry.url?.text)
+            log.pointee.howItsMade.forEachAddress { entry in
+                let (role, url) = (entry.pointee.kind?.rawValue ?? "process", entry.pointee.url?.text)
+                withUnsafePointer(to: entry.pointee.by) { body($0, week, "how it's made", role, url) }
             }
         }
     }

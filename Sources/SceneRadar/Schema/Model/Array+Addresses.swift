@@ -15,4 +15,13 @@ extension Array {
             for index in buffer.indices { try body(base + index) }
         }
     }
+
+    /// ``forEachAddress(_:)`` with each element's index, last element first.
+    @inline(__always)
+    func forEachAddressReversed(_ body: (Int, UnsafePointer<Element>) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices.reversed() { try body(index, base + index) }
+        }
+    }
 }

@@ -100,7 +100,9 @@ public struct Credits: Sendable, Hashable {
         CreditRole.allCases.flatMap { role in self[role].map { (role, $0) } }
     }
 
-    /// The people credited in `role`.
+    /// The people credited in `role`. Inlined, so reading one role of credits that are read
+    /// where they are copies that list alone.
+    @inline(__always)
     public subscript(role: CreditRole) -> [PersonRef] {
         switch role {
         case .producer: return producer

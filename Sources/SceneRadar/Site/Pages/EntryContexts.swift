@@ -8,65 +8,76 @@ enum EntryContexts {
         var tracks: [MustacheValue]
         var events: [MustacheValue]
 
-        init(_ log: WeeklyLog, page: PageContext) {
-            tracks = log.tracks.map { EntryContexts.track($0, page: page) }
-            events = log.events.filter { !$0.isPrivate }.map { EntryContexts.event($0, page: page) }
+        /// The entries of the log at `log`, read where they are (see `Array.forEachAddress`).
+        init(_ log: UnsafePointer<WeeklyLog>, page: PageContext) {
+            var tracks: [MustacheValue] = []
+            tracks.reserveCapacity(log.pointee.tracks.count)
+            log.pointee.tracks.forEachAddress { tracks.append(EntryContexts.track($0, page: page)) }
+            var events: [MustacheValue] = []
+            log.pointee.events.forEachAddress { event in
+                if !event.pointee.isPrivate { events.append(EntryContexts.event(event, page: page)) }
+            }
+            self.tracks = tracks
+            self.events = events
         }
     }
 
     /// Each log's entries, for pages at the depth of a scene's log and credits pages.
     static func logEntries(_ notes: Vault.SceneNotes, data: SiteData) -> [LogEntries] {
         let page = PageContext(data: data, path: SitePaths.sceneCredits(notes.slug))
-        return notes.logs.map { LogEntries($0, page: page) }
+        var entries: [LogEntries] = []
+        entries.reserveCapacity(notes.logs.count)
+        notes.logs.forEachAddress { entries.append(LogEntries($0, page: page)) }
+        return entries
     }
 
-    static func track(_ track: Track, page: PageContext) -> MustacheValue {
-        let credits = track.credits
+    static func track(_ track: UnsafePointer<Track>, page: PageContext) -> MustacheValue {
         var roles: [MustacheValue] = []
-        for role in CreditRole.allCases where !credits[role].isEmpty {
+        for role in CreditRole.allCases where !track.pointee.credits[role].isEmpty {
             roles.append(
                 .object([
                     "role": .string(role.rawValue),
-                    "people": page.people(credits[role]),
+                    "people": page.people(track.pointee.credits[role]),
                 ]))
         }
         let hasCredits =
-            !roles.isEmpty || credits.label != nil || credits.collective != nil || credits.selfReleased
+            !roles.isEmpty || track.pointee.credits.label != nil || track.pointee.credits.collective != nil
+            || track.pointee.credits.selfReleased
         return .object([
-            "title": .string(track.title),
-            "url": .string(track.url.text),
-            "kind": .string(track.kind == .liveSet ? "live set" : track.kind.rawValue),
-            "platform": .string(track.platform?.rawValue ?? ""),
-            "unknown": .bool(credits.unknown),
+            "title": .string(track.pointee.title),
+            "url": .string(track.pointee.url.text),
+            "kind": .string(track.pointee.kind == .liveSet ? "live set" : track.pointee.kind.rawValue),
+            "platform": .string(track.pointee.platform?.rawValue ?? ""),
+            "unknown": .bool(track.pointee.credits.unknown),
             "credits": .list(roles),
-            "label": .string(credits.label ?? ""),
-            "collective": .string(credits.collective ?? ""),
-            "selfReleased": .bool(credits.selfReleased),
-            "support": PageContext.list(track.support.map(PageContext.external)),
-            "hasSupport": .bool(!track.support.isEmpty),
-            "playedBy": page.people(track.playedBy),
-            "hasPlayedBy": .bool(!track.playedBy.isEmpty),
+            "label": .string(track.pointee.credits.label ?? ""),
+            "collective": .string(track.pointee.credits.collective ?? ""),
+            "selfReleased": .bool(track.pointee.credits.selfReleased),
+            "support": PageContext.list(track.pointee.support.map(PageContext.external)),
+            "hasSupport": .bool(!track.pointee.support.isEmpty),
+            "playedBy": page.people(track.pointee.playedBy),
+            "hasPlayedBy": .bool(!track.pointee.playedBy.isEmpty),
             "hasCredits": .bool(hasCredits),
         ])
     }
 
-    static func event(_ event: Event, page: PageContext) -> MustacheValue {
+    static func event(_ event: UnsafePointer<Event>, page: PageContext) -> MustacheValue {
         var object = MustacheObject(
             capacity: 12,
             [
-                "name": .string(event.name),
-                "date": .string(event.date.description),
-                "city": .string(event.city ?? ""),
-                "online": .bool(event.online),
-                "kind": .string(event.kind?.rawValue ?? ""),
-                "series": .string(event.series ?? ""),
-                "lineup": page.people(event.lineup),
-                "hasLineup": .bool(!event.lineup.isEmpty),
-                "footage": PageContext.list(event.footage.map(PageContext.external)),
-                "hasFootage": .bool(!event.footage.isEmpty),
-                "tickets": .string(event.tickets?.text ?? ""),
+                "name": .string(event.pointee.name),
+                "date": .string(event.pointee.date.description),
+                "city": .string(event.pointee.city ?? ""),
+                "online": .bool(event.pointee.online),
+                "kind": .string(event.pointee.kind?.rawValue ?? ""),
+                "series": .string(event.pointee.series ?? ""),
+                "lineup": page.people(event.pointee.lineup),
+                "hasLineup": .bool(!event.pointee.lineup.isEmpty),
+                "footage": PageContext.list(event.pointee.footage.map(PageContext.external)),
+                "hasFootage": .bool(!event.pointee.footage.isEmpty),
+                "tickets": .string(event.pointee.tickets?.text ?? ""),
             ])
-        if let attendance = event.attendance { object["attendance"] = .int(attendance) }
+        if let attendance = event.pointee.attendance { object["attendance"] = .int(attendance) }
         return .object(object)
     }
 }

@@ -9,29 +9,41 @@ enum SceneCreditsPage {
         var context = page.common(
             description: "Who made the music of \(scene.name.value), and how to support them.")
         context["scene"] = page.scene(scene.slug)
+        // The newest log's entry of each track and event; the notes are read where they are
+        // (see `Array.forEachAddress`).
         var seen = Set<String>()
-        var tracks: [Track] = []
         var trackContexts: [MustacheValue] = []
-        var events: [Event] = []
         var eventContexts: [MustacheValue] = []
         var seenEvents = Set<String>()
-        for (log, logEntries) in zip(notes.logs, entries).reversed() {
-            for (track, context) in zip(log.tracks, logEntries.tracks)
-            where seen.insert(track.url.text).inserted {
-                tracks.append(track)
-                trackContexts.append(context)
+        // Who the listed tracks credit or were played by, then who the listed events' lineups name.
+        var trackPeople: [PersonRef] = []
+        var lineups: [PersonRef] = []
+        notes.logs.forEachAddressReversed { position, log in
+            let logEntries = entries[position]
+            var index = 0
+            log.pointee.tracks.forEachAddress { track in
+                defer { index += 1 }
+                guard seen.insert(track.pointee.url.text).inserted else { return }
+                trackContexts.append(logEntries.tracks[index])
+                for role in CreditRole.allCases { trackPeople += track.pointee.credits[role] }
+                trackPeople += track.pointee.playedBy
             }
-            for (event, context) in zip(log.events.filter { !$0.isPrivate }, logEntries.events)
-            where seenEvents.insert("\(event.name)\u{0}\(event.date)").inserted {
-                events.append(event)
-                eventContexts.append(context)
+            index = 0
+            log.pointee.events.forEachAddress { event in
+                guard !event.pointee.isPrivate else { return }
+                defer { index += 1 }
+                guard seenEvents.insert("\(event.pointee.name)\u{0}\(event.pointee.date)").inserted else {
+                    return
+                }
+                eventContexts.append(logEntries.events[index])
+                lineups += event.pointee.lineup
             }
         }
         context["tracks"] = .list(trackContexts)
-        context["hasTracks"] = .bool(!tracks.isEmpty)
+        context["hasTracks"] = .bool(!trackContexts.isEmpty)
         context["events"] = .list(eventContexts)
-        context["hasEvents"] = .bool(!events.isEmpty)
-        let supporters = supportPeople(tracks: tracks, events: events, data: data, page: page)
+        context["hasEvents"] = .bool(!eventContexts.isEmpty)
+        let supporters = supportPeople(trackPeople + lineups, data: data, page: page)
         context["supportPeople"] = .list(supporters)
         context["hasSupportPeople"] = .bool(!supporters.isEmpty)
         context["visuals"] = PageContext.strings(scene.formation.visuals.map(\.value))
@@ -43,13 +55,11 @@ enum SceneCreditsPage {
         return .object(context)
     }
 
-    /// People credited on the scene's tracks or lineups whose notes give support links, by name.
-    private static func supportPeople(tracks: [Track], events: [Event], data: SiteData, page: PageContext)
+    /// People among `references` (the scene's tracks' credits and lineups) whose notes give
+    /// support links, by name.
+    private static func supportPeople(_ references: [PersonRef], data: SiteData, page: PageContext)
         -> [MustacheValue]
     {
-        var references: [PersonRef] = []
-        for track in tracks { references += track.credits.everyone.map(\.person) + track.playedBy }
-        for event in events { references += event.lineup }
         var seen = Set<String>()
         var rows: [(String, MustacheValue)] = []
         for reference in references {

@@ -38,15 +38,9 @@ public struct PresenceMap: Sendable {
         }
     }
 
-    /// The references that make a scene's people for `setting`: its typed bridges and every
-    /// person named in its valid logs inside the window (private events left out).
-    public static func references(of notes: Vault.SceneNotes, setting: ScoringSetting) -> [PersonRef] {
-        var references: [PersonRef] = []
-        forEachReference(of: notes, setting: setting) { references.append($0.pointee) }
-        return references
-    }
-
-    /// Calls `body` with the address of each of `references(of:setting:)`, in order.
+    /// Calls `body` with the address of each reference that makes a scene's people for
+    /// `setting`, in order: its typed bridges and every person named in its valid logs inside
+    /// the window (private events left out).
     static func forEachReference(
         of notes: Vault.SceneNotes, setting: ScoringSetting, _ body: (UnsafePointer<PersonRef>) -> Void
     ) {

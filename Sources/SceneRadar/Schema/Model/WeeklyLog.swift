@@ -95,11 +95,6 @@ public struct Credits: Sendable, Hashable {
     /// Creates credits.
     public init() {}
 
-    /// Every credited person with their role, in a fixed role order.
-    public var everyone: [(role: CreditRole, person: PersonRef)] {
-        CreditRole.allCases.flatMap { role in self[role].map { (role, $0) } }
-    }
-
     /// The people credited in `role`. Inlined, so reading one role of credits that are read
     /// where they are copies that list alone.
     @inline(__always)

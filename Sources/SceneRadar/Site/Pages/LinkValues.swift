@@ -66,14 +66,10 @@ struct LinkValues: Sendable {
         self.scenes = scenes
     }
 
-    /// The person at `index` in the people index, seen from a page at `root`.
-    func person(_ index: Int, root: String) -> Forms? {
-        people[root].flatMap { index < $0.count ? $0[index] : nil }
-    }
-
-    /// The public scene `slug`, seen from a page at `root`.
-    func scene(_ slug: String, root: String) -> Forms? {
-        scenes[root]?[slug]
+    /// Every identity's forms, in `PeopleIndex.identities` order, seen from a page at `root`;
+    /// `nil` when not made for that root.
+    func people(root: String) -> [Forms]? {
+        people[root]
     }
 
     /// Every public scene's forms by slug, seen from a page at `root`; `nil` when not made

@@ -6,11 +6,17 @@ struct PageContext {
     let path: String
     /// The prefix back to the site root from this page.
     let root: String
+    /// The links made ahead for this page's depth, when they were: people by index in the
+    /// people index, public scenes by slug. Found once per page, not once per link.
+    private let personLinks: [LinkValues.Forms]?
+    private let sceneLinks: [String: LinkValues.Forms]?
 
     init(data: SiteData, path: String) {
         self.data = data
         self.path = path
         root = SitePaths.root(from: path)
+        personLinks = data.linkValues.people(root: root)
+        sceneLinks = data.linkValues.scenes(root: root)
     }
 
     /// `site`, `root` and `page` for the layout.
@@ -66,10 +72,8 @@ struct PageContext {
     }
 
     private func person(_ reference: PersonRef, isLast: Bool?) -> MustacheValue {
-        if let index = data.people.index(of: reference.text),
-            let forms = data.linkValues.person(index, root: root)
-        {
-            return forms.value(isLast: isLast)
+        if let personLinks, let index = data.people.index(of: reference.text), index < personLinks.count {
+            return personLinks[index].value(isLast: isLast)
         }
         var object = LinkValues.person(data.person(reference), root: root)
         if let isLast { object["last"] = .bool(isLast) }
@@ -93,7 +97,7 @@ struct PageContext {
     func publicScenes(_ slugs: [String], except excluded: String? = nil) -> (
         names: [String], links: MustacheValue
     ) {
-        guard let forms = data.linkValues.scenes(root: root) else {
+        guard let forms = sceneLinks else {
             let found = slugs.compactMap { slug in
                 slug == excluded ? nil : data.sceneNames[slug].map { (slug: slug, name: $0) }
             }
@@ -106,7 +110,7 @@ struct PageContext {
     }
 
     private func scene(_ slug: String, isLast: Bool?) -> MustacheValue {
-        if let forms = data.linkValues.scene(slug, root: root) { return forms.value(isLast: isLast) }
+        if let forms = sceneLinks?[slug] { return forms.value(isLast: isLast) }
         var object = LinkValues.scene(slug, name: data.sceneName(slug) ?? slug, root: root)
         if let isLast { object["last"] = .bool(isLast) }
         return .object(object)

@@ -15,9 +15,16 @@ enum SceneCreditsPage {
         var trackContexts: [MustacheValue] = []
         var eventContexts: [MustacheValue] = []
         var seenEvents = Set<String>()
-        // Who the listed tracks credit or were played by, then who the listed events' lineups name.
-        var trackPeople: [PersonRef] = []
-        var lineups: [PersonRef] = []
+        // Who the listed tracks credit or were played by, then who the listed events' lineups
+        // name, by index in the people index.
+        var trackPeople: [Int] = []
+        var lineups: [Int] = []
+        let people = data.people
+        func add(_ references: [PersonRef], to found: inout [Int]) {
+            references.forEachAddress {
+                if let person = people.index(of: $0.pointee.text) { found.append(person) }
+            }
+        }
         notes.logs.forEachAddressReversed { position, log in
             let logEntries = entries[position]
             var index = 0
@@ -25,8 +32,8 @@ enum SceneCreditsPage {
                 defer { index += 1 }
                 guard seen.insert(track.pointee.url.text).inserted else { return }
                 trackContexts.append(logEntries.tracks[index])
-                for role in CreditRole.allCases { trackPeople += track.pointee.credits[role] }
-                trackPeople += track.pointee.playedBy
+                for role in CreditRole.allCases { add(track.pointee.credits[role], to: &trackPeople) }
+                add(track.pointee.playedBy, to: &trackPeople)
             }
             index = 0
             log.pointee.events.forEachAddress { event in
@@ -36,7 +43,7 @@ enum SceneCreditsPage {
                     return
                 }
                 eventContexts.append(logEntries.events[index])
-                lineups += event.pointee.lineup
+                add(event.pointee.lineup, to: &lineups)
             }
         }
         context["tracks"] = .list(trackContexts)
@@ -55,16 +62,14 @@ enum SceneCreditsPage {
         return .object(context)
     }
 
-    /// People among `references` (the scene's tracks' credits and lineups) whose notes give
-    /// support links, by name.
-    private static func supportPeople(_ references: [PersonRef], data: SiteData, page: PageContext)
-        -> [MustacheValue]
-    {
-        var seen = Set<String>()
+    /// People among `people` (indices in the people index of those the scene's tracks credit
+    /// and its lineups name) whose notes give support links, by name.
+    private static func supportPeople(_ people: [Int], data: SiteData, page: PageContext) -> [MustacheValue] {
+        var seen = Set<Int>()
         var rows: [(String, MustacheValue)] = []
-        for reference in references {
-            guard let identity = data.people.resolve(reference), !identity.isPrivate,
-                seen.insert(identity.slug).inserted, let slug = identity.noteSlug,
+        for person in people where seen.insert(person).inserted {
+            let identity = data.people.identities[person]
+            guard !identity.isPrivate, let slug = identity.noteSlug,
                 let note = data.personNotes[slug],
                 !note.support.isEmpty, case .object(var person) = page.person(data.person(identity))
             else { continue }

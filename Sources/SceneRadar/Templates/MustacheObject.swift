@@ -85,6 +85,14 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         members.indices.first { members[$0].key == key }
     }
 
+    /// Adds a member whose key the object does not have yet, without looking for it: for
+    /// objects built by the thousand from keys made once (`static let`), where the caller
+    /// knows each key is new.
+    mutating func append(new key: MustacheKey, _ value: MustacheValue) {
+        assert(index(of: key) == nil, "the key \(key.text) is already a member")
+        members.append(Member(key: key, value: value))
+    }
+
     private mutating func set(_ key: MustacheKey, _ value: MustacheValue) {
         if let index = index(of: key) {
             members[index].value = value

@@ -31,6 +31,7 @@ struct SiteData: Sendable {
         let pagedPeople: Set<String>
         let feedKeys: Set<String>
         let linkValues: LinkValues
+        let siteContext: MustacheValue
 
         init(
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
@@ -51,6 +52,7 @@ struct SiteData: Sendable {
             self.pagedPeople = pagedPeople
             self.feedKeys = feedKeys
             self.linkValues = linkValues
+            siteContext = PageContext.site(config: config, setting: setting)
         }
 
         /// The same storage with other records and links.
@@ -87,6 +89,8 @@ struct SiteData: Sendable {
     var feedKeys: Set<String> { storage.feedKeys }
     /// Person and scene links made ahead for the usual page depths (by `makeLinks`).
     var linkValues: LinkValues { storage.linkValues }
+    /// Every page's `site` (the same on all of them), made once.
+    var siteContext: MustacheValue { storage.siteContext }
 
     static let privateLabel = "uncredited (private)"
 

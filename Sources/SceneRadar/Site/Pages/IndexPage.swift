@@ -38,7 +38,7 @@ enum IndexPage {
             caption: "Each scene at its score (0–100) and momentum (change per week over the window).",
             file: SitePlan.quadrantFile)
         let bridges = data.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
-            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
+            guard case .object(var person) = page.person(slug: bridge.slug) else { return .null }
             person["scenes"] = page.publicScenes(bridge.scenes).links
             return .object(person)
         }

@@ -21,22 +21,32 @@ struct PageContext {
 
     /// `site`, `root` and `page` for the layout.
     func common(description: String? = nil) -> MustacheObject {
-        let config = data.config
-        var site: MustacheObject = [
-            "title": .string(config.title),
-            "language": .string(config.language),
-            "csp": .string(PageContext.contentSecurityPolicy),
-            "window": .int(data.setting.window),
-        ]
-        if let author = config.author { site["author"] = .string(author) }
-        if let now = data.setting.now { site["now"] = .string(now.description) }
         var page: MustacheObject = [:]
         if let description { page["description"] = .string(description) }
         if data.baseURL != nil { page["canonical"] = .string(data.absolute(path)) }
         // Page contexts add their own two dozen or so members to these three.
-        return MustacheObject(
-            capacity: Self.pageContextCapacity,
-            ["site": .object(site), "root": .string(root), "page": .object(page)])
+        var common = MustacheObject(capacity: Self.pageContextCapacity)
+        common.append(new: Self.siteKey, data.siteContext)
+        common.append(new: Self.rootKey, .string(root))
+        common.append(new: Self.pageKey, .object(page))
+        return common
+    }
+
+    private static let siteKey = MustacheKey("site")
+    private static let rootKey = MustacheKey("root")
+    private static let pageKey = MustacheKey("page")
+
+    /// `site`: the site's settings, the same on every page of a build.
+    static func site(config: SiteConfig, setting: ScoringSetting) -> MustacheValue {
+        var site: MustacheObject = [
+            "title": .string(config.title),
+            "language": .string(config.language),
+            "csp": .string(PageContext.contentSecurityPolicy),
+            "window": .int(setting.window),
+        ]
+        if let author = config.author { site["author"] = .string(author) }
+        if let now = setting.now { site["now"] = .string(now.description) }
+        return .object(site)
     }
 
     /// Room for the members of a page's context: the most any page sets (a log page's 29).
@@ -60,6 +70,14 @@ struct PageContext {
     /// A person as `{name, url}`.
     func person(_ link: SiteData.PersonLink) -> MustacheValue {
         .object(LinkValues.person(link, root: root))
+    }
+
+    /// The person with page slug `slug` as `{name, url}`.
+    func person(slug: String) -> MustacheValue {
+        if let personLinks, let index = data.people.index(slug: slug), index < personLinks.count {
+            return personLinks[index].plain
+        }
+        return person(data.person(slug: slug))
     }
 
     func person(_ reference: PersonRef) -> MustacheValue {

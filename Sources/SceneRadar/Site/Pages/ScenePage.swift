@@ -35,7 +35,7 @@ enum ScenePage {
         let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             let others = page.publicScenes(bridge.scenes, except: scene.slug)
             if !others.names.isEmpty { detected.append(.init(name: bridge.name, scenes: others.names)) }
-            guard case .object(var person) = page.person(data.person(slug: bridge.slug)) else { return .null }
+            guard case .object(var person) = page.person(slug: bridge.slug) else { return .null }
             person["scenes"] = others.links
             return .object(person)
         }
@@ -48,7 +48,7 @@ enum ScenePage {
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
         let core = analysis.core.map { member -> MustacheValue in
-            guard case .object(var person) = page.person(data.person(slug: member.slug)) else { return .null }
+            guard case .object(var person) = page.person(slug: member.slug) else { return .null }
             person["appearances"] = .int(member.appearances)
             return .object(person)
         }

@@ -41,11 +41,6 @@ public enum ChartNumber {
         }
     }
 
-    /// Appends the formatted `value` to `bytes` as UTF-8.
-    static func append(_ value: Double, decimals: Int = 2, trimZeros: Bool = true, to bytes: inout [UInt8]) {
-        withBytes(value, decimals: decimals, trimZeros: trimZeros) { bytes.append(contentsOf: $0) }
-    }
-
     /// Hands the formatted `value` to `body` as ASCII bytes (at most 19: a sign, 13 digits, a
     /// point and 4 decimals), written on the stack.
     static func withBytes<Result>(

@@ -4,29 +4,34 @@
 /// came from a user through ``text(_:)`` or ``attribute(_:_:)``, which escape `& < > " '` and write
 /// invisible format characters (bidi controls, zero-width characters) as numeric references so the
 /// SVG source shows them.
-struct SVGBuilder {
-    /// The markup written so far, as UTF-8 (appending bytes costs a fraction of appending to a
-    /// string piece by piece, and a chart is thousands of pieces).
-    private var bytes: [UInt8] = []
+///
+/// Noncopyable: it owns the memory its bytes are in and frees it when it goes away.
+struct SVGBuilder: ~Copyable {
+    /// The markup written so far, as UTF-8. A chart is thousands of small pieces: each is a
+    /// comparison and a short copy here (see `RenderBuffer`), where `Array.append(contentsOf:)`
+    /// went through generic code that cost several times the copy.
+    private var bytes: RenderBuffer
 
     /// The markup written so far.
-    var output: String { String(decoding: bytes, as: UTF8.self) }
+    var output: String { String(decoding: bytes.bytes, as: UTF8.self) }
 
     /// Creates an empty buffer sized for a typical chart.
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        bytes = RenderBuffer(capacity: capacity)
+    }
+
+    deinit {
+        bytes.free()
     }
 
     /// Appends trusted markup verbatim. Never pass user input here.
     mutating func raw(_ markup: String) {
-        if markup.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: markup.utf8)
-        }
+        bytes.append(markup)
     }
 
     /// Appends a number formatted by ``ChartNumber`` (at most two decimals).
     mutating func number(_ value: Double) {
-        ChartNumber.append(value, to: &bytes)
+        ChartNumber.withBytes(value, decimals: 2, trimZeros: true) { bytes.append($0) }
     }
 
     /// Appends text content, escaped.
@@ -48,7 +53,7 @@ struct SVGBuilder {
         raw(" ")
         raw(name)
         raw("=\"")
-        ChartNumber.append(value, to: &bytes)
+        number(value)
         raw("\"")
     }
 

@@ -28,6 +28,12 @@ public enum XMLEscaping {
         escape(value, keepLineBreaks: keepLineBreaks) { output.append(contentsOf: $0) }
     }
 
+    /// Appends `value` escaped to `output` as UTF-8, as `append(_:to:keepLineBreaks:)` does to a
+    /// string.
+    static func append(_ value: String, to output: inout RenderBuffer, keepLineBreaks: Bool = false) {
+        escape(value, keepLineBreaks: keepLineBreaks) { output.append($0) }
+    }
+
     /// Hands `value` escaped to `emit`, piece by piece: runs of its bytes that need nothing,
     /// copied whole, and the replacements between them.
     private static func escape(

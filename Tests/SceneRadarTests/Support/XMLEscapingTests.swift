@@ -80,6 +80,13 @@ final class XMLEscapingTests: XCTestCase {
             XMLEscaping.append(text, to: &bytes, keepLineBreaks: true)
             XCTAssertEqual(
                 String(decoding: bytes, as: UTF8.self), "prefix " + reference(text, keepLineBreaks: true))
+            var buffer = RenderBuffer(capacity: 8)
+            buffer.append("prefix ")
+            XMLEscaping.append(text, to: &buffer, keepLineBreaks: true)
+            XCTAssertEqual(
+                String(decoding: buffer.bytes, as: UTF8.self),
+                "prefix " + reference(text, keepLineBreaks: true))
+            buffer.free()
         }
     }
 }

@@ -11,9 +11,11 @@
 ///         json.key("history")
 ///         json.array(points) { json, point in json.decimal(point.score) }
 ///     }
-struct JSONStream {
-    /// The text written so far, as UTF-8.
-    private(set) var bytes: [UInt8] = []
+///
+/// Noncopyable: it owns the memory its text is in (each piece is a comparison and a short copy
+/// there, see `RenderBuffer`) and frees it when it goes away.
+struct JSONStream: ~Copyable {
+    private var buffer: RenderBuffer
     private let compact: Bool
     /// The nesting level of the outermost value (as `JSONWriter.bytes(_:indentLevel:)` takes it).
     private let baseLevel: Int
@@ -28,9 +30,16 @@ struct JSONStream {
     init(compact: Bool, indentLevel: Int = 0, capacity: Int = 4096) {
         self.compact = compact
         baseLevel = indentLevel
-        bytes.reserveCapacity(capacity)
+        buffer = RenderBuffer(capacity: capacity)
         counts.reserveCapacity(8)
     }
+
+    deinit {
+        buffer.free()
+    }
+
+    /// The text written so far, as UTF-8, in an array of its exact size.
+    var bytes: [UInt8] { Array(buffer.bytes) }
 
     // MARK: - Containers
 
@@ -51,12 +60,9 @@ struct JSONStream {
     /// The key of the next member of the object being written; its value comes next.
     mutating func key(_ name: String) {
         startItem()
-        JSONWriter.writeString(name, to: &bytes)
-        if compact {
-            bytes.append(UInt8(ascii: ":"))
-        } else {
-            bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-        }
+        JSONWriter.writeString(name, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
+        if !compact { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -96,7 +102,7 @@ struct JSONStream {
 
     mutating func string(_ text: String) {
         startValue()
-        JSONWriter.writeString(text, to: &bytes)
+        JSONWriter.writeString(text, to: &buffer)
     }
 
     /// A string, or `null` when absent.
@@ -106,36 +112,36 @@ struct JSONStream {
 
     mutating func int(_ number: Int) {
         startValue()
-        NumberFormat.withDecimalDigits(of: Int64(number)) { bytes.append(contentsOf: $0) }
+        NumberFormat.withDecimalDigits(of: Int64(number)) { buffer.append($0) }
     }
 
     mutating func bool(_ flag: Bool) {
         startValue()
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        buffer.append(flag ? "true" : "false")
     }
 
     /// A number rounded to at most `places` decimals, as `JSONValue.decimal` writes it.
     mutating func decimal(_ value: Double, places: Int = 4) {
         startValue()
-        bytes.append(contentsOf: JSONWriter.format(JSONValue.rounded(value, places: places)).utf8)
+        buffer.append(JSONWriter.format(JSONValue.rounded(value, places: places)))
     }
 
     mutating func null() {
         startValue()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append("null")
     }
 
     // MARK: - Layout
 
     private mutating func open(_ bracket: UInt8) {
         startValue()
-        bytes.append(bracket)
+        buffer.append(bracket)
         counts.append(0)
     }
 
     private mutating func close(_ bracket: UInt8) {
         if counts.removeLast() > 0 { newline() }
-        bytes.append(bracket)
+        buffer.append(bracket)
     }
 
     /// Before a value: nothing after a key, else what goes before an array's next item.
@@ -149,7 +155,7 @@ struct JSONStream {
 
     /// A comma after the previous item, then a line break and indentation (when pretty).
     private mutating func startItem() {
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
+        if counts[counts.count - 1] > 0 { buffer.append(UInt8(ascii: ",")) }
         counts[counts.count - 1] += 1
         newline()
     }
@@ -157,7 +163,7 @@ struct JSONStream {
     /// A line break and the indentation of the current level (nothing when compact).
     private mutating func newline() {
         guard !compact else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (baseLevel + counts.count)))
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<2 * (baseLevel + counts.count) { buffer.append(UInt8(ascii: " ")) }
     }
 }

@@ -111,7 +111,21 @@ public struct JSONWriter: Sendable {
     /// Appends `text` as a JSON string literal, as UTF-8. Runs that need no escape are
     /// appended whole.
     static func writeString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+        writeString(text) { out.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` as a JSON string literal to `out`, as `writeString(_:to:)` does to bytes.
+    static func writeString(_ text: String, to out: inout RenderBuffer) {
+        writeString(text) { out.append($0) }
+    }
+
+    /// Hands `text` as a JSON string literal to `emit`, piece by piece.
+    @inline(__always)
+    private static func writeString(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func emitStatic(_ piece: StaticString) {
+            emit(UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
+        }
+        emitStatic("\"")
         var text = text
         text.withUTF8 { bytes in
             var run = 0
@@ -150,16 +164,16 @@ public struct JSONWriter: Sendable {
                 default:
                     break
                 }
-                if let escape {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
-                    out += escape.utf8
+                if var escape {
+                    emit(UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                    escape.withUTF8 { emit($0) }
                     run = offset + length
                 }
                 offset += length
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            emit(UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        out.append(UInt8(ascii: "\""))
+        emitStatic("\"")
     }
 }
 

@@ -39,8 +39,8 @@ enum RadarJSON {
     static func fragment(_ analysis: SceneAnalysis, data: SiteData) -> [UInt8] {
         var json = JSONStream(compact: true, capacity: 1 << 14)
         scene(analysis, data: data, into: &json)
-        // Kept for the whole build: copied to an array of its exact size.
-        return json.bytes.exactCopy()
+        // Kept for the whole build: an array of its exact size.
+        return json.bytes
     }
 
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows

@@ -3,8 +3,9 @@ import XCTest
 @testable import SceneRadar
 
 final class PageContextTests: XCTestCase {
-    /// Site data for three scenes, `b` of them private, and a scene page of `a`.
-    private func data() -> SiteData {
+    /// Site data for three scenes, `b` of them private, and a scene page of `a`; with
+    /// `presence`, one person (Kofi, index 0) appears in every scene.
+    private func data(presence: Bool = false) -> SiteData {
         let scenes = [
             Build.scene("a", name: "Amapiano Soul"), Build.scene("b", visibility: .private),
             Build.scene("c", name: "Cloud Rap"),
@@ -15,11 +16,15 @@ final class PageContextTests: XCTestCase {
                 slug: scene.slug, scene: scene, logs: [Build.log("2026-W40", scene: scene.slug)])
             records[scene.slug] = SceneRecord(notes: notes, sources: [:], diagnostics: [])
         }
-        let people = PeopleIndex(people: [], references: [])
+        let people = PeopleIndex(
+            people: [], references: presence ? [PersonRef("Kofi", at: SourceLocation(file: "a.md"))] : [])
+        let map = PresenceMap(
+            scenes: presence
+                ? scenes.map { PresenceMap.Scene(slug: $0.slug, isPublic: $0.isPublic, members: [0]) } : [])
         return SiteData(
             config: SiteConfig(), baseURL: nil, setting: ScoringSetting(config: SiteConfig(), now: nil),
             people: people,
-            presence: PresenceMap(scenes: []), records: records, personNotes: [])
+            presence: map, records: records, personNotes: [])
     }
 
     /// A log's URL from a person page climbs to the root first, as every other link does.
@@ -49,5 +54,28 @@ final class PageContextTests: XCTestCase {
         XCTAssertEqual(ahead.names, ["Cloud Rap", "Amapiano Soul"])
         XCTAssertEqual(page.publicScenes(["b", "gone"]).links, .list([]))
         XCTAssertEqual(page.publicScenes(["b", "gone"]).names, [])
+    }
+
+    /// A bridge's other scenes, from the person's scenes found ahead: the same names and links
+    /// as looking each scene up, whether the list given is theirs (the fast way) or not (each
+    /// scene is then looked up), on a scene page or elsewhere.
+    func testPublicScenesOfPerson_sameAsLookingEachUp() throws {
+        var data = data(presence: true)
+        data.makeLinks()
+        let person = try XCTUnwrap(data.people.index(of: "Kofi"))
+        XCTAssertEqual(data.presence.scenes(of: person), ["a", "c"])
+        for path in [SitePaths.scene("a"), SitePaths.index] {
+            let page = PageContext(data: data, path: path)
+            for (slugs, excluded) in [
+                (["c"], "a"), (["a"], "c"), (["a", "c"], nil), ([], "a"), (["c", "gone"], "a"), (["a"], "a"),
+                (["c"], nil), (["b", "c"], "a"),
+            ] as [([String], String?)] {
+                let expected = page.publicScenes(slugs, except: excluded)
+                let fast = page.publicScenes(ofPerson: person, slugs, except: excluded)
+                XCTAssertEqual(fast.names, expected.names, "\(path) \(slugs) except \(excluded ?? "-")")
+                XCTAssertEqual(fast.links, expected.links, "\(path) \(slugs) except \(excluded ?? "-")")
+            }
+            XCTAssertEqual(page.publicScenes(ofPerson: 7, ["c"], except: "a").names, ["Cloud Rap"])
+        }
     }
 }

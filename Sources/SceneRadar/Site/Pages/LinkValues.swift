@@ -39,11 +39,20 @@ struct LinkValues: Sendable {
     private let people: [String: [Forms]]
     /// By root: each public scene's forms, by slug.
     private let scenes: [String: [String: Forms]]
+    /// By person (their index in the people index): the forms of the public scenes they appear
+    /// in, seen from a scene page, with their slugs, in slug order. A scene page lists each
+    /// bridge's other scenes: a person in a dozen scenes is listed on each of their pages, and
+    /// finding their scenes once saves a lookup per scene on every page.
+    private let personScenes: [[(slug: String, forms: Forms)]]
+
+    /// The depth of scene pages, for which `personScenes` is made.
+    static let scenePageRoot = "../../"
 
     /// No links made ahead (every link is made when asked for).
     init() {
         people = [:]
         scenes = [:]
+        personScenes = []
     }
 
     init(data: SiteData) {
@@ -62,8 +71,18 @@ struct LinkValues: Sendable {
             }
             scenes[root] = byScene
         }
+        let atScenePages = scenes[Self.scenePageRoot] ?? [:]
+        personScenes = data.people.identities.indices.map { person in
+            data.presence.scenes(of: person).compactMap { slug in atScenePages[slug].map { (slug, $0) } }
+        }
         self.people = people
         self.scenes = scenes
+    }
+
+    /// The forms of the public scenes `person` appears in, seen from a scene page, with their
+    /// slugs, in slug order; `nil` when not made.
+    func scenes(ofPerson person: Int) -> [(slug: String, forms: Forms)]? {
+        person < personScenes.count ? personScenes[person] : nil
     }
 
     /// Every identity's forms, in `PeopleIndex.identities` order, seen from a page at `root`;

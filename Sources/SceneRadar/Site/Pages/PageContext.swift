@@ -127,6 +127,35 @@ struct PageContext {
         )
     }
 
+    /// ``publicScenes(_:except:)`` for a bridge: `slugs` are the other public scenes of the
+    /// person at `person` in the people index. On a scene page their scenes' links were found
+    /// ahead; they are used when, without `excluded`, they are `slugs` (compared as they are
+    /// read), and otherwise each scene is looked up.
+    func publicScenes(ofPerson person: Int?, _ slugs: [String], except excluded: String? = nil) -> (
+        names: [String], links: MustacheValue
+    ) {
+        guard root == LinkValues.scenePageRoot, let person,
+            let known = data.linkValues.scenes(ofPerson: person)
+        else { return publicScenes(slugs, except: excluded) }
+        var names: [String] = []
+        var links: [MustacheValue] = []
+        names.reserveCapacity(slugs.count)
+        links.reserveCapacity(slugs.count)
+        var matched = 0
+        let same = known.withUnsafeBufferPointer { known in
+            for index in known.indices where known[index].slug != excluded {
+                guard matched < slugs.count, known[index].slug == slugs[matched] else { return false }
+                names.append(known[index].forms.name)
+                links.append(known[index].forms.notLast)
+                matched += 1
+            }
+            return matched == slugs.count
+        }
+        guard same else { return publicScenes(slugs, except: excluded) }
+        if let last = known.last(where: { $0.slug != excluded }) { links[links.count - 1] = last.forms.last }
+        return (names, .list(links))
+    }
+
     private func scene(_ slug: String, isLast: Bool?) -> MustacheValue {
         if let forms = sceneLinks?[slug] { return forms.value(isLast: isLast) }
         var object = LinkValues.scene(slug, name: data.sceneName(slug) ?? slug, root: root)

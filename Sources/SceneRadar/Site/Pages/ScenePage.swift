@@ -33,7 +33,8 @@ enum ScenePage {
         // The bridges' other scenes are found once, for their list and for the checklist.
         var detected: [FormationChecklist.DetectedBridge] = []
         let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
-            let others = page.publicScenes(bridge.scenes, except: scene.slug)
+            let others = page.publicScenes(
+                ofPerson: data.people.index(slug: bridge.slug), bridge.scenes, except: scene.slug)
             if !others.names.isEmpty { detected.append(.init(name: bridge.name, scenes: others.names)) }
             guard case .object(var person) = page.person(slug: bridge.slug) else { return .null }
             person["scenes"] = others.links

@@ -401,10 +401,15 @@ extension OutputWriter {
     private func ensureFolders(for path: String) throws(Refusal) {
         let folder = Self.parent(of: path)
         if state.withLock({ $0.verifiedFolders.contains(folder) }) { return }
-        var current = ""
-        for component in folder.split(separator: "/") {
-            current = current.isEmpty ? String(component) : current + "/" + component
-            if state.withLock({ $0.verifiedFolders.contains(current) }) { continue }
+        // The folders below the deepest one already verified (usually the parent: most pages
+        // are alone in a new folder), outermost first.
+        var missing = [folder]
+        var ancestor = Self.parent(of: folder)
+        while state.withLock({ !$0.verifiedFolders.contains(ancestor) }) {
+            missing.append(ancestor)
+            ancestor = Self.parent(of: ancestor)
+        }
+        for current in missing.reversed() {
             let absolute = root + "/" + current
             // A folder this call creates is a plain folder; one that exists is looked at
             // (`mkdir` never follows a symlink in the last place).

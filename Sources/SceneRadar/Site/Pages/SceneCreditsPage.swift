@@ -65,16 +65,18 @@ enum SceneCreditsPage {
     /// People among `people` (indices in the people index of those the scene's tracks credit
     /// and its lineups name) whose notes give support links, by name.
     private static func supportPeople(_ people: [Int], data: SiteData, page: PageContext) -> [MustacheValue] {
-        var seen = Set<Int>()
+        // A flag per identity: a scene's credits name each person many times.
+        let identities = data.people.identities
+        var seen = [Bool](repeating: false, count: identities.count)
         var rows: [(String, MustacheValue)] = []
-        for person in people where seen.insert(person).inserted {
-            let identity = data.people.identities[person]
-            guard !identity.isPrivate, let slug = identity.noteSlug,
+        for person in people where !seen[person] {
+            seen[person] = true
+            guard !identities[person].isPrivate, let slug = identities[person].noteSlug,
                 let note = data.personNotes[slug],
-                !note.support.isEmpty, case .object(var person) = page.person(data.person(identity))
+                !note.support.isEmpty, case .object(var link) = page.person(data.person(identities[person]))
             else { continue }
-            person["support"] = PageContext.list(note.support.map(PageContext.external))
-            rows.append((identity.name, .object(person)))
+            link["support"] = PageContext.list(note.support.map(PageContext.external))
+            rows.append((identities[person].name, .object(link)))
         }
         return rows.sorted { $0.0 < $1.0 }.map(\.1)
     }

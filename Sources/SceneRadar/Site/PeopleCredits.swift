@@ -102,7 +102,7 @@ struct PeopleCredits: Sendable {
         var bySpelling: [String: Spelling] = [:]
         forEachCredit(in: notes) { reference, week, label, role, url in
             bySpelling[reference.pointee.text, default: Spelling()].add { out in
-                out.write(week.description)
+                SceneRecord.write(week, into: &out)
                 out.write(label)
                 out.write(role)
                 out.write(url) { $0.write($1) }

@@ -68,7 +68,7 @@ extension BuildCache {
     static func encodeExtras(_ record: SceneRecord) -> [UInt8] {
         var out = BinaryWriter(capacity: record.creditItems.count + 64)
         out.write(record.feed) { out, entry in
-            out.write(entry.week.description)
+            SceneRecord.write(entry.week, into: &out)
             out.write(entry.xml)
         }
         out.write(bytes: record.creditItems)
@@ -120,8 +120,17 @@ extension SceneRecord {
 
     // MARK: - Shared pieces
 
+    /// A week as one number, `year × 64 + week` (a week is at most 53): every cached credit,
+    /// log and score point has one, read and written without text in between.
+    static func write(_ week: ISOWeek, into out: inout BinaryWriter) {
+        out.write(UInt64(week.year * 64 + week.week))
+    }
+
     static func week(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> ISOWeek {
-        guard let week = ISOWeek(parsing: try input.string()) else { throw BinaryReader.Malformed() }
+        let packed = try input.uint()
+        guard packed < 10_000 * 64, let week = ISOWeek(year: Int(packed / 64), week: Int(packed % 64)) else {
+            throw BinaryReader.Malformed()
+        }
         return week
     }
 
@@ -189,7 +198,7 @@ extension SceneRecord.Fields {
         out.write(isPublic)
         out.write(name)
         out.write(aliases) { $0.write($1) }
-        out.write(newestWeek) { $0.write($1.description) }
+        out.write(newestWeek) { SceneRecord.write($1, into: &$0) }
         out.write(spellings) { $0.write($1) }
         out.write(explicitReferences) { out, reference in
             out.write(reference.text)
@@ -202,7 +211,7 @@ extension SceneRecord.Fields {
         out.write(contextDigest)
         out.write(outputPaths) { $0.write($1) }
         out.write(index) { out, entry in entry.encode(into: &out) }
-        out.write(logWeeks) { $0.write($1.description) }
+        out.write(logWeeks) { SceneRecord.write($1, into: &$0) }
         out.write(creditCounts) { $0.write($1) }
         out.write(creditsDigest)
         out.write(infrastructure) { out, entry in entry.encode(into: &out) }
@@ -271,7 +280,7 @@ extension IndexEntry {
         out.write(isTrend)
         out.write(isStale)
         out.write(history) { out, point in
-            out.write(point.week.description)
+            SceneRecord.write(point.week, into: &out)
             out.write(point.score)
         }
     }

@@ -68,8 +68,24 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `YYYY-Www`.
     public var description: String {
-        // Made from bytes on the stack: a week's text is a small string, and pages and the
-        // cache ask for hundreds of thousands of them.
+        // Pages ask for hundreds of thousands of weeks' texts: those of the years a vault is
+        // likely to hold are made once, and a text is a small string (copied without a retain).
+        if Self.tabledYears.contains(year), (1...53).contains(week) {
+            return Self.texts[(year - Self.tabledYears.lowerBound) * 53 + week - 1]
+        }
+        return Self.text(year: year, week: week)
+    }
+
+    /// The years whose weeks' texts are made once.
+    private static let tabledYears = 1970...2100
+
+    /// The text of every week 1...53 of `tabledYears`, in order.
+    private static let texts: [String] = tabledYears.flatMap { year in
+        (1...53).map { text(year: year, week: $0) }
+    }
+
+    /// `YYYY-Www` made from bytes on the stack (a week's text is a small string).
+    private static func text(year: Int, week: Int) -> String {
         guard (0...9999).contains(year), (0...99).contains(week) else {
             return Digits.pad(year, 4) + "-W" + Digits.pad(week, 2)
         }

@@ -21,7 +21,11 @@ final class CalendarTests: XCTestCase {
                 date.description, Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2))
             XCTAssertEqual(CalendarDate(parsing: date.description), date)
         }
-        for (year, week) in [(1, 1), (42, 7), (2020, 53), (2026, 10), (9999, 52)] {
+        // Every week of the years at both edges of those whose texts are made once, and others.
+        let edges = [1969, 1970, 1971, 2026, 2099, 2100, 2101].flatMap { year in
+            (1...ISOWeek.weeks(in: year)).map { (year, $0) }
+        }
+        for (year, week) in [(1, 1), (42, 7), (2020, 53), (2026, 10), (9999, 52)] + edges {
             let isoWeek = try XCTUnwrap(ISOWeek(year: year, week: week))
             XCTAssertEqual(isoWeek.description, Digits.pad(year, 4) + "-W" + Digits.pad(week, 2))
             XCTAssertEqual(ISOWeek(parsing: isoWeek.description), isoWeek)

@@ -11,10 +11,11 @@ enum SceneCreditsPage {
         context["scene"] = page.scene(scene.slug)
         // The newest log's entry of each track and event; the notes are read where they are
         // (see `Array.forEachAddress`).
-        var seen = Set<String>()
+        // Sized for every track and event once: growing a set rehashes every URL in it.
+        var seen = Set<String>(minimumCapacity: entries.reduce(0) { $0 + $1.tracks.count })
         var trackContexts: [MustacheValue] = []
         var eventContexts: [MustacheValue] = []
-        var seenEvents = Set<String>()
+        var seenEvents = Set<String>(minimumCapacity: entries.reduce(0) { $0 + $1.events.count })
         // Who the listed tracks credit or were played by, then who the listed events' lineups
         // name, by index in the people index.
         var trackPeople: [Int] = []

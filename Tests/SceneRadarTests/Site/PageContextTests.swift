@@ -56,6 +56,23 @@ final class PageContextTests: XCTestCase {
         XCTAssertEqual(page.publicScenes(["b", "gone"]).names, [])
     }
 
+    /// A person by page slug: the link made ahead when there is one, the same as the link made
+    /// on the spot; a slug the people index does not know shows as itself.
+    func testPersonBySlug_sameAheadAndOnTheSpot() throws {
+        var data = data(presence: true)
+        let slug = try XCTUnwrap(data.people.identities.first?.slug)
+        let path = SitePaths.scene("a")
+        let onTheSpot = PageContext(data: data, path: path)
+        data.makeLinks()
+        let ahead = PageContext(data: data, path: path)
+        for wanted in [slug, "nobody"] {
+            XCTAssertEqual(ahead.person(slug: wanted), onTheSpot.person(data.person(slug: wanted)), wanted)
+            XCTAssertEqual(
+                onTheSpot.person(slug: wanted), onTheSpot.person(data.person(slug: wanted)), wanted)
+        }
+        XCTAssertEqual(ahead.person(slug: "nobody"), .object(["name": "nobody", "url": ""]))
+    }
+
     /// A bridge's other scenes, from the person's scenes found ahead: the same names and links
     /// as looking each scene up, whether the list given is theirs (the fast way) or not (each
     /// scene is then looked up), on a scene page or elsewhere.

@@ -191,30 +191,21 @@ struct PageContext {
         return .string(output.html)
     }
 
-    /// A chart with its data table as the `chart` partial expects it.
-    /// The keys of a chart table's rows and cells, made once: every scene has three tables.
-    private enum ChartKey {
-        static let text = MustacheKey("text")
-        static let header = MustacheKey("header")
-        static let url = MustacheKey("url")
-        static let cells = MustacheKey("cells")
-    }
-
     static func chart(_ chart: RenderedChart, caption: String? = nil, file: String? = nil) -> MustacheValue {
         let table = chart.table
         let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
             let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
             let cells: [MustacheValue] = row.enumerated().map { column, text in
                 var cell = MustacheObject(capacity: column == 0 ? 3 : 1)
-                cell.append(new: ChartKey.text, .string(text))
+                cell.append(new: PageKey.text, .string(text))
                 if column == 0 {
-                    cell.append(new: ChartKey.header, .bool(true))
-                    cell.append(new: ChartKey.url, .string(link ?? ""))
+                    cell.append(new: PageKey.header, .bool(true))
+                    cell.append(new: PageKey.url, .string(link ?? ""))
                 }
                 return .object(cell)
             }
             var object = MustacheObject(capacity: 1)
-            object.append(new: ChartKey.cells, .list(cells))
+            object.append(new: PageKey.cells, .list(cells))
             return .object(object)
         }
         var object = MustacheObject(

@@ -30,11 +30,11 @@ enum PersonPage {
             let scene = items[items.startIndex].scene
             let rows = items.reversed().map { item -> MustacheValue in
                 var row = MustacheObject(capacity: 5)
-                row.append(new: RowKey.label, .string(item.label))
-                row.append(new: RowKey.role, .string(item.role))
-                row.append(new: RowKey.week, .string(item.week.description))
-                row.append(new: RowKey.weekURL, .string(page.href(log: scene, item.week)))
-                if let url = item.url { row.append(new: RowKey.trackURL, .string(url)) }
+                row.append(new: PageKey.label, .string(item.label))
+                row.append(new: PageKey.role, .string(item.role))
+                row.append(new: PageKey.week, .string(item.week.description))
+                row.append(new: PageKey.weekURL, .string(page.href(log: scene, item.week)))
+                if let url = item.url { row.append(new: PageKey.trackURL, .string(url)) }
                 return .object(row)
             }
             guard case .object(var object) = page.scene(scene) else { continue }
@@ -44,15 +44,6 @@ enum PersonPage {
         context["scenes"] = .list(scenes)
         context["hasScenes"] = .bool(!scenes.isEmpty)
         return .object(context)
-    }
-
-    /// The keys of a credit row, made once: a person page has a row per credit.
-    private enum RowKey {
-        static let label = MustacheKey("label")
-        static let role = MustacheKey("role")
-        static let week = MustacheKey("week")
-        static let weekURL = MustacheKey("weekURL")
-        static let trackURL = MustacheKey("trackURL")
     }
 
     /// `items` grouped by scene, scenes in slug order, each scene's items in their order.

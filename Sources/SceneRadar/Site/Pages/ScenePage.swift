@@ -79,25 +79,16 @@ enum ScenePage {
         ])
     }
 
-    /// The keys of a signal's evidence items, made once: a scene page lists hundreds.
-    private enum EvidenceKey {
-        static let label = MustacheKey("label")
-        static let week = MustacheKey("week")
-        static let weekURL = MustacheKey("weekURL")
-        static let url = MustacheKey("url")
-        static let detail = MustacheKey("detail")
-    }
-
     private static func signal(analysis: SceneAnalysis, _ result: SignalResult, page: PageContext)
         -> MustacheValue
     {
         let evidence = result.evidence.map { item -> MustacheValue in
             var entry = MustacheObject(capacity: 5)
-            entry.append(new: EvidenceKey.label, .string(item.label))
-            entry.append(new: EvidenceKey.week, .string(item.week.description))
-            entry.append(new: EvidenceKey.weekURL, .string(page.href(log: analysis.slug, item.week)))
-            entry.append(new: EvidenceKey.url, .string(item.url ?? ""))
-            if let detail = item.detail { entry.append(new: EvidenceKey.detail, .string(detail)) }
+            entry.append(new: PageKey.label, .string(item.label))
+            entry.append(new: PageKey.week, .string(item.week.description))
+            entry.append(new: PageKey.weekURL, .string(page.href(log: analysis.slug, item.week)))
+            entry.append(new: PageKey.url, .string(item.url ?? ""))
+            if let detail = item.detail { entry.append(new: PageKey.detail, .string(detail)) }
             return .object(entry)
         }
         var object = MustacheObject(

@@ -93,10 +93,10 @@ extension LogFacts {
         log.tracks.forEachAddress { track in
             var credited: [Int] = []
             for role in CreditRole.allCases {
-                Self.resolve(track.pointee.credits[role], index, into: &credited)
+                index.appendIndices(of: track.pointee.credits[role], to: &credited)
             }
             var playedBy: [Int] = []
-            Self.resolve(track.pointee.playedBy, index, into: &playedBy)
+            index.appendIndices(of: track.pointee.playedBy, to: &playedBy)
             let url = track.pointee.url.text
             tracks.append(
                 TrackFacts(
@@ -111,7 +111,7 @@ extension LogFacts {
             guard !event.pointee.isPrivate else { return }
             let key = EventKey(name: NameKey.fold(event.pointee.name), day: event.pointee.date.dayNumber)
             var lineup: [Int] = []
-            Self.resolve(event.pointee.lineup, index, into: &lineup)
+            index.appendIndices(of: event.pointee.lineup, to: &lineup)
             events.append(
                 EventFacts(
                     id: ids.events.id(key), key: key, name: event.pointee.name, date: event.pointee.date,
@@ -150,7 +150,7 @@ extension LogFacts {
             return PressFacts(id: ids.press.id(key), press: press)
         }
         var named: [Int] = []
-        Self.resolve(log.artists, index, into: &named)
+        index.appendIndices(of: log.artists, to: &named)
         artists = Self.distinct(named)
         var everyone = Set(artists)
         for track in tracks {
@@ -160,13 +160,6 @@ extension LogFacts {
         for event in events { everyone.formUnion(event.lineup) }
         everyone.formUnion(log.howItsMade.compactMap { index.index(of: $0.by.text) })
         people = everyone.sorted()
-    }
-
-    /// Appends the identities `references` resolve to, in order.
-    private static func resolve(_ references: [PersonRef], _ index: PeopleIndex, into found: inout [Int]) {
-        references.forEachAddress { reference in
-            if let person = index.index(of: reference.pointee.text) { found.append(person) }
-        }
     }
 
     /// `people` without repeats, in order of first appearance.

@@ -47,8 +47,8 @@ public struct PresenceMap: Sendable {
         let now = setting.now
         let first = now?.adding(weeks: -(setting.window - 1))
         withUnsafePointer(to: notes) { notes in
-            Vault.SceneNotes.forEachPublicPersonReference(
-                at: notes,
+            Vault.SceneNotes.forEachPersonReference(
+                at: notes, skippingPrivateEvents: true,
                 reading: { log in
                     guard let now, let first, !log.pointee.header.isBroken else { return false }
                     return log.pointee.week >= first && log.pointee.week <= now

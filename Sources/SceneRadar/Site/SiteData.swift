@@ -238,7 +238,9 @@ extension Vault.SceneNotes {
     var publicPersonReferences: [PersonRef] {
         var references: [PersonRef] = []
         withUnsafePointer(to: self) { notes in
-            Self.forEachPublicPersonReference(at: notes) { references.append($0.pointee) }
+            Self.forEachPersonReference(at: notes, skippingPrivateEvents: true) {
+                references.append($0.pointee)
+            }
         }
         return references
     }
@@ -247,7 +249,9 @@ extension Vault.SceneNotes {
     var publicSpellings: [String] {
         var spellings = Set<String>()
         withUnsafePointer(to: self) { notes in
-            Self.forEachPublicPersonReference(at: notes) { spellings.insert($0.pointee.text) }
+            Self.forEachPersonReference(at: notes, skippingPrivateEvents: true) {
+                spellings.insert($0.pointee.text)
+            }
         }
         return spellings.sorted()
     }

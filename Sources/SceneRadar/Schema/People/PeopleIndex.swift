@@ -104,6 +104,12 @@ public struct PeopleIndex: Sendable {
         index(of: reference.text).map { identities[$0] }
     }
 
+    /// Appends to `found` the index in `identities` of each of `references` that resolves, in
+    /// order (repeats kept), reading the references where they are.
+    func appendIndices(of references: [PersonRef], to found: inout [Int]) {
+        references.forEachAddress { if let person = index(of: $0.pointee.text) { found.append(person) } }
+    }
+
     /// The index in `identities` of the person a name (or `people/<slug>`) points at.
     public func index(of text: String) -> Int? {
         if let found = exact[text] { return found }

@@ -62,21 +62,11 @@ extension WeeklyLog {
 
 extension Vault.SceneNotes {
     /// Calls `body` with the address of every person reference of the notes at `notes`, in the
-    /// order of `forEachPersonReference`, copying none of them (see `Array.forEachAddress`).
+    /// order of `forEachPersonReference`, copying none of them (see `Array.forEachAddress`): the
+    /// typed bridges, then the logs `reading` accepts (by default all); with
+    /// `skippingPrivateEvents`, private events' lineups are left out.
     static func forEachPersonReference(
-        at notes: UnsafePointer<Vault.SceneNotes>, _ body: (UnsafePointer<PersonRef>) -> Void
-    ) {
-        for bridge in notes.pointee.scene?.formation.bridges ?? [] {
-            if let who = bridge.who { withUnsafePointer(to: who, body) }
-        }
-        notes.pointee.logs.forEachAddress { WeeklyLog.forEachPersonReference(at: $0, body) }
-    }
-
-    /// Calls `body` with the address of every person the notes at `notes` name outside private
-    /// events, in the order of `forEachPersonReference`: the typed bridges, then the logs
-    /// `reading` accepts (by default all). Copies none of them.
-    static func forEachPublicPersonReference(
-        at notes: UnsafePointer<Vault.SceneNotes>,
+        at notes: UnsafePointer<Vault.SceneNotes>, skippingPrivateEvents: Bool = false,
         reading: (UnsafePointer<WeeklyLog>) -> Bool = { _ in true },
         _ body: (UnsafePointer<PersonRef>) -> Void
     ) {
@@ -84,7 +74,9 @@ extension Vault.SceneNotes {
             if let who = bridge.who { withUnsafePointer(to: who, body) }
         }
         notes.pointee.logs.forEachAddress { log in
-            if reading(log) { WeeklyLog.forEachPersonReference(at: log, skippingPrivateEvents: true, body) }
+            if reading(log) {
+                WeeklyLog.forEachPersonReference(at: log, skippingPrivateEvents: skippingPrivateEvents, body)
+            }
         }
     }
 }

@@ -10,8 +10,8 @@ enum SceneCreditsPage {
             description: "Who made the music of \(scene.name.value), and how to support them.")
         context["scene"] = page.scene(scene.slug)
         // The newest log's entry of each track and event; the notes are read where they are
-        // (see `Array.forEachAddress`).
-        // Sized for every track and event once: growing a set rehashes every URL in it.
+        // (see `Array.forEachAddress`). The sets are sized for every track and event at once:
+        // growing a set rehashes every URL in it.
         var seen = Set<String>(minimumCapacity: entries.reduce(0) { $0 + $1.tracks.count })
         var trackContexts: [MustacheValue] = []
         var eventContexts: [MustacheValue] = []
@@ -21,11 +21,6 @@ enum SceneCreditsPage {
         var trackPeople: [Int] = []
         var lineups: [Int] = []
         let people = data.people
-        func add(_ references: [PersonRef], to found: inout [Int]) {
-            references.forEachAddress {
-                if let person = people.index(of: $0.pointee.text) { found.append(person) }
-            }
-        }
         notes.logs.forEachAddressReversed { position, log in
             let logEntries = entries[position]
             var index = 0
@@ -33,8 +28,10 @@ enum SceneCreditsPage {
                 defer { index += 1 }
                 guard seen.insert(track.pointee.url.text).inserted else { return }
                 trackContexts.append(logEntries.tracks[index])
-                for role in CreditRole.allCases { add(track.pointee.credits[role], to: &trackPeople) }
-                add(track.pointee.playedBy, to: &trackPeople)
+                for role in CreditRole.allCases {
+                    people.appendIndices(of: track.pointee.credits[role], to: &trackPeople)
+                }
+                people.appendIndices(of: track.pointee.playedBy, to: &trackPeople)
             }
             index = 0
             log.pointee.events.forEachAddress { event in
@@ -44,7 +41,7 @@ enum SceneCreditsPage {
                     return
                 }
                 eventContexts.append(logEntries.events[index])
-                add(event.pointee.lineup, to: &lineups)
+                people.appendIndices(of: event.pointee.lineup, to: &lineups)
             }
         }
         context["tracks"] = .list(trackContexts)

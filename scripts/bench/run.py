@@ -17,7 +17,7 @@ from /usr/bin/time):
   4. Hugo 0.111+ on the same Markdown files with minimal layouts (one page per note plus lists),
      when `hugo` is installed;
   5. the scaling row: full builds of vaults of about 1k, 10k and 50k notes, the sizes taking
-     turns run after run.
+     turns run after run, each beside the write floor of its own output.
 Prints a Markdown report (also written to --report) with radar's ratios to Hugo and the floor.
 Exit status 0 when every step ran (the targets are reported, not asserted), 1 when a build
 failed or the incremental output differed from a clean build, 2 when it cannot run.
@@ -190,7 +190,8 @@ def bench_floor(vault, work, runs):
 def bench_scaling(radar, work, targets, runs):
     """Full builds of generated vaults of about `targets` notes. The sizes take turns, run after
     run, so that a slow phase of the machine falls on every size alike (the growth is a ratio of
-    two sizes' times); the largest vaults get at most 3 runs."""
+    two sizes' times); the largest vaults get at most 3 runs. Each size's last output is then
+    written again by the write floor, whose own growth the report sets beside radar's."""
     vaults = []
     for target in targets:
         scenes = max(1, round(target / 13))
@@ -209,9 +210,13 @@ def bench_scaling(radar, work, targets, runs):
             if status != 0:
                 raise RuntimeError(f"radar build {folder} exited {status}: {stderr[-1500:]}")
             results.append(run)
-            remove(out)
-    scaling = [(count_notes(folder), Timing(results)) for folder, _, _, results in vaults]
-    for folder, _, _, _ in vaults:
+            if round_number + 1 < wanted:
+                remove(out)
+    scaling = []
+    for folder, out, _, results in vaults:
+        writing = bench_write_floor(out, work, len(results))[0]
+        remove(out)
+        scaling.append((count_notes(folder), Timing(results), writing))
         remove(folder)
     return scaling
 
@@ -357,16 +362,20 @@ def main():
     say(f"Incremental output after the edits: {'identical to a clean build' if not differences else 'DIFFERS: ' + ', '.join(differences[:5])}")
     if scaling:
         say()
-        say("| notes | full build (median) | runs (min–max) | CPU user+sys | peak memory | ms per 1,000 notes |")
-        say("|---|---|---|---|---|---|")
-        for count, timing in scaling:
+        say("| notes | full build (median) | runs (min–max) | CPU user+sys | peak memory | ms per 1,000 notes "
+            "| write floor of its output (median) |")
+        say("|---|---|---|---|---|---|---|")
+        for count, timing, writing in scaling:
             say(f"| {count} | {timing.cell()} | {timing.spread()} | {timing.cpu:.2f} s | {timing.peak_mb:.0f} MB | "
-                f"{timing.wall / count * 1e6:.0f} |")
+                f"{timing.wall / count * 1e6:.0f} | {writing.cell()} |")
         if len(scaling) >= 2:
-            (small_n, small), (large_n, large) = scaling[-2], scaling[-1]
+            (small_n, small, small_writing), (large_n, large, large_writing) = scaling[-2], scaling[-1]
             factor = (large.wall / large_n) / (small.wall / small_n)
             say()
             say(f"Growth from {small_n} to {large_n} notes: {factor:.2f}× linear (target ≤ 1.3×)")
+            writing_factor = (large_writing.wall / large_n) / (small_writing.wall / small_n)
+            say(f"Growth of the write floor over the same outputs (the machine writing the same files, "
+                f"nothing else): {writing_factor:.2f}× linear")
     if options.report:
         with open(options.report, "w", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")

@@ -28,14 +28,24 @@ enum PersonPage {
         var scenes: [MustacheValue] = []
         for items in Self.byScene(credits.items(of: identity.slug)) {
             let scene = items[items.startIndex].scene
-            let rows = items.reversed().map { item -> MustacheValue in
+            // A person credited on several tracks of one log links to it from each row: the
+            // log's URL is made once for the run of rows of its week.
+            var week: (week: ISOWeek, text: MustacheValue, url: MustacheValue)?
+            var rows: [MustacheValue] = []
+            rows.reserveCapacity(items.count)
+            for item in items.reversed() {
+                if week?.week != item.week {
+                    week = (
+                        item.week, .string(item.week.description), .string(page.href(log: scene, item.week))
+                    )
+                }
                 var row = MustacheObject(capacity: 5)
                 row.append(new: PageKey.label, .string(item.label))
                 row.append(new: PageKey.role, .string(item.role))
-                row.append(new: PageKey.week, .string(item.week.description))
-                row.append(new: PageKey.weekURL, .string(page.href(log: scene, item.week)))
+                row.append(new: PageKey.week, week.unsafelyUnwrapped.text)
+                row.append(new: PageKey.weekURL, week.unsafelyUnwrapped.url)
                 if let url = item.url { row.append(new: PageKey.trackURL, .string(url)) }
-                return .object(row)
+                rows.append(.object(row))
             }
             guard case .object(var object) = page.scene(scene) else { continue }
             object["items"] = .list(rows)

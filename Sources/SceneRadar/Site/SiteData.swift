@@ -244,15 +244,4 @@ extension Vault.SceneNotes {
         }
         return references
     }
-
-    /// The distinct spellings of `publicPersonReferences`, sorted.
-    var publicSpellings: [String] {
-        var spellings = Set<String>()
-        withUnsafePointer(to: self) { notes in
-            Self.forEachPersonReference(at: notes, skippingPrivateEvents: true) {
-                spellings.insert($0.pointee.text)
-            }
-        }
-        return spellings.sorted()
-    }
 }

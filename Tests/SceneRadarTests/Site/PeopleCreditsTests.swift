@@ -76,4 +76,31 @@ final class PeopleCreditsTests: XCTestCase {
             summary(credits.items(of: "ada-obi")),
             ["ambient 2026-W39 Haze producer", "ambient 2026-W41 core artists of the week artist"])
     }
+
+    /// A scene record's spellings: every reference counted (private events' lineups too) but
+    /// `people/` ones, which are kept as references; its public spellings are those of the
+    /// references outside private events, typed bridges included, distinct and sorted.
+    func testRecord_spellingsAndPublicSpellings() {
+        let notes = Vault.SceneNotes(
+            slug: "zouk", scene: Build.scene("zouk", bridges: ["Kofi", "people/efe"]),
+            logs: [
+                Build.log(
+                    "2026-W40", scene: "zouk", artists: ["Ada Obi", "ada obi"],
+                    tracks: [Build.track("Tide", producer: ["people/bo"], dj: ["Ada Obi"], playedBy: ["Cy"])],
+                    events: [
+                        Build.event("Open", lineup: ["Dee"]),
+                        Build.event("Closed", lineup: ["Secret Guest", "Dee"], isPrivate: true),
+                    ],
+                    howItsMade: [Build.made("Eli")])
+            ])
+        let record = SceneRecord(notes: notes, sources: [:], diagnostics: [])
+        XCTAssertEqual(
+            record.spellings,
+            ["Kofi": 1, "Ada Obi": 2, "ada obi": 1, "Cy": 1, "Dee": 2, "Secret Guest": 1, "Eli": 1])
+        XCTAssertEqual(record.explicitReferences.map(\.text), ["people/efe", "people/bo"])
+        XCTAssertEqual(
+            record.publicSpellings,
+            ["Ada Obi", "Cy", "Dee", "Eli", "Kofi", "ada obi", "people/bo", "people/efe"])
+        XCTAssertEqual(record.publicSpellings, Set(notes.publicPersonReferences.map(\.text)).sorted())
+    }
 }

@@ -18,16 +18,25 @@ extension SceneRecord.Fields {
         logWeeks = notes.logs.map(\.week)
         var counts: [String: Int] = [:]
         var explicit: [PersonRef] = []
-        notes.forEachPersonReference { reference in
-            if reference.text.hasPrefix("people/") {
-                explicit.append(reference)
-            } else {
-                counts[reference.text, default: 0] += 1
+        withUnsafePointer(to: notes) { notes in
+            Vault.SceneNotes.forEachPersonReference(at: notes) { reference in
+                if reference.pointee.text.hasPrefix("people/") {
+                    explicit.append(reference.pointee)
+                } else {
+                    counts[reference.pointee.text, default: 0] += 1
+                }
             }
         }
         spellings = counts
         explicitReferences = explicit
-        publicSpellings = notes.publicSpellings
+        let credits = PeopleCredits.encoded(of: notes)
+        // The public credits are every reference outside private events but the typed bridges:
+        // their spellings and the bridges' are the public ones, without another walk.
+        var publicSet = Set(credits.counts.keys)
+        for bridge in notes.scene?.formation.bridges ?? [] {
+            if let who = bridge.who { publicSet.insert(who.text) }
+        }
+        publicSpellings = publicSet.sorted()
         windowSpellings = []
         var targets = Set<String>()
         for body in [notes.scene?.body].compactMap({ $0 }) + notes.logs.map(\.body) {
@@ -40,7 +49,6 @@ extension SceneRecord.Fields {
         index = nil
         radarJSON = nil
         feed = []
-        let credits = PeopleCredits.encoded(of: notes)
         creditCounts = credits.counts
         creditItems = credits.items[...]
         creditsDigest = creditItems.withUnsafeBufferPointer { ContentHash.hash($0) }

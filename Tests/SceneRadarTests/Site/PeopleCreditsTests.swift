@@ -102,5 +102,19 @@ final class PeopleCreditsTests: XCTestCase {
             record.publicSpellings,
             ["Ada Obi", "Cy", "Dee", "Eli", "Kofi", "ada obi", "people/bo", "people/efe"])
         XCTAssertEqual(record.publicSpellings, Set(notes.publicPersonReferences.map(\.text)).sorted())
+        // The spellings a scene digest covers: each once, in byte order.
+        XCTAssertEqual(
+            BuildDigest.names(of: record),
+            ["Ada Obi", "Cy", "Dee", "Eli", "Kofi", "Secret Guest", "ada obi", "people/bo", "people/efe"])
+        var edited = record.fields
+        edited.publicSpellings += ["Zed", "people/zed"]
+        edited.explicitReferences += record.explicitReferences
+        XCTAssertEqual(
+            BuildDigest.names(of: SceneRecord(edited)),
+            [
+                "Ada Obi", "Cy", "Dee", "Eli", "Kofi", "Secret Guest", "Zed", "ada obi", "people/bo",
+                "people/efe",
+                "people/zed",
+            ])
     }
 }

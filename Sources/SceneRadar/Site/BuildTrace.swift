@@ -10,6 +10,13 @@ struct BuildTrace: Sendable {
     init() {
         enabled = getenv("RADAR_TRACE").map { String(cString: $0) } == "1"
         start = Self.now()
+        if enabled {
+            // The allocator's settings (see `ProcessLifetime.restartWithAllocatorCache`).
+            var line =
+                "radar trace: GLIBC_TUNABLES="
+                + (getenv("GLIBC_TUNABLES").map { String(cString: $0) } ?? "(unset)") + "\n"
+            line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        }
     }
 
     /// Reports that `phase` has ended.

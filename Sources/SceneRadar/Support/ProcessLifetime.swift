@@ -1,8 +1,9 @@
 import CMalloc
+import Glibc
 import Synchronization
 
-/// What concerns the process as a whole: how its allocator grows (set once, at start-up), and
-/// values kept until it exits. A command about to end hands over what it built (a whole
+/// What concerns the process as a whole: how its allocator grows and caches freed blocks (set
+/// once, at start-up), and values kept until it exits. A command about to end hands over what it built (a whole
 /// vault's decoded notes: millions of small objects), so its exit is not delayed by freeing
 /// them one by one: the system takes the memory back at once. Only for commands that end the
 /// process (`lint`, `score`), never for a long-running one (`serve`).
@@ -24,5 +25,35 @@ public enum ProcessLifetime {
     @discardableResult
     public static func prepareAllocator() -> Bool {
         mallopt(M_TOP_PAD, 64 << 20) == 1
+    }
+
+    /// The glibc settings `restartWithAllocatorCache` starts the executable with.
+    static let allocatorTunables = "glibc.malloc.tcache_count=4096"
+
+    /// The commands that read a whole vault, for which the restart pays.
+    static let restartingCommands: Set<String> = ["build", "lint", "check", "score", "serve"]
+
+    /// Starts the executable again, once, with a larger per-thread cache of freed blocks in
+    /// glibc's allocator (`allocatorTunables`): 4,096 blocks of each size instead of 7.
+    ///
+    /// A build makes and frees the values of a page by the thousand, page after page; with 7
+    /// cached per size, most frees and allocations take the allocator's slower, locked path.
+    /// With the larger cache a full build of the bench vault ran 11 % faster in wall time (14 of
+    /// 15 alternating runs) for 5 MB more peak memory. glibc reads the setting only when a
+    /// process starts (`GLIBC_TUNABLES`), hence the restart: the same process (same id, same
+    /// arguments, open files kept), its program loaded again, a few milliseconds.
+    ///
+    /// Only the commands that read a whole vault restart (`arguments` are the command line's,
+    /// after the executable's name): `radar --version` or `radar new` would only pay the
+    /// restart. Returns, changing nothing, for the others, when `GLIBC_TUNABLES` is already set
+    /// (by the caller, who then decides, or by the first start) or when the executable cannot be
+    /// started again. Called first thing by the executable, before any thread starts.
+    public static func restartWithAllocatorCache(arguments: [String]) {
+        guard let command = arguments.first, restartingCommands.contains(command),
+            getenv("GLIBC_TUNABLES") == nil, setenv("GLIBC_TUNABLES", allocatorTunables, 1) == 0
+        else { return }
+        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        // Not started again: carry on in this process, with the environment as it was.
+        unsetenv("GLIBC_TUNABLES")
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// The example vault built by the `radar` executable under different time zones, locales,
-/// working directories, vault and output spellings and CPU sets gives byte-identical sites.
+/// working directories, vault and output spellings, CPU sets and allocator settings gives
+/// byte-identical sites.
 final class DeterminismTests: XCTestCase {
     private struct Variant {
         var name: String
@@ -48,6 +49,11 @@ final class DeterminismTests: XCTestCase {
                 name: "vault through a symlink",
                 arguments: { ["build", absolute("vault-link") + "/", "-o", absolute($1)] },
                 directory: { $0 }),
+            // The caller's allocator settings: radar does not start itself again with its own.
+            Variant(
+                name: "GLIBC_TUNABLES=glibc.malloc.tcache_count=7",
+                arguments: { ["build", $0, "-o", absolute($1)] }, directory: { $0 },
+                environment: ["GLIBC_TUNABLES": "glibc.malloc.tcache_count=7"]),
         ]
         for (locale, path) in locales {
             variants.append(

@@ -10,14 +10,18 @@ struct BuildTrace: Sendable {
     init() {
         enabled = getenv("RADAR_TRACE").map { String(cString: $0) } == "1"
         start = Self.now()
-        if enabled {
-            // The allocator's settings (see `ProcessLifetime.restartWithAllocatorCache`).
-            var line =
-                "radar trace: GLIBC_TUNABLES="
-                + (getenv("GLIBC_TUNABLES").map { String(cString: $0) } ?? "(unset)") + "\n"
-            line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-        }
+        if enabled { Self.reportTunables }
     }
+
+    /// The allocator's settings (see `ProcessLifetime.restartWithAllocatorCache`), reported
+    /// once per process (a build makes more than one trace).
+    private static let reportTunables: Void = {
+        var line =
+            "radar trace: GLIBC_TUNABLES="
+            + (getenv("GLIBC_TUNABLES").map { String(cString: $0) } ?? "(unset)")
+            + "\n"
+        line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    }()
 
     /// Reports that `phase` has ended.
     func mark(_ phase: String) {

@@ -69,24 +69,26 @@ extension ChartFrame {
     /// Keeps ASCII letters, digits, `-`, `_` and `.`; anything else becomes `-`; a name that does
     /// not start with a letter or `_` gets a `c-` prefix (XML ids cannot start with a digit).
     fileprivate static func xmlName(_ raw: String) -> String {
-        var name = ""
+        var name: [UInt8] = []
+        name.reserveCapacity(raw.utf8.count + 2)
         for byte in raw.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
                 UInt8(ascii: "."):
-                name.unicodeScalars.append(Unicode.Scalar(byte))
+                name.append(byte)
             default:
                 // One `-` per scalar, not per UTF-8 byte, so ids stay short and stable.
                 if byte < 0x80 || byte >= 0xC0 {
-                    name.append("-")
+                    name.append(UInt8(ascii: "-"))
                 }
             }
         }
-        guard let first = name.utf8.first else { return "chart" }
+        guard let first = name.first else { return "chart" }
         let startsWell =
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
             || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) || first == UInt8(ascii: "_")
-        return startsWell ? name : "c-" + name
+        if !startsWell { name.insert(contentsOf: "c-".utf8, at: 0) }
+        return String(decoding: name, as: UTF8.self)
     }
 }

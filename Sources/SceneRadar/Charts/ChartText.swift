@@ -7,6 +7,7 @@ enum ChartText {
     /// to one space and trimmed, and bidirectional controls balanced so a label cannot reorder the
     /// text drawn after it (an unclosed U+202E would otherwise flip the rest of a line).
     static func clean(_ text: String) -> String {
+        if isClean(text) { return text }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -69,6 +70,18 @@ enum ChartText {
 // MARK: - Helpers
 
 extension ChartText {
+    /// Whether `text` is printable ASCII with single spaces between words only, which `clean`
+    /// gives back as it is (nearly every name and label): told from its bytes, without building
+    /// the text again scalar by scalar.
+    fileprivate static func isClean(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
+    }
+
     fileprivate static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x2029: return true

@@ -104,6 +104,8 @@ extension WeeklyValue {
     /// `values` sorted by week with one value per week (the later entry in input order wins), so
     /// every chart orders the same input the same way.
     static func byWeek(_ values: [WeeklyValue]) -> [WeeklyValue] {
+        // Already so (a scene's history, drawn a thousand times on the index): as it is.
+        if values.indices.dropFirst().allSatisfy({ values[$0 - 1].week < values[$0].week }) { return values }
         var latest: [ChartWeek: WeeklyValue] = [:]
         for value in values {
             latest[value.week] = value

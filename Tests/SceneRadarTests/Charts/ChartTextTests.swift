@@ -10,6 +10,19 @@ final class ChartTextTests: XCTestCase {
         XCTAssertEqual(ChartText.clean(" \n\t "), "")
     }
 
+    func testClean_plainASCII_isKeptAsItIs_andEverythingElseCleaned() {
+        for kept in ["Amapiano Leeds", "a", "x-y_z (2026) #1 ~!"] {
+            XCTAssertEqual(ChartText.clean(kept), kept)
+        }
+        let cleaned = [
+            " lead": "lead", "trail ": "trail", "two  spaces": "two spaces", " ": "", "tab\there": "tab here",
+            "del\u{7F}": "del", "caf\u{E9}  au lait ": "caf\u{E9} au lait",
+        ]
+        for (raw, expected) in cleaned {
+            XCTAssertEqual(ChartText.clean(raw), expected, raw.debugDescription)
+        }
+    }
+
     func testClean_keepsZeroWidthJoinersAndCombiningMarks() {
         XCTAssertEqual(ChartText.clean("👩🏽‍🎤 e\u{301}"), "👩🏽‍🎤 e\u{301}")
         XCTAssertEqual(ChartText.clean("a\u{200B}b"), "a\u{200B}b")

@@ -37,6 +37,13 @@ final class ChartWeekTests: XCTestCase {
             .init(week: a, value: 1), .init(week: b, value: 2), .init(week: a, value: 3),
         ])
         XCTAssertEqual(values, [.init(week: b, value: 2), .init(week: a, value: 3)])
+        // Already in order, one per week: the same values.
+        let ordered: [WeeklyValue] = [.init(week: b, value: 2), .init(week: a, value: 3)]
+        XCTAssertEqual(WeeklyValue.byWeek(ordered), ordered)
+        XCTAssertEqual(
+            WeeklyValue.byWeek([.init(week: a, value: 1), .init(week: a, value: 4)]),
+            [.init(week: a, value: 4)])
+        XCTAssertEqual(WeeklyValue.byWeek([]), [])
     }
 
     func testOrdinal_absurdWeeks_doNotOverflow() {

@@ -42,10 +42,18 @@ public enum SitePaths {
 
     /// The URL people see for a page: `index.html` files as their folder.
     public static func pretty(_ path: String) -> String {
-        if path == index { return "" }
-        // By bytes: `hasSuffix` and `dropLast` on a string go by Unicode rules, several times
-        // slower, for every page of the sitemap.
-        return ByteSearch.hasSuffix(path, indexSuffix)
-            ? String(decoding: path.utf8.dropLast(indexSuffix.count - 1), as: UTF8.self) : path
+        var path = path
+        let length = path.withUTF8(prettyLength)
+        return length == path.utf8.count ? path : String(decoding: path.utf8.prefix(length), as: UTF8.self)
+    }
+
+    /// How many of the bytes of the file path `path` its URL keeps (`pretty`): all but an
+    /// `index.html` at the end. By bytes: `hasSuffix` on a string goes by Unicode rules, several
+    /// times slower, for every page of the sitemap.
+    static func prettyLength(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+        let file = indexSuffix.count - 1
+        if path.count == file { return path.elementsEqual(indexSuffix.dropFirst()) ? 0 : file }
+        return path.count > file && path.suffix(indexSuffix.count).elementsEqual(indexSuffix)
+            ? path.count - file : path.count
     }
 }

@@ -99,6 +99,11 @@ public enum XMLEscaping {
         for isIsolate in openBidi.reversed() { emitStatic(isIsolate ? "&#x2069;" : "&#x202C;") }
     }
 
+    /// Whether `bytes` escape to themselves: printable ASCII without markup characters.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains(where: needsSlowPath)
+    }
+
     /// Bytes that mean the slow path may be needed: markup characters, controls, and any
     /// non-ASCII byte (a format character or U+FFFE/U+FFFF may hide behind it).
     private static func needsSlowPath(_ byte: UInt8) -> Bool {

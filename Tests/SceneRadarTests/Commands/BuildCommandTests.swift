@@ -73,6 +73,25 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(try vault.read("out/sitemap.xml").contains("<loc>https://radar.example.org/</loc>"))
     }
 
+    func testBuild_sitemap_listsEveryPageByItsAddress_escapedWhereNeeded() throws {
+        let vault = try cleanVault()
+        for base in ["https://radar.example.org/", "https://radar.example.org/a&b/"] {
+            XCTAssertEqual(build(vault, ["--base-url", base]).status, 0)
+            let pages = Fixtures.files(in: vault.path("out")).filter {
+                $0.hasSuffix(".html") && $0 != "404.html"
+            }
+            let escaped = base.replacingOccurrences(of: "&", with: "&amp;")
+            let expected = pages.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { page in
+                "  <url><loc>" + escaped + SitePaths.pretty(page) + "</loc></url>\n"
+            }
+            XCTAssertEqual(
+                try vault.read("out/sitemap.xml"),
+                #"<?xml version="1.0" encoding="UTF-8"?>"#
+                    + "\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                    + expected.joined() + "</urlset>\n")
+        }
+    }
+
     func testBuild_brokenThemeOverride_reportsItsErrorOnly() throws {
         let vault = try cleanVault()
         try vault.write("theme/scene.mustache", "{{<base}}{{$content}}{{#a}}x{{/content}}{{/base}}\n")

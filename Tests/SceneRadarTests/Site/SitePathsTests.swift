@@ -12,6 +12,10 @@ final class SitePathsTests: XCTestCase {
         XCTAssertEqual(SitePaths.pretty("scenes/x/myindex.html"), "scenes/x/myindex.html")
         XCTAssertEqual(SitePaths.pretty("404.html"), "404.html")
         XCTAssertEqual(SitePaths.pretty("quadrant.svg"), "quadrant.svg")
+        XCTAssertEqual(SitePaths.pretty("index.htm"), "index.htm")
+        XCTAssertEqual(SitePaths.pretty("xindex.html"), "xindex.html")
+        XCTAssertEqual(SitePaths.pretty("/index.html"), "/")
+        XCTAssertEqual(SitePaths.pretty(""), "")
     }
 
     func testRoot_climbsOneFolderPerSlash() {

@@ -36,7 +36,20 @@ extension RadarCommandLine {
         ManSection(
             "Environment",
             items: [
-                .init("NO_COLOR", "When set and not empty, radar prints no colour (ANSI escape codes).")
+                .init("NO_COLOR", "When set and not empty, radar prints no colour (ANSI escape codes)."),
+                .init(
+                    "GLIBC_TUNABLES",
+                    """
+                    When unset, radar build, lint, check, score and serve start themselves again, once, \
+                    with glibc.malloc.tcache_count=4096: a larger cache of freed memory, which makes a \
+                    large build about a tenth faster. When set, even empty, radar runs with it as it is.
+                    """),
+                .init(
+                    "RADAR_TRACE",
+                    """
+                    When 1, radar build and radar lint print each phase's time, CPU time and memory \
+                    to standard error.
+                    """),
             ]),
         ManSection(
             "Files",

@@ -2,10 +2,11 @@ import Foundation
 import SceneRadar
 
 // The executable only parses arguments, calls the library, prints and exits.
-ProcessLifetime.restartWithAllocatorCache(arguments: Array(CommandLine.arguments.dropFirst()))
+let arguments = Array(CommandLine.arguments.dropFirst())
+ProcessLifetime.restartWithAllocatorCache(arguments: arguments)
 ProcessLifetime.prepareAllocator()
 let status = RadarCLI(
     context: CommandContext(console: StandardConsole(), environment: ProcessInfo.processInfo.environment)
 )
-.run(Array(CommandLine.arguments.dropFirst()))
+.run(arguments)
 exit(status)

@@ -38,7 +38,7 @@ public enum SitePaths {
         return String(repeating: "../", count: depth)
     }
 
-    private static let indexSuffix = Array("/index.html".utf8)
+    private static let indexFile = Array(index.utf8)
 
     /// The URL people see for a page: `index.html` files as their folder.
     public static func pretty(_ path: String) -> String {
@@ -47,13 +47,14 @@ public enum SitePaths {
         return length == path.utf8.count ? path : String(decoding: path.utf8.prefix(length), as: UTF8.self)
     }
 
-    /// How many of the bytes of the file path `path` its URL keeps (`pretty`): all but an
-    /// `index.html` at the end. By bytes: `hasSuffix` on a string goes by Unicode rules, several
-    /// times slower, for every page of the sitemap.
+    /// How many of the bytes of the file path `path` its URL keeps (`pretty`): all but a whole
+    /// file name `index.html` at the end. By bytes: `hasSuffix` on a string goes by Unicode
+    /// rules, several times slower, for every page of the sitemap.
     static func prettyLength(_ path: UnsafeBufferPointer<UInt8>) -> Int {
-        let file = indexSuffix.count - 1
-        if path.count == file { return path.elementsEqual(indexSuffix.dropFirst()) ? 0 : file }
-        return path.count > file && path.suffix(indexSuffix.count).elementsEqual(indexSuffix)
-            ? path.count - file : path.count
+        let kept = path.count - indexFile.count
+        guard kept >= 0, path.suffix(indexFile.count).elementsEqual(indexFile),
+            kept == 0 || path[kept - 1] == UInt8(ascii: "/")
+        else { return path.count }
+        return kept
     }
 }

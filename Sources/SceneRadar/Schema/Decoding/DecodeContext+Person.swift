@@ -46,9 +46,8 @@ extension DecodeContext {
 
     private mutating func weights(_ node: YAMLNode, into config: inout SiteConfig) {
         guard let pairs = node.pairs else {
-            report(
-                .config, "'weights' must be a mapping of signal to weight, not \(node.kindDescription)",
-                at: node)
+            let shown = Self.shown(node) { _ in false }
+            report(.type, "'weights' must be a mapping of signal to weight, not \(shown)", at: node)
             return
         }
         for pair in pairs {

@@ -1,0 +1,118 @@
+import XCTest
+
+@testable import SceneRadar
+
+/// The messages of schema decoding that a curator meets when a value has the wrong shape, each
+/// with its place, and the wiki links that lint leaves alone because they are code, not links.
+final class DecodingDiagnosticsTests: XCTestCase {
+    private func lint(_ files: [String: String]) throws -> String {
+        let vault = try TemporaryVault(["radar.yml": "title: t\n"].merging(files) { $1 })
+        return Fixtures.run(["lint", vault.root]).out.replacingOccurrences(of: vault.root + "/", with: "")
+    }
+
+    private func assertReports(
+        _ out: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertTrue(out.contains(expected), "expected:\n\(expected)\nin:\n\(out)", file: file, line: line)
+    }
+
+    func testPersonNote_valuesOfTheWrongShape() throws {
+        let out = try lint([
+            "people/a.md": """
+            ---
+            name: [A, B]
+            kind: persn
+            aliases: {a: 1}
+            favourite-colour: blue
+            ---
+
+            """
+        ])
+        assertReports(out, "people/a.md:2:7: error[type]: 'name' must be a string, not a list\n")
+        assertReports(
+            out,
+            "people/a.md:3:7: error[enum]: 'persn' is not a valid 'kind'; did you mean 'person'?\n"
+                + " 3 | kind: persn\n   |       ^~~~~\n   = note: 'kind' is one of: person, group\n")
+        assertReports(
+            out,
+            "people/a.md:4:10: error[type]: 'aliases' must be a list, not a mapping\n"
+                + " 4 | aliases: {a: 1}\n   |          ^\n"
+                + "   = note: write each entry on its own line starting with '- '\n")
+        assertReports(
+            out,
+            "people/a.md:5:1: error[unknown-key]: unknown key 'favourite-colour' in a person\n"
+                + " 5 | favourite-colour: blue\n   | ^~~~~~~~~~~~~~~~\n"
+                + "   = note: known keys: name, aliases, kind, links, support, pronouns, private, lint-ignore; "
+                + "prefix your own keys with 'x-'\n")
+    }
+
+    func testLintIgnore_unknownCodes_suggestTheNearestRule() throws {
+        let out = try lint([
+            "people/a.md": "---\nname: A\nlint-ignore: [suport.missing, zzzz-qqqq]\n---\n"
+        ])
+        assertReports(
+            out,
+            "people/a.md:3:15: error[enum]: 'suport.missing' is not a lint rule code; did you mean 'support.missing'?\n"
+        )
+        assertReports(out, "people/a.md:3:31: error[enum]: 'zzzz-qqqq' is not a lint rule code\n")
+    }
+
+    func testFrontMatter_thatIsAList_isATypeError() throws {
+        let out = try lint(["people/b.md": "---\n- a\n- b\n---\n"])
+        assertReports(
+            out,
+            "people/b.md:2:1: error[type]: front matter must be a mapping of keys to values, not a list\n")
+    }
+
+    func testPersonList_withABlankName_isATypeError() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists: ['  ', Ada]\n---\n",
+        ])
+        assertReports(
+            out,
+            "scenes/s/log/2026-W02.md:3:11: error[type]: 'artists' must name a person, not an empty string\n")
+    }
+
+    func testWikiLinks_inCode_areNotLinks() throws {
+        let body = """
+            See `[[in-inline-code]]` and ``[[in-double-backticks]]``.
+
+            ```
+            [[in-a-backtick-fence]]
+            ```
+
+            ~~~ text
+            [[in-a-tilde-fence]]
+            ``` not the end of this fence
+            [[still-fenced]]
+            ~~~
+
+            ````
+            [[in-a-long-fence]]
+            ```
+            [[still-in-the-long-fence]]
+            ````
+
+            ```
+            [[in-a-fence]]
+            ``` a closing fence has no text after it
+            [[still-in-that-fence]]
+            ```
+
+            A [[ bracket left open, then [[really-nowhere]], and ``one `[[code]]` span``.
+
+            """
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n" + body,
+        ])
+        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        XCTAssertEqual(
+            unresolved,
+            [
+                "scenes/s/log/2026-W02.md:28:30: warning[link.unresolved]: wiki link '[[really-nowhere]]' "
+                    + "points at no scene or person"
+            ], out)
+    }
+}

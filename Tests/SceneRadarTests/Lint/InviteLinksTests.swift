@@ -39,4 +39,51 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertTrue(ByteSearch.containsDoubleBracket("a [[b".utf8))
         XCTAssertFalse(ByteSearch.containsDoubleBracket("a [ [b".utf8))
     }
+
+    func testLint_findsInvitesInEveryAddressOfALog() throws {
+        let vault = try TemporaryVault([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            markers: {tempo: 140, drums: x, signature: y}
+            tracks:
+              - title: T
+                url: https://discord.gg/track
+                credits: {producer: [Ada], label: L}
+                support: [https://ada.bandcamp.com/, https://discord.gg/support]
+            events:
+              - name: Night
+                date: 2026-01-06
+                tickets: https://chat.whatsapp.com/tickets
+                footage: [https://t.me/joinchat/footage]
+            press:
+              - outlet: Blog
+                tier: small
+                url: https://t.me/+press
+              - outlet: Paper
+                tier: small
+                url: https://paper.example/story
+            how-its-made:
+              - by: Ada
+                url: https://www.discord.com/invite/made
+            ---
+
+            """,
+        ])
+        let out = Fixtures.run(["lint", vault.root]).out.replacingOccurrences(of: vault.root + "/", with: "")
+        let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
+            String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
+        }
+        XCTAssertEqual(
+            invites,
+            [
+                "scenes/s/log/2026-W02.md:6:10: error[privacy.invite-link] https://discord.gg/track",
+                "scenes/s/log/2026-W02.md:8:42: error[privacy.invite-link] https://discord.gg/support",
+                "scenes/s/log/2026-W02.md:12:14: error[privacy.invite-link] https://chat.whatsapp.com/tickets",
+                "scenes/s/log/2026-W02.md:13:15: error[privacy.invite-link] https://t.me/joinchat/footage",
+                "scenes/s/log/2026-W02.md:17:10: error[privacy.invite-link] https://t.me/+press",
+                "scenes/s/log/2026-W02.md:23:10: error[privacy.invite-link] https://www.discord.com/invite/made",
+            ], out)
+    }
 }

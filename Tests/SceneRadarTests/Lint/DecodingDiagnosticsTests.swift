@@ -2,8 +2,9 @@ import XCTest
 
 @testable import SceneRadar
 
-/// The messages of schema decoding that a curator meets when a value has the wrong shape, each
-/// with its place, and the wiki links that lint leaves alone because they are code, not links.
+/// The messages of schema decoding that a curator meets when a value has the wrong shape (in a
+/// note or in radar.yml), each with its place, and the wiki links that lint leaves alone because
+/// they are code, not links.
 final class DecodingDiagnosticsTests: XCTestCase {
     private func lint(_ files: [String: String]) throws -> String {
         let vault = try TemporaryVault(["radar.yml": "title: t\n"].merging(files) { $1 })
@@ -44,6 +45,44 @@ final class DecodingDiagnosticsTests: XCTestCase {
                 + " 5 | favourite-colour: blue\n   | ^~~~~~~~~~~~~~~~\n"
                 + "   = note: known keys: name, aliases, kind, links, support, pronouns, private, lint-ignore; "
                 + "prefix your own keys with 'x-'\n")
+    }
+
+    func testPersonNote_withABlankName_isAnError() throws {
+        let out = try lint(["people/x.md": "---\nname: '  '\n---\n"])
+        assertReports(out, "people/x.md:2:7: error[required]: 'name' is required and must not be empty\n")
+    }
+
+    func testWeights_thatAreNotAMappingOfSignals_sayWhatIsWrong() throws {
+        assertReports(
+            try lint(["radar.yml": "weights: 3\n"]),
+            "radar.yml:1:10: error[type]: 'weights' must be a mapping of signal to weight, not '3'\n")
+        assertReports(
+            try lint(["radar.yml": "weights: [1, 2]\n"]),
+            "radar.yml:1:10: error[type]: 'weights' must be a mapping of signal to weight, not a list\n")
+        let out = try lint(["radar.yml": "weights:\n  evnts: 1\n  press: 2\n  events: 3\n"])
+        let signals =
+            "   = note: signals: platforms, vocabulary, events, how-its-made, remixes, small-press, soundalikes\n"
+        assertReports(
+            out,
+            "radar.yml:2:3: error[config]: 'evnts' is not a signal; did you mean 'events'?\n 2 |   evnts: 1\n"
+                + "   |   ^~~~~\n" + signals)
+        assertReports(
+            out,
+            "radar.yml:3:3: error[config]: 'press' is not a signal\n 3 |   press: 2\n   |   ^~~~~\n" + signals
+        )
+        XCTAssertEqual(out.components(separatedBy: "error[").count - 1, 2, out)
+    }
+
+    func testWeights_allZero_fallBackToTheDefaultsWithAnError() throws {
+        let zeros = Signal.allCases.map { "  \($0.rawValue): 0\n" }.joined()
+        assertReports(
+            try lint(["radar.yml": "weights:\n" + zeros]),
+            "radar.yml:2:3: error[config]: every signal weight is 0, so no score can be computed; "
+                + "give at least one a weight > 0\n")
+        var decoder = DecodeContext(file: "radar.yml")
+        let config = decoder.config(
+            try XCTUnwrap(YAMLParser().parse("weights:\n" + zeros, file: "radar.yml").root))
+        XCTAssertEqual(config.weights, SiteConfig().weights)
     }
 
     func testLintIgnore_unknownCodes_suggestTheNearestRule() throws {

@@ -143,62 +143,6 @@ final class LintFixtureTests: XCTestCase {
             ), result.out)
     }
 
-    func testWeights_thatAreNotAMappingOfSignals_sayWhatIsWrong() throws {
-        let vault = try TemporaryVault(["radar.yml": "weights: 3\n"])
-        var result = Fixtures.run(["lint", vault.root])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(
-            result.out.contains(
-                "radar.yml:1:10: error[type]: 'weights' must be a mapping of signal to weight, not '3'\n"),
-            result.out)
-        try vault.write("radar.yml", "weights: [1, 2]\n")
-        result = Fixtures.run(["lint", vault.root])
-        XCTAssertTrue(
-            result.out.contains(
-                "radar.yml:1:10: error[type]: 'weights' must be a mapping of signal to weight, not a list\n"),
-            result.out)
-        try vault.write("radar.yml", "weights:\n  evnts: 1\n  press: 2\n  events: 3\n")
-        result = Fixtures.run(["lint", vault.root])
-        XCTAssertEqual(result.status, 1)
-        let signals =
-            "   = note: signals: platforms, vocabulary, events, how-its-made, remixes, small-press, soundalikes\n"
-        XCTAssertTrue(
-            result.out.contains(
-                "radar.yml:2:3: error[config]: 'evnts' is not a signal; did you mean 'events'?\n 2 |   evnts: 1\n"
-                    + "   |   ^~~~~\n" + signals), result.out)
-        XCTAssertTrue(
-            result.out.contains(
-                "radar.yml:3:3: error[config]: 'press' is not a signal\n 3 |   press: 2\n   |   ^~~~~\n"
-                    + signals),
-            result.out)
-        XCTAssertEqual(result.out.components(separatedBy: "error[").count - 1, 2, result.out)
-    }
-
-    func testWeights_allZero_fallBackToTheDefaultsWithAnError() throws {
-        let zeros = Signal.allCases.map { "  \($0.rawValue): 0\n" }.joined()
-        let vault = try TemporaryVault(["radar.yml": "weights:\n" + zeros])
-        let result = Fixtures.run(["lint", vault.root])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(
-            result.out.contains(
-                "radar.yml:2:3: error[config]: every signal weight is 0, so no score can be computed; "
-                    + "give at least one a weight > 0\n"), result.out)
-        var decoder = DecodeContext(file: "radar.yml")
-        let config = decoder.config(
-            try XCTUnwrap(YAMLParser().parse("weights:\n" + zeros, file: "radar.yml").root))
-        XCTAssertEqual(config.weights, SiteConfig().weights)
-    }
-
-    func testPersonNote_withABlankName_isAnError() throws {
-        let vault = try TemporaryVault(["people/x.md": "---\nname: '  '\n---\n"])
-        let result = Fixtures.run(["lint", vault.root])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(
-            result.out.contains(
-                "people/x.md:2:7: error[required]: 'name' is required and must not be empty\n"),
-            result.out)
-    }
-
     func testUnreadableVault_exitsTwo() {
         let result = Fixtures.run(["lint", "/nonexistent/vault"])
         XCTAssertEqual(result.status, 2)

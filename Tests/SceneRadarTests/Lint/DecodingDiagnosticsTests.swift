@@ -8,7 +8,7 @@ import XCTest
 final class DecodingDiagnosticsTests: XCTestCase {
     private func lint(_ files: [String: String]) throws -> String {
         let vault = try TemporaryVault(["radar.yml": "title: t\n"].merging(files) { $1 })
-        return Fixtures.run(["lint", vault.root]).out.replacingOccurrences(of: vault.root + "/", with: "")
+        return vault.lintOutput()
     }
 
     private func assertReports(

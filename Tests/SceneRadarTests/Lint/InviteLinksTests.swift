@@ -71,7 +71,7 @@ final class InviteLinksTests: XCTestCase {
 
             """,
         ])
-        let out = Fixtures.run(["lint", vault.root]).out.replacingOccurrences(of: vault.root + "/", with: "")
+        let out = vault.lintOutput()
         let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
             String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
         }

@@ -40,4 +40,9 @@ final class TemporaryVault {
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: path(relative), encoding: .utf8)
     }
+
+    /// What `radar lint` prints for the vault, its paths relative to the vault's folder.
+    func lintOutput() -> String {
+        Fixtures.run(["lint", root]).out.replacingOccurrences(of: root + "/", with: "")
+    }
 }

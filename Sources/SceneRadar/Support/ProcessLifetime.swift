@@ -5,8 +5,8 @@ import Synchronization
 /// What concerns the process as a whole: how its allocator grows and caches freed blocks (set
 /// once, at start-up), and values kept until it exits. A command about to end hands over what
 /// it built (a whole vault's decoded notes: millions of small objects), so its exit is not
-/// delayed by freeing them one by one: the system takes the memory back at once. Only for commands that end the
-/// process (`lint`, `score`), never for a long-running one (`serve`).
+/// delayed by freeing them one by one: the system takes the memory back at once. Only for
+/// commands that end the process (`lint`, `score`), never for a long-running one (`serve`).
 public enum ProcessLifetime {
     private static let kept = Mutex<[any Sendable]>([])
 

@@ -105,8 +105,8 @@ enum PersonRules {
 enum BodyRules {
     static func check(_ body: NoteBody, file: String, links: LinkTargets) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (link, line, column) in WikiLinkScanner.links(in: body.markdown) where links.resolve(link) == nil
-        {
+        for (link, line, column) in MarkdownRenderer.wikiLinks(in: body.markdown)
+        where links.resolve(link) == nil {
             found.append(
                 Diagnostic(
                     .linkUnresolved, "wiki link '\(link.raw)' points at no scene or person",

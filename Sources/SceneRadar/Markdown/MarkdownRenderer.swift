@@ -33,14 +33,7 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `markdown`; `resolve` maps a wiki link to an href, or `nil` when it points at
     /// nothing public (rendered as its plain label).
     public func render(_ markdown: String, resolve: (WikiLink) -> String? = { _ in nil }) -> Output {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        var source = markdown
-        let document = source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options)
-            }
-        }
-        guard let document else { return Output(html: "", links: []) }
+        guard let document = Self.parse(markdown) else { return Output(html: "", links: []) }
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
         var uses: [LinkUse] = []
@@ -55,15 +48,33 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        guard let html = cmark_render_html(document, options) else { return Output(html: "", links: uses) }
+        guard let html = cmark_render_html(document, Self.options) else {
+            return Output(html: "", links: uses)
+        }
         defer { free(html) }
         return Output(html: String(cString: html), links: uses)
     }
 
     // MARK: - Tree surgery
 
+    /// Safe mode (cmark's default) with invalid UTF-8 replaced, for parsing and rendering.
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+
+    /// The document cmark parses from `markdown`; the caller frees it. With `positions`, the
+    /// lines of inline nodes after a code span or link that spans lines are counted too (the
+    /// tree is the same either way).
+    static func parse(_ markdown: String, positions: Bool = false) -> OpaquePointer? {
+        var source = markdown
+        let options = positions ? options | CMARK_OPT_SOURCEPOS : options
+        return source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options)
+            }
+        }
+    }
+
     /// Every node, collected before any is changed (cmark's iterator must not see edits).
-    private static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
+    static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
         var nodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return nodes }
         defer { cmark_iter_free(iterator) }

@@ -154,4 +154,33 @@ final class DecodingDiagnosticsTests: XCTestCase {
                     + "points at no scene or person"
             ], out)
     }
+
+    /// Lint reads code as cmark does: a span may close on a later line of its paragraph, an
+    /// escaped backtick opens none, and raw HTML shows no links.
+    func testWikiLinks_areTheOnesThePageRenders() throws {
+        let body = """
+            A span `opens [[in-span]]
+            and closes` here: [[rendered-after-span]] `x`.
+
+            \\`[[rendered-after-escape]]` and `code`.
+
+            <div>
+            [[in-raw-html]]
+            </div>
+
+            """
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n" + body,
+        ])
+        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        XCTAssertEqual(
+            unresolved,
+            [
+                "scenes/s/log/2026-W02.md:5:19: warning[link.unresolved]: wiki link '[[rendered-after-span]]' "
+                    + "points at no scene or person",
+                "scenes/s/log/2026-W02.md:7:3: warning[link.unresolved]: wiki link '[[rendered-after-escape]]' "
+                    + "points at no scene or person",
+            ], out)
+    }
 }

@@ -75,14 +75,7 @@ extension LineChart {
             svg.raw("<polyline class=\"chart-series chart-series-1\" fill=\"none\" stroke=\"")
             svg.raw(ChartStyle.seriesColor(0))
             svg.raw("\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"")
-            for (index, point) in series.enumerated() {
-                if index > 0 {
-                    svg.raw(" ")
-                }
-                svg.number(axis.x(point.week))
-                svg.raw(",")
-                svg.number(y(point.value))
-            }
+            svg.points(series.lazy.map { (axis.x($0.week), y($0.value)) })
             svg.raw("\"/>\n")
         }
         for (index, point) in series.enumerated() {

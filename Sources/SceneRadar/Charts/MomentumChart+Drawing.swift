@@ -102,14 +102,7 @@ extension MomentumChart {
         if points.count > 1 {
             svg.raw("<polyline class=\"chart-series " + seriesClass + "\" fill=\"none\" stroke=\"" + color)
             svg.raw("\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"")
-            for (index, point) in points.enumerated() {
-                if index > 0 {
-                    svg.raw(" ")
-                }
-                svg.number(axis.x(point.0))
-                svg.raw(",")
-                svg.number(y(point.1))
-            }
+            svg.points(points.lazy.map { (axis.x($0.0), y($0.1)) })
             svg.raw("\"/>\n")
         }
         for (week, value) in points {

@@ -34,6 +34,18 @@ struct SVGBuilder: ~Copyable {
         ChartNumber.withBytes(value, decimals: 2, trimZeros: true) { bytes.append($0) }
     }
 
+    /// Appends the value of a `points` attribute: each point as `x,y`, separated by spaces.
+    mutating func points(_ points: some Sequence<(x: Double, y: Double)>) {
+        var first = true
+        for point in points {
+            if !first { raw(" ") }
+            first = false
+            number(point.x)
+            raw(",")
+            number(point.y)
+        }
+    }
+
     /// Appends text content, escaped.
     mutating func text(_ value: String) {
         XMLEscaping.append(value, to: &bytes)

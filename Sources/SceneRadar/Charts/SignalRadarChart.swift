@@ -121,15 +121,7 @@ extension SignalRadarChart {
     }
 
     fileprivate func writePoints(level: (Int) -> Double, into svg: inout SVGBuilder) {
-        for index in signals.indices {
-            let (x, y) = vertex(index, level: level(index))
-            if index > 0 {
-                svg.raw(" ")
-            }
-            svg.number(x)
-            svg.raw(",")
-            svg.number(y)
-        }
+        svg.points(signals.indices.map { vertex($0, level: level($0)) })
     }
 
     /// The spoke's name and value, outside the ring, anchored away from the centre.

@@ -1,9 +1,7 @@
-import CCmark
-
 /// The wiki links a body renders, found the way ``MarkdownRenderer/render(_:resolve:)`` finds
 /// them, with where each is written.
 ///
-/// cmark parses the body and its text nodes are searched, so lint and the incremental build see
+/// The links are looked for in the text cmark reads, so lint and the incremental build see
 /// exactly the links a page shows: none in code spans, code blocks or raw HTML, whatever the
 /// code's form (spans over several lines, backslash-escaped backticks, fences inside lists).
 extension MarkdownRenderer {
@@ -11,21 +9,12 @@ extension MarkdownRenderer {
     /// and its 1-based column in Unicode scalars. A link written with escapes or character
     /// references inside it (`[[a\_b]]`) is placed at the start of its run of text.
     public static func wikiLinks(in markdown: String) -> [(link: WikiLink, line: Int, column: Int)] {
-        guard ByteSearch.contains(markdown, "[["), let document = parse(markdown, positions: true) else {
-            return []
-        }
-        defer { cmark_node_free(document) }
-        cmark_consolidate_text_nodes(document)
+        guard ByteSearch.contains(markdown, "[[") else { return [] }
         var source = SourceLines(markdown)
         var found: [(link: WikiLink, line: Int, column: Int)] = []
-        for node in nodes(in: document) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            let text = String(cString: literal)
-            guard ByteSearch.contains(text, "[[") else { continue }
-            let line = Int(cmark_node_get_start_line(node))
-            let column = Int(cmark_node_get_start_column(node))
-            for case .link(let link) in WikiLink.segments(of: text[...]) {
-                found.append((link, line, source.column(of: link.raw, line: line, near: column)))
+        for run in textRuns(in: markdown, containing: "[[") {
+            for case .link(let link) in WikiLink.segments(of: run.text[...]) {
+                found.append((link, run.line, source.column(of: link.raw, line: run.line, near: run.column)))
             }
         }
         return found

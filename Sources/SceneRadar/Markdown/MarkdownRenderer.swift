@@ -55,6 +55,25 @@ public struct MarkdownRenderer: Sendable {
         return Output(html: String(cString: html), links: uses)
     }
 
+    /// The runs of text cmark reads in `markdown` (adjacent text nodes joined, as `render`
+    /// joins them), in order, each with its node's 1-based line and 1-based byte column; only
+    /// runs that contain `needle`. Code, raw HTML and link destinations are not text.
+    static func textRuns(in markdown: String, containing needle: String) -> [(
+        text: String, line: Int, column: Int
+    )] {
+        guard let document = parse(markdown, positions: true) else { return [] }
+        defer { cmark_node_free(document) }
+        cmark_consolidate_text_nodes(document)
+        var runs: [(text: String, line: Int, column: Int)] = []
+        for node in nodes(in: document) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let text = String(cString: literal)
+            guard ByteSearch.contains(text, needle) else { continue }
+            runs.append((text, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+        }
+        return runs
+    }
+
     // MARK: - Tree surgery
 
     /// Safe mode (cmark's default) with invalid UTF-8 replaced, for parsing and rendering.
@@ -63,7 +82,7 @@ public struct MarkdownRenderer: Sendable {
     /// The document cmark parses from `markdown`; the caller frees it. With `positions`, the
     /// lines of inline nodes after a code span or link that spans lines are counted too (the
     /// tree is the same either way).
-    static func parse(_ markdown: String, positions: Bool = false) -> OpaquePointer? {
+    private static func parse(_ markdown: String, positions: Bool = false) -> OpaquePointer? {
         var source = markdown
         let options = positions ? options | CMARK_OPT_SOURCEPOS : options
         return source.withUTF8 { buffer in
@@ -74,7 +93,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Every node, collected before any is changed (cmark's iterator must not see edits).
-    static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
+    private static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
         var nodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return nodes }
         defer { cmark_iter_free(iterator) }

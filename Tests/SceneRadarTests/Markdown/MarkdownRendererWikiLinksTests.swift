@@ -3,7 +3,7 @@ import XCTest
 @testable import SceneRadar
 
 /// `MarkdownRenderer.wikiLinks(in:)`: the links a body renders, each where it is written.
-final class WikiLinkPlacementTests: XCTestCase {
+final class MarkdownRendererWikiLinksTests: XCTestCase {
     /// The links found, as `line:column raw`.
     private func placed(_ markdown: String) -> [String] {
         MarkdownRenderer.wikiLinks(in: markdown).map { "\($0.line):\($0.column) \($0.link.raw)" }

@@ -165,7 +165,7 @@ enum BuildDigest {
     static func siteWide(_ data: SiteData, global: UInt64) -> UInt64 {
         var out = BinaryWriter(capacity: 1 << 16)
         out.write(global)
-        out.write(data.publicRecords.parallelMap(publicRecord)) { $0.write($1) }
+        out.write(data.publicRecords.parallelMap { publicRecord($0) }) { $0.write($1) }
         // Who each spelling is (the credits directory adds up credits by person).
         out.write(data.people.spellingsDigest)
         out.write(data.people.identities) { out, identity in

@@ -56,7 +56,11 @@ public enum LintRuleDocs {
             - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
             three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
             - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \
-            `people/<slug>`, case- and accent-insensitively.
+            `people/<slug>`, case- and accent-insensitively. Lint checks the links a page renders, the \
+            body read as the site reads it (CommonMark, by cmark): a `[[link]]` in a code span or code \
+            block, or in raw HTML (which the site leaves out), is not a link and is not checked. A \
+            warning points at the link's line and column; a link written with an escape inside it \
+            (`[[a\\_b]]`) is pointed at the start of its run of text.
 
             """
         return out

@@ -7,90 +7,99 @@
 extension MarkdownRenderer {
     /// Every wiki link `render(_:resolve:)` meets in `markdown`, in order, with its 1-based line
     /// and its 1-based column in Unicode scalars. A link written with escapes or character
-    /// references inside it (`[[a\_b]]`) is placed at the start of its run of text.
+    /// references inside it (`[[a\_b]]`) is placed where cmark puts the start of its run of text.
     public static func wikiLinks(in markdown: String) -> [(link: WikiLink, line: Int, column: Int)] {
         guard ByteSearch.contains(markdown, "[[") else { return [] }
-        var source = SourceLines(markdown)
+        var placer = LinkPlacer(markdown)
         var found: [(link: WikiLink, line: Int, column: Int)] = []
         for run in textRuns(in: markdown, containing: "[[") {
             for case .link(let link) in WikiLink.segments(of: run.text[...]) {
-                found.append((link, run.line, source.column(of: link.raw, line: run.line, near: run.column)))
+                let (line, column) = placer.place(link.raw, line: run.line, near: run.column)
+                found.append((link, line, column))
             }
         }
         return found
     }
 }
 
-/// A body's lines as cmark counts them (ended by LF, CR or CR LF), for placing a link found in
-/// a text node: cmark gives the node's line and a byte column that can be off inside lists and
-/// block quotes, whose markers and indentation are not part of the paragraph's text.
-private struct SourceLines {
+/// Places the links of a body on their text. cmark gives each run of text a line and a byte
+/// column, which can drift: the line stays behind after a backslash line break, and the column
+/// runs ahead on a lazy continuation line of a list item or quote (by the container's marker).
+/// So a link is looked for in the body's bytes from a little before the run's place, and after
+/// the link placed before it (links come in order); failing that, from that link on.
+private struct LinkPlacer {
     private let bytes: [UInt8]
-    /// Where each line starts and ends (before its line ending), in `bytes`.
-    private var lines: [Range<Int>] = []
-    /// Per line, the byte offset after the last link placed on it: links of one line are
-    /// placed in order, each after the one before.
-    private var placed: [Int: Int] = [:]
+    /// Where each line starts, in `bytes`; LF, CR and CR LF end a line, as for cmark.
+    private var lineStarts: [Int] = [0]
+    /// Where the last link placed ends.
+    private var cursor = 0
+
+    /// How far before cmark's column a link may start (a list item's or quote's marker).
+    private static let drift = 4
+    /// How far past where it starts looking a link may be (lines cmark did not count).
+    private static let reach = 4096
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var start = 0
         var index = 0
         while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"):
-                lines.append(start..<index)
-                start = index + 1
-            case UInt8(ascii: "\r"):
-                lines.append(start..<index)
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                start = index + 1
-            default:
-                break
+            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "\n")
+            {
+                index += 1
+            }
+            if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                lineStarts.append(index + 1)
             }
             index += 1
         }
-        lines.append(start..<bytes.count)
     }
 
-    /// The 1-based column, in Unicode scalars, where `raw` is written on `line`: the first
-    /// occurrence at or after cmark's byte column `near`, else the first after the line's last
-    /// placed link, else `near` itself when the text is not written as found (escapes).
-    mutating func column(of raw: String, line: Int, near: Int) -> Int {
-        guard lines.indices.contains(line - 1) else { return max(near, 1) }
-        let range = lines[line - 1]
-        let after = placed[line] ?? 0
+    /// The 1-based line and scalar column where `raw` is written, for a link cmark placed in a
+    /// run of text at `line` and byte column `near`; cmark's place when `raw` is not written as
+    /// found (escapes, character references).
+    mutating func place(_ raw: String, line: Int, near: Int) -> (line: Int, column: Int) {
+        let lineIndex = min(max(line - 1, 0), lineStarts.count - 1)
+        let lineStart = lineStarts[lineIndex]
+        let lineEnd = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
+        let reported = min(lineStart + max(near - 1, 0), lineEnd)
         let needle = Array(raw.utf8)
         guard
-            let offset = firstOffset(of: needle, in: range, from: max(after, near - 1))
-                ?? firstOffset(of: needle, in: range, from: after)
+            let found = search(needle, from: max(cursor, max(lineStart, reported - Self.drift)))
+                ?? search(needle, from: cursor)
         else {
-            return scalarColumn(in: range, byteOffset: min(max(near - 1, 0), range.count))
+            return position(of: reported)
         }
-        placed[line] = offset + needle.count
-        return scalarColumn(in: range, byteOffset: offset)
+        cursor = found + needle.count
+        return position(of: found)
     }
 
-    /// The offset within the line of the first occurrence of `needle` at or after `from`.
-    private func firstOffset(of needle: [UInt8], in range: Range<Int>, from: Int) -> Int? {
-        guard let first = needle.first, from >= 0, range.count - from >= needle.count else { return nil }
-        var start = range.lowerBound + from
-        while start + needle.count <= range.upperBound {
+    /// Where `needle` first starts at or after `from`, within `reach`.
+    private func search(_ needle: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        let last = min(bytes.count, from + Self.reach + needle.count) - needle.count
+        var start = from
+        while start <= last {
             if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) {
-                return start - range.lowerBound
+                return start
             }
             start += 1
         }
         return nil
     }
 
-    /// The 1-based scalar column of the byte at `byteOffset` in the line: one more than the
-    /// scalars that start before it (bytes that are not UTF-8 continuation bytes).
-    private func scalarColumn(in range: Range<Int>, byteOffset: Int) -> Int {
-        var scalars = 0
-        for byte in bytes[range.lowerBound..<range.lowerBound + byteOffset] where byte & 0xC0 != 0x80 {
-            scalars += 1
+    /// The 1-based line and scalar column of the byte at `offset`: its line's number, and one
+    /// more than the scalars that start on the line before it (bytes that are not UTF-8
+    /// continuation bytes).
+    private func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return scalars + 1
+        var column = 1
+        for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
+        return (low + 1, column)
     }
 }

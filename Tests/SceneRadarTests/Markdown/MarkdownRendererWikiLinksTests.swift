@@ -66,6 +66,13 @@ final class MarkdownRendererWikiLinksTests: XCTestCase {
             placed(body), ["1:9 [[one]]", "2:13 [[two]]", "3:10 [[three]]", "4:10 [[four]]"])
     }
 
+    func testLinks_whereCmarksPlaceDrifts_areOnTheirText() {
+        // After a backslash line break cmark still counts the line before; on a lazy
+        // continuation line of a list item its column runs ahead by the item's marker.
+        XCTAssertEqual(placed("a\\\n[[x]] and [[y]]"), ["2:1 [[x]]", "2:11 [[y]]"])
+        XCTAssertEqual(placed("- item\nlazy [[x]] [[x]]"), ["2:6 [[x]]", "2:12 [[x]]"])
+    }
+
     func testSameLinkTwice_onOneLine_eachAtItsOwnColumn() {
         XCTAssertEqual(placed("`[[a]]` [[a]] [[a]]"), ["1:9 [[a]]", "1:15 [[a]]"])
     }
@@ -83,6 +90,67 @@ final class MarkdownRendererWikiLinksTests: XCTestCase {
     func testBodyWithoutBrackets_orWithBrokenLinks_findsNothing() {
         XCTAssertEqual(placed("plain text"), [])
         XCTAssertEqual(placed("[[ ]] and [[a\nb]] and [[open"), [])
+    }
+
+    /// Over generated bodies of Markdown's awkward pieces (backtick runs, fences, indentation,
+    /// list and quote markers, escapes, references, raw HTML, line endings): the links found
+    /// are the ones rendered, in order, and each link written as found is placed on its text.
+    func testGeneratedBodies_linksFoundAreRenderedAndPlacedOnTheirText() {
+        let pieces = [
+            "[[a]]", "[[people/B|bee]]", "[[ä ö]]", "[[", "]]", "`", "``", "```", "~~~", "    ", "\t",
+            "- ", "> ", "1. ", "# ", "\\", "\\`", "\\\n", "&#96;", "<div>", "</div>", "<span>", " ", "word",
+            "é", "*", "_", "[x](u)", "\n", "\n", "\n", "\r\n", "\r",
+        ]
+        var generator = SplitMix64(state: 7)
+        var placedOnText = 0
+        for _ in 0..<8000 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let body = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let found = MarkdownRenderer.wikiLinks(in: body)
+            XCTAssertEqual(found.map(\.link.raw), rendered(body), body.debugDescription)
+            let lines = Self.lines(of: body)
+            for (link, line, column) in found {
+                guard lines.indices.contains(line - 1), column >= 1 else {
+                    XCTFail("\(link.raw) placed at \(line):\(column), outside \(body.debugDescription)")
+                    continue
+                }
+                let text = lines[line - 1].unicodeScalars
+                XCTAssertLessThanOrEqual(column, text.count + 1, body.debugDescription)
+                // A link may be written with escapes or references; only a body without them
+                // (backslash line breaks aside) is sure to have each link written as found.
+                let withoutBreaks = body.replacingOccurrences(of: "\\\n", with: "")
+                    .replacingOccurrences(of: "\\\r", with: "")
+                guard !withoutBreaks.unicodeScalars.contains("\\"), !body.contains("&") else { continue }
+                let rest = String(text.dropFirst(column - 1))
+                XCTAssertTrue(
+                    rest.hasPrefix(link.raw), "\(link.raw) at \(line):\(column) of \(body.debugDescription)")
+                placedOnText += 1
+            }
+        }
+        XCTAssertGreaterThan(placedOnText, 1000, "the generated bodies hold too few links to test")
+    }
+
+    /// A body's lines as cmark counts them (LF, CR and CR LF end a line), split by scalars: a
+    /// `Character` holds CR LF as one.
+    private static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
+        }
+        lines.append(String(line))
+        return lines
     }
 
     /// Whatever the body, the links found are the ones rendered, in the same order.

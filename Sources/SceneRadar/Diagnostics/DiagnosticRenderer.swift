@@ -15,13 +15,33 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Renders one diagnostic; `sourceLine` is the text of the line it points at, when known.
     public func render(_ diagnostic: Diagnostic, sourceLine: Substring?) -> String {
+        var excerpts = SourceExcerpts()
+        return render(diagnostic, excerpt: excerpts.excerpt(for: diagnostic) { _, _ in sourceLine })
+    }
+
+    /// Renders every diagnostic, looking up source lines with `lineProvider(file, line)`;
+    /// each diagnostic ends with a newline. A line is split into scalars once for all the
+    /// diagnostics in a row that point into it.
+    public func render(
+        _ diagnostics: [Diagnostic],
+        lineProvider: (String, Int) -> Substring?
+    ) -> String {
+        var out = ""
+        var excerpts = SourceExcerpts()
+        for diagnostic in diagnostics {
+            out += render(diagnostic, excerpt: excerpts.excerpt(for: diagnostic, lines: lineProvider)) + "\n"
+        }
+        return out
+    }
+
+    private func render(_ diagnostic: Diagnostic, excerpt: SourceExcerpt?) -> String {
         var out = header(diagnostic)
         let location = diagnostic.location
-        if location.line > 0, let sourceLine {
+        if location.line > 0, let excerpt {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count + 2)
-            out += "\n \(paint(number, .blue)) | \(Self.visible(sourceLine))"
-            out += "\n\(gutter)\(paint("|", .blue)) \(caretLine(for: diagnostic, under: sourceLine))"
+            out += "\n \(paint(number, .blue)) | \(Self.visible(excerpt.text[...]))"
+            out += "\n\(gutter)\(paint("|", .blue)) \(excerpt.pad)\(paint(excerpt.marker, .green))"
             for note in diagnostic.notes { out += "\n\(gutter)= " + render(note) }
             if let fixIt = diagnostic.fixIt {
                 out += "\n\(gutter)= \(paint("fix", .bold)): \(Self.escaped(fixIt.message))"
@@ -31,22 +51,6 @@ public struct DiagnosticRenderer: Sendable {
             if let fixIt = diagnostic.fixIt {
                 out += "\n  = \(paint("fix", .bold)): \(Self.escaped(fixIt.message))"
             }
-        }
-        return out
-    }
-
-    /// Renders every diagnostic, looking up source lines with `lineProvider(file, line)`;
-    /// each diagnostic ends with a newline.
-    public func render(
-        _ diagnostics: [Diagnostic],
-        lineProvider: (String, Int) -> Substring?
-    ) -> String {
-        var out = ""
-        for diagnostic in diagnostics {
-            let line =
-                diagnostic.location.line > 0
-                ? lineProvider(diagnostic.location.file, diagnostic.location.line) : nil
-            out += render(diagnostic, sourceLine: line) + "\n"
         }
         return out
     }
@@ -69,19 +73,6 @@ public struct DiagnosticRenderer: Sendable {
             text += at.line > 0 ? " (\(file):\(at.line):\(max(at.column, 1)))" : " (\(file))"
         }
         return text
-    }
-
-    /// Spaces up to the column (tabs kept, so the caret stays aligned), then `^~~~`.
-    private func caretLine(for diagnostic: Diagnostic, under line: Substring) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let column = max(diagnostic.location.column, 1)
-        var pad = ""
-        for index in 0..<(column - 1) {
-            pad += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
-        }
-        let available = max(scalars.count - (column - 1), 1)
-        let length = min(diagnostic.length, available)
-        return pad + paint("^" + String(repeating: "~", count: length - 1), .green)
     }
 
     // MARK: - Control characters

@@ -22,11 +22,9 @@ enum ErrorPage {
 
             """
         body += "<ol class=\"diagnostics\">\n"
+        var excerpts = SourceExcerpts()
         for diagnostic in shown {
-            let line =
-                diagnostic.location.line > 0
-                ? sourceLine(diagnostic.location.file, diagnostic.location.line) : nil
-            body += item(diagnostic, sourceLine: line)
+            body += item(diagnostic, excerpt: excerpts.excerpt(for: diagnostic, lines: sourceLine))
         }
         body += "</ol>\n"
         return document(title: "radar: " + title, body: body)
@@ -77,7 +75,7 @@ enum ErrorPage {
 // MARK: - Pieces
 
 extension ErrorPage {
-    fileprivate static func item(_ diagnostic: Diagnostic, sourceLine: Substring?) -> String {
+    fileprivate static func item(_ diagnostic: Diagnostic, excerpt: SourceExcerpt?) -> String {
         let location = diagnostic.location
         var place = location.file
         if location.line > 0 { place += ":\(location.line):\(max(location.column, 1))" }
@@ -86,14 +84,13 @@ extension ErrorPage {
         html += "<p class=\"where\">\(escape(place)): <span class=\"severity-\(severity)\">\(severity)</span>"
         html += "[<span class=\"code\">\(escape(diagnostic.code.rawValue))</span>]</p>\n"
         html += "<p class=\"message\">\(escape(diagnostic.message))</p>\n"
-        if let sourceLine {
+        if let excerpt {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count + 1)
             html +=
-                "<pre class=\"source\"><span class=\"gutter\">\(number) | </span>\(escape(String(sourceLine)))\n"
+                "<pre class=\"source\"><span class=\"gutter\">\(number) | </span>\(escape(excerpt.text))\n"
             html += "<span class=\"gutter\">\(gutter)| </span>"
-            html +=
-                "<span class=\"caret\">\(escape(caretLine(for: diagnostic, under: sourceLine)))</span></pre>\n"
+            html += "<span class=\"caret\">\(escape(excerpt.pad + excerpt.marker))</span></pre>\n"
         }
         var notes = diagnostic.notes.map { note -> String in
             var text = "note: " + note.message
@@ -107,19 +104,6 @@ extension ErrorPage {
             html += "<ul class=\"notes\">" + notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         }
         return html + "</li>\n"
-    }
-
-    /// Spaces up to the column (tabs kept, so the caret lines up), then `^~~~`, as the terminal
-    /// renderer draws it.
-    fileprivate static func caretLine(for diagnostic: Diagnostic, under line: Substring) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let column = max(diagnostic.location.column, 1)
-        var pad = ""
-        for index in 0..<(column - 1) {
-            pad += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
-        }
-        let length = min(diagnostic.length, max(scalars.count - (column - 1), 1))
-        return pad + "^" + String(repeating: "~", count: length - 1)
     }
 
     fileprivate static func document(title: String, body: String) -> String {

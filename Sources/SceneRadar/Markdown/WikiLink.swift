@@ -32,27 +32,44 @@ public struct WikiLink: Sendable, Hashable {
     }
 
     /// Splits `text` into plain runs and wiki links.
+    ///
+    /// A link is `[[`, then text with no `[` and no line break, then `]]`; an opening that does
+    /// not lead to one is text. One pass over the bytes, so a run of many links or brackets
+    /// costs its length.
     public static func segments(of text: Substring) -> [Segment] {
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "[")
+        let close = UInt8(ascii: "]")
+        let newline = UInt8(ascii: "\n")
+        func index(_ offset: Int) -> Substring.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
         var segments: [Segment] = []
-        var rest = text
-        while let open = rest.range(of: "[[") {
-            guard let close = rest[open.upperBound...].range(of: "]]") else { break }
-            let inner = rest[open.upperBound..<close.lowerBound]
-            if inner.contains("\n") || inner.contains("[") {
-                // Not a wiki link: keep "[[" as text and look further on.
-                segments.append(.text(rest[..<open.upperBound]))
-                rest = rest[open.upperBound...]
+        var textStart = 0
+        var position = 0
+        while position + 1 < bytes.count {
+            guard bytes[position] == open, bytes[position + 1] == open else {
+                position += 1
                 continue
             }
-            if open.lowerBound > rest.startIndex { segments.append(.text(rest[..<open.lowerBound])) }
-            if let link = WikiLink(inner: inner) {
-                segments.append(.link(link))
-            } else {
-                segments.append(.text(rest[open.lowerBound..<close.upperBound]))
+            let inner = position + 2
+            var end = inner
+            while end < bytes.count, bytes[end] != open, bytes[end] != newline,
+                !(bytes[end] == close && end + 1 < bytes.count && bytes[end + 1] == close)
+            {
+                end += 1
             }
-            rest = rest[close.upperBound...]
+            guard end + 1 < bytes.count, bytes[end] == close else {
+                // Not a wiki link: keep "[[" as text and look further on.
+                position = inner
+                continue
+            }
+            if let link = WikiLink(inner: text[index(inner)..<index(end)]) {
+                if position > textStart { segments.append(.text(text[index(textStart)..<index(position)])) }
+                segments.append(.link(link))
+                textStart = end + 2
+            }
+            position = end + 2
         }
-        if !rest.isEmpty { segments.append(.text(rest)) }
+        if textStart < bytes.count { segments.append(.text(text[index(textStart)...])) }
         return segments
     }
 }

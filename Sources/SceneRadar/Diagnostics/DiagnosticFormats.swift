@@ -111,7 +111,7 @@ extension String {
         guard !target.isEmpty, contains(target) else { return self }
         var out = ""
         var rest = self[...]
-        while let range = rest.range(of: target) {
+        while let range = rest.firstRange(of: target) {
             out += rest[..<range.lowerBound]
             out += replacement
             rest = rest[range.upperBound...]

@@ -18,6 +18,20 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertEqual(found.first?.text, "WWW.Discord.GG/Room")
     }
 
+    func testFind_countsLinesEndedByCRLFAndByALoneCR() {
+        let found = InviteLinks.find(in: "a\r\nb discord.gg/x\rc\r\rt.me/+y")
+        XCTAssertEqual(found.map { "\($0.line):\($0.column)" }, ["2:3", "5:1"])
+    }
+
+    /// Forty thousand invites on one line: each at its column, found in one pass over the text.
+    func testFind_manyInvitesOnOneLine_eachAtItsColumn() {
+        let count = 40_000
+        let found = InviteLinks.find(in: String(repeating: "https://discord.gg/abc ", count: count))
+        XCTAssertEqual(found.count, count)
+        XCTAssertEqual(found.last?.line, 1)
+        XCTAssertEqual(found.last?.column, (count - 1) * 23 + 1)
+    }
+
     func testIsInvite_matchesHostsAndPaths() {
         let location = SourceLocation(file: "f")
         func invite(_ text: String) -> Bool {

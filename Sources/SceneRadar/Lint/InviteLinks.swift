@@ -57,7 +57,7 @@ enum InviteLinks {
         guard !starts.isEmpty else { return [] }
         var found: [(Int, Int, String)] = []
         let bytes = Array(text.utf8)
-        var position = TextPosition()
+        let positions = TextPositions(bytes)
         var taken = -1
         for start in starts.sorted() where start > taken {
             guard let length = matchLength(lowered, at: start) else { continue }
@@ -72,9 +72,8 @@ enum InviteLinks {
             guard isBoundary(lowered, before: begin) else { continue }
             let end = start + length
             taken = end
-            position.advance(to: begin, in: lowered)
-            found.append(
-                (position.line, position.column, String(decoding: bytes[begin..<end], as: UTF8.self)))
+            let (line, column) = positions.position(of: begin)
+            found.append((line, column, String(decoding: bytes[begin..<end], as: UTF8.self)))
         }
         return found
     }
@@ -139,29 +138,5 @@ enum InviteLinks {
         // Sentence punctuation after a link is not part of it.
         while end > codeStart, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
         return end > codeStart ? end - offset : nil
-    }
-}
-
-/// A line and column in a text, moved forward through it: the matches of a note are placed in
-/// one pass, however many there are. LF, CR and CR LF each end a line; a column counts Unicode
-/// scalars (bytes that are not UTF-8 continuation bytes).
-private struct TextPosition {
-    private(set) var line = 1
-    private(set) var column = 1
-    private var offset = 0
-
-    /// Moves to byte `target` of `bytes`, from the start again when it lies behind.
-    mutating func advance(to target: Int, in bytes: [UInt8]) {
-        if target < offset { self = TextPosition() }
-        while offset < target {
-            let byte = bytes[offset]
-            if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if byte != 0x0D && byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
-        }
     }
 }

@@ -29,8 +29,7 @@ extension MarkdownRenderer {
 /// the link placed before it (links come in order); failing that, from that link on.
 private struct LinkPlacer {
     private let bytes: [UInt8]
-    /// Where each line starts, in `bytes`; LF, CR and CR LF end a line, as for cmark.
-    private var lineStarts: [Int] = [0]
+    private let positions: TextPositions
     /// Where the last link placed ends.
     private var cursor = 0
 
@@ -41,37 +40,24 @@ private struct LinkPlacer {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count,
-                bytes[index + 1] == UInt8(ascii: "\n")
-            {
-                index += 1
-            }
-            if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-                lineStarts.append(index + 1)
-            }
-            index += 1
-        }
+        positions = TextPositions(bytes)
     }
 
     /// The 1-based line and scalar column where `raw` is written, for a link cmark placed in a
     /// run of text at `line` and byte column `near`; cmark's place when `raw` is not written as
     /// found (escapes, character references).
     mutating func place(_ raw: String, line: Int, near: Int) -> (line: Int, column: Int) {
-        let lineIndex = min(max(line - 1, 0), lineStarts.count - 1)
-        let lineStart = lineStarts[lineIndex]
-        let lineEnd = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
-        let reported = min(lineStart + max(near - 1, 0), lineEnd)
+        let range = positions.range(ofLine: line)
+        let reported = min(range.lowerBound + max(near - 1, 0), range.upperBound)
         let needle = Array(raw.utf8)
         guard
-            let found = search(needle, from: max(cursor, max(lineStart, reported - Self.drift)))
+            let found = search(needle, from: max(cursor, max(range.lowerBound, reported - Self.drift)))
                 ?? search(needle, from: cursor)
         else {
-            return position(of: reported)
+            return positions.position(of: reported)
         }
         cursor = found + needle.count
-        return position(of: found)
+        return positions.position(of: found)
     }
 
     /// Where `needle` first starts at or after `from`, within `reach`.
@@ -86,20 +72,5 @@ private struct LinkPlacer {
             start += 1
         }
         return nil
-    }
-
-    /// The 1-based line and scalar column of the byte at `offset`: its line's number, and one
-    /// more than the scalars that start on the line before it (bytes that are not UTF-8
-    /// continuation bytes).
-    private func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        var column = 1
-        for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
-        return (low + 1, column)
     }
 }

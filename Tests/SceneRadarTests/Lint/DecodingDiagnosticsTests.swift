@@ -113,6 +113,15 @@ final class DecodingDiagnosticsTests: XCTestCase {
             "scenes/s/log/2026-W02.md:3:11: error[type]: 'artists' must name a person, not an empty string\n")
     }
 
+    /// The unresolved-link warnings of a log with `body`, and the whole lint output.
+    private func unresolvedLinks(inLogBody body: String) throws -> ([Substring], String) {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n" + body,
+        ])
+        return (out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }, out)
+    }
+
     func testWikiLinks_inCode_areNotLinks() throws {
         let body = """
             See `[[in-inline-code]]` and ``[[in-double-backticks]]``.
@@ -142,11 +151,7 @@ final class DecodingDiagnosticsTests: XCTestCase {
             A [[ bracket left open, then [[really-nowhere]], and ``one `[[code]]` span``.
 
             """
-        let out = try lint([
-            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
-            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n" + body,
-        ])
-        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        let (unresolved, out) = try unresolvedLinks(inLogBody: body)
         XCTAssertEqual(
             unresolved,
             [
@@ -169,11 +174,7 @@ final class DecodingDiagnosticsTests: XCTestCase {
             </div>
 
             """
-        let out = try lint([
-            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
-            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n" + body,
-        ])
-        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        let (unresolved, out) = try unresolvedLinks(inLogBody: body)
         XCTAssertEqual(
             unresolved,
             [

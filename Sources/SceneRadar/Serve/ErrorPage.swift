@@ -23,12 +23,23 @@ enum ErrorPage {
             """
         body += "<ol class=\"diagnostics\">\n"
         var excerpts = SourceExcerpts()
-        for diagnostic in shown {
+        for diagnostic in shown.prefix(listed) {
             body += item(diagnostic, excerpt: excerpts.excerpt(for: diagnostic, lines: sourceLine))
         }
         body += "</ol>\n"
+        if shown.count > listed {
+            body += """
+                <p class="hint">And \(shown.count - listed) more: the terminal running radar serve, \
+                and radar lint, list every one.</p>
+
+                """
+        }
         return document(title: "radar: " + title, body: body)
     }
+
+    /// How many diagnostics the page lists: enough to work through, few enough that a vault
+    /// with thousands of problems still gives a page a browser opens at once.
+    static let listed = 200
 
     /// The page for a build that could not run at all, e.g. because the vault folder is gone.
     static func render(failure message: String) -> String {

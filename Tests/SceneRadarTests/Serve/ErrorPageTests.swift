@@ -50,6 +50,20 @@ final class ErrorPageTests: XCTestCase {
         XCTAssertFalse(page.contains("fyi"))
     }
 
+    func testRender_manyDiagnostics_listsTheFirstAndCountsTheRest() {
+        let diagnostics = (1...ErrorPage.listed + 50).map {
+            Diagnostic(.type, "bad \($0)", at: .init(file: "scenes/s/scene.md", line: $0, column: 1))
+        }
+        let page = render(diagnostics)
+        XCTAssertTrue(page.contains("<h1>\(ErrorPage.listed + 50) errors</h1>"))
+        XCTAssertEqual(page.components(separatedBy: "<li class=\"diagnostic\">").count - 1, ErrorPage.listed)
+        XCTAssertTrue(page.contains("bad \(ErrorPage.listed)</p>"))
+        XCTAssertFalse(page.contains("bad \(ErrorPage.listed + 1)</p>"))
+        XCTAssertTrue(
+            page.contains("And 50 more: the terminal running radar serve, and radar lint, list every one."))
+        XCTAssertFalse(render(Array(diagnostics.prefix(ErrorPage.listed))).contains("more:"))
+    }
+
     func testRender_page_usesOnlyTheServedStylesheet_andTheSitesPolicy() {
         let page = render([Diagnostic(.io, "gone", at: .init(file: "radar.yml"))])
         XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"/__radar/error.css\">"))

@@ -10,11 +10,13 @@ public struct WikiLink: Sendable, Hashable {
 
     /// Parses the inside of `[[…]]`; `nil` when it is empty.
     public init?(inner: Substring) {
-        let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        let target = parts[0].trimmingSpaces()
+        // The first `|` by bytes: splitting by Characters walked grapheme clusters, a cost paid
+        // for every link of every page.
+        let bar = inner.utf8.firstIndex(of: UInt8(ascii: "|"))
+        let target = inner[..<(bar ?? inner.endIndex)].trimmingSpaces()
         guard !target.isEmpty else { return nil }
         self.target = target
-        let explicit = parts.count > 1 ? parts[1].trimmingSpaces() : ""
+        let explicit = bar.map { inner[inner.utf8.index(after: $0)...].trimmingSpaces() } ?? ""
         if !explicit.isEmpty {
             label = explicit
         } else if target.hasPrefix("people/") {

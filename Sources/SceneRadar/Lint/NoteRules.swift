@@ -105,7 +105,7 @@ enum PersonRules {
 enum BodyRules {
     static func check(_ body: NoteBody, file: String, links: LinkTargets) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (link, line, column) in MarkdownRenderer.wikiLinks(in: body.markdown)
+        for (link, line, column) in MarkdownRenderer.placedWikiLinks(in: body.markdown)
         where links.resolve(link) == nil {
             found.append(
                 Diagnostic(

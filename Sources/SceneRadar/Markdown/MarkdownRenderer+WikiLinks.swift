@@ -5,20 +5,34 @@
 /// exactly the links a page shows: none in code spans, code blocks or raw HTML, whatever the
 /// code's form (spans over several lines, backslash-escaped backticks, fences inside lists).
 extension MarkdownRenderer {
-    /// Every wiki link `render(_:resolve:)` meets in `markdown`, in order, with its 1-based line
-    /// and its 1-based column in Unicode scalars. A link written with escapes or character
-    /// references inside it (`[[a\_b]]`) is placed where cmark puts the start of its run of text.
-    public static func wikiLinks(in markdown: String) -> [(link: WikiLink, line: Int, column: Int)] {
+    /// Every wiki link `render(_:resolve:)` meets in `markdown`, in order: what a page links to,
+    /// for the build's digests, which need no positions.
+    public static func wikiLinks(in markdown: String) -> [WikiLink] {
+        guard ByteSearch.contains(markdown, "[[") else { return [] }
+        return textRuns(in: markdown, containing: "[[").flatMap { links(in: $0.text) }
+    }
+
+    /// ``wikiLinks(in:)`` with each link's 1-based line and 1-based column in Unicode scalars,
+    /// for lint. A link written with escapes or character references inside it (`[[a\_b]]`) is
+    /// placed where cmark puts the start of its run of text.
+    public static func placedWikiLinks(in markdown: String) -> [(link: WikiLink, line: Int, column: Int)] {
         guard ByteSearch.contains(markdown, "[[") else { return [] }
         var placer = LinkPlacer(markdown)
         var found: [(link: WikiLink, line: Int, column: Int)] = []
         for run in textRuns(in: markdown, containing: "[[") {
-            for case .link(let link) in WikiLink.segments(of: run.text[...]) {
+            for link in links(in: run.text) {
                 let (line, column) = placer.place(link.raw, line: run.line, near: run.column)
                 found.append((link, line, column))
             }
         }
         return found
+    }
+
+    /// The wiki links of one run of text.
+    private static func links(in text: String) -> [WikiLink] {
+        WikiLink.segments(of: text[...]).compactMap {
+            if case .link(let link) = $0 { return link } else { return nil }
+        }
     }
 }
 
@@ -62,15 +76,12 @@ private struct LinkPlacer {
 
     /// Where `needle` first starts at or after `from`, within `reach`.
     private func search(_ needle: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        let last = min(bytes.count, from + Self.reach + needle.count) - needle.count
-        var start = from
-        while start <= last {
-            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) {
-                return start
+        let end = min(bytes.count, from + Self.reach + needle.count)
+        guard from < end else { return nil }
+        return bytes.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                ByteSearch.firstOffset(of: pin, in: UnsafeBufferPointer(rebasing: hay[..<end]), from: from)
             }
-            start += 1
         }
-        return nil
     }
 }

@@ -2,11 +2,12 @@ import XCTest
 
 @testable import SceneRadar
 
-/// `MarkdownRenderer.wikiLinks(in:)`: the links a body renders, each where it is written.
+/// `MarkdownRenderer.wikiLinks(in:)` and `placedWikiLinks(in:)`: the links a body renders, each
+/// where it is written.
 final class MarkdownRendererWikiLinksTests: XCTestCase {
     /// The links found, as `line:column raw`.
     private func placed(_ markdown: String) -> [String] {
-        MarkdownRenderer.wikiLinks(in: markdown).map { "\($0.line):\($0.column) \($0.link.raw)" }
+        MarkdownRenderer.placedWikiLinks(in: markdown).map { "\($0.line):\($0.column) \($0.link.raw)" }
     }
 
     /// The links `render` meets, in order: what `wikiLinks(in:)` must find.
@@ -106,8 +107,9 @@ final class MarkdownRendererWikiLinksTests: XCTestCase {
         for _ in 0..<8000 {
             let count = Int.random(in: 1...40, using: &generator)
             let body = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let found = MarkdownRenderer.wikiLinks(in: body)
+            let found = MarkdownRenderer.placedWikiLinks(in: body)
             XCTAssertEqual(found.map(\.link.raw), rendered(body), body.debugDescription)
+            XCTAssertEqual(MarkdownRenderer.wikiLinks(in: body), found.map(\.link), body.debugDescription)
             let lines = Self.lines(of: body)
             for (link, line, column) in found {
                 guard lines.indices.contains(line - 1), column >= 1 else {
@@ -168,7 +170,7 @@ final class MarkdownRendererWikiLinksTests: XCTestCase {
         ]
         for body in bodies {
             XCTAssertEqual(
-                MarkdownRenderer.wikiLinks(in: body).map(\.link.raw), rendered(body), body.debugDescription)
+                MarkdownRenderer.wikiLinks(in: body).map(\.raw), rendered(body), body.debugDescription)
         }
     }
 }

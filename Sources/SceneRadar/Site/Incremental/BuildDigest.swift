@@ -118,7 +118,7 @@ enum BuildDigest {
         out.write(identity.noteSlug ?? "")
         out.write(identity.isPrivate)
         if let note = identity.noteSlug.flatMap({ data.personNotes[$0] }) {
-            for (link, _, _) in MarkdownRenderer.wikiLinks(in: note.body.markdown) {
+            for link in MarkdownRenderer.wikiLinks(in: note.body.markdown) {
                 out.write(link.target)
                 out.write(data.href(link, from: SitePaths.person(identity.slug)) ?? "")
             }

@@ -40,7 +40,7 @@ extension SceneRecord.Fields {
         windowSpellings = []
         var targets = Set<String>()
         for body in [notes.scene?.body].compactMap({ $0 }) + notes.logs.map(\.body) {
-            for (link, _, _) in MarkdownRenderer.wikiLinks(in: body.markdown) { targets.insert(link.target) }
+            for link in MarkdownRenderer.wikiLinks(in: body.markdown) { targets.insert(link.target) }
         }
         wikiTargets = targets.sorted()
         self.diagnostics = diagnostics

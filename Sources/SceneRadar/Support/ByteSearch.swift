@@ -74,14 +74,4 @@ public enum ByteSearch {
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
         return bytes
     }
-
-    /// Whether the bytes contain `[[` (the start of a wiki link).
-    public static func containsDoubleBracket<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x5B && previous == 0x5B { return true }
-            previous = byte
-        }
-        return false
-    }
 }

@@ -50,8 +50,6 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertEqual(ByteSearch.firstOffset(of: "[[", in: "ab[[c[[", from: 0), 2)
         XCTAssertEqual(ByteSearch.firstOffset(of: "[[", in: "ab[[c[[", from: 3), 5)
         XCTAssertNil(ByteSearch.firstOffset(of: "xyz", in: "xy"))
-        XCTAssertTrue(ByteSearch.containsDoubleBracket("a [[b".utf8))
-        XCTAssertFalse(ByteSearch.containsDoubleBracket("a [ [b".utf8))
     }
 
     func testLint_findsInvitesInEveryAddressOfALog() throws {

@@ -28,9 +28,6 @@ struct TextPositions {
         if bytes.count % Self.block == 0 { scalarsBeforeBlock.append(scalars) }
     }
 
-    /// How many lines the text has (one more than its line ends).
-    var lineCount: Int { lineStarts.count }
-
     /// The bytes of 1-based `line` (clamped to the text's lines), without its line end.
     func range(ofLine line: Int) -> Range<Int> {
         let index = min(max(line - 1, 0), lineStarts.count - 1)

@@ -4,8 +4,9 @@ import XCTest
 
 final class TextPositionsTests: XCTestCase {
     func testPosition_countsLinesByLFCRAndCRLF_andColumnsInScalars() {
-        let positions = TextPositions(Array("ab\r\né✓x\ry\n\nz".utf8))
-        XCTAssertEqual(positions.lineCount, 5)
+        let text = Array("ab\r\né✓x\ry\n\nz".utf8)
+        let positions = TextPositions(text)
+        XCTAssertEqual(positions.position(of: text.count).line, 5, "five lines")
         XCTAssertTrue(positions.position(of: 0) == (1, 1))
         XCTAssertTrue(positions.position(of: 4) == (2, 1))
         // "é✓x": é is 2 bytes and ✓ 3, so x is byte 9 and column 3.
@@ -49,7 +50,7 @@ final class TextPositionsTests: XCTestCase {
                     column += 1
                 }
             }
-            XCTAssertEqual(positions.lineCount, line)
+            XCTAssertEqual(positions.position(of: bytes.count).line, line)
         }
     }
 }

@@ -82,13 +82,9 @@ public struct NoteAuthor: Sendable {
         do {
             listing = try VaultScanner(fileSystem: fileSystem).scan(root: vault)
         } catch {
+            guard !error.isNotAVault else { throw AuthoringError(.notAVault(path: vault)) }
             throw AuthoringError(.unreadableVault(path: error.path, reason: error.reason))
         }
-        let root = listing.canonicalRoot == "/" ? "" : listing.canonicalRoot
-        let hasFolder = ["scenes", "people"].contains {
-            fileSystem.resolvedInfo(root + "/" + $0)?.kind == .directory
-        }
-        guard listing.config != nil || hasFolder else { throw AuthoringError(.notAVault(path: vault)) }
         return listing
     }
 

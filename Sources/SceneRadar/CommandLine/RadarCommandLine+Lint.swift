@@ -68,6 +68,7 @@ extension RadarCommandLine {
         matter, or for the whole vault under ignore in the lint section of radar.yml.
 
         Exit status: 0 when the vault is clean or has only warnings, 1 when a note has an error (or \
-        a warning, with --strict), 2 on a usage error or when the vault cannot be read.
+        a warning, with --strict), 2 on a usage error or when the vault cannot be read (or the \
+        folder is not a vault: it has no radar.yml, scenes/ or people/).
         """
 }

@@ -34,9 +34,11 @@ struct BuildCommand {
         if !quiet {
             let failed = report.diagnostics.containsError
             let reused = report.pages - report.rendered
-            let files = report.written == 1 ? "1 file" : "\(report.written) files"
+            let files = NumberFormat.counted(report.written, "file")
+            let pages = NumberFormat.counted(report.pages, "page")
+            let charts = NumberFormat.counted(report.charts, "chart")
             context.console.err(
-                "radar: \(failed ? "built with errors" : "built") \(report.pages) pages, \(report.charts) charts "
+                "radar: \(failed ? "built with errors" : "built") \(pages), \(charts) "
                     + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s"
                     + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)\n" : "\n"))
         }

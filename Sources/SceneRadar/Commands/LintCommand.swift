@@ -12,7 +12,7 @@ struct LintCommand {
             vault = try VaultLoader(fileSystem: context.fileSystem).load(root: root)
         } catch {
             progress.end()
-            context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
+            context.console.err("radar: \(error.message)\n")
             return ExitStatus.usage
         }
         defer { ProcessLifetime.keep(vault) }
@@ -86,7 +86,8 @@ struct DiagnosticPrinter {
         var summary = diagnostics.isEmpty ? "no problems found" : ""
         if !diagnostics.isEmpty {
             summary = [
-                Self.count(counts.errors, "error"), Self.count(counts.warnings, "warning"),
+                NumberFormat.counted(counts.errors, "error"),
+                NumberFormat.counted(counts.warnings, "warning"),
                 "\(counts.infos) info",
             ].joined(separator: ", ")
         }
@@ -96,9 +97,5 @@ struct DiagnosticPrinter {
         }
         let output = text + (diagnostics.isEmpty ? "" : "\n") + "radar: \(summary)\n"
         if toStandardError { context.console.err(output) } else { context.console.out(output) }
-    }
-
-    private static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 }

@@ -49,8 +49,7 @@ struct NewCommand {
 
     /// One line on what a new log starts from.
     static func describe(_ carried: CarryForward) -> String {
-        func count(_ n: Int, _ noun: String, _ plural: String) -> String { "\(n) \(n == 1 ? noun : plural)" }
-        let markers = count(carried.markerCount, "sound marker", "sound markers")
+        let markers = NumberFormat.counted(carried.markerCount, "sound marker")
         switch carried.source {
         case .nothing:
             return "nothing to carry forward: this is the scene's first log; fill in its markers"
@@ -58,8 +57,8 @@ struct NewCommand {
             return "first log of the scene: \(markers) from its profile's sound"
         case .log(let week):
             let parts = [
-                count(carried.artists.count, "artist", "artists"), markers,
-                count(carried.community.count, "community entry", "community entries"),
+                NumberFormat.counted(carried.artists.count, "artist"), markers,
+                NumberFormat.counted(carried.community.count, "community entry", plural: "community entries"),
             ]
             return "carried forward \(parts.joined(separator: ", ")) from \(week)"
         }

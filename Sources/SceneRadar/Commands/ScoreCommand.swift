@@ -8,7 +8,7 @@ struct ScoreCommand {
         do {
             loaded = try VaultLoader(fileSystem: context.fileSystem).load(root: root)
         } catch {
-            context.console.err("radar: cannot read the vault '\(error.path)': \(error.reason)\n")
+            context.console.err("radar: \(error.message)\n")
             return ExitStatus.usage
         }
         let vault = loaded.withoutBrokenNotes()

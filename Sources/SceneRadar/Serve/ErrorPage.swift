@@ -13,8 +13,8 @@ enum ErrorPage {
     static func render(diagnostics: [Diagnostic], sourceLine: (String, Int) -> Substring?) -> String {
         let shown = diagnostics.filter { $0.severity >= .warning }
         let counts = DiagnosticFormats.summary(shown)
-        var title = plural(counts.errors, "error")
-        if counts.warnings > 0 { title += ", " + plural(counts.warnings, "warning") }
+        var title = NumberFormat.counted(counts.errors, "error")
+        if counts.warnings > 0 { title += ", " + NumberFormat.counted(counts.warnings, "warning") }
         var body = "<h1>\(escape(title))</h1>\n"
         body += """
             <p class="hint">The notes below did not build. Fix them and save: this page reloads by \
@@ -141,8 +141,4 @@ extension ErrorPage {
         "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'"
 
     fileprivate static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
-
-    fileprivate static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
 }

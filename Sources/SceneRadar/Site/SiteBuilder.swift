@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         do {
             listing = try VaultScanner(fileSystem: fileSystem).scan(root: options.vault)
         } catch {
-            throw Failure(message: "cannot read the vault '\(error.path)': \(error.reason)")
+            throw Failure(message: error.message)
         }
         let preloaded = preloading?.wait()
         trace.mark("  listing and cache read")

@@ -57,4 +57,10 @@ public enum NumberFormat {
         let fraction = parts.count > 1 ? String(parts[1]) : ""
         return String(parts[0]) + "." + fraction + String(repeating: "0", count: decimals - fraction.count)
     }
+
+    /// `count` with its noun, plural unless the count is one: "1 chart", "3 charts",
+    /// "2 press pieces"; `plural` for a noun that does not take an "s" ("2 remixes").
+    public static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        String(count) + " " + (count == 1 ? noun : plural ?? noun + "s")
+    }
 }

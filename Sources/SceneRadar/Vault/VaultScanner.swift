@@ -11,6 +11,16 @@ public struct VaultScanner: Sendable {
         public var path: String
         /// Why.
         public var reason: String
+        /// Whether the folder was read but holds none of a vault's files.
+        public var isNotAVault = false
+
+        /// What is wrong, for the terminal after `radar: `; a folder that is not a vault gets a
+        /// hint on a second line.
+        public var message: String {
+            guard isNotAVault else { return "cannot read the vault '\(path)': \(reason)" }
+            return "'\(path)' is not a vault: \(reason)\n"
+                + "  hint: run 'radar init' to create one there, or give the vault's folder"
+        }
     }
 
     private let fileSystem: any FileSystem
@@ -37,6 +47,16 @@ public struct VaultScanner: Sendable {
             _ = try fileSystem.entries(of: canonicalRoot)
         } catch {
             throw UnreadableVault(path: root, reason: "cannot list it (\(error))")
+        }
+        // A folder with none of a vault's files is refused: a mistyped path, or a command run in
+        // the wrong folder, must not write a site and a cache there or report a clean vault.
+        let base = canonicalRoot == "/" ? "" : canonicalRoot
+        let isVault =
+            fileSystem.info(base + "/radar.yml") != nil
+            || ["scenes", "people"].contains { fileSystem.resolvedInfo(base + "/" + $0)?.kind == .directory }
+        guard isVault else {
+            throw UnreadableVault(
+                path: root, reason: "it has no radar.yml, scenes/ or people/", isNotAVault: true)
         }
         var walk = Walk(
             fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: Self.displayRoot(root),

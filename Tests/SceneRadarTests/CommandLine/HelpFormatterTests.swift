@@ -63,7 +63,8 @@ final class HelpFormatterTests: XCTestCase {
 
             Exit status: 0 when the vault is clean or has only warnings, 1 when a note has
             an error (or a warning, with --strict), 2 on a usage error or when the vault
-            cannot be read.
+            cannot be read (or the folder is not a vault: it has no radar.yml, scenes/ or
+            people/).
 
             USAGE: radar lint [<vault>] [--format <format>] [--strict] [--quiet]
 

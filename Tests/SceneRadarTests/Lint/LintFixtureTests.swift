@@ -143,6 +143,22 @@ final class LintFixtureTests: XCTestCase {
             ), result.out)
     }
 
+    /// A folder that is not a vault is refused by every command that reads one, and nothing is
+    /// written into it.
+    func testFolderThatIsNotAVault_exitsTwoAndWritesNothing() throws {
+        let folder = try TemporaryVault(["README.md": "# somewhere else\n"])
+        let expected =
+            "radar: '\(folder.root)' is not a vault: it has no radar.yml, scenes/ or people/\n"
+            + "  hint: run 'radar init' to create one there, or give the vault's folder\n"
+        for command in [["lint"], ["check"], ["score"], ["build"], ["build", "--quiet"]] {
+            let result = Fixtures.run(command + [folder.root])
+            XCTAssertEqual(result.status, 2, "\(command)")
+            XCTAssertEqual(result.err, expected, "\(command)")
+            XCTAssertEqual(result.out, "", "\(command)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.root), ["README.md"])
+    }
+
     func testUnreadableVault_exitsTwo() {
         let result = Fixtures.run(["lint", "/nonexistent/vault"])
         XCTAssertEqual(result.status, 2)

@@ -36,4 +36,14 @@ final class NumberFormatTests: XCTestCase {
                 String(value))
         }
     }
+
+    func testCounted_pluralUnlessOne() {
+        XCTAssertEqual(NumberFormat.counted(1, "chart"), "1 chart")
+        XCTAssertEqual(NumberFormat.counted(0, "chart"), "0 charts")
+        XCTAssertEqual(NumberFormat.counted(3, "press piece"), "3 press pieces")
+        XCTAssertEqual(
+            NumberFormat.counted(1, "community entry", plural: "community entries"), "1 community entry")
+        XCTAssertEqual(
+            NumberFormat.counted(2, "community entry", plural: "community entries"), "2 community entries")
+    }
 }

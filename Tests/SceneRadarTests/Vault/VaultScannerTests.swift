@@ -114,6 +114,37 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertThrowsError(try VaultScanner(fileSystem: LocalFileSystem()).scan(root: "/nonexistent/vault"))
     }
 
+    func testScan_folderWithNoneOfAVaultsFiles_isNotAVault() throws {
+        let vault = try TemporaryVault(["notes/idea.md": "# not a note of a vault\n", "scenes.md": "x\n"])
+        try vault.write("people", "a file, not the folder\n")
+        XCTAssertThrowsError(try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault.root)) {
+            error in
+            let failure = error as? VaultScanner.UnreadableVault
+            XCTAssertEqual(failure?.isNotAVault, true)
+            XCTAssertEqual(
+                failure?.message,
+                "'\(vault.root)' is not a vault: it has no radar.yml, scenes/ or people/\n"
+                    + "  hint: run 'radar init' to create one there, or give the vault's folder")
+        }
+    }
+
+    func testScan_anyOneOfAVaultsFiles_makesAVault() throws {
+        for layout in ["radar.yml", "scenes/", "people/"] {
+            let vault = try TemporaryVault()
+            if layout.hasSuffix("/") {
+                try vault.mkdir(layout)
+            } else {
+                try vault.write(layout, "title: x\n")
+            }
+            XCTAssertNoThrow(try scan(vault), layout)
+        }
+    }
+
+    func testUnreadableVault_message_namesThePathAndReason() {
+        let failure = VaultScanner.UnreadableVault(path: "v", reason: "no such folder")
+        XCTAssertEqual(failure.message, "cannot read the vault 'v': no such folder")
+    }
+
     func testDisplayRoot_dotIsDropped() {
         XCTAssertEqual(VaultScanner.displayRoot("."), "")
         XCTAssertEqual(VaultScanner.displayRoot("./"), "")

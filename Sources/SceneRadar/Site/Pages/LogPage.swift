@@ -67,7 +67,7 @@ enum LogPage {
     static func summary(_ log: WeeklyLog) -> String {
         var parts: [String] = []
         func add(_ count: Int, _ noun: String) {
-            if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
+            if count > 0 { parts.append(NumberFormat.counted(count, noun)) }
         }
         add(log.artists.count, "artist")
         add(log.tracks.count, "track")

@@ -11,8 +11,9 @@ extension RadarCommandLine {
             A broken note is skipped with its diagnostics and the rest of the site is still written; \
             the exit status is then 1, so a publishing pipeline stops. Warnings never fail a build.
 
-            radar writes only inside the output folder, and refuses a folder that is the vault itself \
-            or holds files it did not write.
+            radar writes only inside the output folder, and refuses a folder that is the vault itself, \
+            lies inside the vault's scenes/, people/, static/, theme/ or .radar-cache/, or holds files \
+            it did not write.
             """,
         examples: [
             .init("Build the vault in the current folder into _site/.", "radar build"),

@@ -65,23 +65,25 @@ public final class OutputWriter: Sendable {
         guard let vault = fileSystem.canonicalPath(vaultRoot) else {
             throw Refusal(message: "cannot resolve the vault folder '\(vaultRoot)'")
         }
-        if fileSystem.info(output) == nil { try Self.makeFolders(output) }
+        if fileSystem.info(output) == nil {
+            // Refused before any folder of it is made.
+            if let intended = OutputPlacement.intendedPath(output, fileSystem: fileSystem),
+                let refusal = OutputPlacement.refusal(
+                    output: output, candidate: intended, vault: vault, fileSystem: fileSystem)
+            {
+                throw Refusal(message: refusal)
+            }
+            try Self.makeFolders(output)
+        }
         guard let canonical = fileSystem.canonicalPath(output),
             fileSystem.resolvedInfo(canonical)?.kind == .directory
         else {
             throw Refusal(message: "the output path '\(output)' is not a folder")
         }
-        if canonical == vault {
-            throw Refusal(
-                message:
-                    "refusing to build into the vault itself ('\(output)'); choose another folder with -o, e.g. -o _site"
-            )
-        }
-        if vault.hasPrefix(canonical == "/" ? "/" : canonical + "/") {
-            throw Refusal(
-                message:
-                    "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
-            )
+        if let refusal = OutputPlacement.refusal(
+            output: output, candidate: canonical, vault: vault, fileSystem: fileSystem)
+        {
+            throw Refusal(message: refusal)
         }
         root = canonical
         let manifestPath = canonical + "/" + OutputManifest.fileName

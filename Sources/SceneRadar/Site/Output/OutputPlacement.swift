@@ -1,0 +1,76 @@
+/// Where a site may be written, relative to the vault it is built from (SPEC §6, Output safety).
+///
+/// Not the vault itself, nor a folder that holds the vault; and not inside a folder the vault is
+/// read from or the build keeps for itself: notes would be taken for output and output for notes,
+/// `static/` would copy the site into itself on every build, and the build cache, which holds
+/// private notes, would be published with the site. Anywhere else in the vault (`_site/`,
+/// `docs/` for a pages branch) is fine.
+enum OutputPlacement {
+    /// The vault's own folders, each with why a site cannot go inside it.
+    static let readFolders: [(name: String, reason: String)] = [
+        ("scenes", "which holds the scene notes"),
+        ("people", "which holds the notes on people"),
+        ("static", "which is copied into the site, so the site would copy itself on every build"),
+        ("theme", "which holds the theme"),
+        (BuildCache.folder, "the build cache, which holds private notes and is never published"),
+    ]
+
+    /// Why the site cannot be written to `candidate` (a canonical path, or where the output
+    /// would be once made), or `nil` when it can.
+    ///
+    /// - Parameters:
+    ///   - output: the output folder as the user gave it, for the message.
+    ///   - vault: the vault's canonical path.
+    ///   - fileSystem: resolves the vault's folders, which may be symbolic links.
+    static func refusal(
+        output: String, candidate: String, vault: String, fileSystem: some FileSystem
+    ) -> String? {
+        if candidate == vault {
+            return
+                "refusing to build into the vault itself ('\(output)'); choose another folder with -o, e.g. -o _site"
+        }
+        if isInside(vault, candidate) {
+            return
+                "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
+        }
+        for folder in readFolders {
+            let lexical = (vault == "/" ? "" : vault) + "/" + folder.name
+            // A folder that is a symbolic link is also refused where it leads.
+            let places = [lexical] + [fileSystem.canonicalPath(lexical)].compactMap { $0 }
+            guard places.contains(where: { candidate == $0 || isInside(candidate, $0) }) else { continue }
+            let place = places.contains(candidate) ? "the vault's" : "inside the vault's"
+            return
+                "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder, \(folder.reason); choose a folder elsewhere, e.g. -o _site"
+        }
+        return nil
+    }
+
+    /// Where `path` will be once its missing folders are made: the canonical path of its deepest
+    /// folder that exists, followed by the rest as written (`.` dropped, `..` taking one back).
+    static func intendedPath(_ path: String, fileSystem: some FileSystem) -> String? {
+        var existing = path.split(separator: "/").map(String.init)
+        var missing: [String] = []
+        while true {
+            let joined = existing.joined(separator: "/")
+            let prefix = path.hasPrefix("/") ? "/" + joined : joined.isEmpty ? "." : joined
+            if let base = fileSystem.canonicalPath(prefix) {
+                var parts = base.split(separator: "/").map(String.init)
+                for component in missing.reversed() {
+                    if component == ".." {
+                        if !parts.isEmpty { parts.removeLast() }
+                    } else if component != "." {
+                        parts.append(component)
+                    }
+                }
+                return "/" + parts.joined(separator: "/")
+            }
+            guard let last = existing.popLast() else { return nil }
+            missing.append(last)
+        }
+    }
+
+    /// Whether `path` lies below `folder` (both canonical).
+    private static func isInside(_ path: String, _ folder: String) -> Bool {
+        path.hasPrefix(folder == "/" ? "/" : folder + "/") && path != folder
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+final class OutputPlacementTests: XCTestCase {
+    private let fileSystem = LocalFileSystem()
+
+    /// The refusal `OutputWriter` gives for `output`, or `nil` when it opens the folder.
+    private func refusal(_ output: String, in vault: TemporaryVault) -> String? {
+        do {
+            _ = try OutputWriter(output: output, vaultRoot: vault.root)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    func testWriter_refusesAFolderInsideOneTheVaultIsReadFrom_beforeMakingAnyFolder() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n", "static/favicon.svg": "<svg/>"])
+        try vault.mkdir("scenes")
+        let cases = [
+            "static/site": "inside the vault's static/ folder, which is copied into the site",
+            "static": "it is the vault's static/ folder",
+            "scenes/site": "inside the vault's scenes/ folder, which holds the scene notes",
+            "people/site": "inside the vault's people/ folder",
+            "theme/site": "inside the vault's theme/ folder",
+            ".radar-cache":
+                "it is the vault's .radar-cache/ folder, the build cache, which holds private notes",
+            ".radar-cache/site": "inside the vault's .radar-cache/ folder",
+            "new/../static/./site": "inside the vault's static/ folder",
+        ]
+        for (output, expected) in cases {
+            let message = refusal(vault.path(output), in: vault)
+            XCTAssertTrue(message?.contains(expected) == true, "\(output): \(message ?? "opened")")
+            XCTAssertTrue(message?.hasSuffix("choose a folder elsewhere, e.g. -o _site") == true, output)
+        }
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: vault.root).sorted(),
+            ["radar.yml", "scenes", "static"])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: vault.path("static")), ["favicon.svg"])
+    }
+
+    func testWriter_opensAnyOtherFolderInOrBesideTheVault() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n"])
+        let beside = try TemporaryVault()
+        for output in [
+            vault.path("_site"), vault.path("docs"), vault.path("site/static"), beside.path("out"),
+        ] {
+            XCTAssertNil(refusal(output, in: vault), output)
+        }
+    }
+
+    func testWriter_refusesWhereAVaultFolderThatIsASymbolicLinkLeads() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n"])
+        let elsewhere = try TemporaryVault()
+        try vault.symlink("static", to: elsewhere.root)
+        XCTAssertTrue(
+            refusal(elsewhere.path("site"), in: vault)?.contains("inside the vault's static/ folder") == true)
+        XCTAssertNil(fileSystem.info(elsewhere.path("site")))
+    }
+
+    func testIntendedPath_resolvesWhatExistsAndNormalisesTheRest() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("a")
+        try vault.symlink("link", to: vault.path("a"))
+        let root = try XCTUnwrap(fileSystem.canonicalPath(vault.root))
+        XCTAssertEqual(
+            OutputPlacement.intendedPath(vault.path("link/b/c"), fileSystem: fileSystem), root + "/a/b/c")
+        XCTAssertEqual(
+            OutputPlacement.intendedPath(vault.path("new/./x/../y"), fileSystem: fileSystem), root + "/new/y")
+        XCTAssertEqual(OutputPlacement.intendedPath(vault.path("a/../"), fileSystem: fileSystem), root)
+        XCTAssertEqual(OutputPlacement.intendedPath("/", fileSystem: fileSystem), "/")
+        XCTAssertEqual(
+            OutputPlacement.intendedPath("missing-\(UUID().uuidString)", fileSystem: fileSystem)?.hasPrefix(
+                "/"), true)
+    }
+}

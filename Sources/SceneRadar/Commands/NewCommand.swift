@@ -31,10 +31,12 @@ struct NewCommand {
     static func week(_ invocation: ParsedInvocation) throws(UsageError) -> ISOWeek? {
         guard invocation.isGiven("week"), let text = invocation.string("week") else { return nil }
         guard let week = ISOWeek(parsing: text.uppercased()) else {
+            let reason = ISOWeek.outOfRange(Substring(text.uppercased()))
             throw UsageError(
                 .invalidValue(
                     value: text, target: "--week <week>",
-                    expected: "an ISO week written YYYY-Www, such as 2026-W48"),
+                    expected: reason.map { "a week that exists: \($0)" }
+                        ?? "an ISO week written YYYY-Www, such as 2026-W48"),
                 chain: invocation.chain)
         }
         return week

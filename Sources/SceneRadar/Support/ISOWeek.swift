@@ -44,6 +44,22 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(parsing: Substring(text))
     }
 
+    /// Why `text`, written as a week (`YYYY-Www`), is not one: "2025 has 52 ISO weeks (W01 to
+    /// W52)". `nil` when it is a week, or is not written as one.
+    public static func outOfRange(_ text: Substring) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "W"),
+            bytes.indices.allSatisfy({
+                $0 == 4 || $0 == 5 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0])
+            }),
+            let year = Int(text.prefix(4)), let week = Int(text.suffix(2)),
+            ISOWeek(year: year, week: week) == nil
+        else { return nil }
+        guard year >= 1 else { return "ISO week years run from 0001 to 9999" }
+        let count = weeks(in: year)
+        return "\(text.prefix(4)) has \(count) ISO weeks (W01 to W\(count))"
+    }
+
     /// The Monday that starts the week.
     public var monday: CalendarDate {
         let jan4 = CalendarDate(year: year, month: 1, day: 4).map(\.dayNumber) ?? 0

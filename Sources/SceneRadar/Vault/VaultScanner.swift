@@ -251,9 +251,8 @@ private struct Walk: Sendable {
             }
             let stem = name.dropLast(3)
             guard let week = ISOWeek(parsing: stem) else {
-                if stem.utf8.count == 8, stem.dropFirst(4).hasPrefix("-W") {
-                    report(
-                        .date, "'\(stem)' is not an ISO week: week numbers run from 01 to 52 or 53", relative)
+                if let reason = ISOWeek.outOfRange(stem) {
+                    report(.date, "'\(stem)' is not an ISO week: \(reason)", relative)
                 } else {
                     misplaced(relative, "weekly logs are named after their ISO week, e.g. 2026-W47.md")
                 }

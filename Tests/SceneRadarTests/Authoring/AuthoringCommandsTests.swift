@@ -73,11 +73,17 @@ final class AuthoringCommandsTests: XCTestCase {
         XCTAssertEqual(
             result.err,
             """
-            Error: Invalid value '2026-W54' for '--week <week>'; expected an ISO week written YYYY-Www, such as 2026-W48
+            Error: Invalid value '2026-W54' for '--week <week>'; expected a week that exists: 2026 has 53 ISO weeks (W01 to W53)
             Usage: radar new log <scene> [--week <week>] [--vault <dir>]
             See 'radar new log --help' for more information.
 
             """)
+        let misspelt = Fixtures.run(["new", "log", "x", "--week", "26-W4", "--vault", vault.root])
+        XCTAssertEqual(misspelt.status, 2)
+        XCTAssertTrue(
+            misspelt.err.hasPrefix(
+                "Error: Invalid value '26-W4' for '--week <week>'; expected an ISO week written YYYY-Www, such as 2026-W48\n"
+            ), misspelt.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("scenes/x/log")))
     }
 

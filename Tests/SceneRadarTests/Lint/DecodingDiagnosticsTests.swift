@@ -47,6 +47,30 @@ final class DecodingDiagnosticsTests: XCTestCase {
                 + "prefix your own keys with 'x-'\n")
     }
 
+    func testWeeks_wellWrittenButNone_sayHowManyWeeksTheYearHas() throws {
+        let out = try lint([
+            "scenes/x/scene.md": """
+            ---
+            name: X
+            spotted: 2026-01-01
+            formation:
+              containers:
+                - {kind: discord, name: X Discord, since: 2025-W53}
+                - {kind: forum, name: X Forum, since: 2025-53}
+            ---
+
+            """
+        ])
+        assertReports(
+            out,
+            "scenes/x/scene.md:6:47: error[date]: 'since' must be an ISO week, and '2025-W53' is not one: 2025 has 52 ISO weeks (W01 to W52)\n"
+        )
+        assertReports(
+            out,
+            "scenes/x/scene.md:7:43: error[date]: 'since' must be an ISO week written YYYY-Www (e.g. 2026-W47), not '2025-53'\n"
+        )
+    }
+
     func testPersonNote_withABlankName_isAnError() throws {
         let out = try lint(["people/x.md": "---\nname: '  '\n---\n"])
         assertReports(out, "people/x.md:2:7: error[required]: 'name' is required and must not be empty\n")

@@ -70,6 +70,18 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(ISOWeek.weeks(in: 2025), 52)
     }
 
+    func testISOWeek_outOfRange_saysWhyAWellWrittenWeekIsNone() {
+        XCTAssertEqual(ISOWeek.outOfRange("2025-W53"), "2025 has 52 ISO weeks (W01 to W52)")
+        XCTAssertEqual(ISOWeek.outOfRange("2026-W54"), "2026 has 53 ISO weeks (W01 to W53)")
+        XCTAssertEqual(ISOWeek.outOfRange("2026-W00"), "2026 has 53 ISO weeks (W01 to W53)")
+        XCTAssertEqual(ISOWeek.outOfRange("0000-W01"), "ISO week years run from 0001 to 9999")
+        for text in [
+            "2026-W53", "2026-W01", "2026-w54", "2026-W5", "2026-W540", "20x6-W54", "+026-W54", "2026-X54",
+        ] {
+            XCTAssertNil(ISOWeek.outOfRange(Substring(text)), text)
+        }
+    }
+
     func testISOWeek_arithmeticAcrossYears() throws {
         let week = try XCTUnwrap(ISOWeek(parsing: "2026-W52"))
         XCTAssertEqual(week.adding(weeks: 1).description, "2026-W53")

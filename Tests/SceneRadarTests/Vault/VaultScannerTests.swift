@@ -114,6 +114,17 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertThrowsError(try VaultScanner(fileSystem: LocalFileSystem()).scan(root: "/nonexistent/vault"))
     }
 
+    func testScan_logNamedAfterAWeekThatIsNone_saysWhy() throws {
+        let vault = try TemporaryVault([
+            "scenes/x/scene.md": "---\nname: X\n---\n", "scenes/x/log/2025-W53.md": "---\n---\n",
+        ])
+        let listing = try scan(vault)
+        XCTAssertEqual(listing.scenes.first?.logs.count, 0)
+        XCTAssertEqual(
+            listing.diagnostics.map { "\($0.code) \($0.message)" },
+            ["date '2025-W53' is not an ISO week: 2025 has 52 ISO weeks (W01 to W52)"])
+    }
+
     func testScan_folderWithNoneOfAVaultsFiles_isNotAVault() throws {
         let vault = try TemporaryVault(["notes/idea.md": "# not a note of a vault\n", "scenes.md": "x\n"])
         try vault.write("people", "a file, not the folder\n")

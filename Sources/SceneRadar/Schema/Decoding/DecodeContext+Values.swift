@@ -77,8 +77,13 @@ extension DecodeContext {
     mutating func week(_ node: YAMLNode?, _ key: String) -> ISOWeek? {
         guard let node, let text = string(node, key)?.value else { return nil }
         if let week = ISOWeek(parsing: text) { return week }
-        report(
-            .date, "'\(key)' must be an ISO week written YYYY-Www (e.g. 2026-W47), not '\(text)'", at: node)
+        if let reason = ISOWeek.outOfRange(Substring(text)) {
+            report(.date, "'\(key)' must be an ISO week, and '\(text)' is not one: \(reason)", at: node)
+        } else {
+            report(
+                .date, "'\(key)' must be an ISO week written YYYY-Www (e.g. 2026-W47), not '\(text)'",
+                at: node)
+        }
         return nil
     }
 

@@ -13,11 +13,17 @@ struct BuildCommand {
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let report: SiteBuilder.Report
+        let progress = ProgressLine(context: context, quiet: quiet)
+        var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
+        options.waiting = { [context] in
+            progress.end()
+            context.console.err("radar: waiting for another radar writing into the output folder\n")
+            progress.begin("building")
+        }
         do {
-            report = try ProgressLine(context: context, quiet: quiet).measure("building") {
+            report = try progress.measure("building") {
                 () throws(SiteBuilder.Failure) -> SiteBuilder.Report in
-                try SiteBuilder(fileSystem: context.fileSystem).build(
-                    .init(vault: vault, output: output, baseURL: baseURL, endsProcess: true))
+                try SiteBuilder(fileSystem: context.fileSystem).build(options)
             }
         } catch {
             context.console.err("radar: \(error.message)\n")

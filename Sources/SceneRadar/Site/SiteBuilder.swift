@@ -23,6 +23,9 @@ public struct SiteBuilder: Sendable {
         /// The process ends after the build: what it read and made is kept until then (see
         /// `ProcessLifetime`) rather than freed object by object.
         public var endsProcess: Bool
+        /// Called when another radar is writing into the output folder, before this build waits
+        /// for it to finish.
+        public var waiting: @Sendable () -> Void = {}
 
         /// Creates options.
         public init(
@@ -105,17 +108,24 @@ public struct SiteBuilder: Sendable {
             display: displayRoot.isEmpty ? "static" : displayRoot + "/static")
         trace.mark("  theme and static files")
         let writer: OutputWriter
+        var waited = false
         do {
-            writer = try OutputWriter(output: output, vaultRoot: options.vault)
+            writer = try OutputWriter(output: output, vaultRoot: options.vault) {
+                waited = true
+                options.waiting()
+            }
         } catch {
             throw Failure(message: error.message)
         }
+        // Held until the cache is saved too, so a build that waited starts from both.
+        defer { writer.releaseLock() }
         trace.mark("  output manifest read")
         var notes: [String] = []
         var cache: BuildCache?
         if options.incremental {
+            // A build that waited for another one reads the cache that build left.
             let loaded =
-                canonical == listing.canonicalRoot
+                canonical == listing.canonicalRoot && !waited
                 ? preloaded ?? (nil, nil)
                 : BuildCache.load(canonicalRoot: listing.canonicalRoot, fileSystem: fileSystem)
             cache = loaded.cache?.output == writer.root ? loaded.cache : nil

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 
 @testable import SceneRadar
@@ -33,6 +34,34 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(result.err.contains("scenes/b/scene.md:2:7: error[syntax]"), result.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault.path("out/scenes/a/index.html")))
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/scenes/b/index.html")))
+    }
+
+    /// While another radar holds the output folder, a build says it waits, waits, and then
+    /// builds; the lock is let go when the build is over, though the command keeps its objects.
+    func testBuild_intoAFolderAnotherBuildIsWriting_waitsForIt() throws {
+        let vault = try cleanVault()
+        XCTAssertEqual(build(vault).status, 0)
+        var holder = FolderLock(path: vault.path("out"), waiting: { XCTFail("the folder is free") })
+        let done = DispatchSemaphore(value: 0)
+        let result = Mutex<(status: Int32, out: String, err: String)?>(nil)
+        let arguments = ["build", vault.root, "-o", vault.path("out")]
+        DispatchQueue.global().async {
+            let outcome = Fixtures.run(arguments)
+            result.withLock { $0 = outcome }
+            done.signal()
+        }
+        XCTAssertEqual(done.wait(timeout: .now() + 0.5), .timedOut)
+        holder = nil
+        XCTAssertEqual(done.wait(timeout: .now() + 60), .success)
+        let outcome = try XCTUnwrap(result.withLock { $0 })
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertTrue(
+            outcome.err.hasPrefix("radar: waiting for another radar writing into the output folder\n"),
+            outcome.err)
+        XCTAssertTrue(outcome.err.contains("(7 pages unchanged, 0 files written)"), outcome.err)
+        XCTAssertNil(holder)
+        // The command let the folder go: the next build does not wait.
+        XCTAssertFalse(build(vault).err.contains("waiting"))
     }
 
     func testBuild_badBaseURL_isAUsageError() throws {

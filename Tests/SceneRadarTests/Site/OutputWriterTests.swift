@@ -1,4 +1,6 @@
+import Dispatch
 import Glibc
+import Synchronization
 import XCTest
 
 @testable import SceneRadar
@@ -266,5 +268,42 @@ final class OutputWriterTests: XCTestCase {
         try writer.finish()
         XCTAssertNotEqual(try vault.read("_site/.radar-manifest"), before)
         XCTAssertEqual(try vault.read("_site/a/index.html"), "a2")
+    }
+
+    /// A build's writer holds the folder: a second one waits (after saying so) until the first is
+    /// gone, and only then reads the manifest the first left.
+    func testLockedWriter_waitsForTheBuildWritingIntoTheFolder() throws {
+        let vault = try TemporaryVault()
+        var first: OutputWriter? = try OutputWriter(
+            output: vault.path("_site"), vaultRoot: vault.root,
+            waitingForLock: { XCTFail("nothing to wait for") })
+        try first?.begin(planned: ["index.html"])
+        try first?.write("index.html", Array("one".utf8))
+        let waiting = DispatchSemaphore(value: 0)
+        let opened = DispatchSemaphore(value: 0)
+        let outcome = Mutex<(kept: Bool, finished: Bool)>((false, false))
+        let root = vault.root
+        DispatchQueue.global().async {
+            let second = try? OutputWriter(
+                output: root + "/_site", vaultRoot: root, waitingForLock: { waiting.signal() })
+            outcome.withLock { $0 = (second?.canKeep("index.html") == true, true) }
+            opened.signal()
+        }
+        XCTAssertEqual(waiting.wait(timeout: .now() + 30), .success)
+        XCTAssertEqual(opened.wait(timeout: .now() + 0.3), .timedOut)
+        XCTAssertFalse(outcome.withLock { $0.finished })
+        try first?.finish()
+        first = nil
+        XCTAssertEqual(opened.wait(timeout: .now() + 30), .success)
+        XCTAssertEqual(outcome.withLock { $0.kept }, true)
+    }
+
+    /// Writers made without a lock (as these tests make them, to play builds killed half-way)
+    /// never wait for each other.
+    func testUnlockedWriters_neverWait() throws {
+        let vault = try TemporaryVault()
+        let first = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root, waitingForLock: {})
+        let second = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertEqual(first.root, second.root)
     }
 }

@@ -33,6 +33,8 @@ public final class OutputWriter: Sendable {
     private let state = Mutex(State())
     /// Held while the in-progress manifest is written (see `startManifest`).
     private let manifestStart = Mutex(false)
+    /// Held while this writer lives (see `FolderLock`).
+    private let lock: FolderLock?
 
     private struct State: Sendable {
         var written: [String: OutputManifest.Entry] = [:]
@@ -60,7 +62,10 @@ public final class OutputWriter: Sendable {
 
     /// Opens `output` for writing a site compiled from the vault at `vaultRoot`; creates the
     /// folder when missing.
-    public init(output: String, vaultRoot: String) throws(Refusal) {
+    ///
+    /// - Parameter waitingForLock: when given, the folder is locked while this writer lives (a
+    ///   build's writer): another build writing into it is waited for, after this is called.
+    public init(output: String, vaultRoot: String, waitingForLock: (() -> Void)? = nil) throws(Refusal) {
         let fileSystem = LocalFileSystem()
         guard let vault = fileSystem.canonicalPath(vaultRoot) else {
             throw Refusal(message: "cannot resolve the vault folder '\(vaultRoot)'")
@@ -85,6 +90,8 @@ public final class OutputWriter: Sendable {
         {
             throw Refusal(message: refusal)
         }
+        // Before the manifest is read: the build writing now leaves a new one.
+        lock = waitingForLock.flatMap { FolderLock(path: canonical, waiting: $0) }
         root = canonical
         let manifestPath = canonical + "/" + OutputManifest.fileName
         var manifest = OutputManifest()
@@ -333,6 +340,12 @@ public final class OutputWriter: Sendable {
         } else {
             state.withLock { $0.finalHash = previousHash }
         }
+    }
+
+    /// Lets another build write into the folder (see `init`'s `waitingForLock`); the build is
+    /// over, though this writer may be kept until the process ends.
+    public func releaseLock() {
+        lock?.release()
     }
 
     /// How many files this build has handed to `write`.

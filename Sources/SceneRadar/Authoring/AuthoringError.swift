@@ -13,8 +13,9 @@ public struct AuthoringError: Error, Sendable, Hashable {
         case exists(path: String)
         /// Another note already uses this name (as its name or an alias).
         case nameTaken(name: String, path: String)
-        /// The folder holds no radar.yml, scenes/ or people/.
-        case notAVault(path: String)
+        /// The folder holds no radar.yml, scenes/ or people/; the nearest folder above it that
+        /// does hold a radar.yml, if any (see `VaultScanner.UnreadableVault.vaultAbove`).
+        case notAVault(path: String, vaultAbove: String? = nil)
         /// The vault folder cannot be read.
         case unreadableVault(path: String, reason: String)
         /// No scene has this slug, name or alias; the closest slug, if one is close.
@@ -48,7 +49,7 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return "'\(path)' already exists; radar never overwrites a note"
         case .nameTaken(let name, let path):
             return "'\(path)' already goes by the name '\(name)'"
-        case .notAVault(let path):
+        case .notAVault(let path, _):
             return "'\(path)' is not a vault: it has no radar.yml, scenes/ or people/"
         case .unreadableVault(let path, let reason):
             return "cannot read the vault '\(path)': \(reason)"
@@ -79,6 +80,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return ["edit it, or give a different name (or week)"]
         case .nameTaken:
             return ["two notes with one name make wiki links and credits ambiguous; edit that note instead"]
+        case .notAVault(_, let above?):
+            return ["'\(above)' above it is a vault: run radar there, or give --vault \(above)"]
         case .notAVault:
             return ["run 'radar init' to create one, or point --vault at the vault's folder"]
         case .unreadableVault, .notAFolder, .io, .ambiguousScene:

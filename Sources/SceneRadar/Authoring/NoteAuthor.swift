@@ -82,7 +82,9 @@ public struct NoteAuthor: Sendable {
         do {
             listing = try VaultScanner(fileSystem: fileSystem).scan(root: vault)
         } catch {
-            guard !error.isNotAVault else { throw AuthoringError(.notAVault(path: vault)) }
+            guard !error.isNotAVault else {
+                throw AuthoringError(.notAVault(path: vault, vaultAbove: error.vaultAbove))
+            }
             throw AuthoringError(.unreadableVault(path: error.path, reason: error.reason))
         }
         return listing

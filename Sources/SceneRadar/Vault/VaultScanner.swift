@@ -13,13 +13,19 @@ public struct VaultScanner: Sendable {
         public var reason: String
         /// Whether the folder was read but holds none of a vault's files.
         public var isNotAVault = false
+        /// For a folder that is not a vault, the nearest folder above it with a radar.yml (as a
+        /// path from the working folder when it is one of its parents), where radar was likely
+        /// meant to run.
+        public var vaultAbove: String?
 
         /// What is wrong, for the terminal after `radar: `; a folder that is not a vault gets a
         /// hint on a second line.
         public var message: String {
             guard isNotAVault else { return "cannot read the vault '\(path)': \(reason)" }
-            return "'\(path)' is not a vault: \(reason)\n"
-                + "  hint: run 'radar init' to create one there, or give the vault's folder"
+            let hint =
+                vaultAbove.map { "'\($0)' above it is a vault: run radar there, or give that folder" }
+                ?? "run 'radar init' to create one there, or give the vault's folder"
+            return "'\(path)' is not a vault: \(reason)\n  hint: " + hint
         }
     }
 
@@ -56,7 +62,8 @@ public struct VaultScanner: Sendable {
             || ["scenes", "people"].contains { fileSystem.resolvedInfo(base + "/" + $0)?.kind == .directory }
         guard isVault else {
             throw UnreadableVault(
-                path: root, reason: "it has no radar.yml, scenes/ or people/", isNotAVault: true)
+                path: root, reason: "it has no radar.yml, scenes/ or people/", isNotAVault: true,
+                vaultAbove: vaultAbove(canonicalRoot))
         }
         var walk = Walk(
             fileSystem: fileSystem, canonicalRoot: canonicalRoot, displayRoot: Self.displayRoot(root),
@@ -71,6 +78,23 @@ public struct VaultScanner: Sendable {
         return VaultListing(
             root: root, canonicalRoot: canonicalRoot, config: config, scenes: scenes, people: people,
             diagnostics: walk.diagnostics.sorted())
+    }
+
+    /// The nearest folder above `canonicalRoot` holding a radar.yml: as `..`, `../..`… when it
+    /// is a parent of the working folder, else as its absolute path.
+    private func vaultAbove(_ canonicalRoot: String) -> String? {
+        var folder = canonicalRoot
+        while folder != "/" {
+            folder = String(folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)])
+            if folder.isEmpty { folder = "/" }
+            guard fileSystem.info((folder == "/" ? "" : folder) + "/radar.yml") != nil else { continue }
+            guard let working = fileSystem.canonicalPath("."),
+                working.hasPrefix(folder == "/" ? "/" : folder + "/")
+            else { return folder }
+            let depth = working.dropFirst(folder.count).split(separator: "/").count
+            return Array(repeating: "..", count: depth).joined(separator: "/")
+        }
+        return nil
     }
 
     /// `.` shows paths relative to the working directory; anything else is kept as written.

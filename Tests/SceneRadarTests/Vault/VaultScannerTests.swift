@@ -139,6 +139,44 @@ final class VaultScannerTests: XCTestCase {
         }
     }
 
+    func testScan_folderInsideAVault_namesTheVaultAbove() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: x\n", "scenes/x/scene.md": "---\nname: X\n---\n",
+        ])
+        let root = try XCTUnwrap(LocalFileSystem().canonicalPath(vault.root))
+        XCTAssertThrowsError(
+            try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault.path("scenes/x"))
+        ) {
+            error in
+            let failure = error as? VaultScanner.UnreadableVault
+            XCTAssertEqual(failure?.vaultAbove, root)
+            XCTAssertEqual(
+                failure?.message.components(separatedBy: "\n").last,
+                "  hint: '\(root)' above it is a vault: run radar there, or give that folder")
+        }
+    }
+
+    /// Run from inside a vault's folder, the vault above is named as a path from there.
+    func testCommandRunInsideAVault_namesTheVaultAboveFromTheWorkingFolder() throws {
+        let binary = try XCTUnwrap(RadarProcess.binary, "the radar executable is built beside the tests")
+        let vault = try TemporaryVault(["radar.yml": "title: x\n"])
+        try vault.mkdir("scenes/x/log")
+        let lint = try RadarProcess.run(
+            binary, ["lint"], directory: vault.path("scenes/x/log"), environment: [:])
+        XCTAssertEqual(lint.status, 2)
+        XCTAssertEqual(
+            lint.output,
+            "radar: '.' is not a vault: it has no radar.yml, scenes/ or people/\n"
+                + "  hint: '../../..' above it is a vault: run radar there, or give that folder\n")
+        let new = try RadarProcess.run(
+            binary, ["new", "log", "x"], directory: vault.path("scenes/x"), environment: [:])
+        XCTAssertEqual(new.status, 2)
+        XCTAssertTrue(
+            new.output.hasSuffix(
+                "  hint: '../..' above it is a vault: run radar there, or give --vault ../..\n"),
+            new.output)
+    }
+
     func testScan_anyOneOfAVaultsFiles_makesAVault() throws {
         for layout in ["radar.yml", "scenes/", "people/"] {
             let vault = try TemporaryVault()

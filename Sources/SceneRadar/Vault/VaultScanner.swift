@@ -158,11 +158,9 @@ private struct Walk: Sendable {
     mutating func file(at relative: String, known: FileInfo? = nil) -> (path: String, info: FileInfo)? {
         guard let (kind, path, info) = kind(of: relative, known: known) else { return nil }
         guard kind == .regular else {
-            if kind != .directory {
-                report(
-                    .io, "'\(relative)' is not a regular file (\(kind)); radar reads only regular files",
-                    relative)
-            }
+            // Every path asked for is a note's or radar.yml's: a folder there is a mistake too.
+            let what = kind == .directory ? "a folder" : "not a regular file (\(kind))"
+            report(.io, "'\(relative)' is \(what); radar reads only regular files", relative)
             return nil
         }
         return (path, info)

@@ -177,6 +177,23 @@ final class VaultScannerTests: XCTestCase {
             new.output)
     }
 
+    func testScan_foldersWhereNotesGo_areReported() throws {
+        let vault = try TemporaryVault()
+        for folder in ["radar.yml", "people/a.md", "scenes/x/scene.md", "scenes/x/log/2026-W02.md"] {
+            try vault.mkdir(folder)
+        }
+        let listing = try scan(vault)
+        XCTAssertTrue(listing.allFiles.isEmpty)
+        XCTAssertEqual(
+            listing.diagnostics.map { "\($0.code) \($0.message)" },
+            [
+                "io 'people/a.md' is a folder; radar reads only regular files",
+                "io 'radar.yml' is a folder; radar reads only regular files",
+                "io 'scenes/x/log/2026-W02.md' is a folder; radar reads only regular files",
+                "io 'scenes/x/scene.md' is a folder; radar reads only regular files",
+            ])
+    }
+
     func testScan_anyOneOfAVaultsFiles_makesAVault() throws {
         for layout in ["radar.yml", "scenes/", "people/"] {
             let vault = try TemporaryVault()

@@ -26,6 +26,9 @@ public struct AuthoringError: Error, Sendable, Hashable {
         case missingProfile(slug: String, path: String)
         /// `radar init` into a folder that already holds files.
         case folderNotEmpty(path: String, entries: [String])
+        /// `radar init` into a folder inside another vault's scenes/, people/, static/, theme/ or
+        /// .radar-cache/ (`folder`), which that vault would read.
+        case insideVault(path: String, vault: String, folder: String)
         /// The path is there but is not a folder.
         case notAFolder(path: String)
         /// The operating system refused to create a folder or file.
@@ -64,6 +67,9 @@ public struct AuthoringError: Error, Sendable, Hashable {
             let shown = entries.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
             let more = entries.count > 3 ? " and \(entries.count - 3) more" : ""
             return "refusing to create a vault in '\(path)': it already holds \(shown)\(more)"
+        case .insideVault(let path, let vault, let folder):
+            return
+                "refusing to create a vault in '\(path)': it is inside the \(folder)/ folder of the vault '\(vault)', which would read it as its own"
         case .notAFolder(let path):
             return "'\(path)' is not a folder"
         case .io(let path, let reason):
@@ -98,6 +104,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return [
                 "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine)"
             ]
+        case .insideVault:
+            return ["give a folder outside that vault, or beside its scenes/ and people/"]
         }
     }
 

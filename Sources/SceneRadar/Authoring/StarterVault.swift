@@ -39,7 +39,8 @@ public struct StarterVault: Sendable {
     /// Creates the vault in `folder` (created with its parents when missing).
     ///
     /// - Throws: `.folderNotEmpty` when the folder holds anything but dotfiles (nothing is
-    ///   written), `.notAFolder`, `.io`; after a failure part-way, what was written is removed.
+    ///   written), `.insideVault` when another vault would read it, `.notAFolder`, `.io`; after a
+    ///   failure part-way, what was written is removed.
     /// - Returns: the paths written, as the user sees them.
     public func create(in folder: String, fileSystem: any FileSystem = LocalFileSystem())
         throws(AuthoringError)
@@ -54,6 +55,13 @@ public struct StarterVault: Sendable {
         _ files: [(path: String, text: String)], in folder: String, fileSystem: any FileSystem
     ) throws(AuthoringError) -> [String] {
         let writer = NoteWriter(root: folder)
+        // A vault inside the folders another vault reads would be read as that vault's notes.
+        if let intended = OutputPlacement.intendedPath(folder, fileSystem: fileSystem),
+            let vault = VaultScanner.nearestVault(above: intended, fileSystem: fileSystem),
+            let inside = OutputPlacement.readFolder(holding: intended, vault: vault, fileSystem: fileSystem)
+        {
+            throw AuthoringError(.insideVault(path: folder, vault: vault, folder: inside.name))
+        }
         if fileSystem.info(folder) != nil {
             guard fileSystem.resolvedInfo(folder)?.kind == .directory else {
                 throw AuthoringError(.notAFolder(path: folder))

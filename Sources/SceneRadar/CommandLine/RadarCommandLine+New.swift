@@ -76,7 +76,10 @@ extension RadarCommandLine {
         discussion: """
             The folder is created if it does not exist. A folder that already holds files is \
             refused, so nothing is ever overwritten; dotfiles and dot-folders such as .git or \
-            .obsidian are fine (but not a .gitignore, which radar writes). The vault comes with a README on the weekly workflow and an \
+            .obsidian are fine (but not a .gitignore, which radar writes). A folder inside the \
+            scenes/, people/, static/ or theme/ folder of another vault is refused too: that vault \
+            would read it as its own. \
+            The vault comes with a README on the weekly workflow and an \
             example scene, with last week's log and a person note, to read and then delete.
             """,
         examples: [

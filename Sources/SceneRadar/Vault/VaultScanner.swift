@@ -83,16 +83,21 @@ public struct VaultScanner: Sendable {
     /// The nearest folder above `canonicalRoot` holding a radar.yml: as `..`, `../..`… when it
     /// is a parent of the working folder, else as its absolute path.
     private func vaultAbove(_ canonicalRoot: String) -> String? {
-        var folder = canonicalRoot
+        guard let folder = Self.nearestVault(above: canonicalRoot, fileSystem: fileSystem) else { return nil }
+        guard let working = fileSystem.canonicalPath("."),
+            working.hasPrefix(folder == "/" ? "/" : folder + "/")
+        else { return folder }
+        let depth = working.dropFirst(folder.count).split(separator: "/").count
+        return Array(repeating: "..", count: depth).joined(separator: "/")
+    }
+
+    /// The canonical path of the nearest folder above `path` (canonical) that holds a radar.yml.
+    static func nearestVault(above path: String, fileSystem: some FileSystem) -> String? {
+        var folder = path
         while folder != "/" {
             folder = String(folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)])
             if folder.isEmpty { folder = "/" }
-            guard fileSystem.info((folder == "/" ? "" : folder) + "/radar.yml") != nil else { continue }
-            guard let working = fileSystem.canonicalPath("."),
-                working.hasPrefix(folder == "/" ? "/" : folder + "/")
-            else { return folder }
-            let depth = working.dropFirst(folder.count).split(separator: "/").count
-            return Array(repeating: "..", count: depth).joined(separator: "/")
+            if fileSystem.info((folder == "/" ? "" : folder) + "/radar.yml") != nil { return folder }
         }
         return nil
     }

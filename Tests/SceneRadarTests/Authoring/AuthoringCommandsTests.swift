@@ -123,6 +123,21 @@ final class AuthoringCommandsTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: vault.root), ["notes.md"])
     }
 
+    func testInit_insideAnotherVaultsScenes_isRefusedWithStatus2() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n"])
+        let root = try XCTUnwrap(LocalFileSystem().canonicalPath(vault.root))
+        let result = Fixtures.run(["init", vault.path("scenes/inner")])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(
+            result.err,
+            """
+            radar: refusing to create a vault in '\(vault.path("scenes/inner"))': it is inside the scenes/ folder of the vault '\(root)', which would read it as its own
+              hint: give a folder outside that vault, or beside its scenes/ and people/
+
+            """)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: vault.root), ["radar.yml"])
+    }
+
     func testInit_shellQuoting_ofTheNextStepHint() {
         XCTAssertEqual(InitCommand.shellQuoted("my-radar/v2"), "my-radar/v2")
         XCTAssertEqual(InitCommand.shellQuoted("my radar"), "'my radar'")

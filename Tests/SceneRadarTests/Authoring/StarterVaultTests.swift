@@ -70,6 +70,23 @@ final class StarterVaultTests: XCTestCase {
         }
     }
 
+    func testCreate_insideAFolderAnotherVaultReads_isRefusedAndNothingIsMade() throws {
+        let outer = try TemporaryVault(["radar.yml": "title: x\n"])
+        try outer.mkdir("scenes")
+        let root = try XCTUnwrap(LocalFileSystem().canonicalPath(outer.root))
+        for (folder, name) in [("scenes/new", "scenes"), ("static/a/b", "static"), ("people", "people")] {
+            XCTAssertThrowsError(try StarterVault(today: today).create(in: outer.path(folder))) { error in
+                XCTAssertEqual(
+                    (error as? AuthoringError)?.kind,
+                    .insideVault(path: outer.path(folder), vault: root, folder: name))
+            }
+        }
+        XCTAssertEqual(try names(outer.root), ["radar.yml", "scenes"])
+        XCTAssertEqual(try names(outer.path("scenes")), [])
+        // Beside the outer vault's notes, a vault of its own is fine.
+        XCTAssertNoThrow(try StarterVault(today: today).create(in: outer.path("archive/2025")))
+    }
+
     func testCreate_fileInTheWay_isRefused() throws {
         let base = try TemporaryVault(["file": "x"])
         XCTAssertThrowsError(try StarterVault(today: today).create(in: base.path("file"))) { error in

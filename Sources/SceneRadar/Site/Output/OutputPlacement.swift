@@ -33,14 +33,24 @@ enum OutputPlacement {
             return
                 "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
         }
+        guard let folder = readFolder(holding: candidate, vault: vault, fileSystem: fileSystem) else {
+            return nil
+        }
+        let place = folder.isTheFolder ? "the vault's" : "inside the vault's"
+        return
+            "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder, \(folder.reason); choose a folder elsewhere, e.g. -o _site"
+    }
+
+    /// The folder of `readFolders` that is or holds `candidate` (both canonical), with whether
+    /// it is that folder itself; a folder that is a symbolic link is also matched where it leads.
+    static func readFolder(holding candidate: String, vault: String, fileSystem: some FileSystem) -> (
+        name: String, reason: String, isTheFolder: Bool
+    )? {
         for folder in readFolders {
             let lexical = (vault == "/" ? "" : vault) + "/" + folder.name
-            // A folder that is a symbolic link is also refused where it leads.
             let places = [lexical] + [fileSystem.canonicalPath(lexical)].compactMap { $0 }
             guard places.contains(where: { candidate == $0 || isInside(candidate, $0) }) else { continue }
-            let place = places.contains(candidate) ? "the vault's" : "inside the vault's"
-            return
-                "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder, \(folder.reason); choose a folder elsewhere, e.g. -o _site"
+            return (folder.name, folder.reason, places.contains(candidate))
         }
         return nil
     }

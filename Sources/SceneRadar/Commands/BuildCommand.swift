@@ -15,9 +15,9 @@ struct BuildCommand {
         let report: SiteBuilder.Report
         let progress = ProgressLine(context: context, quiet: quiet)
         var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
-        options.waiting = { [context] in
+        options.waiting = { [context] held in
             progress.end()
-            context.console.err("radar: waiting for another radar writing into the output folder\n")
+            context.console.err("radar: waiting for another radar build, which holds \(held)\n")
             progress.begin("building")
         }
         do {

@@ -23,9 +23,9 @@ public struct SiteBuilder: Sendable {
         /// The process ends after the build: what it read and made is kept until then (see
         /// `ProcessLifetime`) rather than freed object by object.
         public var endsProcess: Bool
-        /// Called when another radar is writing into the output folder, before this build waits
-        /// for it to finish.
-        public var waiting: @Sendable () -> Void = {}
+        /// Called, with what is held ("this vault's build cache", "the output folder"), when
+        /// another radar build holds it, before this build waits for that one to finish.
+        public var waiting: @Sendable (String) -> Void = { _ in }
 
         /// Creates options.
         public init(
@@ -82,6 +82,12 @@ public struct SiteBuilder: Sendable {
         // background, the listing here, where its scene folders are walked on every core (a
         // parallel step nested in another one runs on a single core).
         let canonical = options.incremental ? fileSystem.canonicalPath(options.vault) : nil
+        // Two builds of one vault (into two output folders, or `radar serve` and `radar build`)
+        // take turns with its cache: the second reads what the first stored.
+        let vaultLock = canonical.flatMap {
+            FolderLock(path: $0) { options.waiting("this vault's build cache") }
+        }
+        defer { vaultLock?.release() }
         let preloading = canonical.map { root in
             Background { BuildCache.load(canonicalRoot: root, fileSystem: fileSystem) }
         }
@@ -112,7 +118,7 @@ public struct SiteBuilder: Sendable {
         do {
             writer = try OutputWriter(output: output, vaultRoot: options.vault) {
                 waited = true
-                options.waiting()
+                options.waiting("the output folder")
             }
         } catch {
             throw Failure(message: error.message)

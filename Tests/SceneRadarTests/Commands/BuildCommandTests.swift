@@ -36,12 +36,11 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/scenes/b/index.html")))
     }
 
-    /// While another radar holds the output folder, a build says it waits, waits, and then
-    /// builds; the lock is let go when the build is over, though the command keeps its objects.
-    func testBuild_intoAFolderAnotherBuildIsWriting_waitsForIt() throws {
-        let vault = try cleanVault()
+    /// While another radar build holds `held` (a folder), `radar build` says so, waits, and then
+    /// builds; the locks are let go when the build is over, though the command keeps its objects.
+    private func assertWaits(for held: String, in vault: TemporaryVault, saying what: String) throws {
         XCTAssertEqual(build(vault).status, 0)
-        var holder = FolderLock(path: vault.path("out"), waiting: { XCTFail("the folder is free") })
+        var holder = FolderLock(path: held, waiting: { XCTFail("the folder is free") })
         let done = DispatchSemaphore(value: 0)
         let result = Mutex<(status: Int32, out: String, err: String)?>(nil)
         let arguments = ["build", vault.root, "-o", vault.path("out")]
@@ -56,12 +55,22 @@ final class BuildCommandTests: XCTestCase {
         let outcome = try XCTUnwrap(result.withLock { $0 })
         XCTAssertEqual(outcome.status, 0)
         XCTAssertTrue(
-            outcome.err.hasPrefix("radar: waiting for another radar writing into the output folder\n"),
+            outcome.err.hasPrefix("radar: waiting for another radar build, which holds \(what)\n"),
             outcome.err)
         XCTAssertTrue(outcome.err.contains("(7 pages unchanged, 0 files written)"), outcome.err)
         XCTAssertNil(holder)
-        // The command let the folder go: the next build does not wait.
+        // The command let go: the next build does not wait.
         XCTAssertFalse(build(vault).err.contains("waiting"))
+    }
+
+    func testBuild_intoAFolderAnotherBuildIsWriting_waitsForIt() throws {
+        let vault = try cleanVault()
+        try assertWaits(for: vault.path("out"), in: vault, saying: "the output folder")
+    }
+
+    func testBuild_ofAVaultAnotherBuildIsBuilding_waitsForIt() throws {
+        let vault = try cleanVault()
+        try assertWaits(for: vault.root, in: vault, saying: "this vault's build cache")
     }
 
     func testBuild_badBaseURL_isAUsageError() throws {

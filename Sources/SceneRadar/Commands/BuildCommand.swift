@@ -17,7 +17,7 @@ struct BuildCommand {
         var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
         options.waiting = { [context] held in
             progress.end()
-            context.console.err("radar: waiting for another radar build, which holds \(held)\n")
+            context.console.err(Self.waitingLine(held))
             progress.begin("building")
         }
         do {
@@ -49,5 +49,10 @@ struct BuildCommand {
                     + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)\n" : "\n"))
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// What a build (or the preview's) prints before it waits for another radar build.
+    static func waitingLine(_ held: String) -> String {
+        "radar: waiting for another radar build, which holds \(held)\n"
     }
 }

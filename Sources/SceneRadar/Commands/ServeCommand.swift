@@ -59,6 +59,10 @@ extension ServeCommand {
         switch event {
         case .building(let changes):
             progress.begin(changes == nil ? "building" : "rebuilding")
+        case .waiting(let held):
+            progress.end()
+            context.console.err(BuildCommand.waitingLine(held))
+            progress.begin("building")
         case .built(let result):
             progress.end()
             switch result.outcome {

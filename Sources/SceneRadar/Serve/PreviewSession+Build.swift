@@ -28,10 +28,11 @@ extension PreviewSession {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome: Result<SiteBuilder.Report, SiteBuilder.Failure>
+        var options = SiteBuilder.Options(
+            vault: configuration.vault, output: output, baseURL: configuration.baseURL)
+        options.waiting = { [onEvent] held in onEvent(.waiting(held: held)) }
         do {
-            outcome = .success(
-                try SiteBuilder(fileSystem: fileSystem).build(
-                    .init(vault: configuration.vault, output: output, baseURL: configuration.baseURL)))
+            outcome = .success(try SiteBuilder(fileSystem: fileSystem).build(options))
         } catch {
             outcome = .failure(error)
         }

@@ -56,6 +56,9 @@ public final class PreviewSession: Sendable {
         case building(changes: FileChangeSet?)
         /// A build ended; the server already shows its result.
         case built(BuildResult)
+        /// The build waits for another radar build (a `radar build` of the same vault, say),
+        /// which holds `held` (see `SiteBuilder.Options.waiting`).
+        case waiting(held: String)
     }
 
     /// How one build went.

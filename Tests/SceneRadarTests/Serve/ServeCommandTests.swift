@@ -81,6 +81,26 @@ final class ServeCommandTests: XCTestCase {
 
     // MARK: - In process
 
+    /// While a `radar build` of the same vault holds it, the preview says so and waits, then
+    /// serves what it builds.
+    func testRun_whileAnotherBuildHoldsTheVault_saysItWaits_thenServes() throws {
+        var holder = FolderLock(path: fixture.vault.root, waiting: { XCTFail("the vault is free") })
+        let run = runInBackground()
+        let console = run.console
+        XCTAssertTrue(
+            waitUntil(timeout: 30) { console.stderr.contains("radar: waiting for another radar build") },
+            console.stderr)
+        XCTAssertNil(run.session())
+        holder = nil
+        XCTAssertNil(holder)
+        XCTAssertTrue(waitUntil(timeout: 30) { run.session() != nil }, console.stderr)
+        XCTAssertTrue(
+            console.stderr.hasPrefix(
+                "radar: waiting for another radar build, which holds this vault's build cache\n"),
+            console.stderr)
+        XCTAssertEqual(stop(run), ExitStatus.success)
+    }
+
     func testRun_servesUntilStopped_printsWhatHappens_andRemovesItsFolder() throws {
         let before = ownTemporaryFolders()
         let run = runInBackground()

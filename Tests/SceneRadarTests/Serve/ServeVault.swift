@@ -92,6 +92,7 @@ final class EventLog: Sendable {
             switch event {
             case .building: entries.append("building")
             case .built(let result): entries.append(result.isBroken ? "built-broken" : "built")
+            case .waiting: entries.append("waiting")
             }
         }
     }

@@ -19,6 +19,27 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-Www` exactly (e.g. `2026-W07`).
     public init?(parsing text: Substring) {
+        guard let (year, week) = Self.numbers(text) else { return nil }
+        self.init(year: year, week: week)
+    }
+
+    /// Parses `YYYY-Www` exactly.
+    public init?(parsing text: String) {
+        self.init(parsing: Substring(text))
+    }
+
+    /// Why `text`, written as a week (`YYYY-Www`), is not one: "2025 has 52 ISO weeks (W01 to
+    /// W52)". `nil` when it is a week, or is not written as one.
+    public static func outOfRange(_ text: Substring) -> String? {
+        guard let (year, week) = numbers(text), ISOWeek(year: year, week: week) == nil else { return nil }
+        guard year >= 1 else { return "ISO week years run from 0001 to 9999" }
+        let count = weeks(in: year)
+        return "\(text.prefix(4)) has \(count) ISO weeks (W01 to W\(count))"
+    }
+
+    /// The year and week numbers of text written `YYYY-Www`, whether or not the year has that
+    /// week; `nil` for text written otherwise.
+    private static func numbers(_ text: Substring) -> (year: Int, week: Int)? {
         // Read in place: weeks are parsed for every log and every cached credit.
         var year = 0
         var week = 0
@@ -35,29 +56,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
             }
             offset += 1
         }
-        guard offset == 8 else { return nil }
-        self.init(year: year, week: week)
-    }
-
-    /// Parses `YYYY-Www` exactly.
-    public init?(parsing text: String) {
-        self.init(parsing: Substring(text))
-    }
-
-    /// Why `text`, written as a week (`YYYY-Www`), is not one: "2025 has 52 ISO weeks (W01 to
-    /// W52)". `nil` when it is a week, or is not written as one.
-    public static func outOfRange(_ text: Substring) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 8, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "W"),
-            bytes.indices.allSatisfy({
-                $0 == 4 || $0 == 5 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0])
-            }),
-            let year = Int(text.prefix(4)), let week = Int(text.suffix(2)),
-            ISOWeek(year: year, week: week) == nil
-        else { return nil }
-        guard year >= 1 else { return "ISO week years run from 0001 to 9999" }
-        let count = weeks(in: year)
-        return "\(text.prefix(4)) has \(count) ISO weeks (W01 to W\(count))"
+        return offset == 8 ? (year, week) : nil
     }
 
     /// The Monday that starts the week.

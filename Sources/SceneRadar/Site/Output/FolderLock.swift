@@ -2,8 +2,8 @@ import Glibc
 import Synchronization
 
 /// An advisory lock on a folder (`flock`), held until released, this object goes or the process
-/// ends, so two radar builds never write into one output folder at once: the second waits for
-/// the first.
+/// ends, so two radar builds never use one vault's cache or write into one output folder at
+/// once: the second waits for the first.
 final class FolderLock: Sendable {
     /// The open folder holding the lock; -1 once released.
     private let descriptor: Mutex<Int32>

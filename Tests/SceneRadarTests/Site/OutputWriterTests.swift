@@ -128,6 +128,23 @@ final class OutputWriterTests: XCTestCase {
         return writer.manifestHash
     }
 
+    func testVerify_aBuildKilledWritingItsInProgressManifest_leavesNoTemporaryFileBehindTheNext() throws {
+        let vault = try TemporaryVault()
+        let files = ["index.html": "home", "a/index.html": "a"]
+        let hash = try finishedBuild(vault, files)
+        // Killed after creating the temporary file of its in-progress manifest, before renaming
+        // it: the finished build's manifest is still in place, and still the cache's.
+        try vault.write("_site/.radar-tmp-4242-1", "radar-manifest 1 in-progress\n")
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertTrue(writer.isTrusted)
+        try writer.begin(planned: files.keys)
+        writer.keep(all: Array(files.keys))
+        try writer.finish()
+        XCTAssertNil(LocalFileSystem().info(vault.path("_site/.radar-tmp-4242-1")))
+        XCTAssertEqual(try vault.read("_site/index.html"), "home")
+    }
+
     /// Sets a file's modification time `seconds` after the manifest's, as an edit made later.
     private func touch(_ vault: TemporaryVault, _ path: String, secondsAfterManifest seconds: Int) throws {
         let manifest = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/.radar-manifest")))

@@ -135,7 +135,14 @@ public final class OutputWriter: Sendable {
             $0.intact = intact
             $0.verified = true
         }
-        if !matched { try checkForeignFiles(output: output) }
+        if matched {
+            // The one file a build writes while the manifest still says it finished is the
+            // in-progress manifest itself: its temporary file, if the build was killed before
+            // renaming it, is in the folder's top level.
+            removeTemporaryFiles(in: root)
+        } else {
+            try checkForeignFiles(output: output)
+        }
         return matched
     }
 
@@ -455,11 +462,10 @@ extension OutputWriter {
             guard let entries = try? fileSystem.entriesWithKinds(of: absolute) else { continue }
             for (name, kind) in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                if name.hasPrefix(".radar-tmp-") {
-                    unlink(absolute + "/" + name)
+                if name.hasPrefix(".") {
+                    if Self.isTemporary(name) { unlink(absolute + "/" + name) }
                     continue
                 }
-                if name.hasPrefix(".") { continue }
                 if kind == .directory {
                     folders.append(relative)
                 } else if previous.entries[relative] == nil {
@@ -468,6 +474,17 @@ extension OutputWriter {
             }
         }
         guard foreign.isEmpty else { throw foreignFiles(foreign) }
+    }
+
+    /// Removes the temporary files an interrupted build left in `folder` (not below it).
+    private func removeTemporaryFiles(in folder: String) {
+        guard let names = try? LocalFileSystem().entries(of: folder) else { return }
+        for name in names where Self.isTemporary(name) { unlink(folder + "/" + name) }
+    }
+
+    /// Whether `name` is one of the temporary files radar writes a file to before renaming it.
+    private static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".radar-tmp-")
     }
 
     /// The refusal to build into a folder holding `foreign` files, radar did not write.

@@ -23,12 +23,16 @@ enum WriteAll {
         return true
     }
 
+    /// What follows a file's name in the name of the temporary file `replacing` writes it to,
+    /// before the writing process's id: a process killed before renaming it leaves it behind.
+    static let temporarySuffix = ".tmp-"
+
     /// Writes the file at `path` anew through a temporary file beside it, renamed over `path`
     /// once `produce` has written every piece with the `emit` it is given (`emit` says whether
     /// a piece was written; `produce` returns false to give up). False, with `path` untouched,
     /// when anything failed.
     static func replacing(_ path: String, _ produce: (_ emit: ([UInt8]) -> Bool) -> Bool) -> Bool {
-        let temporary = path + ".tmp-\(getpid())"
+        let temporary = path + temporarySuffix + "\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { return false }
         let complete = produce { bytes in bytes.withUnsafeBufferPointer { write($0, to: fd) } }

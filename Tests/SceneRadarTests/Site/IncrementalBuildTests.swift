@@ -332,6 +332,21 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertFalse(output.contains { $0.contains("cache") })
     }
 
+    /// A build killed while saving the cache leaves the temporary file it was writing: the next
+    /// build that saves the cache removes it, and nothing else in the cache's folder.
+    func testCacheSaved_removesTemporaryFilesOfBuildsKilledWhileSavingIt() throws {
+        try buildAndCompare("first build")
+        let folder = vault + "/.radar-cache/"
+        for name in ["build.bin.tmp-4242", "blobs.bin.tmp-4243", "kept.txt"] {
+            try "half".write(toFile: folder + name, atomically: false, encoding: .utf8)
+        }
+        try edit("scenes/modem-house/log/2026-W47.md", { $0 + "\nOne more line.\n" })
+        try buildAndCompare("after an edit")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
+            ["blobs.bin", "build.bin", "kept.txt"])
+    }
+
     /// More logs than the feed lists: deleting the newest ones brings older entries of scenes
     /// that were not rebuilt into the feed.
     func testFeedWindow_olderEntriesOfKeptScenesComeBackCorrectly() throws {

@@ -68,10 +68,23 @@ struct BuildCache: Sendable {
         _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) }
     }
 
+    /// Removes the temporary files of the cache's two files that builds killed while saving
+    /// them left behind (the build saving the cache holds the vault's lock: no other build is
+    /// writing them).
+    static func removeLeftovers(canonicalRoot: String) {
+        let folder = canonicalRoot + "/" + Self.folder
+        guard let names = try? LocalFileSystem().entries(of: folder) else { return }
+        let prefixes = [fileName, BlobFile.name].map { $0 + WriteAll.temporarySuffix }
+        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
+            unlink(folder + "/" + name)
+        }
+    }
+
     /// Appends the outputs of the records rendered in this build to `blobs.bin` and records
     /// where every record's pieces are.
     mutating func storeBlobs(canonicalRoot: String) {
         mkdir(canonicalRoot + "/" + Self.folder, 0o755)
+        Self.removeLeftovers(canonicalRoot: canonicalRoot)
         var pieces: [BlobFile.Piece] = []
         var owners: [(slug: String, isJSON: Bool)] = []
         let records = scenes.values.sorted { $0.slug < $1.slug }

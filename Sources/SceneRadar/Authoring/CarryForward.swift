@@ -8,8 +8,10 @@ public struct CarryForward: Sendable, Hashable {
         case nothing
         /// The newest earlier log of the scene.
         case log(ISOWeek)
-        /// The scene profile's `sound` (the scene's first log): markers only.
+        /// The scene profile's `sound` (the scene has no earlier log): markers only.
         case profile
+        /// Nothing carried: the newest earlier log, at `path` (as shown), cannot be read.
+        case unreadable(path: String)
     }
 
     /// Where the values came from.
@@ -48,7 +50,8 @@ public struct CarryForward: Sendable, Hashable {
             drums: log.markers.drums, signature: log.markers.signature, community: log.community.map(\.value))
     }
 
-    /// The sound markers of a scene's profile, for its first log; `.nothing` when it gives none.
+    /// The sound markers of a scene's profile, for a log with no earlier one; `.nothing` when it
+    /// gives none.
     public init(profile scene: Scene) {
         let sound = scene.sound
         guard sound.tempo != nil || sound.drums != nil || sound.signature != nil else {

@@ -4,7 +4,7 @@
 public enum LogTemplate {
     /// The rules a new log would trip as written, silenced in the note with a comment that
     /// says when to delete the line: `log.markers-missing` when fewer than three sound markers
-    /// were carried forward (a scene's first log, from a profile without `sound`).
+    /// were carried forward (no earlier log, and a profile without `sound`).
     public static func silencedRules(for carried: CarryForward) -> [DiagnosticCode] {
         carried.markerCount < 3 ? [.logMarkersMissing] : []
     }
@@ -21,7 +21,7 @@ public enum LogTemplate {
             )
         case .profile:
             out.comment("The markers come from the scene profile's sound: edit them to this week's.")
-        case .nothing:
+        case .nothing, .unreadable:
             break
         }
         out.comment("The ISO week; must equal the file name.")

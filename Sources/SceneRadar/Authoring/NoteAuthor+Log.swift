@@ -9,7 +9,7 @@ extension NoteAuthor {
 
     /// Writes `scenes/<slug>/log/<week>.md` for the scene named by `scene` (its slug, name or
     /// an alias), carrying forward the newest earlier log's artists, markers and community
-    /// (for a scene's first log: the markers of its profile's `sound`).
+    /// (when it has none before that week: the markers of its profile's `sound`).
     ///
     /// - Throws: `.unknownScene` (with the closest slug), `.ambiguousScene`,
     ///   `.missingProfile`, `.exists` when that week is already logged.
@@ -70,9 +70,7 @@ extension NoteAuthor {
         }
         let decoded = decode(previous)
         guard case .log(let log) = decoded.content else {
-            notes.append(
-                "nothing carried forward: '\(previous.displayPath)' cannot be read (run 'radar lint')")
-            return .nothing
+            return CarryForward(source: .unreadable(path: previous.displayPath))
         }
         if decoded.diagnostics.containsError {
             notes.append(

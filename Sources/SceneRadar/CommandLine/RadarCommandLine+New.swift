@@ -36,7 +36,7 @@ extension RadarCommandLine {
         discussion: """
             Carries forward the artists, sound markers and community of the scene's newest \
             earlier log, so a week's notes start from what was true last week; tracks, events \
-            and the rest start empty. A scene's first log takes its markers from the profile's \
+            and the rest start empty. With no earlier log, the markers come from the profile's \
             sound. While fewer than three markers are filled in, the log silences the \
             markers-missing reminder (a commented lint-ignore line to delete then). A week that \
             is already logged is refused.

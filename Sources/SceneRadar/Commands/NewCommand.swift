@@ -54,9 +54,12 @@ struct NewCommand {
         let markers = NumberFormat.counted(carried.markerCount, "sound marker")
         switch carried.source {
         case .nothing:
-            return "nothing to carry forward: this is the scene's first log; fill in its markers"
+            return
+                "nothing to carry forward: no earlier log of the scene, and no sound in its profile; fill in the markers"
         case .profile:
-            return "first log of the scene: \(markers) from its profile's sound"
+            return "no earlier log of the scene: \(markers) from its profile's sound"
+        case .unreadable(let path):
+            return "nothing carried forward: '\(path)' cannot be read (run 'radar lint')"
         case .log(let week):
             let parts = [
                 NumberFormat.counted(carried.artists.count, "artist"), markers,

@@ -24,7 +24,9 @@ final class AuthoringCommandsTests: XCTestCase {
         XCTAssertEqual(log.status, 0, log.err)
         XCTAssertEqual(log.out, vault + "/scenes/night-bus-gqom/log/2026-W48.md\n")
         XCTAssertEqual(
-            log.err, "radar: nothing to carry forward: this is the scene's first log; fill in its markers\n")
+            log.err,
+            "radar: nothing to carry forward: no earlier log of the scene, and no sound in its profile; fill in the markers\n"
+        )
 
         lint = Fixtures.run(["lint", vault])
         XCTAssertEqual(lint.status, 0)

@@ -165,6 +165,23 @@ final class NoteAuthorTests: XCTestCase {
         XCTAssertEqual(loaded.scenes.first?.logs.first?.header.lintIgnore, [])
     }
 
+    /// A week before every logged one has no earlier log to carry, though the scene has logs:
+    /// the line says so, not that it is the scene's first log.
+    func testNewLog_weekBeforeEveryLoggedOne_takesMarkersFromTheProfileAndSaysWhy() throws {
+        let vault = try TemporaryVault([
+            "scenes/hexagon-bass/scene.md": profile,
+            "scenes/hexagon-bass/log/2026-W48.md": log("2026-W48", artists: "[Later]", tempo: "170"),
+        ])
+        let created = try author(vault).newLog(scene: "hexagon-bass", week: w47)
+        let carried = try XCTUnwrap(created.carried)
+        XCTAssertEqual(
+            carried,
+            CarryForward(source: .profile, tempo: "140-150", drums: "half-time", signature: "detuned saws"))
+        XCTAssertEqual(
+            NewCommand.describe(carried),
+            "no earlier log of the scene: 3 sound markers from its profile's sound")
+    }
+
     func testNewLog_byNameOrAlias_findsTheScene() throws {
         let vault = try TemporaryVault(["scenes/hexagon-bass/scene.md": profile])
         XCTAssertEqual(
@@ -236,11 +253,11 @@ final class NoteAuthorTests: XCTestCase {
             "scenes/hexagon-bass/log/2026-W47.md": "---\nartists: [unclosed\n---\n",
         ])
         let created = try author(vault).newLog(scene: "hexagon-bass", week: w48)
-        XCTAssertEqual(created.carried, .nothing)
+        let path = "\(vault.root)/scenes/hexagon-bass/log/2026-W47.md"
+        XCTAssertEqual(created.carried, CarryForward(source: .unreadable(path: path)))
+        XCTAssertEqual(created.notes, [])
         XCTAssertEqual(
-            created.notes,
-            [
-                "nothing carried forward: '\(vault.root)/scenes/hexagon-bass/log/2026-W47.md' cannot be read (run 'radar lint')"
-            ])
+            NewCommand.describe(try XCTUnwrap(created.carried)),
+            "nothing carried forward: '\(path)' cannot be read (run 'radar lint')")
     }
 }

@@ -21,12 +21,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public init?(parsing text: Substring) {
+        guard let (year, month, day) = Self.numbers(text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Why `text`, written as a date (`YYYY-MM-DD`), is not one: "November 2026 has 30 days".
+    /// `nil` when it is a date, or is not written as one.
+    public static func outOfRange(_ text: Substring) -> String? {
+        guard let (year, month, day) = numbers(text), CalendarDate(year: year, month: month, day: day) == nil
+        else { return nil }
+        guard year >= 1 else { return "years run from 0001 to 9999" }
+        guard (1...12).contains(month) else { return "months run from 01 to 12" }
+        let count = daysIn(month: month, year: year)
+        return "\(monthNames[month - 1]) \(text.prefix(4)) has \(count) days"
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// The numbers of text written `YYYY-MM-DD`, whether or not they make a date; `nil` for text
+    /// written otherwise.
+    private static func numbers(_ text: Substring) -> (year: Int, month: Int, day: Int)? {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = Digits.value(bytes[0..<4]), let month = Digits.value(bytes[5..<7]),
             let day = Digits.value(bytes[8..<10])
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     /// Parses `YYYY-MM-DD` exactly.

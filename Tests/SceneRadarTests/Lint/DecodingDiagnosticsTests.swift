@@ -71,6 +71,26 @@ final class DecodingDiagnosticsTests: XCTestCase {
         )
     }
 
+    func testDates_wellWrittenButNone_sayWhy() throws {
+        let out = try lint([
+            "scenes/x/scene.md": "---\nname: X\nspotted: 2026-11-31\n---\n",
+            "scenes/y/scene.md": "---\nname: Y\nspotted: 2026-02-29\n---\n",
+            "scenes/z/scene.md": "---\nname: Z\nspotted: 2026-13-01\n---\n",
+        ])
+        assertReports(
+            out,
+            "scenes/x/scene.md:3:10: error[date]: 'spotted' must be a date, and '2026-11-31' is not one: November 2026 has 30 days\n"
+        )
+        assertReports(
+            out,
+            "scenes/y/scene.md:3:10: error[date]: 'spotted' must be a date, and '2026-02-29' is not one: February 2026 has 28 days\n"
+        )
+        assertReports(
+            out,
+            "scenes/z/scene.md:3:10: error[date]: 'spotted' must be a date, and '2026-13-01' is not one: months run from 01 to 12\n"
+        )
+    }
+
     func testPersonNote_withABlankName_isAnError() throws {
         let out = try lint(["people/x.md": "---\nname: '  '\n---\n"])
         assertReports(out, "people/x.md:2:7: error[required]: 'name' is required and must not be empty\n")

@@ -69,7 +69,11 @@ extension DecodeContext {
     mutating func date(_ node: YAMLNode?, _ key: String) -> CalendarDate? {
         guard let node, let text = string(node, key)?.value else { return nil }
         if let date = CalendarDate(parsing: text) { return date }
-        report(.date, "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
+        if let reason = CalendarDate.outOfRange(Substring(text)) {
+            report(.date, "'\(key)' must be a date, and '\(text)' is not one: \(reason)", at: node)
+        } else {
+            report(.date, "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
+        }
         return nil
     }
 

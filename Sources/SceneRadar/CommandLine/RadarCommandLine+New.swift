@@ -19,7 +19,7 @@ extension RadarCommandLine {
             case letters, digits and hyphens. A name with no Latin letters or digits gets the \
             first 8 hex digits of the FNV-1a hash of its match key, as person pages do; rename the \
             folder to choose another. A profile that exists, or another scene with this name or \
-            alias, is refused. Its spotted date is today (UTC). The note silences the reminders \
+            alias, is refused. Its spotted date is today. The note silences the reminders \
             about a missing container and infrastructure until you fill them in (a commented \
             lint-ignore line to delete then).
             """,
@@ -49,7 +49,7 @@ extension RadarCommandLine {
         options: [
             .option(
                 "week", value: .init(name: "week"),
-                help: "The ISO week to log, e.g. 2026-W48. (default: this ISO week, in UTC)"),
+                help: "The ISO week to log, e.g. 2026-W48. (default: this ISO week, in the local time zone)"),
             vaultOption,
         ])
 

@@ -3,8 +3,8 @@
 /// such as `.git` excepted). Prints the files written on standard output.
 struct InitCommand {
     let context: CommandContext
-    /// Today (UTC): the example log is for the week before it.
-    var today: CalendarDate = .todayUTC()
+    /// Today, in the local time zone: the example log is for the week before it.
+    var today: CalendarDate = .today()
 
     /// Creates the vault in `directory`.
     func run(directory: String) -> Int32 {

@@ -5,10 +5,10 @@ import Glibc
 /// refusal go to standard error. A refusal writes nothing and exits 2.
 struct NewCommand {
     let context: CommandContext
-    /// Today, in UTC, for the default week of `radar new log` and the `spotted` date of a new
+    /// Today, in the local time zone, for the default week of `radar new log` and the `spotted` date of a new
     /// scene. Only the authoring commands read the clock (`radar init` too: its example log is
     /// last week's); builds never do. Tests pass their own date.
-    var today: CalendarDate = .todayUTC()
+    var today: CalendarDate = .today()
 
     /// Runs `radar new scene`, `radar new person` or `radar new log`.
     func run(_ invocation: ParsedInvocation) throws(UsageError) -> Int32 {
@@ -71,8 +71,18 @@ struct NewCommand {
 }
 
 extension CalendarDate {
-    /// Today's date in UTC, from the system clock.
-    static func todayUTC() -> CalendarDate {
-        CalendarDate(dayNumber: Int(time(nil)).floorDivided(by: 86_400))
+    /// Today's date where the curator is: the system clock in the local time zone (`TZ`), so that
+    /// a log written on a Sunday evening west of Greenwich is that week's, not the next.
+    static func today() -> CalendarDate {
+        var now = time(nil)
+        var local = tm()
+        let offset = localtime_r(&now, &local) != nil ? local.tm_gmtoff : 0
+        return CalendarDate(secondsSince1970: Int(now), utcOffset: offset)
+    }
+
+    /// The date at `seconds` since 1970-01-01 00:00 UTC, where clocks are `utcOffset` seconds
+    /// ahead of UTC.
+    init(secondsSince1970 seconds: Int, utcOffset: Int) {
+        self.init(dayNumber: (seconds + utcOffset).floorDivided(by: 86_400))
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import XCTest
 
 @testable import SceneRadar
@@ -91,6 +92,40 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(CalendarDate.outOfRange("0000-01-01"), "years run from 0001 to 9999")
         for text in ["2028-02-29", "2026-12-31", "2026-1-31", "12/03/2026", "2026-11-3x", "2026_11_30", ""] {
             XCTAssertNil(CalendarDate.outOfRange(Substring(text)), text)
+        }
+    }
+
+    /// A curator logs the week on a Sunday evening: west of Greenwich, UTC is already Monday.
+    func testDateAtAnInstant_isTheLocalDate() {
+        // 2026-11-30 04:00 UTC: Monday in UTC, Sunday 20:00 in Los Angeles (UTC-8).
+        let instant = CalendarDate(year: 2026, month: 11, day: 30)!.dayNumber * 86_400 + 4 * 3_600
+        let losAngeles = CalendarDate(secondsSince1970: instant, utcOffset: -8 * 3_600)
+        XCTAssertEqual(losAngeles, CalendarDate(year: 2026, month: 11, day: 29))
+        XCTAssertEqual(losAngeles.isoWeek, ISOWeek(year: 2026, week: 48))
+        XCTAssertEqual(
+            CalendarDate(secondsSince1970: instant, utcOffset: 0),
+            CalendarDate(year: 2026, month: 11, day: 30))
+        // 2026-11-29 20:00 UTC: still Sunday in UTC, Monday 09:00 in Auckland (UTC+13).
+        XCTAssertEqual(
+            CalendarDate(secondsSince1970: instant - 8 * 3_600, utcOffset: 13 * 3_600),
+            CalendarDate(year: 2026, month: 11, day: 30))
+    }
+
+    func testToday_followsTheTimeZoneInTZ() {
+        let saved = getenv("TZ").map { String(cString: $0) }
+        defer {
+            if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+            tzset()
+        }
+        // POSIX zones, so that no time zone database is needed: 12 hours west, and 12 east.
+        for (zone, offset) in [("WEST12", -12 * 3_600), ("EAST-12", 12 * 3_600)] {
+            setenv("TZ", zone, 1)
+            tzset()
+            let before = time(nil)
+            let today = CalendarDate.today()
+            let after = time(nil)
+            let expected = [before, after].map { CalendarDate(secondsSince1970: $0, utcOffset: offset) }
+            XCTAssertTrue(expected.contains(today), "\(zone): \(today), expected \(expected)")
         }
     }
 

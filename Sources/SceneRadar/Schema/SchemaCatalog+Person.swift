@@ -28,7 +28,9 @@ extension SchemaCatalog {
             FieldSchema(
                 "base-url", .url, "The published address, for absolute links in the feed and sitemap.",
                 example: "https://radar.example.org/"),
-            FieldSchema("language", .string, "The site's language (default `en`).", example: "en"),
+            FieldSchema(
+                "language", .string,
+                "The site's language, a BCP 47 tag such as `en` or `pt-BR` (default `en`).", example: "en"),
             FieldSchema("author", .string, "Who keeps the radar.", example: "Ada"),
             FieldSchema("window", .integer, "Weeks of logs that count (default 6).", example: "6"),
             FieldSchema(

@@ -96,6 +96,25 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "people/x.md:2:7: error[required]: 'name' is required and must not be empty\n")
     }
 
+    /// The language becomes every page's lang attribute: a value that is not a language tag
+    /// would make every page invalid HTML.
+    func testLanguage_thatIsNotALanguageTag_isAConfigError() throws {
+        assertReports(
+            try lint(["radar.yml": "language: english!\n"]),
+            "radar.yml:1:11: error[config]: 'language' must be a language tag such as en, nl or pt-BR (the page's lang attribute), not 'english!'\n"
+        )
+        for good in ["en", "pt-BR", "zh-Hant-TW", "sr-Latn", "x-scene", "de-CH-1996", "yue"] {
+            XCTAssertTrue(DecodeContext.isLanguageTag(good), good)
+        }
+        for bad in [
+            "", "e", "english language", "en_GB", "en-", "-en", "en--GB", "x", "en-abcdefghi", "fr1", "ü",
+        ] {
+            XCTAssertFalse(DecodeContext.isLanguageTag(bad), bad)
+        }
+        let site = try TemporaryVault(["radar.yml": "language: \"en\\\"><script>\"\n"]).lintOutput()
+        assertReports(site, "error[config]: 'language' must be a language tag")
+    }
+
     func testWeights_thatAreNotAMappingOfSignals_sayWhatIsWrong() throws {
         assertReports(
             try lint(["radar.yml": "weights: 3\n"]),

@@ -24,7 +24,16 @@ extension DecodeContext {
         guard let fields = fields(node, SchemaCatalog.config, topLevel: true) else { return config }
         if let title = string(fields["title"], "title") { config.title = title.value }
         config.baseURL = url(fields["base-url"], "base-url")?.text
-        if let language = string(fields["language"], "language") { config.language = language.value }
+        if let node = fields["language"], let language = string(node, "language") {
+            if Self.isLanguageTag(language.value) {
+                config.language = language.value
+            } else {
+                report(
+                    .config,
+                    "'language' must be a language tag such as en, nl or pt-BR (the page's lang attribute), not '\(language.value)'",
+                    at: node)
+            }
+        }
         config.author = string(fields["author"], "author")?.value
         if let node = fields["window"], let window = integer(node, "window") {
             if window >= 1 && window <= 520 {
@@ -42,6 +51,25 @@ extension DecodeContext {
             config.lintStrict = bool(lint["strict"], "strict") ?? false
         }
         return config
+    }
+
+    /// Whether `text` has the shape of a BCP 47 language tag: a language of 2–8 letters (or `x`
+    /// or `i` before private and registered tags), then subtags of 1–8 letters and digits, joined
+    /// by hyphens.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first,
+            (2...8).contains(first.utf8.count) || (parts.count > 1 && ["x", "i", "X", "I"].contains(first)),
+            first.utf8.allSatisfy({ Self.isASCIILetter($0) })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.utf8.count)
+                && part.utf8.allSatisfy { Self.isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     private mutating func weights(_ node: YAMLNode, into config: inout SiteConfig) {

@@ -82,8 +82,12 @@ public struct AuthoringError: Error, Sendable, Hashable {
         switch kind {
         case .emptyName:
             return []
-        case .exists:
-            return ["edit it, or give a different name (or week)"]
+        case .exists(let path):
+            // A weekly log is named by its week (scenes/<slug>/log/2026-W48.md), any other
+            // note by its name.
+            let name = path.split(separator: "/").last ?? ""
+            let isLog = name.hasSuffix(".md") && ISOWeek(parsing: name.dropLast(3)) != nil
+            return [isLog ? "edit it, or give another week with --week" : "edit it, or give a different name"]
         case .nameTaken:
             return ["two notes with one name make wiki links and credits ambiguous; edit that note instead"]
         case .notAVault(_, let above?):

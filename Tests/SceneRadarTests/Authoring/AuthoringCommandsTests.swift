@@ -102,11 +102,18 @@ final class AuthoringCommandsTests: XCTestCase {
             scene.err,
             """
             radar: '\(vault.root)/scenes/night-bus-gqom/scene.md' already exists; radar never overwrites a note
-              hint: edit it, or give a different name (or week)
+              hint: edit it, or give a different name
 
             """)
         let week = Fixtures.run(["new", "log", "night-bus-gqom", "--week", "2026-W48", "--vault", vault.root])
         XCTAssertEqual(week.status, 2)
+        XCTAssertEqual(
+            week.err,
+            """
+            radar: '\(vault.root)/scenes/night-bus-gqom/log/2026-W48.md' already exists; radar never overwrites a note
+              hint: edit it, or give another week with --week
+
+            """)
         XCTAssertEqual(try vault.read("scenes/night-bus-gqom/scene.md"), mine)
         XCTAssertEqual(try vault.read("scenes/night-bus-gqom/log/2026-W48.md"), log)
     }

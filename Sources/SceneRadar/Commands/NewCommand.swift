@@ -5,9 +5,9 @@ import Glibc
 /// refusal go to standard error. A refusal writes nothing and exits 2.
 struct NewCommand {
     let context: CommandContext
-    /// Today, in the local time zone, for the default week of `radar new log` and the `spotted` date of a new
-    /// scene. Only the authoring commands read the clock (`radar init` too: its example log is
-    /// last week's); builds never do. Tests pass their own date.
+    /// Today, in the local time zone, for the default week of `radar new log` and the `spotted`
+    /// date of a new scene. Only the authoring commands read the clock (`radar init` too: its
+    /// example log is last week's); builds never do. Tests pass their own date.
     var today: CalendarDate = .today()
 
     /// Runs `radar new scene`, `radar new person` or `radar new log`.

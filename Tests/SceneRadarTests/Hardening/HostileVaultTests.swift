@@ -114,7 +114,9 @@ final class HostileVaultTests: XCTestCase {
         "error io static/leak.txt",
         "error io static/locked.txt",
         "error io static/pipe.txt",
-        // Fixture files: slugs with '..', encoding, nesting, YAML aliases.
+        // Fixture files: a language that breaks out of its attribute, slugs with '..', encoding,
+        // nesting, YAML aliases.
+        "error config radar.yml:6:11",
         "error slug people/x..y.md",
         "error slug scenes/a..b",
         "error slug scenes/bad-refs/log/2026-W46.md:4:5",
@@ -193,7 +195,7 @@ final class HostileVaultTests: XCTestCase {
         // The payloads of valid notes reach the site (escaped), so the audit below is not vacuous.
         let html = texts.filter { $0.0.hasSuffix(".html") }.map(\.1).joined()
         for marker in [
-            "PWNED-title", "PWNED-author", "PWNED-lang", "PWNED-scene", "PWNED-where", "PWNED-tool",
+            "PWNED-title", "PWNED-author", "PWNED-scene", "PWNED-where", "PWNED-tool",
             "PWNED-bridge",
             "PWNED-drums", "PWNED-sig", "PWNED-artist", "PWNED-artist2", "PWNED-producer", "PWNED-played",
             "PWNED-event", "PWNED-lineup", "PWNED-press", "PWNED-soundalike", "PWNED-community",
@@ -267,7 +269,7 @@ final class HostileVaultTests: XCTestCase {
         status = Deadline.run(Self.budget, elapsed: &seconds) { RadarCLI(context: context).run(arguments) }
         XCTAssertEqual(status, 1, console.stderr.suffix(300).description)
         XCTAssertTrue(
-            console.stderr.contains("radar: 40 errors, 0 warnings, 0 info"),
+            console.stderr.contains("radar: 41 errors, 0 warnings, 0 info"),
             console.stderr.suffix(300).description)
         XCTAssertTrue(console.stderr.contains(", 0 files written)"), console.stderr.suffix(200).description)
         XCTAssertEqual(

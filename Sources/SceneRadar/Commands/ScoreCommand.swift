@@ -23,9 +23,11 @@ struct ScoreCommand {
         }
         if let explain {
             guard let scene = Self.find(explain, in: analysis) else {
-                let names = analysis.scenes.flatMap { [$0.slug, $0.name] }
-                let hint =
-                    EditDistance.suggestion(for: explain, among: names).map { " Did you mean '\($0)'?" } ?? ""
+                // Slugs first, then names: a word that begins a scene's slug begins its name too.
+                let suggestion =
+                    EditDistance.suggestion(for: explain, among: analysis.scenes.map(\.slug))
+                    ?? EditDistance.suggestion(for: explain, among: analysis.scenes.map(\.name))
+                let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
                 context.console.err(
                     "Error: No scene '\(explain)' in the vault.\(hint)\nUsage: radar score [<vault>] [--format <format>] [--explain <scene>]\n"
                 )

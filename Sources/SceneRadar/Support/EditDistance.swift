@@ -27,16 +27,23 @@ public enum EditDistance {
 
     /// The candidate closest to `word`, if it is close enough to be what was meant: within a
     /// third of the word's length (at least 1, at most 3 edits). Ties go to the first candidate
-    /// in sorted order, so suggestions are stable.
+    /// in sorted order, so suggestions are stable. When none is that close, the one candidate
+    /// that begins with a word of three or more characters (`bubble` for `bubble-drill`), if
+    /// only one does.
     public static func suggestion<S: Sequence>(for word: String, among candidates: S) -> String?
     where S.Element == String {
         let lowered = word.lowercased()
         let limit = min(3, max(1, lowered.unicodeScalars.count / 3))
         var best: (distance: Int, candidate: String)?
+        var extensions: Set<String> = []
         for candidate in candidates.sorted() {
-            let d = distance(lowered, candidate.lowercased())
+            let candidateLowered = candidate.lowercased()
+            let d = distance(lowered, candidateLowered)
             if d <= limit, best.map({ d < $0.distance }) ?? true { best = (d, candidate) }
+            if lowered.unicodeScalars.count >= 3, candidateLowered.hasPrefix(lowered) {
+                extensions.insert(candidate)
+            }
         }
-        return best?.candidate
+        return best?.candidate ?? (extensions.count == 1 ? extensions.first : nil)
     }
 }

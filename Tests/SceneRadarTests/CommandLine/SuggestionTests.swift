@@ -37,9 +37,9 @@ final class SuggestionTests: XCTestCase {
     }
 
     func testEditDistance_countsSwapAsOne() {
-        XCTAssertEqual(Suggestion.editDistance(Array("sevre"), Array("serve")), 1)
-        XCTAssertEqual(Suggestion.editDistance(Array("kitten"), Array("sitting")), 3)
-        XCTAssertEqual(Suggestion.editDistance(Array(""), Array("abc")), 3)
-        XCTAssertEqual(Suggestion.editDistance(Array("abc"), Array("abc")), 0)
+        XCTAssertEqual(EditDistance.distance("sevre", "serve"), 1)
+        XCTAssertEqual(EditDistance.distance("kitten", "sitting"), 3)
+        XCTAssertEqual(EditDistance.distance("", "abc"), 3)
+        XCTAssertEqual(EditDistance.distance("abc", "abc"), 0)
     }
 }

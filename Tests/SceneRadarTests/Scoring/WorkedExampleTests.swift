@@ -73,5 +73,14 @@ final class WorkedExampleTests: XCTestCase {
         ])
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.err.contains("Did you mean 'creekside-steppers'?"))
+        let begun = Fixtures.run(["score", Fixtures.packageRoot + "/example-vault", "--explain", "creekside"])
+        XCTAssertEqual(begun.status, 2)
+        XCTAssertTrue(
+            begun.err.contains("No scene 'creekside' in the vault. Did you mean 'creekside-steppers'?"),
+            begun.err)
+        let named = Fixtures.run([
+            "score", Fixtures.packageRoot + "/example-vault", "--explain", "Creekside Stepers",
+        ])
+        XCTAssertTrue(named.err.contains("Did you mean 'creekside-steppers'?"), named.err)
     }
 }

@@ -76,4 +76,20 @@ final class NameKeyTests: XCTestCase {
         XCTAssertNil(EditDistance.suggestion(for: "zzz", among: ["name", "date"]))
         XCTAssertEqual(EditDistance.suggestion(for: "Name", among: ["name"]), "name")
     }
+
+    /// A word too far from every candidate is suggested the one candidate it begins, if only one.
+    func testEditDistance_suggestion_fallsBackToTheOneCandidateTheWordBegins() {
+        let scenes = ["bubble-drill", "Bubble Drill", "low-tide-jersey", "Low Tide Jersey"]
+        XCTAssertEqual(EditDistance.suggestion(for: "low", among: scenes + ["lowland"]), nil)
+        XCTAssertEqual(
+            EditDistance.suggestion(for: "bubble", among: ["bubble-drill", "low-tide-jersey"]), "bubble-drill"
+        )
+        XCTAssertEqual(EditDistance.suggestion(for: "LOW T", among: scenes), "Low Tide Jersey")
+        // Two candidates begin with it: no guess.
+        XCTAssertNil(EditDistance.suggestion(for: "bubble", among: scenes))
+        // Too short to guess from.
+        XCTAssertNil(EditDistance.suggestion(for: "bu", among: ["bubble-drill", "low-tide-jersey"]))
+        // A near candidate still wins over one the word begins.
+        XCTAssertEqual(EditDistance.suggestion(for: "tickts", among: ["tickets", "ticketsx"]), "tickets")
+    }
 }

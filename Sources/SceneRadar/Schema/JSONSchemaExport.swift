@@ -82,6 +82,10 @@ public enum JSONSchemaExport {
         return .object(members)
     }
 
+    /// A language of 2–8 letters, or `x` or `i` and at least one subtag; subtags of 1–8 letters
+    /// and digits.
+    static let languageTagPattern = "^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xXiI](-[A-Za-z0-9]{1,8})+)$"
+
     private static func schema(_ type: FieldType) -> JSONValue {
         switch type {
         case .string:
@@ -99,6 +103,9 @@ public enum JSONSchemaExport {
         case .number: return .members([("type", .string("number")), ("minimum", .int(0))])
         case .boolean: return .members([("type", .string("boolean"))])
         case .url: return .members([("$ref", .string("#/$defs/url"))])
+        case .languageTag:
+            // The shape `DecodeContext.isLanguageTag` accepts.
+            return .members([("type", .string("string")), ("pattern", .string(Self.languageTagPattern))])
         case .person: return .members([("$ref", .string("#/$defs/person-ref"))])
         case .enumeration(let words): return .members([("enum", .array(words.map(JSONValue.string)))])
         case .list(let element):

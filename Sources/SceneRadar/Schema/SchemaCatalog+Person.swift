@@ -29,7 +29,7 @@ extension SchemaCatalog {
                 "base-url", .url, "The published address, for absolute links in the feed and sitemap.",
                 example: "https://radar.example.org/"),
             FieldSchema(
-                "language", .string,
+                "language", .languageTag,
                 "The site's language, a BCP 47 tag such as `en` or `pt-BR` (default `en`).", example: "en"),
             FieldSchema("author", .string, "Who keeps the radar.", example: "Ada"),
             FieldSchema("window", .integer, "Weeks of logs that count (default 6).", example: "6"),

@@ -8,6 +8,8 @@ public indirect enum FieldType: Sendable, Hashable {
     case number
     case boolean
     case url
+    /// A BCP 47 language tag (`en`, `pt-BR`).
+    case languageTag
     case person
     case enumeration([String])
     case list(FieldType)

@@ -21,7 +21,8 @@ public enum SchemaDocs {
             for one item, as a single value.
             - Types: *string* (any scalar); *date* `YYYY-MM-DD`; *ISO week* `YYYY-Www`; *integer* \
             (digits, ≥ 0); *number* (≥ 0, e.g. `0.5`); *boolean* `true` or `false`, unquoted; *URL* \
-            an absolute `http://` or `https://` address; *person* a name as written, or \
+            an absolute `http://` or `https://` address; *language tag* a BCP 47 tag such as `en` \
+            or `pt-BR`; *person* a name as written, or \
             `people/<slug>` to point at one note; *enum* one of the listed words.
             - Every note may carry `lint-ignore: [code, …]` to silence lint rules for that note \
             (see [lint-rules.md](lint-rules.md)); syntax and schema errors cannot be silenced.
@@ -97,6 +98,7 @@ public enum SchemaDocs {
         case .number: return "number"
         case .boolean: return "boolean"
         case .url: return "URL"
+        case .languageTag: return "language tag"
         case .person: return "person"
         case .enumeration(let words): return words.map { "`\($0)`" }.joined(separator: " ")
         case .list(let element): return "list of " + typeName(element)

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import SceneRadar
@@ -103,13 +104,21 @@ final class DecodingDiagnosticsTests: XCTestCase {
             try lint(["radar.yml": "language: english!\n"]),
             "radar.yml:1:11: error[config]: 'language' must be a language tag such as en, nl or pt-BR (the page's lang attribute), not 'english!'\n"
         )
-        for good in ["en", "pt-BR", "zh-Hant-TW", "sr-Latn", "x-scene", "de-CH-1996", "yue"] {
+        // The JSON Schema editors check radar.yml with has a pattern for the same shape.
+        let pattern = try NSRegularExpression(pattern: JSONSchemaExport.languageTagPattern)
+        func matches(_ text: String) -> Bool {
+            pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        for good in ["en", "pt-BR", "zh-Hant-TW", "sr-Latn", "x-scene", "de-CH-1996", "yue", "i-klingon"] {
             XCTAssertTrue(DecodeContext.isLanguageTag(good), good)
+            XCTAssertTrue(matches(good), good)
         }
         for bad in [
             "", "e", "english language", "en_GB", "en-", "-en", "en--GB", "x", "en-abcdefghi", "fr1", "ü",
+            "abcdefghi",
         ] {
             XCTAssertFalse(DecodeContext.isLanguageTag(bad), bad)
+            XCTAssertFalse(matches(bad), bad)
         }
         let site = try TemporaryVault(["radar.yml": "language: \"en\\\"><script>\"\n"]).lintOutput()
         assertReports(site, "error[config]: 'language' must be a language tag")

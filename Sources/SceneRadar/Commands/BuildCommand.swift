@@ -16,9 +16,7 @@ struct BuildCommand {
         let progress = ProgressLine(context: context, quiet: quiet)
         var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
         options.waiting = { [context] held in
-            progress.end()
-            context.console.err(Self.waitingLine(held))
-            progress.begin("building")
+            Self.reportWaiting(for: held, progress: progress, context: context)
         }
         do {
             report = try progress.measure("building") {
@@ -51,8 +49,11 @@ struct BuildCommand {
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
     }
 
-    /// What a build (or the preview's) prints before it waits for another radar build.
-    static func waitingLine(_ held: String) -> String {
-        "radar: waiting for another radar build, which holds \(held)\n"
+    /// Says, between two spells of the progress line, that a build (or the preview's) waits for
+    /// another radar build, which holds `held`.
+    static func reportWaiting(for held: String, progress: ProgressLine, context: CommandContext) {
+        progress.end()
+        context.console.err("radar: waiting for another radar build, which holds \(held)\n")
+        progress.begin("building")
     }
 }

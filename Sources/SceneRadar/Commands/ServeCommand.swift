@@ -60,9 +60,7 @@ extension ServeCommand {
         case .building(let changes):
             progress.begin(changes == nil ? "building" : "rebuilding")
         case .waiting(let held):
-            progress.end()
-            context.console.err(BuildCommand.waitingLine(held))
-            progress.begin("building")
+            BuildCommand.reportWaiting(for: held, progress: progress, context: context)
         case .built(let result):
             progress.end()
             switch result.outcome {

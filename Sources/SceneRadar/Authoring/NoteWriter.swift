@@ -75,7 +75,8 @@ public struct NoteWriter: Sendable {
         let folders = try makeFolders(folder)
         let target = absolute(relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
-        let temporary = absolute((folder.isEmpty ? "" : folder + "/") + ".radar-tmp-\(getpid())-" + name)
+        let temporary = absolute(
+            (folder.isEmpty ? "" : folder + "/") + OutputWriter.temporaryPrefix + "\(getpid())-" + name)
         unlink(temporary)  // a leftover of an earlier process with this id: radar's own name
         try write(Array(text.utf8), to: temporary, shown: relative)
         defer { unlink(temporary) }

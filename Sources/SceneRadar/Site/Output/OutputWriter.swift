@@ -399,7 +399,7 @@ extension OutputWriter {
             state.counter += 1
             return state.counter
         }
-        let temporary = folder + "/.radar-tmp-\(Self.processID)-\(number)"
+        let temporary = folder + "/" + Self.temporaryPrefix + "\(Self.processID)-\(number)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Refusal(message: "cannot write '\(path)': \(Self.lastError())") }
         guard body(fd) else {
@@ -482,9 +482,13 @@ extension OutputWriter {
         for name in names where Self.isTemporary(name) { unlink(folder + "/" + name) }
     }
 
+    /// How the names of the temporary files radar writes a file to, before renaming or linking
+    /// it into place, begin (SPEC §6): here, and beside a new note (`NoteWriter`).
+    static let temporaryPrefix = ".radar-tmp-"
+
     /// Whether `name` is one of the temporary files radar writes a file to before renaming it.
     private static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(".radar-tmp-")
+        name.hasPrefix(temporaryPrefix)
     }
 
     /// The refusal to build into a folder holding `foreign` files, radar did not write.

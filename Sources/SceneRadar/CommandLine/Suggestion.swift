@@ -9,8 +9,9 @@ enum Suggestion {
     static func closest(to input: String, among candidates: [String]) -> String? {
         let typed = input.lowercased()
         guard !typed.isEmpty else { return nil }
-        let prefixed = candidates.filter { $0.lowercased().hasPrefix(typed) }
-        if typed.count >= 2 && prefixed.count == 1 { return prefixed[0] }
+        if typed.count >= 2, let only = EditDistance.onlyCandidate(beginning: typed, among: candidates) {
+            return only
+        }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = EditDistance.distance(typed, candidate.lowercased())

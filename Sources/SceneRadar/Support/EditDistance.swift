@@ -34,16 +34,25 @@ public enum EditDistance {
     where S.Element == String {
         let lowered = word.lowercased()
         let limit = min(3, max(1, lowered.unicodeScalars.count / 3))
+        let sorted = candidates.sorted()
         var best: (distance: Int, candidate: String)?
-        var extensions: Set<String> = []
-        for candidate in candidates.sorted() {
-            let candidateLowered = candidate.lowercased()
-            let d = distance(lowered, candidateLowered)
+        for candidate in sorted {
+            let d = distance(lowered, candidate.lowercased())
             if d <= limit, best.map({ d < $0.distance }) ?? true { best = (d, candidate) }
-            if lowered.unicodeScalars.count >= 3, candidateLowered.hasPrefix(lowered) {
-                extensions.insert(candidate)
-            }
         }
-        return best?.candidate ?? (extensions.count == 1 ? extensions.first : nil)
+        if let best { return best.candidate }
+        return lowered.unicodeScalars.count >= 3 ? onlyCandidate(beginning: lowered, among: sorted) : nil
+    }
+
+    /// The one candidate that begins with `word`, ignoring case, when exactly one does (a
+    /// candidate listed twice counts once).
+    public static func onlyCandidate(beginning word: String, among candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        var found: String?
+        for candidate in candidates where candidate.lowercased().hasPrefix(lowered) {
+            if let found, found != candidate { return nil }
+            found = candidate
+        }
+        return found
     }
 }

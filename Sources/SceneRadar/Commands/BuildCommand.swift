@@ -42,9 +42,10 @@ struct BuildCommand {
             let pages = NumberFormat.counted(report.pages, "page")
             let charts = NumberFormat.counted(report.charts, "chart")
             context.console.err(
-                "radar: \(failed ? "built with errors" : "built") \(pages), \(charts) "
+                "radar: built \(pages), \(charts) "
                     + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s"
-                    + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)\n" : "\n"))
+                    + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)" : "")
+                    + (failed ? ", leaving out what has errors\n" : "\n"))
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
     }

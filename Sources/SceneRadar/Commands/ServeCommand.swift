@@ -87,13 +87,13 @@ extension ServeCommand {
     )
         -> String
     {
-        var line = "radar: \(result.changes == nil ? "built" : "rebuilt")"
-        if built.diagnostics.containsError { line += " with errors" }
-        line += " \(built.pages) pages"
+        var line = "radar: \(result.changes == nil ? "built" : "rebuilt") \(built.pages) pages"
         if keepsOutput { line += " into \(built.output)/" }
         line += " in \(NumberFormat.exact(result.duration / .seconds(1), decimals: 2)) s"
         if let described = describe(result.changedFiles) { line += " (\(described))" }
-        if built.diagnostics.containsError { line += "; the browser shows the errors until they are fixed" }
+        if built.diagnostics.containsError {
+            line += ", with errors: the browser shows them until they are fixed"
+        }
         return line
     }
 

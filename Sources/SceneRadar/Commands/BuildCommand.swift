@@ -45,7 +45,7 @@ struct BuildCommand {
                 "radar: built \(pages), \(charts) "
                     + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s"
                     + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)" : "")
-                    + (failed ? ", leaving out what has errors\n" : "\n"))
+                    + (failed ? ", with errors to fix before publishing\n" : "\n"))
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success
     }

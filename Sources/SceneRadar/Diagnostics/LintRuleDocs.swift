@@ -28,6 +28,11 @@ public enum LintRuleDocs {
             never published as if it could. `lint: {strict: true}` in radar.yml (or `--strict`) makes \
             warnings fail `radar lint`; warnings never fail `radar build`.
 
+            `radar build` checks the rules whose problems are errors too (`credit.producer-missing`, \
+            `credit.remixer-missing`, `credit.dj-missing`, `privacy.invite-link`), silenced the same \
+            way: it reports each one and exits with 1, and it still renders the note, so a publishing \
+            pipeline stops before the site goes out. Warnings, info and wiki links are `radar lint`'s.
+
             | code | severity | can be silenced | what it means | what to do |
             |---|---|---|---|---|
 

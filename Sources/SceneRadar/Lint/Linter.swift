@@ -19,6 +19,38 @@ public struct Linter: Sendable {
         return Self.suppress(found, in: vault).sorted()
     }
 
+    /// What `radar build` checks besides decoding: the problems of one scene folder's notes that
+    /// are errors (missing producer, remixer or DJ credits, chat invite links), suppression
+    /// applied. Warnings and info are `radar lint`'s, and so are wiki links, which only the whole
+    /// vault can resolve (an unresolved one is a warning). Each note is checked on its own, so a
+    /// scene's result holds until its notes or the vault's `lint.ignore` change.
+    static func errors(in notes: Vault.SceneNotes, ignoring vaultWide: Set<DiagnosticCode>) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if let scene = notes.scene {
+            found += errors(SceneRules.check(scene, links: nil), vaultWide, scene.header.lintIgnore)
+        }
+        notes.logs.forEachAddress { log in
+            found += errors(LogRules.check(log, links: nil), vaultWide, log.pointee.header.lintIgnore)
+        }
+        return found
+    }
+
+    /// The errors of one person note (see `errors(in:ignoring:)` for a scene's).
+    static func errors(in person: Person, ignoring vaultWide: Set<DiagnosticCode>) -> [Diagnostic] {
+        errors(PersonRules.check(person, links: nil), vaultWide, person.header.lintIgnore)
+    }
+
+    /// The errors among one note's diagnostics that neither the vault nor the note silences.
+    private static func errors(
+        _ found: [Diagnostic], _ vaultWide: Set<DiagnosticCode>, _ note: Set<DiagnosticCode>
+    ) -> [Diagnostic] {
+        found.filter { diagnostic in
+            diagnostic.severity == .error
+                && !(diagnostic.code.isSuppressible
+                    && (vaultWide.contains(diagnostic.code) || note.contains(diagnostic.code)))
+        }
+    }
+
     /// Drops diagnostics silenced for their file or for the vault.
     static func suppress(_ diagnostics: [Diagnostic], in vault: Vault) -> [Diagnostic] {
         guard diagnostics.contains(where: \.code.isSuppressible) else { return diagnostics }

@@ -1,6 +1,7 @@
-/// Rules per note: scene profiles, weekly logs and people notes.
+/// Rules per note: scene profiles, weekly logs and people notes. Without `links` (the names
+/// wiki links may point at, which only the whole vault knows) wiki links are not checked.
 enum SceneRules {
-    static func check(_ scene: Scene, links: LinkTargets) -> [Diagnostic] {
+    static func check(_ scene: Scene, links: LinkTargets?) -> [Diagnostic] {
         var found = BodyRules.check(scene.body, file: scene.header.file, links: links)
         if scene.formation.containers.isEmpty {
             found.append(
@@ -27,7 +28,7 @@ enum LogRules {
     static let maxTracks = 5
 
     /// The rules of one log, read through its address (see `Array.forEachAddress`).
-    static func check(_ log: UnsafePointer<WeeklyLog>, links: LinkTargets) -> [Diagnostic] {
+    static func check(_ log: UnsafePointer<WeeklyLog>, links: LinkTargets?) -> [Diagnostic] {
         var found = BodyRules.check(log.pointee.body, file: log.pointee.header.file, links: links)
         let artists = log.pointee.artists.count
         if artists > maxArtists {
@@ -95,15 +96,27 @@ enum LogRules {
 }
 
 enum PersonRules {
-    static func check(_ person: Person, links: LinkTargets) -> [Diagnostic] {
+    static func check(_ person: Person, links: LinkTargets?) -> [Diagnostic] {
         BodyRules.check(person.body, file: person.header.file, links: links)
             + PrivacyRules.check(person.links + person.support)
     }
 }
 
-/// Rules over a Markdown body: unresolved wiki links and invite links in the text.
+/// Rules over a Markdown body: unresolved wiki links (when `links` is given) and invite links
+/// in the text.
 enum BodyRules {
-    static func check(_ body: NoteBody, file: String, links: LinkTargets) -> [Diagnostic] {
+    static func check(_ body: NoteBody, file: String, links: LinkTargets?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if let links { found += unresolved(body, file: file, links: links) }
+        for (line, column, text) in InviteLinks.find(in: body.markdown) {
+            found.append(
+                PrivacyRules.diagnostic(
+                    text, at: SourceLocation(file: file, line: body.firstLine + line - 1, column: column)))
+        }
+        return found
+    }
+
+    private static func unresolved(_ body: NoteBody, file: String, links: LinkTargets) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (link, line, column) in MarkdownRenderer.placedWikiLinks(in: body.markdown)
         where links.resolve(link) == nil {
@@ -117,11 +130,6 @@ enum BodyRules {
                             "it renders as plain text; link a scene or person by its name, an alias or its slug"
                         )
                     ]))
-        }
-        for (line, column, text) in InviteLinks.find(in: body.markdown) {
-            found.append(
-                PrivacyRules.diagnostic(
-                    text, at: SourceLocation(file: file, line: body.firstLine + line - 1, column: column)))
         }
         return found
     }

@@ -34,12 +34,12 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(result.err.contains("scenes/b/scene.md:2:7: error[syntax]"), result.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault.path("out/scenes/a/index.html")))
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/scenes/b/index.html")))
-        // Without --quiet, the summary says what was built and that what has errors is not in it.
+        // Without --quiet, the summary says what was built and that there are errors to fix.
         let loud = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
         XCTAssertEqual(loud.status, 1)
         let summary = loud.err.split(separator: "\n").last.map(String.init) ?? ""
         XCTAssertTrue(summary.hasPrefix("radar: built "), loud.err)
-        XCTAssertTrue(summary.hasSuffix(" written), leaving out what has errors"), loud.err)
+        XCTAssertTrue(summary.hasSuffix(" written), with errors to fix before publishing"), loud.err)
     }
 
     /// While another radar build holds `held` (a folder), `radar build` says so, waits, and then

@@ -38,6 +38,8 @@ struct BuildState {
     private var quiet = false
     /// Whether pages have a base URL (the command line's or radar.yml's), once read.
     private(set) var hasBaseURL = false
+    /// The rules radar.yml silences for the whole vault, once read.
+    private var lintIgnore: Set<DiagnosticCode> = []
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
@@ -98,6 +100,8 @@ struct BuildState {
                 peopleHashes.append((file.relativePath, hash))
             }
         }
+        lintIgnore = config.lintIgnore
+        for person in people { diagnostics += Linter.errors(in: person, ignoring: lintIgnore) }
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
@@ -356,6 +360,7 @@ struct BuildState {
         guard !folders.isEmpty else { return }
         let pending = self.pending
         let builder = self.builder
+        let lintIgnore = self.lintIgnore
         let loader = VaultLoader(fileSystem: builder.fileSystem)
         let results = folders.parallelMap { folder -> (Vault.SceneNotes, SceneRecord) in
             var sources: [String: UInt64] = [:]
@@ -371,7 +376,8 @@ struct BuildState {
             }
             let (read, diagnostics) = VaultLoader.sceneNotes(slug: folder.slug, results: decoded)
             let notes = read.withoutBrokenNotes()
-            return (notes, SceneRecord(notes: notes, sources: sources, diagnostics: diagnostics))
+            let found = diagnostics + Linter.errors(in: notes, ignoring: lintIgnore)
+            return (notes, SceneRecord(notes: notes, sources: sources, diagnostics: found))
         }
         for ((notes, record), folder) in zip(results, folders) {
             loaded[folder.slug] = notes

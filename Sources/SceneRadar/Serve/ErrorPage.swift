@@ -17,8 +17,9 @@ enum ErrorPage {
         if counts.warnings > 0 { title += ", " + NumberFormat.counted(counts.warnings, "warning") }
         var body = "<h1>\(escape(title))</h1>\n"
         body += """
-            <p class="hint">The notes below did not build. Fix them and save: this page reloads by \
-            itself. The terminal running radar serve shows the same report.</p>
+            <p class="hint">The notes below have errors: a note that does not build, or one that \
+            must not be published as it is. Fix them and save: this page reloads by itself. The \
+            terminal running radar serve shows the same report.</p>
 
             """
         body += "<ol class=\"diagnostics\">\n"

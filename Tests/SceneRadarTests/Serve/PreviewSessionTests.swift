@@ -229,6 +229,22 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertEqual(events.all, ["building", "built", "building", "built-broken", "building", "built"])
     }
 
+    /// A note that builds but breaks a rule whose problems are errors (an invite link) shows the
+    /// error page too, as `radar build` exits 1 for it.
+    func testRuleError_showsTheErrorPage() throws {
+        let (_, port) = try start()
+        let stream = try RawHTTPClient.openEventStream(port: port)
+        try fixture.vault.write(
+            "scenes/tiny-scene/log/2026-W02.md", ServeVault.log + "Chat: https://discord.gg/tiny\n")
+        XCTAssertTrue(stream.waitFor("event: reload\n"))
+        let response = try get(port, "/scenes/tiny-scene/")
+        XCTAssertEqual(response.status, 500)
+        XCTAssertTrue(response.text.contains("<h1>1 error</h1>"))
+        XCTAssertTrue(response.text.contains("[<span class=\"code\">privacy.invite-link</span>]"))
+        XCTAssertTrue(response.text.contains("must not be published as it is"))
+        XCTAssertEqual(events.all, ["building", "built", "building", "built-broken"])
+    }
+
     func testVaultRemoved_showsTheFailure_andRecoversWhenItIsBack() throws {
         let (_, port) = try start()
         let stream = try RawHTTPClient.openEventStream(port: port)

@@ -2,15 +2,21 @@ import Glibc
 
 /// Creates new files under a folder without ever replacing one.
 ///
-/// Each file is written to a `.radar-tmp-*` name beside it, flushed, then hard-linked to its
-/// real name: `link(2)` fails when the name exists, so an existing note is never replaced, even
-/// by a race with an editor, and a reader never sees half a file. Where the file system has no
-/// hard links, the temporary file is renamed after a last check that the name is free.
+/// Each file is written as an unnamed file in its folder (`O_TMPFILE`), flushed, then linked to
+/// its real name: linking fails when the name exists, so an existing note is never replaced,
+/// even by a race with an editor; a reader never sees half a file; and a process stopped
+/// before the link leaves nothing behind. Where the file system has no unnamed files, or
+/// `/proc` is not there to link one by, the file is written to a `.radar-tmp-*` name beside it
+/// and hard-linked the same way; where it has no hard links either, that file is renamed after
+/// a last check that the name is free.
 public struct NoteWriter: Sendable {
     /// The folder paths are relative to, as the user gave it.
     public let root: String
     /// How paths are shown in messages: `root` joined with the relative path, `.` dropped.
     public let displayRoot: String
+    /// Whether files are written unnamed first (off only to test the named way, which file
+    /// systems without unnamed files take).
+    var triesUnnamedFiles = true
 
     /// Creates a writer under `root`.
     public init(root: String) {
@@ -75,10 +81,17 @@ public struct NoteWriter: Sendable {
         let folders = try makeFolders(folder)
         let target = absolute(relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
+        let bytes = Array(text.utf8)
+        if triesUnnamedFiles,
+            try createUnnamed(
+                bytes, in: folder.isEmpty ? root : absolute(folder), at: target, shown: relative)
+        {
+            return folders + [target]
+        }
         let temporary = absolute(
             (folder.isEmpty ? "" : folder + "/") + OutputWriter.temporaryPrefix + "\(getpid())-" + name)
         unlink(temporary)  // a leftover of an earlier process with this id: radar's own name
-        try write(Array(text.utf8), to: temporary, shown: relative)
+        try write(bytes, to: temporary, shown: relative)
         defer { unlink(temporary) }
         if link(temporary, target) == 0 { return folders + [target] }
         let failure = errno
@@ -100,24 +113,54 @@ public struct NoteWriter: Sendable {
 
     // MARK: - Helpers
 
+    /// `O_TMPFILE`, which the Glibc module does not import (a macro over two flags); the same
+    /// value on every Linux architecture Swift runs on.
+    static let unnamedFile = O_DIRECTORY | 0o20_000_000
+
+    /// Writes `bytes` as an unnamed file in the folder `folder` and links it to `target`.
+    ///
+    /// - Returns: `false`, having created nothing, when the file system has no unnamed files or
+    ///   there is no `/proc` to link one by: the caller then writes a named temporary file.
+    /// - Throws: `.exists` when `target` is there (it is left untouched), `.io` when the system
+    ///   refuses.
+    func createUnnamed(_ bytes: [UInt8], in folder: String, at target: String, shown: String)
+        throws(AuthoringError) -> Bool
+    {
+        let fd = open(folder, Self.unnamedFile | O_WRONLY | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            if [EOPNOTSUPP, EISDIR, EINVAL].contains(errno) { return false }
+            throw AuthoringError(.io(path: display(shown), reason: Self.lastError()))
+        }
+        defer { close(fd) }
+        if let reason = Self.fill(fd, bytes) {
+            throw AuthoringError(.io(path: display(shown), reason: reason))
+        }
+        if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
+        let failure = errno
+        if failure == EEXIST { throw AuthoringError(.exists(path: display(shown))) }
+        // No /proc, or a file system that links no files: the named way may still work.
+        if [ENOENT, EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(failure) { return false }
+        throw AuthoringError(.io(path: display(shown), reason: String(cString: strerror(failure))))
+    }
+
     private func write(_ bytes: [UInt8], to path: String, shown: String) throws(AuthoringError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard fd >= 0 else { throw AuthoringError(.io(path: display(shown), reason: Self.lastError())) }
-        guard bytes.withUnsafeBufferPointer({ WriteAll.write($0, to: fd) }) else {
-            let reason = Self.lastError()
-            close(fd)
+        let failure = Self.fill(fd, bytes)
+        let closed = close(fd) == 0
+        guard failure == nil, closed else {
+            let reason = failure ?? Self.lastError()
             unlink(path)
             throw AuthoringError(.io(path: display(shown), reason: reason))
         }
+    }
+
+    /// Writes `bytes` to `fd` and flushes them to the disk; why that failed, or `nil`.
+    private static func fill(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        guard bytes.withUnsafeBufferPointer({ WriteAll.write($0, to: fd) }) else { return lastError() }
         // EINVAL: a file system that cannot sync (a pipe-like mount) still holds the bytes.
-        let synced = fsync(fd) == 0 || errno == EINVAL
-        let reason = Self.lastError()
-        let closed = close(fd) == 0
-        guard synced && closed else {
-            let shownReason = synced ? Self.lastError() : reason
-            unlink(path)
-            throw AuthoringError(.io(path: display(shown), reason: shownReason))
-        }
+        guard fsync(fd) == 0 || errno == EINVAL else { return lastError() }
+        return nil
     }
 
     /// Whether anything (a file, folder or dangling symlink) has this name.

@@ -42,6 +42,28 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// Notes with errors of the rules (credits, invite links), one per role and a silencing
+    /// radar.yml: the pipeline's properties hold, the fifth (the build reports lint's errors)
+    /// among them.
+    func testRuleErrors_inEveryRole_holdEveryProperty() {
+        let notes: [(NotePipelineFuzzHarness.Role, String)] = [
+            (.scene, "---\nname: Fuzz\nspotted: 2026-01-05\n---\nChat at https://discord.gg/fuzz\n"),
+            (
+                .log,
+                "---\nweek: 2026-W11\ntracks:\n  - title: T\n    url: https://example.org/t\n"
+                    + "  - title: R\n    kind: remix\n    url: https://example.org/r\n"
+                    + "    support: [https://t.me/+abc]\n---\nhttps://chat.whatsapp.com/x\n"
+            ),
+            (.person, "---\nname: Fuzz\nlinks: [https://discord.com/invite/abc]\n---\n"),
+            (.config, "title: T\nlint:\n  ignore: [privacy.invite-link, credit.producer-missing]\n"),
+        ]
+        for (role, note) in notes {
+            let bytes = [UInt8(role.rawValue)] + Array(note.utf8)
+            XCTAssertEqual(NotePipelineFuzzHarness.check(bytes, mode: .memory), [], "\(role)")
+            XCTAssertEqual(NotePipelineFuzzHarness.check(bytes, mode: .disk), [], "\(role)")
+        }
+    }
+
     // MARK: - Seeds
 
     func testYAMLSubsetInputs_holdEveryProperty() throws {

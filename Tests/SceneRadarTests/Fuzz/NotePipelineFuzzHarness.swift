@@ -22,7 +22,8 @@ import Foundation
 /// 3. the default theme renders every planned page without a template error;
 /// 4. every page, chart and feed holds only elements and attributes the site writes (so no
 ///    `<script`, no note's own markup), no `javascript:` URL, and the XML files only characters
-///    XML allows; the feed's HTML content passes the page check too; radar.json is valid JSON.
+///    XML allows; the feed's HTML content passes the page check too; radar.json is valid JSON;
+/// 5. the build reports the errors lint reports, each with the same code and place.
 enum NotePipelineFuzzHarness {
     /// Which way through the pipeline.
     enum Mode {
@@ -53,11 +54,28 @@ enum NotePipelineFuzzHarness {
             return ["the vault could not be loaded: \(error.reason)"]
         }
         var failures: [String] = []
-        checkDiagnostics(LintCommand.diagnostics(of: vault), files: linted, &failures)
+        let lint = LintCommand.diagnostics(of: vault)
+        checkDiagnostics(lint, files: linted, &failures)
         let (diagnostics, site) = buildSite(vault: base + "/vault", output: base + "/site", &failures)
         checkDiagnostics(diagnostics, files: written, &failures)
+        let lintErrors = errors(lint, root: root)
+        let buildErrors = errors(diagnostics, root: base + "/vault")
+        if lintErrors != buildErrors {
+            failures.append("the build's errors \(buildErrors) are not lint's \(lintErrors)")
+        }
         checkOutput(site, &failures)
         return failures
+    }
+
+    /// Each error's code and place (its file relative to `root`), sorted.
+    private static func errors(_ diagnostics: [Diagnostic], root: String) -> [String] {
+        diagnostics.filter { $0.severity == .error }.map { diagnostic in
+            let location = diagnostic.location
+            let file =
+                location.file.hasPrefix(root + "/")
+                ? String(location.file.dropFirst(root.count + 1)) : location.file
+            return "\(diagnostic.code.rawValue) \(file):\(location.line):\(location.column)"
+        }.sorted()
     }
 
     // MARK: - Diagnostics

@@ -68,6 +68,27 @@ final class BuildRuleErrorsTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault.path("out/people/ada/index.html")))
     }
 
+    /// A note with a schema error is skipped, and the rules' errors in what decoded of it are
+    /// reported with it, as radar lint reports them: all of a note's errors at once.
+    func testBuild_brokenNote_reportsItsRuleErrorsToo() throws {
+        let vault = try TemporaryVault([
+            "scenes/a/scene.md": Self.scene,
+            "scenes/a/log/2026-W02.md": Self.uncredited.replacingOccurrences(of: "artists:", with: "artsts:"),
+            "people/ada.md": "---\nname: Ada\nlinks: [https://t.me/joinchat/abc]\npronuns: she\n---\n",
+        ])
+        let result = build(vault)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            codes(result.err),
+            ["privacy.invite-link", "unknown-key", "unknown-key", "credit.producer-missing"],
+            result.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/scenes/a/2026-W02/index.html")))
+        let lint = Fixtures.run(["lint", vault.root, "--format", "json"])
+        for code in ["privacy.invite-link", "unknown-key", "credit.producer-missing"] {
+            XCTAssertTrue(lint.out.contains("\"code\": \"\(code)\""), code)
+        }
+    }
+
     func testBuild_ruleErrorsAreSilencedAsInLint() throws {
         let silencedInNote = Self.uncredited.replacingOccurrences(
             of: "week: 2026-W02\n", with: "week: 2026-W02\nlint-ignore: [credit.producer-missing]\n")

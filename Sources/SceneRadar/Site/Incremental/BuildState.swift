@@ -90,18 +90,19 @@ struct BuildState {
             diagnostics += note.diagnostics
             switch note.content {
             case .config(let value):
+                // First in `fixed`: the people notes below are checked with its lint settings.
                 config = value
                 configHash = hash
+                lintIgnore = value.lintIgnore
             case .person(var person):
                 person.header.isBroken = note.diagnostics.containsError
+                diagnostics += Linter.errors(in: person, ignoring: lintIgnore)
                 if !person.header.isBroken { people.append(person) }
                 peopleHashes.append((file.relativePath, hash))
             default:
                 peopleHashes.append((file.relativePath, hash))
             }
         }
-        lintIgnore = config.lintIgnore
-        for person in people { diagnostics += Linter.errors(in: person, ignoring: lintIgnore) }
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
@@ -375,8 +376,10 @@ struct BuildState {
                 return bytes.map { loader.decode(file, bytes: $0) } ?? loader.decode(file)
             }
             let (read, diagnostics) = VaultLoader.sceneNotes(slug: folder.slug, results: decoded)
+            // The rules read every note that decoded, as radar lint does, broken ones included:
+            // all of a note's errors are reported at once.
+            let found = diagnostics + Linter.errors(in: read, ignoring: lintIgnore)
             let notes = read.withoutBrokenNotes()
-            let found = diagnostics + Linter.errors(in: notes, ignoring: lintIgnore)
             return (notes, SceneRecord(notes: notes, sources: sources, diagnostics: found))
         }
         for ((notes, record), folder) in zip(results, folders) {

@@ -44,11 +44,14 @@ public struct Linter: Sendable {
     private static func errors(
         _ found: [Diagnostic], _ vaultWide: Set<DiagnosticCode>, _ note: Set<DiagnosticCode>
     ) -> [Diagnostic] {
-        found.filter { diagnostic in
-            diagnostic.severity == .error
-                && !(diagnostic.code.isSuppressible
-                    && (vaultWide.contains(diagnostic.code) || note.contains(diagnostic.code)))
-        }
+        found.filter { $0.severity == .error && !isSilenced($0.code, vaultWide: vaultWide, note: note) }
+    }
+
+    /// Whether `code` is silenced by the vault's `lint.ignore` or the note's `lint-ignore`.
+    static func isSilenced(_ code: DiagnosticCode, vaultWide: Set<DiagnosticCode>, note: Set<DiagnosticCode>)
+        -> Bool
+    {
+        code.isSuppressible && (vaultWide.contains(code) || note.contains(code))
     }
 
     /// Drops diagnostics silenced for their file or for the vault.
@@ -71,9 +74,8 @@ public struct Linter: Sendable {
         }
         let vaultWide = vault.config.lintIgnore
         return diagnostics.filter { diagnostic in
-            guard diagnostic.code.isSuppressible else { return true }
-            if vaultWide.contains(diagnostic.code) { return false }
-            return !(ignoredByFile[diagnostic.location.file]?.contains(diagnostic.code) ?? false)
+            !isSilenced(
+                diagnostic.code, vaultWide: vaultWide, note: ignoredByFile[diagnostic.location.file] ?? [])
         }
     }
 }

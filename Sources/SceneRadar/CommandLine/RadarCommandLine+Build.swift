@@ -9,10 +9,10 @@ extension RadarCommandLine {
             notes always give the same files, byte for byte.
 
             A broken note is skipped with its diagnostics and the rest of the site is still written; \
-            the exit status is then 1, so a publishing pipeline stops. So is a note that breaks a lint \
-            rule whose problems are errors (a track without its producer, remixer or DJ, a chat \
-            invite link), though such a note is still rendered: fix it, or silence the rule, before \
-            publishing. Warnings never fail a build, and `radar lint` reports them.
+            the exit status is then 1, so a publishing pipeline stops. A note that breaks a lint rule \
+            whose problems are errors (a track without its producer, remixer or DJ, a chat invite \
+            link) makes the exit status 1 too, though it is still rendered: fix it, or silence the \
+            rule, before publishing. Warnings never fail a build, and `radar lint` reports them.
 
             radar writes only inside the output folder, and refuses a folder that is the vault itself, \
             lies inside the vault's scenes/, people/, static/, theme/ or .radar-cache/, or holds files \

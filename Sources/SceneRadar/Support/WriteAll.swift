@@ -23,6 +23,16 @@ enum WriteAll {
         return true
     }
 
+    /// Removes the files directly in `folder` whose names begin with one of `prefixes`: the
+    /// temporary files of writes a killed process did not finish. Best effort; a folder that
+    /// cannot be listed is left as it is.
+    static func removeTemporaryFiles(in folder: String, beginningWith prefixes: [String]) {
+        guard let names = try? LocalFileSystem().entries(of: folder) else { return }
+        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
+            unlink(folder + "/" + name)
+        }
+    }
+
     /// What follows a file's name in the name of the temporary file `replacing` writes it to,
     /// before the writing process's id: a process killed before renaming it leaves it behind.
     static let temporarySuffix = ".tmp-"

@@ -72,12 +72,9 @@ struct BuildCache: Sendable {
     /// them left behind (the build saving the cache holds the vault's lock: no other build is
     /// writing them).
     static func removeLeftovers(canonicalRoot: String) {
-        let folder = canonicalRoot + "/" + Self.folder
-        guard let names = try? LocalFileSystem().entries(of: folder) else { return }
-        let prefixes = [fileName, BlobFile.name].map { $0 + WriteAll.temporarySuffix }
-        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
-            unlink(folder + "/" + name)
-        }
+        WriteAll.removeTemporaryFiles(
+            in: canonicalRoot + "/" + Self.folder,
+            beginningWith: [fileName, BlobFile.name].map { $0 + WriteAll.temporarySuffix })
     }
 
     /// Appends the outputs of the records rendered in this build to `blobs.bin` and records

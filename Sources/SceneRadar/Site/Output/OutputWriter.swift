@@ -139,7 +139,7 @@ public final class OutputWriter: Sendable {
             // The one file a build writes while the manifest still says it finished is the
             // in-progress manifest itself: its temporary file, if the build was killed before
             // renaming it, is in the folder's top level.
-            removeTemporaryFiles(in: root)
+            WriteAll.removeTemporaryFiles(in: root, beginningWith: [Self.temporaryPrefix])
         } else {
             try checkForeignFiles(output: output)
         }
@@ -463,7 +463,7 @@ extension OutputWriter {
             for (name, kind) in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 if name.hasPrefix(".") {
-                    if Self.isTemporary(name) { unlink(absolute + "/" + name) }
+                    if name.hasPrefix(Self.temporaryPrefix) { unlink(absolute + "/" + name) }
                     continue
                 }
                 if kind == .directory {
@@ -476,20 +476,9 @@ extension OutputWriter {
         guard foreign.isEmpty else { throw foreignFiles(foreign) }
     }
 
-    /// Removes the temporary files an interrupted build left in `folder` (not below it).
-    private func removeTemporaryFiles(in folder: String) {
-        guard let names = try? LocalFileSystem().entries(of: folder) else { return }
-        for name in names where Self.isTemporary(name) { unlink(folder + "/" + name) }
-    }
-
     /// How the names of the temporary files radar writes a file to, before renaming or linking
     /// it into place, begin (SPEC §6): here, and beside a new note (`NoteWriter`).
     static let temporaryPrefix = ".radar-tmp-"
-
-    /// Whether `name` is one of the temporary files radar writes a file to before renaming it.
-    private static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(temporaryPrefix)
-    }
 
     /// The refusal to build into a folder holding `foreign` files, radar did not write.
     private func foreignFiles(_ foreign: [String]) -> Refusal {

@@ -94,11 +94,7 @@ public struct NoteWriter: Sendable {
         try write(bytes, to: temporary, shown: relative)
         defer { unlink(temporary) }
         if link(temporary, target) == 0 { return folders + [target] }
-        let failure = errno
-        if failure == EEXIST { throw AuthoringError(.exists(path: display(relative))) }
-        guard [EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(failure) else {
-            throw AuthoringError(.io(path: display(relative), reason: String(cString: strerror(failure))))
-        }
+        try checkLinkFailure(errno, shown: relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
         guard rename(temporary, target) == 0 else {
             throw AuthoringError(.io(path: display(relative), reason: Self.lastError()))
@@ -136,11 +132,22 @@ public struct NoteWriter: Sendable {
             throw AuthoringError(.io(path: display(shown), reason: reason))
         }
         if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
-        let failure = errno
+        // ENOENT: no /proc to link by; the named way may still work.
+        try checkLinkFailure(errno, shown: shown, alsoWithout: [ENOENT])
+        return false
+    }
+
+    /// Throws for a link that failed with `failure`: `.exists` when the name is taken, `.io`
+    /// when the system refuses; returns when the file system links no files (or for a failure
+    /// in `alsoWithout`), so that another way may be tried.
+    private func checkLinkFailure(_ failure: Int32, shown: String, alsoWithout: [Int32] = [])
+        throws(AuthoringError)
+    {
         if failure == EEXIST { throw AuthoringError(.exists(path: display(shown))) }
-        // No /proc, or a file system that links no files: the named way may still work.
-        if [ENOENT, EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(failure) { return false }
-        throw AuthoringError(.io(path: display(shown), reason: String(cString: strerror(failure))))
+        guard [EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(failure) || alsoWithout.contains(failure)
+        else {
+            throw AuthoringError(.io(path: display(shown), reason: String(cString: strerror(failure))))
+        }
     }
 
     private func write(_ bytes: [UInt8], to path: String, shown: String) throws(AuthoringError) {

@@ -30,8 +30,9 @@ extension RadarCommandLine {
                     "2",
                     """
                     Usage error (an unknown command or option, a missing or invalid value), or the \
-                    vault itself cannot be read (or the folder is not a vault: it has no radar.yml, \
-                    scenes/ or people/), or the output cannot be written.
+                    vault itself cannot be read (its folder, or its scenes/ or people/ folder, cannot \
+                    be listed; or the folder is not a vault: it has no radar.yml, scenes/ or people/), \
+                    or the output cannot be written.
                     """),
             ]),
         ManSection(

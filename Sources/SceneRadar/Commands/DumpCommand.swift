@@ -9,7 +9,7 @@ struct DumpCommand {
         do {
             bytes = try context.fileSystem.read(file, limit: Limits.standard.maxNoteBytes)
         } catch {
-            context.console.err("radar: cannot read '\(file)': \(Self.describe(error))\n")
+            context.console.err("radar: cannot read '\(file)': \(error)\n")
             return ExitStatus.usage
         }
         let text: String
@@ -39,14 +39,5 @@ struct DumpCommand {
         printer.toStandardError = true
         printer.print(diagnostics, format: "text")
         return ExitStatus.failure
-    }
-
-    static func describe(_ error: FileReadError) -> String {
-        switch error {
-        case .system(let reason): return reason
-        case .notRegular(let kind): return "it is a \(kind), not a regular file"
-        case .tooLarge(let size):
-            return "it is \(size) bytes, over the \(Limits.standard.maxNoteBytes)-byte limit"
-        }
     }
 }

@@ -17,7 +17,9 @@ public enum LintRuleDocs {
 
             `radar lint` (and `radar check`) exits with 0 when the vault is clean or has only warnings \
             and info, 1 when any error is found (or any warning with `--strict`), and 2 when the vault \
-            itself cannot be read or the folder is not a vault (no `radar.yml`, `scenes/` or `people/`). \
+            itself cannot be read (its folder, or its `scenes/` or `people/` folder, cannot be listed: \
+            `radar build` then writes nothing, where it would publish a site without them) or the \
+            folder is not a vault (no `radar.yml`, `scenes/` or `people/`). \
             `--format json`, `--format sarif` (SARIF 2.1.0, columns in Unicode \
             code points) and `--format github` (workflow-command annotations) print the same diagnostics \
             for tools.

@@ -39,6 +39,19 @@ public enum FileReadError: Error, Sendable, Equatable {
     case tooLarge(Int64)
 }
 
+extension FileReadError: CustomStringConvertible {
+    /// Why, in words, for a message after the file's name: the OS's reason ("Permission
+    /// denied"), or what kind of file it is, or how large.
+    public var description: String {
+        switch self {
+        case .system(let reason): return reason
+        case .notRegular(let kind): return "it is a \(kind), not a regular file"
+        case .tooLarge(let size):
+            return "it is \(size) bytes, over the \(Limits.standard.maxNoteBytes)-byte limit"
+        }
+    }
+}
+
 /// The file system as radar sees it, passed in so tests and tools can control it.
 public protocol FileSystem: Sendable {
     /// The names in a directory (not `.` and `..`), sorted by their UTF-8 bytes.

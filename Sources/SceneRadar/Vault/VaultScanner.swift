@@ -75,6 +75,14 @@ public struct VaultScanner: Sendable {
         }
         let scenes = walk.sceneFolders()
         let people = walk.personNotes()
+        // Without the list of scenes/ or people/, every note in it would look deleted: a build
+        // would publish a site without them. The vault cannot be read, as a whole.
+        for folder in ["scenes", "people"] {
+            let place = walk.display(folder)
+            if let problem = walk.diagnostics.first(where: { $0.code == .io && $0.location.file == place }) {
+                throw UnreadableVault(path: root, reason: problem.message)
+            }
+        }
         return VaultListing(
             root: root, canonicalRoot: canonicalRoot, config: config, scenes: scenes, people: people,
             diagnostics: walk.diagnostics.sorted())

@@ -3,8 +3,8 @@ import Glibc
 @testable import SceneRadar
 
 /// The local file system as an ordinary user sees it, for tests that run as root (CI containers
-/// do): root reads a file with mode 000 anyway, so reading one fails here with the error an
-/// ordinary user gets from `open` (EACCES). Everything else is `LocalFileSystem`.
+/// do): root reads a file or lists a folder with mode 000 anyway, so doing so fails here with
+/// the error an ordinary user gets (EACCES). Everything else is `LocalFileSystem`.
 struct PermissionRespectingFileSystem: FileSystem {
     private let local = LocalFileSystem()
 
@@ -14,7 +14,11 @@ struct PermissionRespectingFileSystem: FileSystem {
     }
 
     func entries(of directory: String) throws(FileReadError) -> [String] {
-        try local.entries(of: directory)
+        var status = stat()
+        if stat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_mode & 0o444 == 0 {
+            throw .system(String(cString: strerror(EACCES)))
+        }
+        return try local.entries(of: directory)
     }
 
     func info(_ path: String) -> FileInfo? { local.info(path) }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import XCTest
 
@@ -99,6 +100,35 @@ final class VaultScannerTests: XCTestCase {
         let io = listing.diagnostics.filter { $0.code == .io }
         XCTAssertEqual(io.count, 2)
         XCTAssertTrue(io.allSatisfy { $0.message.contains("leads out of the vault") })
+    }
+
+    /// Without the list of scenes/ or people/, every note in it would look deleted and a build
+    /// would publish a site without them: the vault cannot be read (exit 2, nothing written).
+    func testScan_scenesOrPeopleThatCannotBeListed_isAnUnreadableVault() throws {
+        let outside = try TemporaryVault(["a/scene.md": "x"])
+        for (folder, lock) in [("scenes", true), ("people", true), ("scenes", false)] {
+            let vault = try TemporaryVault([
+                "radar.yml": "title: x\n", "scenes/a/scene.md": "x", "people/p.md": "x",
+            ])
+            let expected: String
+            if lock {
+                chmod(vault.path(folder), 0)
+                expected = "cannot list '\(folder)': Permission denied"
+            } else {
+                try FileManager.default.removeItem(atPath: vault.path(folder))
+                try vault.symlink(folder, to: outside.root)
+                expected =
+                    "'\(folder)' is a symbolic link that leads out of the vault; radar never follows it"
+            }
+            defer { chmod(vault.path(folder), 0o755) }
+            let scanner = VaultScanner(fileSystem: PermissionRespectingFileSystem.forThisUser)
+            for stamps in [true, false] {
+                XCTAssertThrowsError(try scanner.scan(root: vault.root, stamps: stamps)) { error in
+                    XCTAssertEqual(
+                        error as? VaultScanner.UnreadableVault, .init(path: vault.root, reason: expected))
+                }
+            }
+        }
     }
 
     func testScan_fifoIsReportedNotOpened() throws {

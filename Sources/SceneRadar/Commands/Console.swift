@@ -12,6 +12,14 @@ public protocol Console: Sendable {
     var outIsTerminal: Bool { get }
     /// Whether standard error is a terminal.
     var errIsTerminal: Bool { get }
+    /// Why a write to standard output failed (a full disk, a closed pipe), if one did: the
+    /// command's output is then incomplete, and radar says so and exits with 2.
+    var outputFailure: String? { get }
+}
+
+extension Console {
+    /// No failure: a console that keeps what it is given.
+    public var outputFailure: String? { nil }
 }
 
 /// The process's standard streams.
@@ -19,28 +27,47 @@ public struct StandardConsole: Console {
     /// Creates the console.
     public init() {}
 
-    public func out(_ text: String) { Self.write(text, to: STDOUT_FILENO) }
-    public func err(_ text: String) { Self.write(text, to: STDERR_FILENO) }
+    /// The first failure of a write to standard output (one process, one standard output).
+    private static let firstOutputFailure = Mutex<String?>(nil)
+
+    public func out(_ text: String) {
+        guard !Self.write(text, to: STDOUT_FILENO) else { return }
+        let reason = String(cString: strerror(errno))
+        Self.firstOutputFailure.withLock { $0 = $0 ?? reason }
+    }
+
+    /// Writes to standard error; a failure there has nowhere to be told.
+    public func err(_ text: String) { _ = Self.write(text, to: STDERR_FILENO) }
     public var outIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     public var errIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    public var outputFailure: String? { Self.firstOutputFailure.withLock { $0 } }
 
-    private static func write(_ text: String, to fd: Int32) {
+    private static func write(_ text: String, to fd: Int32) -> Bool {
         var text = text
-        text.withUTF8 { _ = WriteAll.write($0, to: fd) }
+        return text.withUTF8 { WriteAll.write($0, to: fd) }
     }
 }
 
 /// A console that keeps what is printed, for tests.
 public final class CapturingConsole: Console {
-    private let state = Mutex((out: "", err: ""))
+    private let state = Mutex((out: "", err: "", failed: false))
+    /// Whether every write to standard output fails, as on a full disk.
+    private let failsOutput: Bool
 
-    /// Creates an empty capture.
-    public init() {}
+    /// Creates an empty capture; with `failingOutput`, standard output refuses every write.
+    public init(failingOutput: Bool = false) {
+        failsOutput = failingOutput
+    }
 
-    public func out(_ text: String) { state.withLock { $0.out += text } }
+    public func out(_ text: String) {
+        state.withLock {
+            if failsOutput { $0.failed = true } else { $0.out += text }
+        }
+    }
     public func err(_ text: String) { state.withLock { $0.err += text } }
     public var outIsTerminal: Bool { false }
     public var errIsTerminal: Bool { false }
+    public var outputFailure: String? { state.withLock { $0.failed } ? "No space left on device" : nil }
 
     /// Everything written to standard output.
     public var stdout: String { state.withLock { $0.out } }

@@ -11,8 +11,17 @@ public struct RadarCLI: Sendable {
         self.context = context
     }
 
-    /// Runs `arguments` (without the program name) and returns the exit status.
+    /// Runs `arguments` (without the program name) and returns the exit status: 2 whatever the
+    /// command found when its output could not all be written (SPEC §5), so that a report
+    /// cut short on a full disk never passes for a clean one.
     public func run(_ arguments: [String]) -> Int32 {
+        let status = runCommand(arguments)
+        guard let failure = context.console.outputFailure else { return status }
+        context.console.err("radar: cannot write to standard output: \(failure)\n")
+        return ExitStatus.usage
+    }
+
+    private func runCommand(_ arguments: [String]) -> Int32 {
         if arguments.first == "__docs" { return generatedDocument(Array(arguments.dropFirst())) }
         let invocation: ParsedInvocation
         switch ArgumentParser.parse(arguments, root: RadarCommandLine.root) {

@@ -168,7 +168,7 @@ final class ServeCommandTests: XCTestCase {
 
     func testExecutable_sigint_stopsCleanly_exitsZero_andRemovesItsFolder() throws {
         let binary = try XCTUnwrap(
-            Self.radarExecutable(), "build the radar executable first (swift build)")
+            Fixtures.radarExecutable(), "build the radar executable first (swift build)")
         let port = try Self.freePort()
         let out = fixture.base + "/stdout.txt"
         let err = fixture.base + "/stderr.txt"
@@ -213,14 +213,6 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(stream.isClosedByServer())
         let errors = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
         XCTAssertTrue(errors.hasSuffix("radar: stopped\n"), errors)
-    }
-
-    /// The `radar` executable built beside the test bundle.
-    private static func radarExecutable() -> String? {
-        let beside = Bundle(for: ServeCommandTests.self).bundleURL.deletingLastPathComponent()
-            .appendingPathComponent("radar").path
-        let candidates = [beside, Fixtures.packageRoot + "/.build/debug/radar"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// A port that was free a moment ago.

@@ -11,6 +11,14 @@ enum Fixtures {
             .deletingLastPathComponent().deletingLastPathComponent().path
     }()
 
+    /// The `radar` executable built beside the test bundle, or the debug build's.
+    static func radarExecutable() -> String? {
+        let beside = Bundle(for: FixturesAnchor.self).bundleURL.deletingLastPathComponent()
+            .appendingPathComponent("radar").path
+        let candidates = [beside, packageRoot + "/.build/debug/radar"]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     /// `Tests/Fixtures/<name>`.
     static func path(_ name: String) -> String {
         packageRoot + "/Tests/Fixtures/" + name
@@ -102,3 +110,6 @@ enum Fixtures {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// A class of the test bundle, for finding the bundle.
+private final class FixturesAnchor {}

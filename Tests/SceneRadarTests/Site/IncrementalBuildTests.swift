@@ -209,6 +209,37 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("the user's file moved away")
     }
 
+    /// A file someone adds to the output after a build makes the next build refuse the folder,
+    /// with the cache as without it (SPEC §6: a folder holding files radar did not write), in
+    /// the top level, in a folder radar made and in a new folder; once it is gone, builds go on.
+    func testFileAddedToTheOutputByHand_isRefusedWithTheCacheAsWithout() throws {
+        let output = work.path("incremental")
+        try buildAndCompare("first build")
+        for added in [
+            "my-notes.txt", "scenes/modem-house/notes.txt", "scenes/modem-house/2026-W47/draft.html",
+            "people/extra/deeper/page.html",
+        ] {
+            let folder = (output + "/" + added as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try "mine".write(toFile: output + "/" + added, atomically: false, encoding: .utf8)
+            for incremental in [true, false] {
+                XCTAssertThrowsError(
+                    try SiteBuilder().build(.init(vault: vault, output: output, incremental: incremental)),
+                    added
+                ) { error in
+                    XCTAssertTrue(
+                        "\(error)".contains("it holds files radar did not write (\(added))"), "\(error)")
+                }
+            }
+            XCTAssertEqual(try String(contentsOfFile: output + "/" + added, encoding: .utf8), "mine")
+            try FileManager.default.removeItem(atPath: output + "/" + added)
+            if added.hasPrefix("people/extra") {
+                try FileManager.default.removeItem(atPath: output + "/people/extra")
+            }
+            try buildUnchanged("\(added) removed")
+        }
+    }
+
     func testDamagedCache_isDiscardedWithANote() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         let cache = vault + "/.radar-cache/build.bin"

@@ -52,6 +52,25 @@ final class OutputPlacementTests: XCTestCase {
         }
     }
 
+    /// A folder inside a site radar built would make that site hold files its build did not
+    /// write, and its next build refuse it: refused before any folder is made.
+    func testWriter_refusesAFolderInsideASiteRadarBuilt() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n", "_site/.radar-manifest": ""])
+        let beside = try TemporaryVault([".radar-manifest": ""])
+        for (output, site) in [
+            (vault.path("_site/sub"), vault.path("_site")), (vault.path("_site/a/b"), vault.path("_site")),
+            (beside.path("out"), beside.root),
+        ] {
+            let canonical = try XCTUnwrap(fileSystem.canonicalPath(site))
+            XCTAssertEqual(
+                refusal(output, in: vault),
+                "refusing to build into '\(output)': it is inside '\(canonical)', a site radar built, which would then hold files its build did not write; choose a folder elsewhere"
+            )
+            XCTAssertNil(fileSystem.info(output), output)
+        }
+        XCTAssertNil(refusal(vault.path("docs"), in: vault))
+    }
+
     func testWriter_refusesWhereAVaultFolderThatIsASymbolicLinkLeads() throws {
         let vault = try TemporaryVault(["radar.yml": "title: x\n"])
         let elsewhere = try TemporaryVault()

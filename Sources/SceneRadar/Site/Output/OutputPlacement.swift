@@ -33,12 +33,29 @@ enum OutputPlacement {
             return
                 "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
         }
+        if let site = enclosingSite(of: candidate, fileSystem: fileSystem) {
+            return
+                "refusing to build into '\(output)': it is inside '\(site)', a site radar built, which would then hold files its build did not write; choose a folder elsewhere"
+        }
         guard let folder = readFolder(holding: candidate, vault: vault, fileSystem: fileSystem) else {
             return nil
         }
         let place = folder.isTheFolder ? "the vault's" : "inside the vault's"
         return
             "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder, \(folder.reason); choose a folder elsewhere, e.g. -o _site"
+    }
+
+    /// The nearest folder above `candidate` (canonical) that holds a site radar built (its
+    /// `.radar-manifest`), if any.
+    static func enclosingSite(of candidate: String, fileSystem: some FileSystem) -> String? {
+        var folder = candidate
+        while let slash = folder.lastIndex(of: "/"), folder != "/" {
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+            if fileSystem.info((folder == "/" ? "" : folder) + "/" + OutputManifest.fileName) != nil {
+                return folder
+            }
+        }
+        return nil
     }
 
     /// The folder of `readFolders` that is or holds `candidate` (both canonical), with whether

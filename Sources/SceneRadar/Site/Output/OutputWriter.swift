@@ -49,7 +49,7 @@ public final class OutputWriter: Sendable {
         var matched = false
         /// Whether, besides, every file of that build is still as it left it, so kept files need
         /// no check each: looked at in the background from `verify` on (`nil`: not trusted).
-        var intact: Background<Bool>?
+        var intact: Background<LastBuildsFiles>?
         /// The hash of the manifest this build leaves.
         var finalHash: UInt64 = 0
         /// Whether `begin` replaced the manifest with an in-progress one.
@@ -129,19 +129,20 @@ public final class OutputWriter: Sendable {
         let matched = previous.isComplete && previousStamp != 0 && trustedManifest == previousHash
         // The files are looked at while the build reads the vault; the first question about
         // them, or `begin`, waits for the answer.
-        let intact = matched ? Background { [self] in everyFileIsAsLeft() } : nil
+        let intact =
+            matched
+            ? Background { [self] in
+                LastBuildsFiles(intact: everyFileIsAsLeft(), added: filesAddedSinceLastBuild())
+            }
+            : nil
         state.withLock {
             $0.matched = matched
             $0.intact = intact
             $0.verified = true
         }
-        if matched {
-            // The one file a build writes while the manifest still says it finished is the
-            // in-progress manifest itself: its temporary file, if the build was killed before
-            // renaming it, is in the folder's top level.
-            WriteAll.removeTemporaryFiles(in: root, beginningWith: [Self.temporaryPrefix])
-        } else {
-            try checkForeignFiles(output: output)
+        if !matched {
+            let foreign = filesRadarDidNotWrite(from: [""]) { _ in true }
+            guard foreign.isEmpty else { throw foreignFiles(foreign) }
         }
         return matched
     }
@@ -156,7 +157,9 @@ public final class OutputWriter: Sendable {
     public func begin(planned paths: some Sequence<String>) throws(Refusal) {
         if !state.withLock({ $0.verified }) { try verify(trustedManifest: nil) }
         // No file is written before the look at the last build's files is over.
-        _ = isTrusted
+        if let added = state.withLock({ $0.intact })?.wait().added, !added.isEmpty {
+            throw foreignFiles(added)
+        }
         var union = previous
         union.isComplete = false
         var added = false
@@ -272,7 +275,16 @@ public final class OutputWriter: Sendable {
 
     /// Whether the folder is exactly as the last build here left it (see `verify`), so kept
     /// files need no check each.
-    public var isTrusted: Bool { state.withLock { $0.intact }?.wait() ?? false }
+    public var isTrusted: Bool { state.withLock { $0.intact }?.wait().intact ?? false }
+
+    /// What the look at a folder the last build left (its manifest the cache's) found.
+    struct LastBuildsFiles: Sendable {
+        /// Whether every file that build wrote is as it left it.
+        var intact: Bool
+        /// The files added since by someone else: the folder now holds files radar did not
+        /// write, and is refused as a full build refuses it.
+        var added: [String]
+    }
 
     /// Whether `path` is still as the last build wrote it (so it can be kept).
     public func canKeep(_ path: String) -> Bool {
@@ -452,9 +464,12 @@ extension OutputWriter {
 
     /// Refuses a folder that holds non-dot files radar did not write; removes stray temporary
     /// files of an interrupted build.
-    private func checkForeignFiles(output: String) throws(Refusal) {
+    /// The files radar did not write, in the folders `start` and below (entering only the
+    /// subfolders `entering` allows), ignoring dotfiles; removes radar's own temporary files
+    /// there, which only a killed build leaves.
+    private func filesRadarDidNotWrite(from start: [String], entering: (String) -> Bool) -> [String] {
         var foreign: [String] = []
-        var folders = [""]
+        var folders = start
         let fileSystem = LocalFileSystem()
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
@@ -467,13 +482,36 @@ extension OutputWriter {
                     continue
                 }
                 if kind == .directory {
-                    folders.append(relative)
+                    if entering(relative) { folders.append(relative) }
                 } else if previous.entries[relative] == nil {
                     foreign.append(relative)
                 }
             }
         }
-        guard foreign.isEmpty else { throw foreignFiles(foreign) }
+        return foreign
+    }
+
+    /// The files someone else added to the folder since the last build here finished, when its
+    /// manifest is the cache's, without walking every folder: a file added (or removed) changes
+    /// its folder's time, and every folder the last build wrote in was last changed before it
+    /// wrote its manifest. So only the top level (which renaming the manifest changes), the
+    /// folders changed since, and any folder that build did not make are listed.
+    private func filesAddedSinceLastBuild() -> [String] {
+        guard let open = LocalFileSystem().openFolder(root) else { return [] }
+        var known = Set<String>()
+        for path in previous.entries.keys {
+            var folder = Self.parent(of: path)
+            while !folder.isEmpty, known.insert(folder).inserted { folder = Self.parent(of: folder) }
+        }
+        let descriptor = open.descriptor
+        let changed = withExtendedLifetime(open) {
+            Array(known).parallelMap { folder in
+                LocalFileSystem().info(folder, inFolder: descriptor).map { $0.modified >= previousStamp }
+                    ?? false
+                    ? folder : nil
+            }
+        }
+        return filesRadarDidNotWrite(from: [""] + changed.compactMap { $0 }) { !known.contains($0) }
     }
 
     /// How the names of the temporary files radar writes a file to, before renaming or linking

@@ -39,16 +39,16 @@ public struct NoteWriter: Sendable {
     /// that a caller can undo with `remove(path:)`.
     @discardableResult
     public func makeFolders(_ relative: String) throws(AuthoringError) -> [String] {
-        var steps: [(path: String, shown: String)] = []
+        var steps: [(path: String, shown: String, isInside: Bool)] = []
         var path = root.hasPrefix("/") ? "/" : ""
         for component in root.split(separator: "/") {
             path += (path.isEmpty || path == "/" ? "" : "/") + component
-            steps.append((path, path))
+            steps.append((path, path, false))
         }
         var inner = ""
         for component in relative.split(separator: "/") {
             inner += (inner.isEmpty ? "" : "/") + component
-            steps.append((absolute(inner), display(inner)))
+            steps.append((absolute(inner), display(inner), true))
         }
         var created: [String] = []
         for step in steps {
@@ -64,8 +64,26 @@ public struct NoteWriter: Sendable {
             guard status.st_mode & S_IFMT == S_IFDIR else {
                 throw AuthoringError(.notAFolder(path: step.shown))
             }
+            if step.isInside, !leadsInside(step.path) {
+                throw AuthoringError(
+                    .io(
+                        path: step.shown,
+                        reason: "it is a symbolic link that leads out of the vault; radar never follows it"))
+            }
         }
         return created
+    }
+
+    /// Whether the folder at `path`, under the root, is inside the root once symbolic links
+    /// are resolved: a note is never written where `radar lint` would not read it.
+    private func leadsInside(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return true }
+        let fileSystem = LocalFileSystem()
+        guard let base = fileSystem.canonicalPath(root), let target = fileSystem.canonicalPath(path) else {
+            return false
+        }
+        return target.hasPrefix(base == "/" ? "/" : base + "/")
     }
 
     /// Writes a new file `relative` holding `text`, creating its folders.

@@ -68,6 +68,28 @@ final class NoteWriterTests: XCTestCase {
         try assertCreates(with: writer)
     }
 
+    /// A folder of the vault that is a symbolic link out of it is never written through (lint
+    /// would never read the note); one that leads to another folder of the vault is.
+    func testCreate_throughASymbolicLinkOutOfTheVault_isRefused() throws {
+        let elsewhere = root + "-elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        try FileManager.default.createDirectory(
+            atPath: root + "/scenes/real", withIntermediateDirectories: true)
+        XCTAssertEqual(symlink(elsewhere, root + "/scenes/linked"), 0)
+        XCTAssertEqual(symlink(root + "/scenes/real", root + "/scenes/inside"), 0)
+        let writer = NoteWriter(root: root)
+        XCTAssertThrowsError(try writer.create("scenes/linked/scene.md", text: "x")) { error in
+            XCTAssertEqual(
+                (error as? AuthoringError)?.message,
+                "cannot write '\(root)/scenes/linked': it is a symbolic link that leads out of the vault; radar never follows it"
+            )
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere), [])
+        try writer.create("scenes/inside/scene.md", text: "x")
+        XCTAssertEqual(try read("scenes/real/scene.md"), "x")
+    }
+
     /// An unnamed file is linked to its name, or, when the name is taken, to nothing: the
     /// folder never holds a file of radar's own, however the call ends.
     func testCreateUnnamed_linksTheFile_orNothing() throws {

@@ -130,9 +130,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 /// Small helpers for fixed-width decimal fields, without Foundation's locale-aware formatting.
 enum Digits {
-    /// The value of a run of ASCII digits, or `nil` if any byte is not a digit.
+    /// The most digits `value` reads: every such number fits in an `Int` (docs/limits.md).
+    static let maxCount = 18
+
+    /// The value of a run of ASCII digits, or `nil` if any byte is not a digit or there are
+    /// more than `maxCount`.
     static func value<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        guard !bytes.isEmpty, bytes.count <= maxCount else { return nil }
         var result = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

@@ -40,11 +40,10 @@ public struct NoteReader: Sendable {
                     .limit,
                     "note is \(size) bytes; the largest note radar reads is \(limits.maxNoteBytes) bytes",
                     at: location, notes: [.init("split it into smaller notes (docs/limits.md)")]))
-        case .failure(.notRegular(let kind)):
-            return .failure(
-                Diagnostic(.io, "cannot read note: it is a \(kind), not a regular file", at: location))
-        case .failure(.system(let reason)):
-            return .failure(Diagnostic(.io, "cannot read note: \(reason)", at: location))
+        case .failure(let failure):
+            // radar.yml holds the settings, not a note.
+            let what = file.role == .config ? "the settings" : "note"
+            return .failure(Diagnostic(.io, "cannot read \(what): \(failure)", at: location))
         }
         return TextDecoding.decode(bytes, file: file.displayPath).map { NoteSource(file: file, text: $0) }
     }

@@ -48,6 +48,22 @@ final class DecodingDiagnosticsTests: XCTestCase {
                 + "prefix your own keys with 'x-'\n")
     }
 
+    /// A whole number with more digits than radar reads is said to be too long, not to be no
+    /// whole number; the largest one it reads is read.
+    func testWholeNumberOverTheLimit_saysHowManyDigitsRadarReads() throws {
+        let out = try lint([
+            "radar.yml": "title: t\nwindow: 9223372036854775807\n",
+            "people/a.md": "---\nname: A\n---\n",
+        ])
+        assertReports(
+            out,
+            "radar.yml:2:9: error[limit]: 'window' has 19 digits; radar reads whole numbers of at most 18 digits\n"
+        )
+        XCTAssertFalse(out.contains("must be a whole number"), out)
+        XCTAssertEqual(Digits.value("999999999999999999".utf8), 999_999_999_999_999_999)
+        XCTAssertNil(Digits.value("1000000000000000000".utf8))
+    }
+
     func testWeeks_wellWrittenButNone_sayHowManyWeeksTheYearHas() throws {
         let out = try lint([
             "scenes/x/scene.md": """

@@ -67,6 +67,20 @@ final class NoteReaderTests: XCTestCase {
         XCTAssertEqual(diagnostic.message, "cannot read note: No such file or directory")
     }
 
+    /// radar.yml holds the settings: a failure to read it does not call it a note.
+    func testRead_settingsThatCannotBeRead_areNotCalledANote() throws {
+        let vault = try TemporaryVault()
+        try vault.mkdir("radar.yml")
+        let settings = NoteFile(
+            role: .config, relativePath: "radar.yml", displayPath: "radar.yml",
+            absolutePath: vault.path("radar.yml"))
+        guard case .failure(let diagnostic) = NoteReader(fileSystem: LocalFileSystem()).read(settings) else {
+            return XCTFail("expected an io error")
+        }
+        XCTAssertEqual(diagnostic.code, .io)
+        XCTAssertEqual(diagnostic.message, "cannot read the settings: it is a directory, not a regular file")
+    }
+
     func testOpenFolder_otherFileSystem_isNil() throws {
         let vault = try TemporaryVault()
         try vault.write("a.md", "x")

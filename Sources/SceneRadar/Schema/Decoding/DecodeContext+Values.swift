@@ -43,6 +43,15 @@ extension DecodeContext {
         if let text = node.scalar, node.scalarStyle == .plain, let value = Digits.value(text.utf8) {
             return value
         }
+        if let text = node.scalar, node.scalarStyle == .plain, !text.isEmpty,
+            text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        {
+            report(
+                .limit,
+                "'\(key)' has \(text.utf8.count) digits; radar reads whole numbers of at most \(Digits.maxCount) digits",
+                at: node)
+            return nil
+        }
         let shown = Self.shown(node) { Digits.value($0.utf8) != nil }
         report(.type, "'\(key)' must be a whole number, not \(shown)", at: node)
         return nil

@@ -9,10 +9,28 @@ public enum Slug {
             }
     }
 
+    /// The longest slug made from a name, in bytes: a folder or file name must stay well under
+    /// the 255 bytes a file system allows, with room for `.md`.
+    public static let maxMadeLength = 80
+
     /// A slug made from a folded name (see `NameKey`): ASCII letters and digits kept, every
     /// other run of characters turned into one `-`, no leading or trailing `-`. May be empty
-    /// (a name in a non-Latin script), which callers must handle.
+    /// (a name in a non-Latin script), which callers must handle. One longer than
+    /// `maxMadeLength` is cut at a `-` where it can be, and ends with the first 8 hex digits of
+    /// the FNV-1a hash of the whole key, so two long names that begin alike stay apart.
     public static func from(foldedName key: String) -> String {
+        let slug = folded(key)
+        guard slug.utf8.count > maxMadeLength else { return slug }
+        let hash = FNV1a.hex(key)
+        var kept = Array(slug.utf8.prefix(maxMadeLength - hash.utf8.count - 1))
+        if let dash = kept.lastIndex(of: UInt8(ascii: "-")), dash >= kept.count / 2 {
+            kept.removeSubrange(dash...)
+        }
+        return String(decoding: kept, as: UTF8.self) + "-" + hash
+    }
+
+    /// `from(foldedName:)` before it is shortened.
+    private static func folded(_ key: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(key.utf8.count)
         var pendingDash = false

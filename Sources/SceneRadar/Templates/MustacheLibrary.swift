@@ -117,16 +117,18 @@ public struct MustacheLibrary: Sendable {
     /// One error for each fixed partial or parent name that a template refers to but the
     /// library does not hold, in template-name order: a theme check before rendering.
     ///
-    /// The error points at the referring template as a whole (line 0); strict rendering
-    /// reports the exact tag.
+    /// Each error points at the first tag in the referring template that names the missing one.
     public func unresolvedReferences() -> [MustacheError] {
         var errors: [MustacheError] = []
         for name in names {
             guard let template = templates[name] else { continue }
-            for reference in template.referencedTemplateNames where templates[reference] == nil {
+            for (reference, span) in template.templateReferences where templates[reference] == nil {
                 errors.append(
                     MustacheError(
-                        .missingPartial(reference), template: name, at: SourceLocation(file: template.file)))
+                        .missingPartial(reference), template: name,
+                        at: SourceLocation(
+                            file: template.file, line: span.position.line, column: span.position.column),
+                        length: span.length))
             }
         }
         return errors

@@ -44,27 +44,38 @@ public struct MustacheTemplate: Sendable {
     /// The names of the partials and parents this template refers to by a fixed name, sorted
     /// (dynamic names such as `{{>*kind}}` are only known while rendering).
     public var referencedTemplateNames: [String] {
-        var names = Set<String>()
-        Self.collectReferences(in: nodes, into: &names)
-        return names.sorted()
+        templateReferences.map(\.name)
     }
 
-    private static func collectReferences(in nodes: [Node], into names: inout Set<String>) {
+    /// Each name of `referencedTemplateNames` with the first tag that refers to it, so that a
+    /// missing partial is reported at its tag.
+    var templateReferences: [(name: String, span: Span)] {
+        var first: [String: Span] = [:]
+        Self.collectReferences(in: nodes, into: &first)
+        return first.keys.sorted().map { ($0, first[$0]!) }
+    }
+
+    private static func collectReferences(in nodes: [Node], into first: inout [String: Span]) {
+        func note(_ name: TargetName, _ span: Span) {
+            guard case .fixed(let name) = name else { return }
+            if let known = first[name], known.position <= span.position { return }
+            first[name] = span
+        }
         for node in nodes {
             switch node {
             case .text, .variable:
                 break
             case .section(let section):
-                collectReferences(in: section.nodes, into: &names)
+                collectReferences(in: section.nodes, into: &first)
             case .partial(let partial):
-                if case .fixed(let name) = partial.name { names.insert(name) }
+                note(partial.name, partial.span)
             case .parent(let parent):
-                if case .fixed(let name) = parent.name { names.insert(name) }
+                note(parent.name, parent.span)
                 for argument in parent.arguments.values {
-                    collectReferences(in: argument.nodes, into: &names)
+                    collectReferences(in: argument.nodes, into: &first)
                 }
             case .block(let block):
-                collectReferences(in: block.nodes, into: &names)
+                collectReferences(in: block.nodes, into: &first)
             }
         }
     }

@@ -80,13 +80,20 @@ final class MustacheLibraryTests: XCTestCase {
         XCTAssertEqual(try library.render("page", [:], options: options), "")
     }
 
-    func testUnresolvedReferences_listsEachMissingName() throws {
+    /// Each missing name once, at the first tag that names it (a theme author sees where).
+    func testUnresolvedReferences_listsEachMissingName_atItsFirstTag() throws {
         let library = try MustacheLibrary(sources: [
-            "page": "{{<base}}{{/base}}{{>nav}}", "base": "{{>footer}}{{>nav}}", "nav": "",
+            "page": "{{<base}}{{/base}}{{>nav}}", "base": "<p>\n  {{>footer}}{{>nav}}{{> footer }}",
+            "nav": "",
         ])
         XCTAssertEqual(
             library.unresolvedReferences(),
-            [MustacheError(.missingPartial("footer"), template: "base", at: SourceLocation(file: "base"))])
+            [
+                MustacheError(
+                    .missingPartial("footer"), template: "base",
+                    at: SourceLocation(file: "base", line: 2, column: 3),
+                    length: 11)
+            ])
         XCTAssertEqual(library.unresolvedReferences().first?.diagnostic.code, .template)
     }
 

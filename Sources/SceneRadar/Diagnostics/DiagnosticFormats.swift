@@ -87,7 +87,9 @@ public enum DiagnosticFormats {
             }
             properties.append("title=" + escapeProperty("radar " + diagnostic.code.rawValue))
             var message = diagnostic.message
-            for note in diagnostic.notes { message += "\nnote: " + note.message }
+            for note in diagnostic.notes {
+                message += "\nnote: " + note.message + (note.location.map { " (\($0.place))" } ?? "")
+            }
             if let fix = diagnostic.fixIt { message += "\nfix: " + fix.message }
             out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
         }

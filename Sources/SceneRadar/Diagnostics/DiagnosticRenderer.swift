@@ -58,9 +58,7 @@ public struct DiagnosticRenderer: Sendable {
     // MARK: - Pieces
 
     private func header(_ diagnostic: Diagnostic) -> String {
-        let location = diagnostic.location
-        var place = Self.escaped(location.file)
-        if location.line > 0 { place += ":\(location.line):\(max(location.column, 1))" }
+        let place = Self.escaped(diagnostic.location.place)
         let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
         return "\(paint(place + ":", .bold)) \(paint(label, color(for: diagnostic.severity))): "
             + paint(Self.escaped(diagnostic.message), .bold)
@@ -68,10 +66,7 @@ public struct DiagnosticRenderer: Sendable {
 
     private func render(_ note: Diagnostic.Note) -> String {
         var text = "\(paint("note", .bold)): \(Self.escaped(note.message))"
-        if let at = note.location {
-            let file = Self.escaped(at.file)
-            text += at.line > 0 ? " (\(file):\(at.line):\(max(at.column, 1)))" : " (\(file))"
-        }
+        if let at = note.location { text += " (\(Self.escaped(at.place)))" }
         return text
     }
 

@@ -44,6 +44,11 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         line > 0 ? SourcePosition(line: line, column: max(column, 1)) : nil
     }
 
+    /// The place as compilers print it: `file:line:column`, or `file` for a whole file.
+    public var place: String {
+        line > 0 ? "\(file):\(line):\(max(column, 1))" : file
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

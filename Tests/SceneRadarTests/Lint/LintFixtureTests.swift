@@ -93,6 +93,11 @@ final class LintFixtureTests: XCTestCase {
             output.contains(
                 "::error file=lint-rules/scenes/alpha/log/2026-W10.md,line=39,col=5,endColumn=14,title=radar unknown-key::unknown key 'atendance'; did you mean 'attendance'?"
             ))
+        // A note's own place is kept, as in the text format.
+        XCTAssertTrue(
+            output.contains(
+                "%0Anote: 'surface' first appears here (lint-rules/scenes/alpha/log/2026-W11.md:2:1)"), output
+        )
     }
 
     func testTypoKey_saysDidYouMeanAtItsPosition() {

@@ -42,12 +42,14 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case sceneNoContainer = "scene.no-container"
     case sceneNoInfrastructure = "scene.no-infrastructure"
     case linkUnresolved = "link.unresolved"
+    case nameDuplicate = "name.duplicate"
 
     /// The severity a diagnostic with this code has unless a rule says otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .misplacedFile, .creditVocalistMissing, .creditLabelMissing, .creditNameVariant,
-            .supportMissing, .logArtistsOver, .logTracksOver, .logMarkersMissing, .linkUnresolved:
+            .supportMissing, .logArtistsOver, .logTracksOver, .logMarkersMissing, .linkUnresolved,
+            .nameDuplicate:
             return .warning
         case .supportNoTickets, .sceneNoContainer, .sceneNoInfrastructure:
             return .info
@@ -106,6 +108,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .sceneNoContainer: return "A scene has no social container: a trend, not a scene."
         case .sceneNoInfrastructure: return "A scene lists no infrastructure to amplify."
         case .linkUnresolved: return "A wiki link points at no scene or person."
+        case .nameDuplicate: return "Two notes go by one name or alias."
         }
     }
 
@@ -159,6 +162,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
             return
                 "Amplify the infrastructure: list the party series, radio show or playlist that sustains the sound."
         case .linkUnresolved: return "Link a scene or person by its name, an alias or its slug."
+        case .nameDuplicate:
+            return
+                "Rename one or drop the alias: credits and wiki links with that name go to the note whose slug sorts first."
         }
     }
 

@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+/// `name.duplicate`: two scenes, or two people, that go by one name or alias are pointed out
+/// at the later note's spelling, with where the name is taken; silenced like any lint rule.
+final class NameRulesTests: XCTestCase {
+    private let profile = """
+        ---
+        name: %@
+        aliases: [%@]
+        spotted: 2026-01-01
+        ---
+
+        """
+
+    private func scene(_ name: String, aliases: String = "") -> String {
+        String(format: profile, name, aliases)
+    }
+
+    func testPeopleAndScenesSharingANameOrAlias_areWarnedAtTheLaterNote() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n",
+            "people/femke-carrier.md": "---\nname: Femke Carrier\n---\n",
+            "people/luuk-baud.md": "---\nname: Luuk Baud\naliases: [DJ Baud, femke  carrier]\n---\n",
+            "people/other.md": "---\nname: Other\naliases: [Other, OTHER]\n---\n",
+            "scenes/modem-house/scene.md": scene("Modem House"),
+            "scenes/modem-house-2/scene.md": scene("Modem House"),
+            "scenes/gqom/scene.md": scene("Gqom", aliases: "Modem House"),
+        ])
+        let out = vault.lintOutput()
+        XCTAssertTrue(
+            out.contains(
+                "people/luuk-baud.md:3:20: warning[name.duplicate]: two people go by 'femke  carrier': credits and wiki links with it go to people/femke-carrier.md, not to this note\n"
+            ), out)
+        XCTAssertTrue(out.contains("   = note: it is taken here (people/femke-carrier.md:2:7)\n"), out)
+        // Slug order decides: scenes/gqom is first, so both Modem House notes are pointed out.
+        XCTAssertTrue(
+            out.contains(
+                "scenes/modem-house/scene.md:2:7: warning[name.duplicate]: two scenes go by 'Modem House': wiki links with it go to scenes/gqom/scene.md, not to this note\n"
+            ), out)
+        XCTAssertTrue(out.contains("scenes/modem-house-2/scene.md:2:7: warning[name.duplicate]"), out)
+        // One note's own name and aliases never clash with each other.
+        XCTAssertFalse(out.contains("people/other.md"), out)
+        XCTAssertEqual(out.components(separatedBy: "[name.duplicate]").count - 1, 3, out)
+    }
+
+    func testDuplicateName_isSilencedLikeAnyRule() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n",
+            "people/a.md": "---\nname: Same\n---\n",
+            "people/b.md": "---\nname: Same\nlint-ignore: [name.duplicate]\n---\n",
+        ])
+        XCTAssertFalse(vault.lintOutput().contains("name.duplicate"))
+        let direct = NameRules.duplicates(
+            in: [
+                .init(
+                    file: "a", spellings: [Located("X", at: SourceLocation(file: "a", line: 1, column: 1))]),
+                .init(
+                    file: "b", spellings: [Located("x", at: SourceLocation(file: "b", line: 2, column: 3))]),
+            ], kind: "people", matched: "credits")
+        XCTAssertEqual(direct.map(\.location), [SourceLocation(file: "b", line: 2, column: 3)])
+    }
+}

@@ -82,63 +82,6 @@ public enum ScoreReport {
         return "\"" + field.replacingAll("\"", "\"\"") + "\""
     }
 
-    // MARK: - Explain
-
-    /// Every signal's strength, how it was reached and its evidence with file:line.
-    public static func explain(_ scene: SceneAnalysis, analysis: RadarAnalysis) -> String {
-        var out = "\(scene.name) (\(scene.slug))\(scene.isPublic ? "" : " — private")\n"
-        out +=
-            "score \(NumberFormat.exact(scene.score, decimals: 1)) · \(scene.phase.title) · stage \(scene.stage.points)/4"
-        out += scene.stage.isTrend ? " (trend, not a scene)" : ""
-        let momentum = scene.momentum
-        out +=
-            " · momentum \(signed(momentum.value))/week \(momentum.isTooEarly ? "too early" : momentum.trend.rawValue)\n"
-        if let now = analysis.now, let first = analysis.firstWeek {
-            out +=
-                "window \(first) – \(now); \(scene.logsInWindow) log\(scene.logsInWindow == 1 ? "" : "s") inside it\(scene.isStale ? " (stale: scores 0)" : "")\n"
-        }
-        var weighted = 0.0
-        var total = 0.0
-        for result in scene.signals {
-            weighted += result.weight * result.strength
-            total += result.weight
-        }
-        out +=
-            "score = 100 × \(NumberFormat.fixed(weighted, maxDecimals: 4)) / \(NumberFormat.fixed(total, maxDecimals: 4))\n"
-        for result in scene.signals {
-            out += "\n\(result.signal.rawValue): \(NumberFormat.fixed(result.strength, maxDecimals: 4))"
-            out +=
-                " = min(\(result.count)/\(result.divisor), 1), weight \(NumberFormat.fixed(result.weight, maxDecimals: 2))"
-            let parts = result.parts.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
-            out += parts.isEmpty ? "\n" : " (\(parts))\n"
-            for item in result.evidence {
-                let place = "\(item.location.file):\(item.location.line):\(item.location.column)"
-                out += "  - \(item.week) \(item.kind.rawValue): \(item.label)"
-                if let detail = item.detail { out += " (\(detail))" }
-                out += "  \(place)\n"
-            }
-        }
-        out +=
-            "\nmomentum over \(momentum.weeks.first.map(\.description) ?? "-") – \(momentum.weeks.last.map(\.description) ?? "-"):\n"
-        for series in momentum.series {
-            let values = series.values.map(String.init).joined(separator: " ")
-            let slope = series.normalizedSlope.map { "slope/mean \(signed($0))" } ?? "mean 0: left out"
-            out += "  \(series.kind.title): \(values)  (\(slope))\n"
-        }
-        if !scene.core.isEmpty {
-            out +=
-                "\ncore (\(scene.core.count)): "
-                + scene.core.map { "\($0.name) ×\($0.appearances)" }.joined(separator: ", ") + "\n"
-        }
-        if !scene.bridges.isEmpty {
-            out +=
-                "bridges: "
-                + scene.bridges.map { "\($0.name) → \($0.scenes.joined(separator: ", "))" }.joined(
-                    separator: "; ") + "\n"
-        }
-        return out
-    }
-
     // MARK: - JSON
 
     /// Everything the scorer computed, private scenes included (this is the curator's own view).

@@ -37,11 +37,15 @@ extension RadarCommandLine {
             flagged stale.
 
             --explain shows what is behind one scene's number: each signal's strength and the \
-            tracks, events and press that count for it.
+            tracks, events and press that count for it. With --format json the explanation is a \
+            JSON object: the scene as --format json lists it, each signal also with its \
+            contribution to the score. An explanation has no CSV form: --format csv with \
+            --explain is a usage error.
             """,
         examples: [
             .init("Rank the scenes of the vault in the current folder.", "radar score"),
             .init("See why a scene scores what it does.", "radar score --explain hexagon-bass"),
+            .init("The same, for a script.", "radar score --explain hexagon-bass --format json"),
             .init("Export the scores for a spreadsheet.", "radar score --format csv > scores.csv"),
         ],
         arguments: [vaultArgument],
@@ -49,7 +53,8 @@ extension RadarCommandLine {
             .option(
                 "format",
                 value: .init(name: "format", kind: .choice(["table", "json", "csv"]), defaultValue: "table"),
-                help: "How to print the scores: an aligned table, JSON or CSV."),
+                help: "How to print the scores: an aligned table, JSON or CSV. With --explain, table or json."
+            ),
             .option(
                 "explain", value: .init(name: "scene"),
                 help: "Show the signals and evidence behind one scene's score; give its slug or name."),

@@ -23,6 +23,8 @@ public struct UsageError: Error, Sendable, Hashable {
         case valueForFlag(flag: String, value: String)
         /// A value that its option or argument does not accept, with what was expected.
         case invalidValue(value: String, target: String, expected: String)
+        /// Two options that do not go together, as typed (`--format csv`, `--explain`), and why.
+        case incompatibleOptions(String, String, reason: String)
     }
 
     /// What is wrong.
@@ -71,6 +73,8 @@ public struct UsageError: Error, Sendable, Hashable {
             text = "The flag '\(flag)' does not take a value, but '\(value)' was given"
         case .invalidValue(let value, let target, let expected):
             text = "Invalid value '\(value)' for '\(target)'; expected \(expected)"
+        case .incompatibleOptions(let first, let second, let reason):
+            text = "'\(first)' cannot be used with '\(second)': \(reason)"
         }
         guard let suggestion else { return text }
         return text + ". Did you mean '\(suggestion)'?"

@@ -65,7 +65,7 @@ public struct RadarCLI: Sendable {
             return ExitStatus.success
         case ["score"]:
             return ScoreCommand(context: context).run(
-                vault: vault, format: invocation.string("format") ?? "table",
+                vault: vault, format: try ScoreCommand.format(invocation),
                 explain: invocation.string("explain"))
         case ["build"]:
             return BuildCommand(context: context).run(

@@ -1,5 +1,5 @@
 /// `radar score`: the ranking as an aligned table, JSON or CSV, or one scene explained signal by
-/// signal with the evidence behind it (file:line).
+/// signal with the evidence behind it (file:line), as text or JSON.
 struct ScoreCommand {
     let context: CommandContext
 
@@ -33,7 +33,10 @@ struct ScoreCommand {
                 )
                 return ExitStatus.usage
             }
-            context.console.out(ScoreReport.explain(scene, analysis: analysis))
+            context.console.out(
+                format == "json"
+                    ? ScoreReport.explainJSON(scene, analysis: analysis)
+                    : ScoreReport.explain(scene, analysis: analysis))
         } else {
             switch format {
             case "json": context.console.out(ScoreReport.json(analysis))
@@ -42,6 +45,21 @@ struct ScoreCommand {
             }
         }
         return broken.isEmpty ? ExitStatus.success : ExitStatus.failure
+    }
+
+    /// `--format`, checked against `--explain`: an explanation is text (`table`) or JSON, and
+    /// has no CSV form (its signals, evidence and momentum series are not one table).
+    ///
+    /// - Throws: a ``UsageError`` (exit 2) for `--format csv` with `--explain`.
+    static func format(_ invocation: ParsedInvocation) throws(UsageError) -> String {
+        let format = invocation.string("format") ?? "table"
+        if format == "csv", invocation.isGiven("explain") {
+            throw UsageError(
+                .incompatibleOptions(
+                    "--format csv", "--explain", reason: "an explanation prints as table (text) or json"),
+                chain: invocation.chain)
+        }
+        return format
     }
 
     /// A scene by slug, or by name or alias folded.

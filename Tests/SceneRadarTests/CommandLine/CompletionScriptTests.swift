@@ -126,7 +126,7 @@ final class CompletionScriptTests: XCTestCase {
         XCTAssertTrue(script.contains("'score:Print every scene'\\''s score, stage, phase and momentum.'"))
         XCTAssertTrue(
             script.contains(
-                "'(--format)--format=[How to print the scores: an aligned table, JSON or CSV.]:format:(table json csv)'"
+                "'(--format)--format=[How to print the scores: an aligned table, JSON or CSV. With --explain, table or json.]:format:(table json csv)'"
             ))
         XCTAssertTrue(
             script.contains(

@@ -1,5 +1,8 @@
-/// `radar score --explain`: one scene, signal by signal, with the evidence behind each.
+/// `radar score --explain`: one scene, signal by signal, with the evidence behind each, as text
+/// or as JSON.
 extension ScoreReport {
+    // MARK: - Text
+
     /// Every signal's strength, how it was reached and its evidence with file:line.
     public static func explain(_ scene: SceneAnalysis, analysis: RadarAnalysis) -> String {
         var out = "\(scene.name) (\(scene.slug))\(scene.isPublic ? "" : " — private")\n"
@@ -13,12 +16,7 @@ extension ScoreReport {
             out +=
                 "window \(first) – \(now); \(scene.logsInWindow) log\(scene.logsInWindow == 1 ? "" : "s") inside it\(scene.isStale ? " (stale: scores 0)" : "")\n"
         }
-        var weighted = 0.0
-        var total = 0.0
-        for result in scene.signals {
-            weighted += result.weight * result.strength
-            total += result.weight
-        }
+        let (weighted, total) = weightedSums(scene)
         out +=
             "score = 100 × \(NumberFormat.fixed(weighted, maxDecimals: 4)) / \(NumberFormat.fixed(total, maxDecimals: 4))\n"
         for result in scene.signals {
@@ -53,5 +51,34 @@ extension ScoreReport {
                     separator: "; ") + "\n"
         }
         return out
+    }
+
+    // MARK: - JSON
+
+    /// The explanation as JSON: the window, the score's formula (100 × weightedSum /
+    /// totalWeight) and the scene as `radar score --format json` lists it, each signal also with
+    /// its contribution w·s and the points it adds to the score. Evidence carries file:line:col.
+    public static func explainJSON(_ scene: SceneAnalysis, analysis: RadarAnalysis) -> String {
+        let (weighted, total) = weightedSums(scene)
+        // Written in place, one level deep (under "scene").
+        var json = JSONStream(compact: false, indentLevel: 1)
+        RadarJSON.scene(scene, data: nil, totalWeight: total, into: &json)
+        return JSONValue.members([
+            ("now", .optional(analysis.now?.description)),
+            ("firstWeek", .optional(analysis.firstWeek?.description)),
+            ("window", .int(analysis.window)),
+            ("weightedSum", .decimal(weighted)),
+            ("totalWeight", .decimal(total)),
+            ("scene", .raw(json.bytes[...])),
+        ]).serialized()
+    }
+
+    // MARK: - Pieces
+
+    /// Σ w·s and Σ w over the scene's signals: the score is 100 × the first / the second.
+    private static func weightedSums(_ scene: SceneAnalysis) -> (weighted: Double, total: Double) {
+        scene.signals.reduce((0, 0)) { sums, result in
+            (sums.weighted + result.contribution, sums.total + result.weight)
+        }
     }
 }

@@ -46,7 +46,13 @@ enum RadarJSON {
     /// One scene's analysis as JSON (shared with `radar score --format json`, which also shows
     /// private scenes to the curator): written straight to `json`, as a build writes one for
     /// every scene.
-    static func scene(_ scene: SceneAnalysis, data: SiteData?, into json: inout JSONStream) {
+    ///
+    /// - Parameter totalWeight: Σw of the scene's signals, for `radar score --explain`: each
+    ///   signal then also says what it adds to the score. `nil` (radar.json, the ranking) leaves
+    ///   that out.
+    static func scene(
+        _ scene: SceneAnalysis, data: SiteData?, totalWeight: Double? = nil, into json: inout JSONStream
+    ) {
         func person(_ slug: String, _ name: String, _ isPrivate: Bool) -> String {
             isPrivate && data != nil ? SiteData.privateLabel : name
         }
@@ -78,7 +84,7 @@ enum RadarJSON {
             momentum(scene.momentum, into: &json)
             json.key("signals")
             json.array(scene.signals) { json, result in
-                signal(result, withLocations: data == nil, into: &json)
+                signal(result, withLocations: data == nil, totalWeight: totalWeight, into: &json)
             }
             json.key("history")
             json.array(scene.history) { json, point in
@@ -129,11 +135,19 @@ enum RadarJSON {
         }
     }
 
-    static func signal(_ result: SignalResult, withLocations: Bool, into json: inout JSONStream) {
+    /// One signal: strength, weight, counts and evidence; with `totalWeight`, also its
+    /// contribution w·s and the points that gives the score (100 × w·s / Σw).
+    static func signal(
+        _ result: SignalResult, withLocations: Bool, totalWeight: Double? = nil, into json: inout JSONStream
+    ) {
         json.object { json in
             json.member("signal", result.signal.rawValue)
             json.member("strength", decimal: result.strength)
             json.member("weight", decimal: result.weight)
+            if let totalWeight {
+                json.member("contribution", decimal: result.contribution)
+                json.member("points", decimal: totalWeight > 0 ? 100 * result.contribution / totalWeight : 0)
+            }
             json.member("count", result.count)
             json.member("divisor", result.divisor)
             json.key("parts")

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+/// `radar score --explain`: the formats it prints in and how it finds the scene.
+final class ScoreCommandTests: XCTestCase {
+    private let vault = Fixtures.packageRoot + "/example-vault"
+
+    // MARK: - Formats
+
+    func testExplain_formatJSON_isAnObjectWithTheScoreAndEverySignal() throws {
+        let result = Fixtures.run(["score", vault, "--format", "json", "--explain", "modem-house"])
+        XCTAssertEqual(result.status, 0, result.err)
+        let document = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any], result.out)
+        XCTAssertEqual(document["now"] as? String, "2026-W47")
+        XCTAssertEqual(document["firstWeek"] as? String, "2026-W42")
+        XCTAssertEqual(document["weightedSum"] as? Double, 1.1875)
+        XCTAssertEqual(document["totalWeight"] as? Double, 7)
+        let scene = try XCTUnwrap(document["scene"] as? [String: Any])
+        XCTAssertEqual(scene["slug"] as? String, "modem-house")
+        XCTAssertEqual(scene["name"] as? String, "Modem House")
+        XCTAssertEqual(scene["score"] as? Double, 17.0)
+        XCTAssertEqual(scene["phase"] as? String, "forming")
+        XCTAssertEqual((scene["stage"] as? [String: Any])?["points"] as? Int, 4)
+        XCTAssertEqual((scene["momentum"] as? [String: Any])?["trend"] as? String, "fading")
+
+        let signals = try XCTUnwrap(scene["signals"] as? [[String: Any]])
+        XCTAssertEqual(signals.compactMap { $0["signal"] as? String }, Signal.allCases.map(\.rawValue))
+        let platforms = try XCTUnwrap(signals.first)
+        XCTAssertEqual(platforms["strength"] as? Double, 0.6667)
+        XCTAssertEqual(platforms["weight"] as? Double, 1)
+        XCTAssertEqual(platforms["contribution"] as? Double, 0.6667)
+        XCTAssertEqual(platforms["points"] as? Double, 9.5238)
+        let evidence = try XCTUnwrap(platforms["evidence"] as? [[String: Any]])
+        XCTAssertEqual(evidence.count, 2)
+        XCTAssertEqual(
+            evidence.first?["location"] as? String, vault + "/scenes/modem-house/log/2026-W42.md:6:5")
+        // The points of all signals add up to the score (before it is rounded to one decimal).
+        let points = signals.compactMap { $0["points"] as? Double }.reduce(0, +)
+        XCTAssertEqual(points, 100 * 1.1875 / 7, accuracy: 0.001)
+    }
+
+    func testExplain_formatTable_isTheTextExplanation() {
+        let table = Fixtures.run(["score", vault, "--format", "table", "--explain", "modem-house"])
+        let plain = Fixtures.run(["score", vault, "--explain", "modem-house"])
+        XCTAssertEqual(table.status, 0, table.err)
+        XCTAssertTrue(table.out.hasPrefix("Modem House (modem-house)\n"), table.out)
+        XCTAssertTrue(table.out.contains("score = 100 × 1.1875 / 7\n"), table.out)
+        XCTAssertEqual(table.out, plain.out)
+    }
+
+    func testExplain_formatCSV_isAUsageErrorNamingBothOptions() {
+        let result = Fixtures.run(["score", vault, "--format", "csv", "--explain", "modem-house"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.out, "")
+        XCTAssertEqual(
+            result.err,
+            """
+            Error: '--format csv' cannot be used with '--explain': an explanation prints as table (text) or json
+            Usage: radar score [<vault>] [--format <format>] [--explain <scene>]
+            See 'radar score --help' for more information.
+
+            """)
+    }
+}

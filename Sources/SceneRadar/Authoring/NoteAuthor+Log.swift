@@ -28,36 +28,30 @@ extension NoteAuthor {
         return Created(path: writer.display(relative), carried: carried, notes: notes)
     }
 
-    /// The scene whose slug is `given`, else whose name or an alias has the same match key.
+    /// The scene whose slug is `given`, else whose name or an alias has the same match key (as
+    /// `SceneLookup` resolves it); a folder without a profile is found by its slug only, to say so.
     func findScene(_ given: String, in listing: VaultListing) throws(AuthoringError) -> SceneMatch {
-        if let folder = listing.scenes.first(where: { $0.slug == given }) {
-            guard let profile = folder.profile else {
-                throw AuthoringError(
-                    .missingProfile(slug: folder.slug, path: writer.display("scenes/\(folder.slug)/scene.md"))
-                )
-            }
-            return SceneMatch(folder: folder, scene: scene(profile))
+        if let folder = listing.scenes.first(where: { $0.slug == given }), folder.profile == nil {
+            throw AuthoringError(
+                .missingProfile(slug: folder.slug, path: writer.display("scenes/\(folder.slug)/scene.md")))
         }
-        let key = NameKey.fold(given)
-        var matches: [SceneMatch] = []
-        var names: [(name: String, slug: String)] = []
-        for folder in listing.scenes {
-            guard let profile = folder.profile, let scene = scene(profile) else { continue }
-            names.append((scene.name.value, folder.slug))
-            if ([scene.name] + scene.aliases).contains(where: { NameKey.fold($0.value) == key }) {
-                matches.append(SceneMatch(folder: folder, scene: scene))
-            }
+        let matches = listing.scenes.compactMap { folder in
+            folder.profile.map { SceneMatch(folder: folder, scene: scene($0)) }
         }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 {
-            throw AuthoringError(.ambiguousScene(given: given, slugs: matches.map(\.folder.slug)))
+        let lookup = SceneLookup(
+            matches.map { SceneLookup.Candidate(slug: $0.folder.slug, profile: $0.scene) })
+        let suggestion: String?
+        switch lookup.resolve(given) {
+        case .found(let slug):
+            if let match = matches.first(where: { $0.folder.slug == slug }) { return match }
+            suggestion = nil  // not reached: the lookup's candidates are these matches
+        case .ambiguous(let slugs):
+            throw AuthoringError(.ambiguousScene(given: given, slugs: slugs))
+        case .unknown(let closest):
+            suggestion = closest
         }
-        let slugs = listing.scenes.filter { $0.profile != nil }.map(\.slug)
-        let byName = EditDistance.suggestion(for: given, among: names.map(\.name)).flatMap { name in
-            names.first { $0.name == name }?.slug
-        }
-        let suggestion = EditDistance.suggestion(for: given, among: slugs) ?? byName
-        throw AuthoringError(.unknownScene(given: given, suggestion: suggestion, known: slugs))
+        throw AuthoringError(
+            .unknownScene(given: given, suggestion: suggestion, known: matches.map(\.folder.slug)))
     }
 
     /// What the new log starts from, with a note when the previous log could not be read.

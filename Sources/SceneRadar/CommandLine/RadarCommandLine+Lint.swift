@@ -57,7 +57,9 @@ extension RadarCommandLine {
             ),
             .option(
                 "explain", value: .init(name: "scene"),
-                help: "Show the signals and evidence behind one scene's score; give its slug or name."),
+                help:
+                    "Show the signals and evidence behind one scene's score; give its slug, name or an alias."
+            ),
         ])
 
     private static let lintOptions: [OptionSpec] = [

@@ -22,17 +22,7 @@ struct ScoreCommand {
             )
         }
         if let explain {
-            guard let scene = Self.find(explain, in: analysis) else {
-                // Slugs first, then names: a word that begins a scene's slug begins its name too.
-                let suggestion =
-                    EditDistance.suggestion(for: explain, among: analysis.scenes.map(\.slug))
-                    ?? EditDistance.suggestion(for: explain, among: analysis.scenes.map(\.name))
-                let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
-                context.console.err(
-                    "Error: No scene '\(explain)' in the vault.\(hint)\nUsage: radar score [<vault>] [--format <format>] [--explain <scene>]\n"
-                )
-                return ExitStatus.usage
-            }
+            guard let scene = find(explain, in: vault, analysis: analysis) else { return ExitStatus.usage }
             context.console.out(
                 format == "json"
                     ? ScoreReport.explainJSON(scene, analysis: analysis)
@@ -62,10 +52,22 @@ struct ScoreCommand {
         return format
     }
 
-    /// A scene by slug, or by name or alias folded.
-    static func find(_ text: String, in analysis: RadarAnalysis) -> SceneAnalysis? {
-        let key = NameKey.fold(text)
-        return analysis.scenes.first { $0.slug == text }
-            ?? analysis.scenes.first { NameKey.fold($0.name) == key }
+    /// The scene `given` names, as `radar new log` finds it (`SceneLookup`: slug, then name or
+    /// alias by match key); `nil`, after saying why on standard error, when none or several do.
+    private func find(_ given: String, in vault: Vault, analysis: RadarAnalysis) -> SceneAnalysis? {
+        let problem: String
+        switch SceneLookup(scenes: vault.scenes.compactMap(\.scene)).resolve(given) {
+        case .found(let slug):
+            if let scene = analysis.scene(slug: slug) { return scene }
+            problem = "No scene '\(given)' in the vault."
+        case .ambiguous(let slugs):
+            problem = "'\(given)' names several scenes: \(slugs.joined(separator: ", ")); give the slug."
+        case .unknown(let suggestion):
+            problem =
+                "No scene '\(given)' in the vault." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        }
+        context.console.err(
+            "Error: \(problem)\nUsage: radar score [<vault>] [--format <format>] [--explain <scene>]\n")
+        return nil
     }
 }

@@ -64,4 +64,42 @@ final class ScoreCommandTests: XCTestCase {
 
             """)
     }
+
+    // MARK: - Finding the scene
+
+    func testExplain_byAliasOrFoldedName_findsTheScene() {
+        for given in ["56k house", "Handshake House", "MODEM house"] {
+            let result = Fixtures.run(["score", vault, "--explain", given])
+            XCTAssertEqual(result.status, 0, "\(given): \(result.err)")
+            XCTAssertTrue(result.out.hasPrefix("Modem House (modem-house)\n"), given)
+        }
+    }
+
+    func testExplain_aliasOfTwoScenes_isAnErrorListingTheirSlugs() throws {
+        let profile = { (name: String) in "---\nname: \(name)\naliases: [Drift]\nspotted: 2026-01-05\n---\n" }
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Test\n",
+            "scenes/night-drift/scene.md": profile("Night Drift"),
+            "scenes/tidal-drift/scene.md": profile("Tidal Drift"),
+        ])
+        let result = Fixtures.run(["score", vault.root, "--explain", "drift"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.out, "")
+        XCTAssertEqual(
+            result.err,
+            """
+            Error: 'drift' names several scenes: night-drift, tidal-drift; give the slug.
+            Usage: radar score [<vault>] [--format <format>] [--explain <scene>]
+
+            """)
+        XCTAssertEqual(Fixtures.run(["score", vault.root, "--explain", "night-drift"]).status, 0)
+    }
+
+    func testExplain_unknownScene_suggestsTheClosestSlug() {
+        let result = Fixtures.run(["score", vault, "--explain", "modem-hous"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(
+            result.err.hasPrefix("Error: No scene 'modem-hous' in the vault. Did you mean 'modem-house'?\n"),
+            result.err)
+    }
 }

@@ -28,18 +28,21 @@ public enum ScoreReport {
         return header + "\n\n" + align(rows, numeric: [0, 2, 5, 6])
     }
 
-    /// Columns padded to their widest cell (counted in characters); numeric columns right-aligned.
+    /// Columns padded to their widest cell, numeric columns right-aligned. Widths are terminal
+    /// columns (`DisplayWidth`), not characters: a CJK character or an emoji takes two, a
+    /// combining accent none, so names in any script line up.
     static func align(_ rows: [[String]], numeric: Set<Int>) -> String {
         let columns = rows.map(\.count).max() ?? 0
+        let cellWidths = rows.map { $0.map(DisplayWidth.of) }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        for row in cellWidths {
+            for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
         }
         var out = ""
-        for row in rows {
+        for (row, rowWidths) in zip(rows, cellWidths) {
             var line = ""
             for (index, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
+                let pad = String(repeating: " ", count: widths[index] - rowWidths[index])
                 let text = numeric.contains(index) ? pad + cell : cell + pad
                 line += (index == 0 ? "" : "  ") + text
             }

@@ -1,0 +1,48 @@
+import XCTest
+
+@testable import SceneRadar
+
+/// The `radar score` table lines up in a terminal whatever script the names are in.
+final class ScoreReportTests: XCTestCase {
+    func testAlign_padsByDisplayWidth() {
+        let rows = [["scene", "score"], ["東京", "1.0"], ["Cafe\u{301}", "2.5"], ["🎵", "12.5"]]
+        XCTAssertEqual(
+            ScoreReport.align(rows, numeric: [1]),
+            "scene  score\n東京     1.0\nCafe\u{301}     2.5\n🎵      12.5\n")
+    }
+
+    func testTable_wideAndCombiningNames_keepEveryColumnAligned() throws {
+        let names = ["alpha": "Alpha Bass", "tokyo": "東京 ドリル", "notes": "🎵🎶", "cafe": "Cafe\u{301} Noir"]
+        var files = ["radar.yml": "title: Test\n"]
+        for (slug, name) in names {
+            files["scenes/\(slug)/scene.md"] = "---\nname: \"\(name)\"\nspotted: 2026-01-05\n---\n"
+        }
+        let vault = try TemporaryVault(files)
+        let result = Fixtures.run(["score", vault.root])
+        XCTAssertEqual(result.status, 0, result.err)
+        let lines = result.out.split(separator: "\n").dropFirst().map(String.init)
+        XCTAssertEqual(lines.count, 5, result.out)
+        let header = try XCTUnwrap(lines.first)
+        // Each column's edge on the header and on every row: where the left-aligned name,
+        // phase and notes columns begin and where the right-aligned score column ends.
+        let edges = [
+            column("scene", in: header)?.start, column("score", in: header)?.end,
+            column("phase", in: header)?.start, column("notes", in: header)?.start,
+        ]
+        for row in lines.dropFirst() {
+            let name = try XCTUnwrap(names.values.first { row.contains($0) }, row)
+            XCTAssertEqual(
+                [
+                    column(name, in: row)?.start, column("0.0", in: row)?.end,
+                    column("forming", in: row)?.start, column("trend", in: row)?.start,
+                ], edges, row)
+        }
+    }
+
+    /// The display columns `text` starts and ends at, first occurrence, in `line`.
+    private func column(_ text: String, in line: String) -> (start: Int, end: Int)? {
+        guard let range = line.range(of: text) else { return nil }
+        let start = DisplayWidth.of(line[..<range.lowerBound])
+        return (start, start + DisplayWidth.of(text))
+    }
+}

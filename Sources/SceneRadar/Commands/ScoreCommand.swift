@@ -15,7 +15,15 @@ struct ScoreCommand {
         let people = PeopleIndex(vault: vault)
         let analysis = Scorer().analyze(vault, people: people)
         defer { ProcessLifetime.keep([loaded, vault, people, analysis] as [any Sendable]) }
-        let broken = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        var broken = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        // radar.yml holds the settings, not a note: it is never left out.
+        let settings = broken.filter { $0 == "radar.yml" || $0.hasSuffix("/radar.yml") }
+        broken.subtract(settings)
+        if !settings.isEmpty {
+            context.console.err(
+                "radar: radar.yml has errors, and the settings with errors fall back to their defaults; run 'radar lint' to see them\n"
+            )
+        }
         if !broken.isEmpty {
             context.console.err(
                 "radar: \(broken.count) note\(broken.count == 1 ? " has" : "s have") errors and \(broken.count == 1 ? "was" : "were") left out; run 'radar lint' to see them\n"
@@ -34,7 +42,7 @@ struct ScoreCommand {
             default: context.console.out(ScoreReport.table(analysis))
             }
         }
-        return broken.isEmpty ? ExitStatus.success : ExitStatus.failure
+        return broken.isEmpty && settings.isEmpty ? ExitStatus.success : ExitStatus.failure
     }
 
     /// `--format`, checked against `--explain`: an explanation is text (`table`) or JSON, and

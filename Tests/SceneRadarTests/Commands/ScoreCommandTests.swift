@@ -102,4 +102,21 @@ final class ScoreCommandTests: XCTestCase {
             result.err.hasPrefix("Error: No scene 'modem-hous' in the vault. Did you mean 'modem-house'?\n"),
             result.err)
     }
+
+    // MARK: - Notes and settings with errors
+
+    /// radar.yml holds the settings, not a note: its errors are not counted as a note left out.
+    func testSettingsWithErrors_areNotCalledANoteLeftOut() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Test\nwindow: 100000000000\n",
+            "scenes/a/scene.md": "---\nname: A\nspotted: 2026-01-05\n---\n",
+            "scenes/b/scene.md": "---\nname: [B]\n---\n",
+        ])
+        let result = Fixtures.run(["score", vault.root])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            result.err,
+            "radar: radar.yml has errors, and the settings with errors fall back to their defaults; run 'radar lint' to see them\n"
+                + "radar: 1 note has errors and was left out; run 'radar lint' to see them\n")
+    }
 }

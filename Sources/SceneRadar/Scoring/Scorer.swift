@@ -60,7 +60,7 @@ public struct Scorer: Sendable {
         var slots = scene.makeSlots()
         let tally = WindowTally(scene.logs(from: end - setting.window + 1, through: end), slots: &slots)
         let bridges = presence.bridges(ofScene: scene.slug, people: people)
-        let signals = tally.signals(weights: setting.weights, withEvidence: true)
+        let signals = tally.signals(weights: setting.weights, withEvidence: true, people: people)
         return SceneAnalysis(
             slug: scene.slug, name: scene.name, isPublic: scene.isPublic, isStale: tally.logs.isEmpty,
             logWeeks: tally.logs.map(\.week), score: WindowTally.score(of: signals), signals: signals,

@@ -1,10 +1,12 @@
 /// The seven signals of SPEC §4, read from a tallied window.
 extension WindowTally {
     /// The signals in `Signal.allCases` order; `withEvidence: false` skips building evidence
-    /// (score history needs the numbers only).
-    func signals(weights: [Signal: Double], withEvidence: Bool) -> [SignalResult] {
+    /// (score history needs the numbers only). Evidence names people as `people` does, a
+    /// private person as "uncredited (private)": it is published (scene pages, radar.json).
+    func signals(weights: [Signal: Double], withEvidence: Bool, people: PeopleIndex? = nil) -> [SignalResult]
+    {
         Signal.allCases.map { signal in
-            var result = measure(signal, withEvidence: withEvidence)
+            var result = measure(signal, withEvidence: withEvidence, people: people)
             result.weight = max(weights[signal] ?? 1, 0)
             return result
         }
@@ -28,7 +30,7 @@ extension WindowTally {
 // MARK: - The seven signals
 
 extension WindowTally {
-    private func measure(_ signal: Signal, withEvidence: Bool) -> SignalResult {
+    private func measure(_ signal: Signal, withEvidence: Bool, people: PeopleIndex?) -> SignalResult {
         switch signal {
         case .platforms:
             return result(
@@ -45,7 +47,7 @@ extension WindowTally {
         case .howItsMade:
             return result(
                 signal, count: howItsMade.count, divisor: 2, parts: [.init("entries", howItsMade.count)],
-                withEvidence ? howItsMade.map(madeEvidence) : [])
+                withEvidence ? howItsMade.map { madeEvidence($0, people: people) } : [])
         case .remixes:
             return remixesSignal(withEvidence: withEvidence)
         case .smallPress:
@@ -152,10 +154,13 @@ extension WindowTally {
             url: footage.first, week: week(event.ref), location: facts.location)
     }
 
-    private func madeEvidence(_ ref: Ref) -> Evidence {
+    private func madeEvidence(_ ref: Ref, people: PeopleIndex?) -> Evidence {
         let made = logs[ref.log].howItsMade[ref.item]
+        let who =
+            people.flatMap { people in people.index(of: made.by).map { people.identities[$0].publicName } }
+            ?? made.by
         return Evidence(
-            kind: .howItsMade, label: "\(made.kind?.rawValue ?? "how it's made") by \(made.by)",
+            kind: .howItsMade, label: "\(made.kind?.rawValue ?? "how it's made") by \(who)",
             url: made.url,
             week: week(ref), location: made.location)
     }

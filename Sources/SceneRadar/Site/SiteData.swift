@@ -92,7 +92,7 @@ struct SiteData: Sendable {
     /// Every page's `site` (the same on all of them), made once.
     var siteContext: MustacheValue { storage.siteContext }
 
-    static let privateLabel = "uncredited (private)"
+    static let privateLabel = PeopleIndex.privateLabel
 
     init(
         config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,

@@ -240,6 +240,29 @@ final class IncrementalBuildTests: XCTestCase {
         }
     }
 
+    /// A person who asks not to be published after a build disappears from the evidence of the
+    /// scenes they made something for (how-it's-made), on the page and in radar.json, as in a
+    /// clean build; and comes back when they change their mind.
+    func testPersonMadePrivate_leavesTheEvidenceOfHowItsMade() throws {
+        let output = work.path("incremental")
+        try buildAndCompare("first build")
+        let page = {
+            try String(contentsOfFile: output + "/scenes/creekside-steppers/index.html", encoding: .utf8)
+        }
+        XCTAssertTrue(try page().contains("by Fen Cartwright"))
+        try edit("people/fen-cartwright.md", replacing("kind: person\n", "kind: person\nprivate: true\n"))
+        try buildAndCompare("Fen Cartwright made private")
+        for file in ["scenes/creekside-steppers/index.html", "radar.json"] {
+            let text = try String(contentsOfFile: output + "/" + file, encoding: .utf8)
+            // His name stays only where the curator wrote it in text (a track's title, prose).
+            XCTAssertFalse(text.contains("by Fen Cartwright"), file)
+            XCTAssertTrue(text.contains("by uncredited (private)"), file)
+        }
+        try edit("people/fen-cartwright.md", replacing("private: true\n", ""))
+        try buildAndCompare("Fen Cartwright public again")
+        XCTAssertTrue(try page().contains("by Fen Cartwright"))
+    }
+
     func testDamagedCache_isDiscardedWithANote() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         let cache = vault + "/.radar-cache/build.bin"

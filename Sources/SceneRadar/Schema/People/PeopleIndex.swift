@@ -13,7 +13,13 @@ public struct PeopleIndex: Sendable {
         public var noteSlug: String?
         /// Never published.
         public var isPrivate: Bool
+
+        /// How the site names the person: `privateLabel` for one who asked not to be published.
+        public var publicName: String { isPrivate ? PeopleIndex.privateLabel : name }
     }
+
+    /// What a public page shows in place of a private person's name (SPEC §3).
+    public static let privateLabel = "uncredited (private)"
 
     /// Every identity, sorted by slug.
     public private(set) var identities: [Identity] = []

@@ -12,7 +12,9 @@ A page fails when:
   - document.title differs from the page's <title> text (what the payloads would change);
   - the DOM holds a <script>, an on* attribute or a javascript:/data: link;
   - the browser logs an error or warning (a Content-Security-Policy violation, a missing file);
-  - an HTML page has no Content-Security-Policy forbidding scripts.
+  - an HTML page has no Content-Security-Policy forbidding scripts;
+  - an HTML page is wider than a phone's screen (390 CSS pixels): a long name, a wide table or a
+    box that does not wrap makes the reader scroll sideways.
 Screenshots of the index, one scene page and one credits page of each build (and two hostile
 log pages) are saved as test artefacts. Standard library only: the DevTools websocket is spoken
 directly. Exit status 0 when every page passes, 1 otherwise, 2 when the check cannot run.
@@ -38,6 +40,8 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGE_TIMEOUT = 20.0
+# Pages are opened this wide (a phone's screen, in CSS pixels): none may be wider.
+PHONE_WIDTH = 390
 
 
 # MARK: - A minimal websocket client (RFC 6455), enough for the DevTools protocol
@@ -256,8 +260,12 @@ DOM_PROBE = """(() => {
     }
   }
   const csp = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-  return JSON.stringify({problems, csp: csp ? csp.content : null, title: document.title});
+  return JSON.stringify({problems, csp: csp ? csp.content : null, title: document.title,
+                         width: document.documentElement.scrollWidth, view: window.innerWidth});
 })()"""
+
+
+WIDTH_PROBE = "JSON.stringify([document.documentElement.scrollWidth, window.innerWidth])"
 
 
 def check_page(devtools, url, path, is_html):
@@ -294,6 +302,14 @@ def check_page(devtools, url, path, is_html):
         csp = probe.get("csp") or ""
         if "default-src 'none'" not in csp or "script-src" in csp:
             problems.append(f"no Content-Security-Policy forbidding scripts (got {csp!r})")
+        width, view = probe.get("width", 0), probe.get("view", PHONE_WIDTH)
+        if width > view:
+            # Measured again after a pause: a layout not yet settled must not fail a page.
+            devtools.drain(0.5)
+            width, view = json.loads(devtools.page("Runtime.evaluate", expression=WIDTH_PROBE, returnByValue=True)
+                                     .get("result", {}).get("value", "[0, 0]"))
+        if width > view:
+            problems.append(f"{width} pixels wide on a screen {view} pixels wide: something does not wrap")
         want = expected_title(path)
         if want is not None and probe.get("title") != want:
             problems.append(f"document.title is {probe.get('title')!r}, the page says {want!r}: a script ran")
@@ -330,6 +346,8 @@ CONTROLS = {
                             "<script>document.title='PWNED'</script></body></html>", True),
     "javascript-link.html": (f"<!DOCTYPE html><html><head>{CSP_META}<title>Original</title></head><body>"
                              "<a href=\"javascript:document.title='PWNED'\">x</a></body></html>", True),
+    "too-wide.html": (f"<!DOCTYPE html><html><head>{CSP_META}<title>Wide</title></head><body>"
+                      f"<pre>{'x' * 400}</pre></body></html>", True),
 }
 
 
@@ -396,7 +414,7 @@ def main():
         if missed:
             print("browser-check: the self-test failed, so no result can be trusted:", *missed, sep="\n  ")
             return 2
-        print(f"browser-check: self-test: {len(CONTROLS) - 1} planted scripts detected, the clean page passes")
+        print(f"browser-check: self-test: {len(CONTROLS) - 1} planted problems detected, the clean page passes")
         for name, vault, status, shots in sites:
             output = os.path.join(work, name)
             os.makedirs(output)
@@ -408,6 +426,10 @@ def main():
                     failures += 1
                 pages = documents(output)
                 html_pages = [p for p in pages if p.endswith(".html")]
+                # Not emulated as mobile: a mobile layout viewport grows to fit the page, which
+                # would hide the overflow this looks for.
+                devtools.page("Emulation.setDeviceMetricsOverride", width=PHONE_WIDTH, height=800,
+                              deviceScaleFactor=1, mobile=False)
                 for page in pages:
                     problems = check_page(devtools, base + page, os.path.join(output, page), page.endswith(".html"))
                     for problem in problems:

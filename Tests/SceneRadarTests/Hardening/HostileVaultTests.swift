@@ -178,8 +178,8 @@ final class HostileVaultTests: XCTestCase {
         ] {
             XCTAssertFalse(FileManager.default.fileExists(atPath: site + "/" + absent), absent)
         }
-        // 3 site pages, 14 people, and the pages of the 4 public scenes with a valid profile.
-        XCTAssertEqual(report.pages, 28)
+        // 3 site pages, 15 people, and the pages of the 4 public scenes with a valid profile.
+        XCTAssertEqual(report.pages, 29)
     }
 
     func testSite_publishesPayloadsAsText_andNothingRejected() throws {

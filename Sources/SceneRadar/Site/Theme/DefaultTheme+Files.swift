@@ -83,6 +83,8 @@ body {
   background: var(--bg);
   color: var(--text);
   font: 16px/1.55 var(--font);
+  /* A long unbroken name or address wraps rather than widening the page on a phone. */
+  overflow-wrap: break-word;
 }
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
@@ -122,7 +124,7 @@ main { padding-bottom: 2rem; }
 .badge-trend { color: var(--warn); }
 .badge-stale { color: var(--muted); }
 .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
-.chips li { background: var(--chip); border-radius: 999px; padding: 0.15rem 0.7rem; }
+.chips li { background: var(--chip); border-radius: 0.9rem; padding: 0.15rem 0.7rem; min-width: 0; overflow-wrap: anywhere; }
 .tag { color: var(--muted); }
 .phase { font-weight: 600; white-space: nowrap; }
 .phase-underway { color: var(--bad); }
@@ -150,6 +152,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.8rem; margin: 1rem 0; }
 .stat { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.8rem 1rem; display: flex; flex-direction: column; gap: 0.2rem; }
 .stat-value { font-size: 1.35rem; font-weight: 700; }
+/* In a summary box a phase may wrap: "about to break" is wider than a phone's half. */
+.stat .phase { white-space: normal; }
 .stat-score .stat-value { font-size: 2.2rem; color: var(--accent); line-height: 1; }
 .stat-label { color: var(--muted); font-size: 0.85rem; }
 
@@ -196,7 +200,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .checklist ul { margin: 0.3rem 0 0 1.3rem; padding-left: 1rem; font-size: 0.92rem; }
 .markers { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; }
 .markers dt { color: var(--muted); }
-.markers dd { margin: 0; }
+.markers dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .two-col { display: grid; gap: 0 2rem; }
 .core, .bridges, .logs, .infrastructure, .directory, .person-credits { padding-left: 1.2rem; }
 .core li, .bridges li, .logs li, .infrastructure li { margin: 0.2rem 0; }
@@ -207,7 +211,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .track h3, .event h3 { margin: 0 0 0.3rem; }
 .credits { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.3rem 0; font-size: 0.94rem; }
 .credits dt { color: var(--muted); }
-.credits dd { margin: 0; }
+.credits dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .unknown { color: var(--warn); font-weight: 600; }
 .support, .played-by { margin: 0.3rem 0 0; font-size: 0.92rem; }
 .button { display: inline-block; background: var(--accent); color: var(--accent-ink); text-decoration: none; font-weight: 600; padding: 0.4rem 0.9rem; border-radius: 999px; }

@@ -56,8 +56,10 @@ extension MomentumChart {
         let plotBottom = plotTop + Self.plotHeight
         let span = Double((weeks.last?.ordinal ?? 0) - (weeks.first?.ordinal ?? 0))
         let trendEnds = panel.trend.map { [$0.value(at: 0), $0.value(at: span)] } ?? []
-        let finite = panel.values.filter(\.isFinite) + trendEnds
-        let high = ChartScale.niceCeiling(finite.max() ?? 0)
+        let finite = panel.values.filter(\.isFinite)
+        let high = ChartScale.niceCeiling((finite + trendEnds).max() ?? 0)
+        // The axis starts at 0 unless a value is negative: a trend that dips below 0 is cut at
+        // the axis, never drawn as a negative count or room size.
         let lowest = finite.min() ?? 0
         let low = lowest < 0 ? -ChartScale.niceCeiling(-lowest) : 0
         let y = ChartScale(domainStart: low, domainEnd: high, rangeStart: plotBottom, rangeEnd: plotTop)
@@ -77,6 +79,8 @@ extension MomentumChart {
                 x1: Self.left, y1: y(value), x2: Self.right, y2: y(value),
                 className: value == 0 ? "chart-axis" : "chart-grid",
                 presentation: value == 0 ? ChartStyle.axis : ChartStyle.grid)
+            // A label too close to the 0 line's would be drawn over it.
+            if value != 0, abs(y(value) - y(0)) < Self.minimumTickGap { continue }
             svg.textElement(
                 ChartNumber.format(value), x: Self.left - 6, y: y(value) + 4, className: "chart-tick",
                 anchor: "end", extra: ChartStyle.muted + " font-size=\"11\"")
@@ -84,13 +88,30 @@ extension MomentumChart {
         drawValues(
             panel, index: index, weeks: weeks, axis: axis, y: y, color: color, seriesClass: seriesClass,
             into: &svg)
-        if let trend = panel.trend, span > 0 {
+        if let trend = panel.trend, span > 0, let (start, end) = Self.clip(trend, span: span, to: low...high)
+        {
             let first = Double(weeks.first?.ordinal ?? 0)
             svg.line(
-                x1: axis.x(ordinal: first), y1: y(trend.value(at: 0)), x2: axis.x(ordinal: first + span),
-                y2: y(trend.value(at: span)), className: "chart-trend " + seriesClass,
+                x1: axis.x(ordinal: first + start), y1: y(trend.value(at: start)),
+                x2: axis.x(ordinal: first + end), y2: y(trend.value(at: end)),
+                className: "chart-trend " + seriesClass,
                 presentation: " stroke=\"" + color + "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"")
         }
+    }
+
+    /// The least vertical distance, in pixels, between a tick label and the 0 line's.
+    static let minimumTickGap = 12.0
+
+    /// The part of `trend` over weeks `0...span` whose values lie in `range`, as its first and
+    /// last week offsets; `nil` when none does.
+    static func clip(_ trend: ChartTrend, span: Double, to range: ClosedRange<Double>) -> (Double, Double)? {
+        guard trend.slope != 0 else { return range.contains(trend.intercept) ? (0, span) : nil }
+        // The line is inside the range between the weeks where it meets its two bounds.
+        let meetsLower = (range.lowerBound - trend.intercept) / trend.slope
+        let meetsUpper = (range.upperBound - trend.intercept) / trend.slope
+        let start = max(0, min(meetsLower, meetsUpper))
+        let end = min(span, max(meetsLower, meetsUpper))
+        return start <= end ? (start, end) : nil
     }
 
     func drawValues(

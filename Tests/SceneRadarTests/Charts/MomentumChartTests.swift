@@ -144,15 +144,34 @@ final class MomentumChartTests: XCTestCase {
         XCTAssertEqual(chart.table.rows.last, ["Trend per week (slope ÷ mean)", "0"])
     }
 
-    func testRender_negativeTrend_extendsTheScaleBelowZero() {
+    /// A count never goes below 0: a trend that would is cut where it meets the axis, and the
+    /// scale does not grow a negative tick (whose label would sit on the 0's).
+    func testRender_negativeTrend_isCutAtTheAxis() throws {
         let chart = MomentumChart(
             id: "m", title: "t", weeks: (1...4).map { w(2025, $0) },
             series: [.init(name: "A", values: [6, 0, 0, 0])]
         ).render()
         SVGAssertions.assertValid(chart.svg)
-        // Slope −1.8, intercept 4.2: the trend ends at −1.2, so the scale reaches −2.
-        XCTAssertTrue(SVGAssertions.texts(of: "text", in: chart.svg).contains("-2"))
+        XCTAssertFalse(SVGAssertions.texts(of: "text", in: chart.svg).contains { $0.hasPrefix("-") })
+        let lines = SVGAssertions.attributes(of: "line", in: chart.svg)
+        let axis = try XCTUnwrap(lines.first { $0["class"] == "chart-axis" })
+        let trend = try XCTUnwrap(lines.first { $0["class"]?.hasPrefix("chart-trend") == true })
+        // Slope −1.8, intercept 4.2: the line meets 0 at 4.2 / 1.8 = 2.33 weeks, before the end.
+        XCTAssertEqual(trend["y2"], axis["y1"])
+        let x = { (line: [String: String], key: String) in Double(line[key] ?? "") ?? .nan }
+        let weekWidth = (x(axis, "x2") - x(axis, "x1")) / 3
+        XCTAssertLessThan(x(trend, "x2"), x(axis, "x2") - weekWidth / 2)
         XCTAssertEqual(chart.table.rows.last, ["Trend per week (slope ÷ mean)", "-1.2"])
+    }
+
+    func testClip_keepsThePartOfTheTrendInsideTheRange() throws {
+        let falling = try XCTUnwrap(ChartTrend(xs: [0, 1, 2, 3], ys: [6, 0, 0, 0]))
+        let (start, end) = try XCTUnwrap(MomentumChart.clip(falling, span: 3, to: 0...10))
+        XCTAssertEqual(start, 0)
+        XCTAssertEqual(end, 4.2 / 1.8, accuracy: 1e-9)
+        let flat = try XCTUnwrap(ChartTrend(xs: [0, 1], ys: [2, 2]))
+        XCTAssertNil(MomentumChart.clip(flat, span: 1, to: 3...4))
+        XCTAssertEqual(MomentumChart.clip(flat, span: 1, to: 0...4)?.1, 1)
     }
 
     func testRender_hostileSeriesNames_areEscaped() {

@@ -71,20 +71,32 @@ struct PeopleCredits: Sendable {
         self.runs = runs
     }
 
-    /// The items of the person with page `slug`: in the records' slug order, then spelling
-    /// order, then the notes' order, the same in every build. A list that does not decode adds
-    /// nothing (the cache checks each piece's hash before it is used).
+    /// The items of the person with page `slug`: in the records' slug order, then by week, then
+    /// in the notes' order, the same in every build. A list that does not decode adds nothing
+    /// (the cache checks each piece's hash before it is used).
     func items(of slug: String) -> [Item] {
         guard let person = people?.index(slug: slug), person < runs.count else { return [] }
         var items: [Item] = []
+        // A scene that credits the person under two spellings (a name and an alias) holds
+        // their items one spelling after the other: those are put back in week order.
+        var spellingsMixed = false
+        var lastRecord = -1
         for run in runs[person] {
             let record = records[run.record]
             guard let list = try? Self.decodeList(record.creditItems[run.items], scene: record.slug) else {
                 continue
             }
+            spellingsMixed = spellingsMixed || run.record == lastRecord
+            lastRecord = run.record
             items += list
         }
-        return items
+        return spellingsMixed ? Self.inWeekOrder(items) : items
+    }
+
+    /// `items` in scene, then week order; items of one scene and week keep their order.
+    static func inWeekOrder(_ items: [Item]) -> [Item] {
+        items.indices.sorted { (items[$0].scene, items[$0].week, $0) < (items[$1].scene, items[$1].week, $1) }
+            .map { items[$0] }
     }
 
     /// A scene's public credits by spelling: how many each spelling has, and the items in the

@@ -18,7 +18,7 @@ final class PeopleCreditsTests: XCTestCase {
             logs: [
                 Build.log(
                     "2026-W39", scene: "ambient",
-                    tracks: [Build.track("Haze", producer: ["Ada Obi", "Quiet One"])],
+                    tracks: [Build.track("Haze", producer: ["ada obi", "Quiet One"])],
                     events: [Build.event("Night", lineup: ["Bo"])]),
                 Build.log("2026-W41", scene: "ambient", artists: ["Ada Obi"]),
             ])
@@ -36,9 +36,10 @@ final class PeopleCreditsTests: XCTestCase {
         items.map { "\($0.scene) \($0.week) \($0.label) \($0.role)" }
     }
 
-    /// A person's items come in scene slug order, then spelling order, then the notes' order,
-    /// each spelling that resolves to them included.
-    func testItems_inSceneThenSpellingOrder() {
+    /// A person's items come in scene slug order, then week order, then the notes' order, each
+    /// spelling that resolves to them included: a scene that credits them under two spellings
+    /// (W41 as "Ada Obi", W39 as "ada obi") still lists its weeks in order.
+    func testItems_inSceneThenWeekOrder() {
         let (records, people) = records()
         let credits = PeopleCredits(records: records, people: people, wanted: ["ada-obi", "bo"])
         XCTAssertEqual(

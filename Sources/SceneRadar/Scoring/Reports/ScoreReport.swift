@@ -136,8 +136,7 @@ public enum ScoreReport {
         ]).serialized()
     }
 
-    static func signed(_ value: Double) -> String {
-        let text = NumberFormat.exact(value, decimals: 2)
-        return value > 0 && text != "0.00" ? "+" + text : text
-    }
+    /// A momentum or trend: two decimals, always, signed (`+0.30`, `-0.05`, `0.00`), as the
+    /// site prints it.
+    static func signed(_ value: Double) -> String { DecimalText.signed(value, places: 2) }
 }

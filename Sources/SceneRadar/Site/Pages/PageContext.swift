@@ -228,9 +228,7 @@ enum Display {
     static func score(_ value: Double) -> String { NumberFormat.exact(value, decimals: 1) }
     /// A strength: two decimals at most (`0.67`, `1`).
     static func strength(_ value: Double) -> String { NumberFormat.fixed(value, maxDecimals: 2) }
-    /// A signed momentum value (`+0.18`, `-0.05`, `0`).
-    static func signed(_ value: Double) -> String {
-        let text = NumberFormat.fixed(value, maxDecimals: 2)
-        return value > 0 && text != "0" ? "+" + text : text
-    }
+    /// A signed momentum value, two decimals always (`+0.30`, `-0.05`, `0.00`), as
+    /// `radar score` prints it.
+    static func signed(_ value: Double) -> String { ScoreReport.signed(value) }
 }

@@ -25,8 +25,8 @@ enum FormationChecklist {
         var bridges = formation.bridges.map { bridge -> MustacheValue in
             let who = bridge.who.map { page.data.person($0).name }
             let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
-            let note = [bridge.note, bridge.since.map { "since \($0)" }].compactMap { $0 }.joined(
-                separator: "; ")
+            let note = [bridge.note.map(clause), bridge.since.map { "since \($0)" }].compactMap { $0 }
+                .filter { !$0.isEmpty }.joined(separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
         for bridge in detected {
@@ -44,6 +44,16 @@ enum FormationChecklist {
             item("A visual language appeared", done: stage.visuals, visuals),
             item("Bridges connect it outward", done: stage.bridges, bridges),
         ]
+    }
+
+    /// A curator's note as a clause another can follow after `; `: without the spaces and line
+    /// breaks around it (a `|` block ends with one) or a final full stop (`finished.; since`).
+    static func clause(_ note: String) -> String {
+        var text = Substring(note)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
+        return String(text)
     }
 
     private static func item(_ label: String, done: Bool, _ details: [MustacheValue]) -> MustacheValue {

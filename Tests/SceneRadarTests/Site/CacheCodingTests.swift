@@ -21,4 +21,15 @@ final class CacheCodingTests: XCTestCase {
             XCTAssertThrowsError(try SceneRecord.week(&input), "\(packed)")
         }
     }
+
+    /// A cache written by another build of radar (same version, rebuilt from other sources) is
+    /// not trusted: its pages may differ from what this build makes.
+    func testCache_fromAnotherBuildOfRadar_isRejected() throws {
+        var cache = BuildCache()
+        cache.output = "/site"
+        let bytes = BuildCache.complete(cache.encodeBody(), manifestHash: 7)
+        XCTAssertEqual(try BuildCache.decode(bytes).output, "/site")
+        XCTAssertFalse(RadarVersion.executable.isEmpty)
+        XCTAssertThrowsError(try BuildCache.decode(bytes, executable: RadarVersion.executable + "x"))
+    }
 }

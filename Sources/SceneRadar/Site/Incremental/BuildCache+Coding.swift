@@ -7,6 +7,7 @@ extension BuildCache {
         out.write(Self.magic)
         out.write(Self.format)
         out.write(RadarVersion.current)
+        out.write(RadarVersion.executable)
         out.write(globalDigest)
         out.write(output)
         out.write(blobLength)
@@ -29,10 +30,15 @@ extension BuildCache {
         return body + out.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) throws(BinaryReader.Malformed) -> BuildCache {
+    /// The cache in `bytes`, if it is whole and was written by this build of radar
+    /// (`executable`, `RadarVersion.executable` but in tests).
+    static func decode(_ bytes: [UInt8], executable: String = RadarVersion.executable) throws(BinaryReader
+        .Malformed)
+        -> BuildCache
+    {
         var input = BinaryReader(bytes)
         guard try input.string() == magic, try input.int() == format,
-            try input.string() == RadarVersion.current
+            try input.string() == RadarVersion.current, try input.string() == executable
         else {
             throw BinaryReader.Malformed()
         }

@@ -246,7 +246,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
         "chart.mustache": #"""
 <figure class="chart-figure">
   <div class="chart-frame">{{{svg}}}</div>
-  {{#caption}}<figcaption>{{caption}}{{#file}} <a class="chart-file" href="{{file}}">SVG</a>{{/file}}</figcaption>{{/caption}}{{^caption}}{{#file}}<figcaption><a class="chart-file" href="{{file}}">SVG</a></figcaption>{{/file}}{{/caption}}
+  {{#caption}}<figcaption>{{caption}}{{#file}} <a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a>{{/file}}</figcaption>{{/caption}}{{^caption}}{{#file}}<figcaption><a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a></figcaption>{{/file}}{{/caption}}
 </figure>
 <details class="chart-data">
   <summary>Data behind this chart</summary>
@@ -311,7 +311,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <h3>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h3>
   <p>{{#series}}Part of <strong>{{series}}</strong>. {{/series}}{{#attendance}}About {{attendance}} people. {{/attendance}}{{#hasLineup}}Lineup: {{#lineup}}{{>person-link}}{{^last}}, {{/last}}{{/lineup}}.{{/hasLineup}}</p>
   {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
-  {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener">Tickets</a></p>{{/tickets}}
+  {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener" aria-label="Tickets for {{name}}, {{date}}">Tickets</a></p>{{/tickets}}
 </article>
 
 """#,

@@ -42,14 +42,15 @@ public enum JSONSchemaExport {
     ])
 
     private static let person = JSONValue.members([
-        ("type", .array(["string", "number"].map(JSONValue.string))),
+        // radar reads any scalar as a name: `true` is the name "true".
+        ("type", .array(["string", "number", "boolean"].map(JSONValue.string))),
         ("minLength", .int(1)),
         ("description", .string("A person: their name as written, or people/<slug> to point at one note.")),
     ])
 
     private static func object(_ record: RecordSchema, topLevel: Bool) -> JSONValue {
         var properties: [(String, JSONValue)] = record.fields.map { field in
-            (field.name, describe(schema(field.type), field))
+            (field.name, describe(field.required ? schema(field.type) : absentOr(schema(field.type)), field))
         }
         if topLevel {
             properties.append(
@@ -71,6 +72,12 @@ public enum JSONSchemaExport {
         let required = record.fields.filter(\.required).map { JSONValue.string($0.name) }
         if !required.isEmpty { members.insert(("required", .array(required)), at: 2) }
         return .members(members)
+    }
+
+    /// An optional key's schema: its value, or `null`, as `key:` with nothing after it counts as
+    /// absent (the notes `radar new` and `radar init` write leave keys to fill in so).
+    private static func absentOr(_ value: JSONValue) -> JSONValue {
+        .members([("anyOf", .array([value, .members([("type", .string("null"))])]))])
     }
 
     private static func describe(_ value: JSONValue, _ field: FieldSchema) -> JSONValue {

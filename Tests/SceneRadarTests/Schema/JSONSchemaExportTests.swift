@@ -15,15 +15,35 @@ final class JSONSchemaExportTests: XCTestCase {
     /// Every note of the example vault, typed as an editor reads YAML (core schema), validates
     /// against the exported schema (Python's jsonschema, draft 2020-12).
     func testSchema_validatesTheExampleVault() throws {
+        try assertValidates(Fixtures.packageRoot + "/example-vault", atLeast: 40)
+    }
+
+    /// The notes `radar init` and `radar new` write, with their keys left empty to fill in
+    /// (`key:` counts as absent), validate too: an editor must not flag a fresh note.
+    func testSchema_validatesTheNotesRadarWrites() throws {
+        let work = try TemporaryVault()
+        let vault = work.path("v")
+        XCTAssertEqual(Fixtures.run(["init", vault]).status, 0)
+        for arguments in [
+            ["new", "scene", "Hexagon Bass"], ["new", "log", "hexagon-bass"], ["new", "person", "DJ Kofi"],
+            ["new", "log", "hexagon-bass", "--week", "2026-W40"],
+        ] {
+            XCTAssertEqual(Fixtures.run(arguments + ["--vault", vault]).status, 0, "\(arguments)")
+        }
+        try assertValidates(vault, atLeast: 6)
+    }
+
+    private func assertValidates(
+        _ vault: String, atLeast count: Int, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         var documents: [(String, JSONValue)] = []
-        let vault = Fixtures.packageRoot + "/example-vault"
         let listing = try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault)
-        for file in listing.allFiles {
-            let source = try NoteReader(fileSystem: LocalFileSystem()).read(file).get()
+        for note in listing.allFiles {
+            let source = try NoteReader(fileSystem: LocalFileSystem()).read(note).get()
             let parsed = NoteParser().parse(source)
-            XCTAssertEqual(parsed.diagnostics, [], file.relativePath)
+            XCTAssertEqual(parsed.diagnostics, [], note.relativePath, file: file, line: line)
             let kind: String
-            switch file.role {
+            switch note.role {
             case .config: kind = "config"
             case .scene: kind = "scene"
             case .log: kind = "log"
@@ -31,7 +51,7 @@ final class JSONSchemaExportTests: XCTestCase {
             }
             documents.append((kind, CoreSchema.typedValue(of: parsed.root)))
         }
-        XCTAssertGreaterThan(documents.count, 40)
+        XCTAssertGreaterThanOrEqual(documents.count, count, file: file, line: line)
         let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
         let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
             "radar-schema-\(UUID().uuidString).json")
@@ -61,7 +81,7 @@ final class JSONSchemaExportTests: XCTestCase {
         if result.output.contains("No module named 'jsonschema'") {
             throw XCTSkip("jsonschema absent (make test installs it)")
         }
-        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertEqual(result.status, 0, result.output, file: file, line: line)
     }
 
     func testSchema_rejectsATypo() throws {

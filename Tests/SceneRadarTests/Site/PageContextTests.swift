@@ -108,3 +108,22 @@ final class FormationChecklistTests: XCTestCase {
         XCTAssertEqual(FormationChecklist.clause("\n"), "")
     }
 }
+
+/// A log's community list never publishes the name of a container the profile keeps private.
+final class LogPageCommunityTests: XCTestCase {
+    func testCommunity_privateContainersName_isKeptPrivate() throws {
+        let vault = try TemporaryVault()
+        XCTAssertEqual(Fixtures.run(["init", vault.path("v")]).status, 0)
+        XCTAssertEqual(Fixtures.run(["build", vault.path("v"), "--quiet"]).status, 0)
+        let pages = Fixtures.files(in: vault.path("v/_site")).filter { $0.hasSuffix(".html") }
+        XCTAssertFalse(pages.isEmpty)
+        for page in pages {
+            let text = try String(contentsOfFile: vault.path("v/_site/" + page), encoding: .utf8)
+            XCTAssertFalse(text.localizedCaseInsensitiveContains("low tide server"), page)
+        }
+        let log = try XCTUnwrap(
+            pages.first { $0.range(of: "/[0-9]{4}-W[0-9]{2}/", options: .regularExpression) != nil })
+        let text = try String(contentsOfFile: vault.path("v/_site/" + log), encoding: .utf8)
+        XCTAssertTrue(text.contains("a private discord (kept private)"), log)
+    }
+}

@@ -16,7 +16,7 @@ enum FormationChecklist {
         let formation = scene.formation
         let tool: [MustacheValue] = formation.tool.map { [detail($0.value)] } ?? []
         let containers = formation.containers.map { container -> MustacheValue in
-            if container.isPrivate { return detail("a private \(container.kind.rawValue) (kept private)") }
+            if container.isPrivate { return detail(keptPrivate(container.kind)) }
             let text = container.name.map { "\(container.kind.rawValue): \($0)" } ?? container.kind.rawValue
             let since = container.since.map { "since \($0)" }
             return detail(text, url: container.url?.text, note: since)
@@ -44,6 +44,11 @@ enum FormationChecklist {
             item("A visual language appeared", done: stage.visuals, visuals),
             item("Bridges connect it outward", done: stage.bridges, bridges),
         ]
+    }
+
+    /// What pages say in place of a private container's name and address.
+    static func keptPrivate(_ kind: ContainerKind) -> String {
+        "a private \(kind.rawValue) (kept private)"
     }
 
     /// A curator's note as a clause another can follow after `; `: without the spaces and line

@@ -1,5 +1,18 @@
 /// `/scenes/<slug>/<YYYY-Www>/`: one weekly log rendered in full.
 enum LogPage {
+    /// Where the log says the community lives, with the name of a container the profile keeps
+    /// private (SPEC §3: its name is never published) written as the checklist writes it.
+    static func community(of log: WeeklyLog, in scene: Scene) -> [String] {
+        var kept: [String: ContainerKind] = [:]
+        for container in scene.formation.containers where container.isPrivate {
+            if let name = container.name { kept[NameKey.fold(name)] = container.kind }
+        }
+        guard !kept.isEmpty else { return log.community.map(\.value) }
+        return log.community.map { entry in
+            kept[NameKey.fold(entry.value)].map(FormationChecklist.keptPrivate) ?? entry.value
+        }
+    }
+
     static func context(
         _ log: WeeklyLog, entries: EntryContexts.LogEntries, scene: Scene, previous: ISOWeek?, next: ISOWeek?,
         data: SiteData
@@ -34,7 +47,7 @@ enum LogPage {
         context["hasEvents"] = .bool(!entries.events.isEmpty)
         context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
         context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
-        context["community"] = PageContext.strings(log.community.map(\.value))
+        context["community"] = PageContext.strings(Self.community(of: log, in: scene))
         context["hasCommunity"] = .bool(!log.community.isEmpty)
         context["vocabulary"] = PageContext.strings(log.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!log.vocabulary.isEmpty)

@@ -33,7 +33,7 @@ extension RadarCommandLine {
                     The address the site is published at, for absolute links in the feed and sitemap; \
                     overrides base-url in radar.yml.
                     """),
-            .flag("quiet", help: "Print only errors and warnings, not the summary."),
+            .flag("quiet", help: "Print only errors and warnings: no notes, no summary."),
         ])
 
     /// `radar serve [VAULT] [--port N] [-o DIR] [--quiet]`.

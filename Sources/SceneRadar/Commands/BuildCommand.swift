@@ -31,11 +31,13 @@ struct BuildCommand {
         if !shown.isEmpty {
             var printer = DiagnosticPrinter(context: context)
             printer.toStandardError = true
+            printer.showsSummary = !quiet
             printer.print(shown, format: "text")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        for note in report.notes { context.console.err("radar: note: \(note)\n") }
+        // --quiet prints the errors and warnings only: no notes, no summary.
         if !quiet {
+            for note in report.notes { context.console.err("radar: note: \(note)\n") }
             let failed = report.diagnostics.containsError
             let reused = report.pages - report.rendered
             let files = NumberFormat.counted(report.written, "file")

@@ -123,4 +123,22 @@ final class ProgressLineTests: XCTestCase {
         XCTAssertFalse(quiet.out.contains("radar: "))
         XCTAssertTrue(quiet.out.contains("warning[log.markers-missing]"))
     }
+
+    /// `radar build --quiet` prints the errors and warnings only: no notes (such as the missing
+    /// base-url's), no count of diagnostics and no summary of the build.
+    func testBuild_quiet_printsOnlyErrorsAndWarnings() throws {
+        var files = ServeVault.files
+        files["people/broken.md"] = "---\nname: [x]\n---\n"
+        let vault = try TemporaryVault(files)
+        let output = vault.path("site")
+        let loud = Fixtures.run(["build", vault.root, "-o", output])
+        XCTAssertTrue(loud.err.contains("radar: note: "), loud.err)
+        XCTAssertTrue(loud.err.contains("radar: built "), loud.err)
+        let quiet = Fixtures.run(["build", vault.root, "-o", output, "--quiet"])
+        XCTAssertEqual(quiet.status, ExitStatus.failure)
+        XCTAssertEqual(quiet.status, loud.status)
+        XCTAssertTrue(quiet.err.contains("people/broken.md:2:7: error[type]"), quiet.err)
+        XCTAssertFalse(quiet.err.contains("radar: "), quiet.err)
+        XCTAssertEqual(quiet.out, "")
+    }
 }

@@ -288,6 +288,11 @@ private struct Walk: Sendable {
             guard let week = ISOWeek(parsing: stem) else {
                 if let reason = ISOWeek.outOfRange(stem) {
                     report(.date, "'\(stem)' is not an ISO week: \(reason)", relative)
+                } else if let week = ISOWeek(parsing: stem.uppercased()) {
+                    // A log named with a lower-case 'w': meant as a log, it is one letter off.
+                    report(
+                        .date, "'\(name)' is not read: a log is named with a capital W, '\(week).md'",
+                        relative)
                 } else {
                     misplaced(relative, "weekly logs are named after their ISO week, e.g. 2026-W47.md")
                 }

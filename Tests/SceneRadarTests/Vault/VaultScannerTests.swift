@@ -155,6 +155,23 @@ final class VaultScannerTests: XCTestCase {
             ["date '2025-W53' is not an ISO week: 2025 has 52 ISO weeks (W01 to W52)"])
     }
 
+    /// A log named with a lower-case w is one letter off a log: an error that says the name,
+    /// not a warning that the week's notes are not read.
+    func testScan_logNamedWithALowerCaseW_isADateErrorGivingTheName() throws {
+        let vault = try TemporaryVault([
+            "scenes/x/scene.md": "---\nname: X\n---\n", "scenes/x/log/2026-w49.md": "---\n---\n",
+            "scenes/x/log/notes.md": "x",
+        ])
+        let listing = try scan(vault)
+        XCTAssertEqual(listing.scenes.first?.logs.count, 0)
+        XCTAssertEqual(
+            listing.diagnostics.map { "\($0.code) \($0.message)" },
+            [
+                "date '2026-w49.md' is not read: a log is named with a capital W, '2026-W49.md'",
+                "misplacedFile 'scenes/x/log/notes.md' does not fit the vault layout and is not read",
+            ])
+    }
+
     func testScan_folderWithNoneOfAVaultsFiles_isNotAVault() throws {
         let vault = try TemporaryVault(["notes/idea.md": "# not a note of a vault\n", "scenes.md": "x\n"])
         try vault.write("people", "a file, not the folder\n")

@@ -30,7 +30,9 @@ struct DumpCommand {
         }
         let result = parser.parse(frontMatter.yaml, file: file, firstLine: frontMatter.yamlFirstLine)
         guard !result.diagnostics.containsError else { return fail(result.diagnostics) }
-        context.console.out(CoreSchema.untypedValue(of: result.root).serialized())
+        // An empty front matter is read as an empty mapping.
+        context.console.out(
+            (result.root.map { CoreSchema.untypedValue(of: $0) } ?? .members([])).serialized())
         return ExitStatus.success
     }
 

@@ -19,13 +19,14 @@ public enum CoreSchema {
         }
     }
 
-    /// The untyped value of a document: every scalar a string, except that an empty plain
-    /// scalar (`key:` with nothing after it) is null.
+    /// The untyped value of a document, as radar reads it: every scalar a string, except the
+    /// plain nulls (`key:` with nothing after it, `~`, `null`), which are null.
     public static func untypedValue(of node: YAMLNode?) -> JSONValue {
         guard let node else { return .null }
         switch node.kind {
-        case .scalar(let text, let style):
-            return style == .plain && text.isEmpty ? .null : .string(text)
+        case .scalar(let text, _):
+            // `key:`, `~` and `null` are "not given" to radar (YAMLNode.isNull).
+            return node.isNull ? .null : .string(text)
         case .sequence(let items):
             return .array(items.map { untypedValue(of: $0) })
         case .mapping(let pairs):

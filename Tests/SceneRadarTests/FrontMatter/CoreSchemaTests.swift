@@ -80,13 +80,15 @@ final class CoreSchemaTests: XCTestCase {
             ]))
     }
 
-    func testUntypedValue_keepsEveryScalarAString() {
-        let root = YAMLTestSupport.parse("a: 1\nb: ~\nc:\nd: [true, '']\n").root
+    /// Every scalar is a string as radar reads it, but for the plain nulls, which radar reads
+    /// as "not given": `key:`, `~` and `null` (quoted, they are text).
+    func testUntypedValue_keepsEveryScalarAStringButThePlainNulls() {
+        let root = YAMLTestSupport.parse("a: 1\nb: ~\nc:\nd: [true, '', '~', NULL, nulls]\n").root
         XCTAssertEqual(
             CoreSchema.untypedValue(of: root),
             .object([
-                .init("a", .string("1")), .init("b", .string("~")), .init("c", .null),
-                .init("d", .array([.string("true"), .string("")])),
+                .init("a", .string("1")), .init("b", .null), .init("c", .null),
+                .init("d", .array([.string("true"), .string(""), .string("~"), .null, .string("nulls")])),
             ]))
     }
 

@@ -106,7 +106,7 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return ["create it first: radar new scene NAME (a name whose slug is '\(slug)')"]
         case .folderNotEmpty:
             return [
-                "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine)"
+                "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine, but not a .gitignore, which radar init writes)"
             ]
         case .insideVault:
             return ["give a folder outside that vault, or beside its scenes/ and people/"]

@@ -324,3 +324,24 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(first.root, second.root)
     }
 }
+
+/// The folders a rebuild looks at for files added since the last build.
+final class OutputFoldersTests: XCTestCase {
+    func testFolders_everyFolderOnce_inPathOrder() {
+        let paths = [
+            "404.html", "assets/radar.css", "people/a/index.html", "scenes/x-y/index.html",
+            "scenes/x/2026-W01/index.html", "scenes/x/credits/index.html", "scenes/x/index.html",
+            "scenes/x/momentum.svg", "scenes/y/index.html",
+        ]
+        XCTAssertEqual(
+            OutputWriter.folders(of: paths),
+            [
+                "assets", "people", "people/a", "scenes", "scenes/x-y", "scenes/x", "scenes/x/2026-W01",
+                "scenes/x/credits", "scenes/y",
+            ])
+        // Out of order, a folder may come twice but none is missed.
+        let shuffled = OutputWriter.folders(of: paths.reversed())
+        XCTAssertEqual(Set(shuffled), Set(OutputWriter.folders(of: paths)))
+        XCTAssertEqual(OutputWriter.folders(of: []), [])
+    }
+}

@@ -498,20 +498,40 @@ extension OutputWriter {
     /// folders changed since, and any folder that build did not make are listed.
     private func filesAddedSinceLastBuild() -> [String] {
         guard let open = LocalFileSystem().openFolder(root) else { return [] }
-        var known = Set<String>()
-        for path in previous.entries.keys {
-            var folder = Self.parent(of: path)
-            while !folder.isEmpty, known.insert(folder).inserted { folder = Self.parent(of: folder) }
-        }
+        let folders = Self.folders(of: previous.entriesAsRead?.map(\.key) ?? previous.entries.keys.sorted())
         let descriptor = open.descriptor
         let changed = withExtendedLifetime(open) {
-            Array(known).parallelMap { folder in
+            folders.parallelMap { folder in
                 LocalFileSystem().info(folder, inFolder: descriptor).map { $0.modified >= previousStamp }
                     ?? false
                     ? folder : nil
             }
+        }.compactMap { $0 }
+        // Which folders the last build made: only the top level is listed when none changed,
+        // so only its folders are asked about then.
+        let known = Set(changed.isEmpty ? folders.filter { !$0.contains("/") } : folders)
+        return filesRadarDidNotWrite(from: [""] + changed) { !known.contains($0) }
+    }
+
+    /// Every folder (not the top level) that holds one of `paths` or holds such a folder, each
+    /// once when `paths` are sorted by their bytes: the paths under one folder are then next to
+    /// each other, so a folder is new exactly where a path's folders part from the last path's.
+    static func folders(of paths: [String]) -> [String] {
+        var folders: [String] = []
+        var chain: [Substring] = []
+        for path in paths {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            var common = 0
+            while common < min(chain.count, parts.count), chain[common] == parts[parts.startIndex + common] {
+                common += 1
+            }
+            chain.removeSubrange(common...)
+            for part in parts.dropFirst(common) {
+                chain.append(part)
+                folders.append(chain.joined(separator: "/"))
+            }
         }
-        return filesRadarDidNotWrite(from: [""] + changed.compactMap { $0 }) { !known.contains($0) }
+        return folders
     }
 
     /// How the names of the temporary files radar writes a file to, before renaming or linking

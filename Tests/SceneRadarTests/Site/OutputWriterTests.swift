@@ -344,4 +344,29 @@ final class OutputFoldersTests: XCTestCase {
         XCTAssertEqual(Set(shuffled), Set(OutputWriter.folders(of: paths)))
         XCTAssertEqual(OutputWriter.folders(of: []), [])
     }
+
+    /// For sorted paths, every folder comes exactly once: random trees of names that share
+    /// beginnings (`a`, `a-b`, `ab`), against the set of every path's folders.
+    func testFolders_ofSortedPaths_areEveryFolderExactlyOnce() {
+        var random = SplitMix64(state: 7)
+        let names = ["a", "a-b", "ab", "b", "a.b", "index.html"]
+        for _ in 0..<200 {
+            let paths = (0..<Int(random.next() % 40)).map { _ in
+                (0...Int(random.next() % 4)).map { _ in names[Int(random.next() % UInt64(names.count))] }
+                    .joined(separator: "/")
+            }
+            let sorted = Array(Set(paths)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            var expected = Set<String>()
+            for path in sorted {
+                var parts = path.split(separator: "/").map(String.init).dropLast()
+                while !parts.isEmpty {
+                    expected.insert(parts.joined(separator: "/"))
+                    parts = parts.dropLast()
+                }
+            }
+            let found = OutputWriter.folders(of: sorted)
+            XCTAssertEqual(found.count, expected.count, "\(sorted)")
+            XCTAssertEqual(Set(found), expected, "\(sorted)")
+        }
+    }
 }

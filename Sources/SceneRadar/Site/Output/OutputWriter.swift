@@ -515,20 +515,37 @@ extension OutputWriter {
 
     /// Every folder (not the top level) that holds one of `paths` or holds such a folder, each
     /// once when `paths` are sorted by their bytes: the paths under one folder are then next to
-    /// each other, so a folder is new exactly where a path's folders part from the last path's.
+    /// each other, so a folder is new exactly where a path's folder parts from the last path's.
+    /// Byte by byte, making a string only for each folder (a site has one per page).
     static func folders(of paths: [String]) -> [String] {
         var folders: [String] = []
-        var chain: [Substring] = []
-        for path in paths {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-            var common = 0
-            while common < min(chain.count, parts.count), chain[common] == parts[parts.startIndex + common] {
-                common += 1
-            }
-            chain.removeSubrange(common...)
-            for part in parts.dropFirst(common) {
-                chain.append(part)
-                folders.append(chain.joined(separator: "/"))
+        folders.reserveCapacity(paths.count)
+        var last: [UInt8] = []  // the last path's folder
+        let slash = UInt8(ascii: "/")
+        for var path in paths {
+            path.withUTF8 { bytes in
+                guard let end = bytes.lastIndex(of: slash) else {
+                    last.removeAll()
+                    return
+                }
+                let folder = UnsafeBufferPointer(rebasing: bytes[..<end])
+                var same = 0
+                while same < folder.count, same < last.count, folder[same] == last[same] { same += 1 }
+                if same == folder.count, same == last.count || last[same] == slash {
+                    // This folder, or one below it, was the last path's: made already.
+                    last.removeSubrange(same...)
+                    return
+                }
+                // Folders from the first part this path does not share with the last one's.
+                var from = same == last.count && same < folder.count && folder[same] == slash ? same + 1 : 0
+                if from == 0, let shared = folder[..<same].lastIndex(of: slash) { from = shared + 1 }
+                for index in from..<folder.count where folder[index] == slash {
+                    folders.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: folder[..<index]), as: UTF8.self))
+                }
+                folders.append(String(decoding: folder, as: UTF8.self))
+                last.removeAll(keepingCapacity: true)
+                last.append(contentsOf: folder)
             }
         }
         return folders

@@ -83,7 +83,7 @@ public struct NoteWriter: Sendable {
         guard let base = fileSystem.canonicalPath(root), let target = fileSystem.canonicalPath(path) else {
             return false
         }
-        return target.hasPrefix(base == "/" ? "/" : base + "/")
+        return target.isInside(base)
     }
 
     /// Writes a new file `relative` holding `text`, creating its folders.

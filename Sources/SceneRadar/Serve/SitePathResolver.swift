@@ -54,8 +54,7 @@ struct SitePathResolver: Sendable {
 
     /// Whether a canonical path lies inside the root (the root itself included).
     func contains(_ canonical: String) -> Bool {
-        if canonical == root { return true }
-        return canonical.hasPrefix(root == "/" ? "/" : root + "/")
+        canonical == root || canonical.isInside(root)
     }
 
     /// The regular file at `path` if it resolves inside the root.

@@ -93,7 +93,7 @@ public struct VaultScanner: Sendable {
     private func vaultAbove(_ canonicalRoot: String) -> String? {
         guard let folder = Self.nearestVault(above: canonicalRoot, fileSystem: fileSystem) else { return nil }
         guard let working = fileSystem.canonicalPath("."),
-            working.hasPrefix(folder == "/" ? "/" : folder + "/")
+            working.isInside(folder)
         else { return folder }
         let depth = working.dropFirst(folder.count).split(separator: "/").count
         return Array(repeating: "..", count: depth).joined(separator: "/")
@@ -154,7 +154,7 @@ private struct Walk: Sendable {
             report(.io, "'\(relative)' is a symbolic link to nothing", relative)
             return nil
         }
-        guard target.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") else {
+        guard target.isInside(canonicalRoot) else {
             report(
                 .io, "'\(relative)' is a symbolic link that leads out of the vault; radar never follows it",
                 relative)

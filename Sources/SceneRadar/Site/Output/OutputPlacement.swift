@@ -29,7 +29,7 @@ enum OutputPlacement {
             return
                 "refusing to build into the vault itself ('\(output)'); choose another folder with -o, e.g. -o _site"
         }
-        if isInside(vault, candidate) {
+        if vault.isInside(candidate) {
             return
                 "refusing to build into '\(output)': it contains the vault; choose a folder inside or beside the vault"
         }
@@ -66,7 +66,7 @@ enum OutputPlacement {
         for folder in readFolders {
             let lexical = (vault == "/" ? "" : vault) + "/" + folder.name
             let places = [lexical] + [fileSystem.canonicalPath(lexical)].compactMap { $0 }
-            guard places.contains(where: { candidate == $0 || isInside(candidate, $0) }) else { continue }
+            guard places.contains(where: { candidate == $0 || candidate.isInside($0) }) else { continue }
             return (folder.name, folder.reason, places.contains(candidate))
         }
         return nil
@@ -94,10 +94,5 @@ enum OutputPlacement {
             guard let last = existing.popLast() else { return nil }
             missing.append(last)
         }
-    }
-
-    /// Whether `path` lies below `folder` (both canonical).
-    private static func isInside(_ path: String, _ folder: String) -> Bool {
-        path.hasPrefix(folder == "/" ? "/" : folder + "/") && path != folder
     }
 }

@@ -462,8 +462,6 @@ extension OutputWriter {
         }
     }
 
-    /// Refuses a folder that holds non-dot files radar did not write; removes stray temporary
-    /// files of an interrupted build.
     /// The files radar did not write, in the folders `start` and below (entering only the
     /// subfolders `entering` allows), ignoring dotfiles; removes radar's own temporary files
     /// there, which only a killed build leaves.

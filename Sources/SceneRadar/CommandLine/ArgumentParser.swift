@@ -47,6 +47,9 @@ public enum ArgumentParser {
     /// The error for an option the command does not have, suggesting the closest long name.
     ///
     /// `-strict` and `--Strict` both suggest `--strict`; a single unknown letter suggests nothing.
+    /// When no option is close and the word may be a value meant for the command's argument (the
+    /// argument is required, or the word could not be an option's name: `"- dash"`), the error
+    /// says how to pass it.
     static func unknownOption(_ word: String, in chain: CommandChain) -> UsageError {
         let name = word.drop { $0 == "-" }.prefix { $0 != "=" }
         let typed = word.hasPrefix("--") ? "--" + name : word
@@ -54,6 +57,12 @@ public enum ArgumentParser {
             name.count > 1
             ? Suggestion.closest(to: String(name), among: chain.allOptions.map(\.long)).map { "--" + $0 }
             : nil
+        if suggestion == nil, !chain.command.isHelpCommand, let argument = chain.command.arguments.first,
+            argument.arity == .required
+                || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        {
+            return UsageError(.unknownOptionOrValue(word, argument: argument.name), chain: chain)
+        }
         return UsageError(.unknownOption(typed), suggestion: suggestion, chain: chain)
     }
 }

@@ -11,6 +11,9 @@ public struct UsageError: Error, Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// An option the command does not have, as typed (`--strct`, `-x`).
         case unknownOption(String)
+        /// A word that starts with `-` where the command takes an argument (`radar new person
+        /// "-Kofi"`): an unknown option, or a value meant for the argument, whose name it gives.
+        case unknownOptionOrValue(String, argument: String)
         /// A word where a subcommand was expected (`radar bild`).
         case unknownCommand(String)
         /// Positional arguments beyond those the command takes.
@@ -58,6 +61,10 @@ public struct UsageError: Error, Sendable, Hashable {
         switch kind {
         case .unknownOption(let option):
             text = "Unknown option '\(option)'"
+        case .unknownOptionOrValue(let word, let argument):
+            text =
+                "Unknown option '\(word)'. If it is the <\(argument)>, put '--' before it: "
+                + "\(commandName) -- '\(word)'"
         case .unknownCommand(let word):
             text = "Unknown command '\(word)'"
         case .unexpectedArguments(let words):

@@ -230,6 +230,20 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertNil(error?.suggestion)
     }
 
+    func testParse_wordThatMayBeAValue_saysHowToPassIt() {
+        // A required argument: "-Kofi" is more likely a name than an option.
+        XCTAssertEqual(
+            error("new", "person", "-Kofi")?.kind, .unknownOptionOrValue("-Kofi", argument: "name"))
+        XCTAssertEqual(try parse("new", "person", "--", "-Kofi").string("name"), "-Kofi")
+        // An optional argument: only a word that could not be an option's name.
+        XCTAssertEqual(
+            error("lint", "- my vault")?.kind, .unknownOptionOrValue("- my vault", argument: "vault"))
+        XCTAssertEqual(error("lint", "-x")?.kind, .unknownOption("-x"))
+        // A close option still wins, and help's own words are never values.
+        XCTAssertEqual(error("new", "person", "--vaul")?.suggestion, "--vault")
+        XCTAssertEqual(error("help", "- x")?.kind, .unknownOption("- x"))
+    }
+
     func testParse_unknownCommand_suggestsClosest() {
         XCTAssertEqual(error("bild")?.kind, .unknownCommand("bild"))
         XCTAssertEqual(error("bild")?.suggestion, "build")

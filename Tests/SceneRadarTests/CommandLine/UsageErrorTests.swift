@@ -31,6 +31,16 @@ final class UsageErrorTests: XCTestCase {
             """)
     }
 
+    func testRender_unknownOptionOrValue() {
+        XCTAssertEqual(
+            rendered("new", "person", "- dash"),
+            """
+            Error: Unknown option '- dash'. If it is the <name>, put '--' before it: radar new person -- '- dash'
+            Usage: radar new person <name> [--vault <dir>]
+            See 'radar new person --help' for more information.
+            """)
+    }
+
     func testRender_unknownCommand() {
         XCTAssertEqual(
             rendered("bild"),

@@ -26,6 +26,7 @@ struct LogFacts: Sendable {
         var key: EventKey
         var name: String
         var date: CalendarDate
+        /// The series it recurs in, trimmed; `nil` when none is given (blank is none).
         var series: String?
         var attendance: Int?
         var lineup: [Int]
@@ -115,7 +116,7 @@ extension LogFacts {
             events.append(
                 EventFacts(
                     id: ids.events.id(key), key: key, name: event.pointee.name, date: event.pointee.date,
-                    series: event.pointee.series, attendance: event.pointee.attendance,
+                    series: Self.given(event.pointee.series), attendance: event.pointee.attendance,
                     lineup: Self.distinct(lineup), footage: event.pointee.footage.map(\.text),
                     location: event.pointee.location))
         }
@@ -160,6 +161,14 @@ extension LogFacts {
         for event in events { everyone.formUnion(event.lineup) }
         everyone.formUnion(log.howItsMade.compactMap { index.index(of: $0.by.text) })
         people = everyone.sorted()
+    }
+
+    /// `text` without surrounding white space, or `nil` when nothing is left.
+    private static func given(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
+            return nil
+        }
+        return trimmed
     }
 
     /// `people` without repeats, in order of first appearance.

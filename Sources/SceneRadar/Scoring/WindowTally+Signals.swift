@@ -65,7 +65,7 @@ extension WindowTally {
     /// Events with footage count; one in a recurring series counts double.
     private func eventsSignal(withEvidence: Bool) -> SignalResult {
         let documented = events.filter { !footage($0).isEmpty }
-        let inSeries = documented.filter { !($0.series ?? "").isEmpty }.count
+        let inSeries = documented.filter { $0.series != nil }.count
         return result(
             .events, count: documented.count + inSeries, divisor: 2,
             parts: [
@@ -147,10 +147,9 @@ extension WindowTally {
         let facts = facts(event)
         let footage = footage(event)
         let clips = footage.count == 1 ? "1 clip" : "\(footage.count) clips"
-        let series = event.series.flatMap { $0.isEmpty ? nil : $0 }
         return Evidence(
             kind: .event, label: "\(facts.name), \(facts.date)",
-            detail: series.map { "\(clips); series \u{201C}\($0)\u{201D} counts double" } ?? clips,
+            detail: event.series.map { "\(clips); series \u{201C}\($0)\u{201D} counts double" } ?? clips,
             url: footage.first, week: week(event.ref), location: facts.location)
     }
 

@@ -65,9 +65,11 @@ struct WindowTally {
             let log = logs[index]
             for item in log.tracks.indices {
                 let ref = Ref(log: index, item: item)
-                mergeTrack(log.tracks[item].id, log.tracks[item].playedBy, ref, &slots)
+                // A track counts once, as first logged: a repeat's platform (a re-upload
+                // elsewhere under the same URL key) is not a new platform.
+                let isNew = mergeTrack(log.tracks[item].id, log.tracks[item].playedBy, ref, &slots)
                 let bit = log.tracks[item].platformBit
-                if bit != 0 && platformMask & bit == 0, let platform = log.tracks[item].platform {
+                if isNew, bit != 0 && platformMask & bit == 0, let platform = log.tracks[item].platform {
                     platformMask |= bit
                     platforms.append(PlatformSighting(platform: platform, ref: ref, fromTrack: true))
                 }
@@ -133,16 +135,19 @@ extension WindowTally {
 // MARK: - Merging
 
 extension WindowTally {
-    private mutating func mergeTrack(_ id: Int, _ playedBy: [Int], _ ref: Ref, _ slots: inout Slots) {
+    /// Counts the track `id` first seen at `ref`, or merges a repeat's `played-by` into it;
+    /// `true` when it is new.
+    private mutating func mergeTrack(_ id: Int, _ playedBy: [Int], _ ref: Ref, _ slots: inout Slots) -> Bool {
         let found = slots.tracks[id]
         guard found >= 0 else {
             slots.tracks[id] = tracks.count
             tracks.append(MergedTrack(ref: ref))
-            return
+            return true
         }
         if let merged = Self.union(self.playedBy(tracks[found]), playedBy) {
             tracks[found].mergedPlayedBy = merged
         }
+        return false
     }
 
     private mutating func mergeEvent(_ event: LogFacts.EventFacts, _ ref: Ref, _ slots: inout Slots) {

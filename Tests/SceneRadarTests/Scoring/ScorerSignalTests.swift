@@ -44,6 +44,22 @@ final class ScorerSignalTests: XCTestCase {
         XCTAssertEqual(result.evidence.map(\.week), [Build.week("2026-W09"), Build.week("2026-W11")])
     }
 
+    func testPlatforms_repeatedTrack_keepsTheFirstLoggingsPlatform() throws {
+        // The same URL logged again with another platform named is still one track, counted as
+        // first logged (SPEC §4: once, in the week it first appears).
+        let url = "https://soundcloud.com/x/a"
+        let logs = [
+            Build.log("2026-W09", tracks: [Build.track("A", url: url)]),
+            Build.log("2026-W10", tracks: [Build.track("A (re-upload)", url: url, platform: .mixcloud)]),
+            Build.log("2026-W11", tracks: [Build.track("B", url: "https://example.org/b")]),
+            Build.log(
+                "2026-W12", tracks: [Build.track("B", url: "https://example.org/b", platform: .youtube)]),
+        ]
+        let result = try signal(.platforms, logs)
+        XCTAssertEqual(result.count, 1)
+        XCTAssertEqual(result.evidence.map(\.label), ["soundcloud"])
+    }
+
     // MARK: - Vocabulary
 
     func testVocabulary_termsRecurInTwoWeeksOrInProfile() throws {
@@ -110,6 +126,24 @@ final class ScorerSignalTests: XCTestCase {
         XCTAssertEqual(result.part("events"), 2)
         XCTAssertEqual(result.evidence.first?.week, Build.week("2026-W09"))
         XCTAssertEqual(result.evidence.first?.location.file, "scenes/a/log/2026-W09.md")
+    }
+
+    func testEvents_blankSeries_isNoSeries_andDoesNotHideTheSeriesOfALaterLogging() throws {
+        let logs = [
+            Build.log("2026-W09", events: [Build.event("Gig", series: "")]),
+            Build.log(
+                "2026-W10",
+                events: [
+                    Build.event("Gig", series: "Gig Nights", footage: ["https://youtu.be/gig"]),
+                    Build.event("Other", date: "2026-03-14", series: "  ", footage: ["https://youtu.be/o"]),
+                ]),
+        ]
+        let result = try signal(.events, logs)
+        XCTAssertEqual(result.part("in-series"), 1)
+        XCTAssertEqual(result.count, 3)
+        XCTAssertEqual(
+            result.evidence.map(\.detail),
+            ["1 clip; series \u{201C}Gig Nights\u{201D} counts double", "1 clip"])
     }
 
     // MARK: - How it's made

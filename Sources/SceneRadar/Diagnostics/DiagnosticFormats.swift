@@ -108,16 +108,27 @@ public enum DiagnosticFormats {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
+    /// Every occurrence of `target` replaced (without Foundation), matched by bytes: a `"` or `:`
+    /// followed by a combining mark, or the `\r` of `\r\n`, is found too, where comparing
+    /// Characters (grapheme clusters) would pass it through unchanged.
     func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+        let needle = Array(target.utf8)
+        guard let first = needle.first, utf8.contains(first) else { return self }
+        let bytes = Array(utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, bytes.count - index >= needle.count,
+                bytes[index..<(index + needle.count)].elementsEqual(needle)
+            {
+                out.append(contentsOf: replacement.utf8)
+                index += needle.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }

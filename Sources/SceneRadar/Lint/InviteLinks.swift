@@ -5,7 +5,8 @@ import Glibc
 enum InviteLinks {
     /// Host and path prefixes of invite links, lowercased, without `www.`.
     static let patterns: [String] = [
-        "discord.gg/", "discord.com/invite/", "discordapp.com/invite/", "discord.me/",
+        "discord.gg/", "discord.com/invite/", "ptb.discord.com/invite/", "canary.discord.com/invite/",
+        "discordapp.com/invite/", "discord.me/",
         "t.me/+", "t.me/joinchat/", "telegram.me/+", "telegram.me/joinchat/", "telegram.dog/joinchat/",
         "chat.whatsapp.com/", "signal.group/", "groupme.com/join_group/", "line.me/r/ti/g/",
         "open.kakao.com/o/",
@@ -13,7 +14,8 @@ enum InviteLinks {
 
     /// Hosts that serve invite links (lowercased, without `www.`, as `WebURL.host` keeps them).
     static let hosts: Set<String> = [
-        "discord.gg", "discord.com", "discordapp.com", "discord.me", "t.me", "telegram.me", "telegram.dog",
+        "discord.gg", "discord.com", "ptb.discord.com", "canary.discord.com", "discordapp.com", "discord.me",
+        "t.me", "telegram.me", "telegram.dog",
         "chat.whatsapp.com", "signal.group", "groupme.com", "line.me", "open.kakao.com",
     ]
 
@@ -69,7 +71,8 @@ enum InviteLinks {
                     begin -= bytes.count
                 }
             }
-            guard isBoundary(lowered, before: begin) else { continue }
+            // A scheme or `www.` marks the start whatever comes before it (`加入：https://…`).
+            guard begin < start || isBoundary(lowered, before: begin) else { continue }
             let end = start + length
             taken = end
             let (line, column) = positions.position(of: begin)
@@ -109,14 +112,16 @@ enum InviteLinks {
         }
     }
 
-    /// A link starts at a word boundary: not after a letter, digit, '.' or '-'.
+    /// A bare host starts a link unless it continues a longer host name: after an ASCII letter,
+    /// digit, '.' or '-' (`notdiscord.gg`). Anything else may come before it, other scripts and
+    /// punctuation included (`“discord.gg/…”`, `加入discord.gg/…`): a privacy rule errs towards
+    /// finding the link.
     private static func isBoundary(_ bytes: [UInt8], before offset: Int) -> Bool {
         guard offset > 0 else { return true }
         let previous = bytes[offset - 1]
         let isWord =
             (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-            || previous == 0x2E
-            || previous == 0x2D || previous >= 0x80
+            || previous == 0x2E || previous == 0x2D
         return !isWord
     }
 
@@ -128,15 +133,20 @@ enum InviteLinks {
         let codeStart = end
         while end < bytes.count {
             let byte = bytes[end]
+            // White space, `)`, `]`, `>`, `"`, `'`, `<`, a backquote, and any non-ASCII byte
+            // (closing quotes and guillemets: invite codes are ASCII).
             if byte <= 0x20 || byte == 0x29 || byte == 0x5D || byte == 0x3E || byte == 0x22 || byte == 0x27
-                || byte == 0x3C
+                || byte == 0x3C || byte == 0x60 || byte >= 0x80
             {
                 break
             }
             end += 1
         }
         // Sentence punctuation after a link is not part of it.
-        while end > codeStart, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
+        // Sentence punctuation and emphasis after a link are not part of it.
+        while end > codeStart, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2A, 0x5F].contains(bytes[end - 1]) {
+            end -= 1
+        }
         return end > codeStart ? end - offset : nil
     }
 }

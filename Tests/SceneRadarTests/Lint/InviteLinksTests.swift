@@ -18,6 +18,35 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertEqual(found.first?.text, "WWW.Discord.GG/Room")
     }
 
+    func testFind_afterPunctuationAndLettersOfOtherScripts_endsBeforeClosingMarks() {
+        let text = """
+            加入：https://discord.gg/zh
+            The server is “https://discord.gg/smart” now.
+            Lien «https://discord.gg/fr» ici — https://t.me/+dash
+            —https://chat.whatsapp.com/emdash
+            加入discord.gg/bare and `discord.gg/incode` and **t.me/+bold**
+            xhttps://discord.gg/scheme
+            """
+        XCTAssertEqual(
+            InviteLinks.find(in: text).map(\.text),
+            [
+                "https://discord.gg/zh", "https://discord.gg/smart", "https://discord.gg/fr",
+                "https://t.me/+dash",
+                "https://chat.whatsapp.com/emdash", "discord.gg/bare", "discord.gg/incode", "t.me/+bold",
+                "https://discord.gg/scheme",
+            ])
+        XCTAssertEqual(InviteLinks.find(in: "“https://discord.gg/smart”").first?.column, 2)
+        // A longer host name is another host.
+        XCTAssertEqual(
+            InviteLinks.find(in: "notdiscord.gg/x my-discord.gg/y a.discord.gg/z 2t.me/+w").count, 0)
+    }
+
+    func testFind_discordsTestBuilds() {
+        XCTAssertEqual(
+            InviteLinks.find(in: "ptb.discord.com/invite/a https://canary.discord.com/invite/b").map(\.text),
+            ["ptb.discord.com/invite/a", "https://canary.discord.com/invite/b"])
+    }
+
     func testFind_countsLinesEndedByCRLFAndByALoneCR() {
         let found = InviteLinks.find(in: "a\r\nb discord.gg/x\rc\r\rt.me/+y")
         XCTAssertEqual(found.map { "\($0.line):\($0.column)" }, ["2:3", "5:1"])
@@ -40,6 +69,8 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertTrue(invite("https://discord.gg/abc"))
         XCTAssertTrue(invite("https://www.discord.com/invite/abc"))
         XCTAssertTrue(invite("HTTPS://CHAT.WHATSAPP.COM/xyz"))
+        XCTAssertTrue(invite("https://ptb.discord.com/invite/abc"))
+        XCTAssertTrue(invite("https://canary.discord.com/invite/abc"))
         XCTAssertTrue(invite("https://t.me/joinchat/abc"))
         XCTAssertFalse(invite("https://t.me/channelname"))
         XCTAssertFalse(invite("https://discord.com/channels/1/2"))
@@ -50,6 +81,32 @@ final class InviteLinksTests: XCTestCase {
         XCTAssertEqual(ByteSearch.firstOffset(of: "[[", in: "ab[[c[[", from: 0), 2)
         XCTAssertEqual(ByteSearch.firstOffset(of: "[[", in: "ab[[c[[", from: 3), 5)
         XCTAssertNil(ByteSearch.firstOffset(of: "xyz", in: "xy"))
+    }
+
+    func testLint_bodyInvitesThePageWouldShow_notThoseInRawHTML() throws {
+        let vault = try TemporaryVault([
+            "people/ada.md": """
+            ---
+            name: Ada
+            ---
+            <!-- private note: the server invite is https://discord.gg/comment, never publish -->
+
+            <div>https://discord.gg/block</div>
+
+            In code: `discord.gg/code`, as a [link](https://discord.gg/dest) and <https://t.me/+auto>.
+            """
+        ])
+        let out = vault.lintOutput()
+        let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
+            String($0.prefix { $0 != ":" }) + " " + ($0.split(separator: "'").dropFirst().first ?? "")
+        }
+        XCTAssertEqual(
+            invites,
+            [
+                "people/ada.md discord.gg/code", "people/ada.md https://discord.gg/dest",
+                "people/ada.md https://t.me/+auto",
+            ],
+            out)
     }
 
     func testLint_findsInvitesInEveryAddressOfALog() throws {

@@ -43,8 +43,15 @@ public struct Markers: Sendable, Hashable {
     /// Where `markers` was written, if it was.
     public var location: SourceLocation?
 
-    /// How many of the three are given.
-    public var count: Int { [tempo, drums, signature].compactMap { $0 }.count }
+    /// The three by name, each `nil` when it is not given or blank.
+    public var named: [(name: String, value: String?)] {
+        [("tempo", tempo), ("drums", drums), ("signature", signature)].map { name, value in
+            (name, value.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 })
+        }
+    }
+
+    /// How many of the three are given (a blank one is not).
+    public var count: Int { named.count { $0.value != nil } }
 
     /// No markers.
     public static let empty = Markers(tempo: nil, drums: nil, signature: nil, location: nil)

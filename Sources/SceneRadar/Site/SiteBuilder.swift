@@ -207,6 +207,10 @@ public struct SiteBuilder: Sendable {
         if options.endsProcess {
             ProcessLifetime.keep(Leftovers(values: [state, listing, writer, stored as Any]))
         }
+        // Files that do not fit the layout are found before radar.yml is read: its lint.ignore
+        // applies to them here.
+        let vaultWide = state.lintIgnore
+        diagnostics.removeAll { Linter.isSilenced($0.code, vaultWide: vaultWide, note: []) }
         return Report(
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
             charts: rendered.plan.chartCount,

@@ -183,7 +183,13 @@ private struct Walk: Sendable {
     mutating func listingWithInfo(_ relative: String, known: FileInfo? = nil) -> [(
         name: String, info: FileInfo?
     )] {
-        guard let (kind, path, _) = kind(of: relative, known: known), kind == .directory else { return [] }
+        guard let (kind, path, _) = kind(of: relative, known: known) else { return [] }
+        guard kind == .directory else {
+            // A `scenes` that is a file (a symlink checked out where links are not made) would
+            // otherwise read as a vault without scenes.
+            report(.io, "'\(relative)' is not a folder", relative)
+            return []
+        }
         return entriesWithInfo(of: path, relative: relative)
     }
 
@@ -254,8 +260,11 @@ private struct Walk: Sendable {
                 }
             } else if name == "log" {
                 logs = logFiles(scene: slug, known: info)
-            } else if name.hasSuffix(".md") {
-                misplaced(relative, "only scene.md and log/YYYY-Www.md are read in a scene folder")
+            } else if Self.isMarkdown(name) {
+                misplaced(
+                    relative,
+                    name.lowercased() == "scene.md"
+                        ? Self.lowerCaseHint : "only scene.md and log/YYYY-Www.md are read in a scene folder")
             } else if info?.kind == .directory {
                 misplacedNotes(
                     in: relative, hint: "only scene.md and log/YYYY-Www.md are read in a scene folder")
@@ -281,6 +290,8 @@ private struct Walk: Sendable {
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
                     misplacedNotes(in: relative, hint: "weekly logs sit directly in log/ as YYYY-Www.md")
+                } else if Self.isMarkdown(name) {
+                    misplaced(relative, Self.lowerCaseHint)
                 }
                 continue
             }
@@ -316,6 +327,8 @@ private struct Walk: Sendable {
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
                     misplacedNotes(in: relative, hint: "person notes sit directly in people/ as <slug>.md")
+                } else if Self.isMarkdown(name) {
+                    misplaced(relative, Self.lowerCaseHint)
                 }
                 continue
             }
@@ -344,8 +357,16 @@ private struct Walk: Sendable {
 
     /// Warns about `.md` files one level inside an unexpected folder.
     mutating func misplacedNotes(in relative: String, hint: String) {
-        for (name, _) in listingWithInfo(relative) where name.hasSuffix(".md") {
+        for (name, _) in listingWithInfo(relative) where Self.isMarkdown(name) {
             misplaced(relative + "/" + name, hint)
         }
     }
+
+    /// Whether `name` ends in `.md` in any case (`.MD`, `.Md`): a note, or meant as one.
+    static func isMarkdown(_ name: String) -> Bool {
+        name.utf8.count > 3
+            && name.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8.map { $0 | 0x20 })
+    }
+
+    static let lowerCaseHint = "radar reads notes whose names end in '.md', in lower case"
 }

@@ -165,4 +165,23 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertNotEqual(try vault.read("out/index.html"), "mine")
         XCTAssertEqual(try vault.read("out/robots.txt"), "User-agent: *\n")
     }
+
+    /// A file that does not fit the layout is found before radar.yml is read; the vault's
+    /// `lint.ignore` silences it all the same, in lint (strict too) and in build.
+    func testMisplacedFile_silencedByTheVaultsLintIgnore() throws {
+        let vault = try cleanVault()
+        try vault.write("scenes/README.md", "# notes\n")
+        let warned = Fixtures.run(["lint", vault.root, "--strict"])
+        XCTAssertEqual(warned.status, 1)
+        XCTAssertTrue(warned.out.contains("warning[misplaced-file]"), warned.out)
+        try vault.write("radar.yml", "title: T\nlint:\n  ignore: [misplaced-file, log.markers-missing]\n")
+        let linted = Fixtures.run(["lint", vault.root, "--strict"])
+        XCTAssertFalse(linted.out.contains("misplaced-file"), linted.out)
+        XCTAssertEqual(linted.status, 0, linted.out)
+        let built = build(vault)
+        XCTAssertEqual(built.status, 0)
+        XCTAssertFalse(built.err.contains("misplaced-file"), built.err)
+        try vault.write("static/index.html", "mine")
+        XCTAssertFalse(build(vault).err.contains("misplaced-file"))
+    }
 }

@@ -65,6 +65,10 @@ final class VaultScannerTests: XCTestCase {
             "people/DJ Kofi.md": "x",
             "people/sub/x.md": "x",
             "scenes/orphan/log/2026-W01.md": "x",
+            "scenes/ok/log/2026-W02.MD": "x",
+            "scenes/upper/scene.MD": "x",
+            "scenes/flat/log": "x",
+            "people/Ada.Md": "x",
         ])
         let listing = try scan(vault)
         let found = listing.diagnostics.map {
@@ -73,16 +77,23 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(
             found,
             [
+                "misplaced-file people/Ada.Md",
                 "slug people/DJ Kofi.md",
                 "misplaced-file people/sub/x.md",
                 "slug scenes/Bad_Name",
+                "io scenes/flat/log",
                 "misplaced-file scenes/loose.md",
                 "date scenes/ok/log/2025-W53.md",
+                "misplaced-file scenes/ok/log/2026-W02.MD",
                 "misplaced-file scenes/ok/log/week47.md",
                 "misplaced-file scenes/ok/notes.md",
                 "required scenes/orphan/scene.md",
+                "misplaced-file scenes/upper/scene.MD",
             ])
-        XCTAssertEqual(listing.scenes.map(\.slug), ["ok", "orphan"])
+        XCTAssertEqual(
+            listing.diagnostics.first { $0.location.file.hasSuffix("scene.MD") }?.notes.first?.message,
+            "radar reads notes whose names end in '.md', in lower case")
+        XCTAssertEqual(listing.scenes.map(\.slug), ["flat", "ok", "orphan", "upper"])
         XCTAssertEqual(listing.scenes[0].logs.count, 0)
         XCTAssertEqual(listing.diagnostics.first { $0.code == .misplacedFile }?.severity, .warning)
     }
@@ -106,12 +117,17 @@ final class VaultScannerTests: XCTestCase {
     /// would publish a site without them: the vault cannot be read (exit 2, nothing written).
     func testScan_scenesOrPeopleThatCannotBeListed_isAnUnreadableVault() throws {
         let outside = try TemporaryVault(["a/scene.md": "x"])
-        for (folder, lock) in [("scenes", true), ("people", true), ("scenes", false)] {
+        for (folder, lock) in [("scenes", true), ("people", true), ("scenes", false), ("people", nil)] {
             let vault = try TemporaryVault([
                 "radar.yml": "title: x\n", "scenes/a/scene.md": "x", "people/p.md": "x",
             ])
             let expected: String
-            if lock {
+            if lock == nil {
+                // A file where the folder should be: a symlink checked out as a file.
+                try FileManager.default.removeItem(atPath: vault.path(folder))
+                try vault.write(folder, "../elsewhere/people")
+                expected = "'\(folder)' is not a folder"
+            } else if lock == true {
                 chmod(vault.path(folder), 0)
                 expected = "cannot list '\(folder)': Permission denied"
             } else {

@@ -39,7 +39,8 @@ struct BuildState {
     /// Whether pages have a base URL (the command line's or radar.yml's), once read.
     private(set) var hasBaseURL = false
     /// The rules radar.yml silences for the whole vault, once read.
-    private var lintIgnore: Set<DiagnosticCode> = []
+    /// The vault-wide `lint.ignore` of radar.yml.
+    private(set) var lintIgnore: Set<DiagnosticCode> = []
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,

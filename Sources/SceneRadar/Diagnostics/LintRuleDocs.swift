@@ -57,14 +57,19 @@ public enum LintRuleDocs {
             that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
             to the person's `aliases` when it is genuinely theirs.
             - **Support**: `support.missing` is skipped for an unidentified track (nobody to pay yet).
-            - **Invite links** (`privacy.invite-link`): Discord (`discord.gg/…`, `discord.com/invite/…`), \
-            Telegram (`t.me/+…`, `t.me/joinchat/…`), WhatsApp (`chat.whatsapp.com/…`), Signal \
-            (`signal.group/…`), GroupMe, LINE and KakaoTalk group links, in any URL field and in note \
-            bodies, except the `url` of a container marked `private: true` (which is never published).
+            - **Invite links** (`privacy.invite-link`): Discord (`discord.gg/…`, `discord.com/invite/…`, \
+            also on `ptb.` and `canary.`), Telegram (`t.me/+…`, `t.me/joinchat/…`), WhatsApp \
+            (`chat.whatsapp.com/…`), Signal (`signal.group/…`), GroupMe, LINE and KakaoTalk group \
+            links, in any URL field and in note bodies, except the `url` of a container marked \
+            `private: true` (which is never published). In a body, a link is found whatever comes \
+            before it (quotes, other scripts), and one only in raw HTML, which the site leaves out, is \
+            not published and not reported.
             - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
             three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
             - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \
-            `people/<slug>`, case- and accent-insensitively. Lint checks the links a page renders, the \
+            `people/` followed by any of them, case- and accent-insensitively (`People/`, `scenes/` \
+            too); a heading after the name (`[[Low Tide#Sound]]`) is ignored and the link goes to \
+            the page. Lint checks the links a page renders, the \
             body read as the site reads it (CommonMark, by cmark): a `[[link]]` in a code span or code \
             block, or in raw HTML (which the site leaves out), is not a link and is not checked. A \
             warning points at the link's line and column; a link written with an escape inside it \

@@ -8,9 +8,10 @@
 struct SourceExcerpt: Equatable {
     /// The text shown: the line, or the window of it, with `…` at each end cut.
     let text: String
-    /// Spaces up to the column, with tabs where the shown text has tabs so the marker lines up.
+    /// Spaces up to the column (as many as each character's terminal columns), with tabs where
+    /// the shown text has tabs, so the marker lines up.
     let pad: String
-    /// `^` and a `~` for each further scalar of the span, within what is shown.
+    /// `^` and a `~` for each further column of the span, within what is shown.
     let marker: String
 
     /// The widest line shown whole, in Unicode scalars.
@@ -41,12 +42,23 @@ struct SourceExcerpt: Equatable {
             var text = before
             text.unicodeScalars.append(contentsOf: scalars[start..<end])
             if end < scalars.count { text += "…" }
+            // The pad and the marker take the columns the text does in a terminal: two for a
+            // wide (CJK) character or an emoji, none for a combining mark.
             var pad = before.isEmpty ? "" : " "
             for position in start..<max(start, max(column, 1) - 1) {
-                pad += position < scalars.count && scalars[position] == "\t" ? "\t" : " "
+                guard position < scalars.count else {
+                    pad += " "
+                    continue
+                }
+                let scalar = scalars[position]
+                pad += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
             }
             let shown = min(max(length, 1), max(end - index, 1))
-            return SourceExcerpt(text: text, pad: pad, marker: "^" + String(repeating: "~", count: shown - 1))
+            let width = scalars[min(index, end)..<min(index + shown, end)].reduce(0) {
+                $0 + DisplayWidth.of($1)
+            }
+            return SourceExcerpt(
+                text: text, pad: pad, marker: "^" + String(repeating: "~", count: max(width, 1) - 1))
         }
     }
 }

@@ -43,9 +43,10 @@ enum CreditRules {
         return found
     }
 
-    /// The rule of one event, read through its address (see `Array.forEachAddress`).
+    /// The rule of one event, read through its address (see `Array.forEachAddress`). A private
+    /// event is never published, so nobody is sent to buy tickets.
     static func check(_ event: UnsafePointer<Event>) -> [Diagnostic] {
-        guard event.pointee.tickets == nil else { return [] }
+        guard event.pointee.tickets == nil, !event.pointee.isPrivate else { return [] }
         return [
             Diagnostic(
                 .supportNoTickets, "event '\(event.pointee.name)' has no tickets link",

@@ -3,7 +3,8 @@
 public struct WikiLink: Sendable, Hashable {
     /// What the link points at, as written (`Scene Name`, `people/Name`).
     public var target: String
-    /// The text shown: the part after `|`, else the target without a `people/` prefix.
+    /// The text shown: the part after `|`, else the target without a `people/` prefix and
+    /// without a heading.
     public var label: String
     /// The link exactly as written, brackets included.
     public var raw: String
@@ -19,12 +20,28 @@ public struct WikiLink: Sendable, Hashable {
         let explicit = bar.map { inner[inner.utf8.index(after: $0)...].trimmingSpaces() } ?? ""
         if !explicit.isEmpty {
             label = explicit
-        } else if target.hasPrefix("people/") {
-            label = String(target.dropFirst("people/".count))
         } else {
-            label = target
+            let page = Self.page(of: target)
+            label = Self.dropPrefix("people/", of: String(page)).map(String.init) ?? String(page)
         }
         raw = "[[" + inner + "]]"
+    }
+
+    /// The page the link points at: the target without a heading (`Name#Sound` is `Name`).
+    public var page: String { String(Self.page(of: target)) }
+
+    private static func page(of target: String) -> Substring {
+        guard let hash = target.firstIndex(of: "#"), hash != target.startIndex else { return target[...] }
+        return target[..<hash].trimmingSpaces()[...]
+    }
+
+    /// `text` after `prefix` (ASCII, lower case) written in any case, or `nil` without it.
+    static func dropPrefix(_ prefix: String, of text: String) -> Substring? {
+        let utf8 = text.utf8
+        guard utf8.count > prefix.utf8.count,
+            zip(utf8, prefix.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
+        else { return nil }
+        return text[text.utf8.index(text.startIndex, offsetBy: prefix.utf8.count)...]
     }
 
     /// A piece of text split at its wiki links.

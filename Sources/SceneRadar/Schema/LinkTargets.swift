@@ -26,14 +26,18 @@ public struct LinkTargets: Sendable {
         }
     }
 
-    /// The target of `link`, or `nil` when it points at nothing.
+    /// The target of `link`, or `nil` when it points at nothing. A heading (`[[Name#Sound]]`) is
+    /// ignored: the link goes to the page. `people/` and `scenes/` may be written in any case,
+    /// and be followed by a name, an alias or a slug.
     public func resolve(_ link: WikiLink) -> Target? {
-        let target = link.target
-        if target.hasPrefix("people/") {
-            return people.index(of: target).map { .person(slug: people.identities[$0].slug) }
-                ?? people.identity(slug: String(target.dropFirst(7))).map { .person(slug: $0.slug) }
+        let target = link.page
+        if let rest = WikiLink.dropPrefix("people/", of: target) {
+            let slug = String(rest).lowercased()
+            return people.index(of: "people/" + slug).map { .person(slug: people.identities[$0].slug) }
+                ?? people.identity(slug: slug).map { .person(slug: $0.slug) }
+                ?? people.index(of: String(rest)).map { .person(slug: people.identities[$0].slug) }
         }
-        if target.hasPrefix("scenes/"), let slug = scenes[NameKey.fold(target.dropFirst(7))] {
+        if let rest = WikiLink.dropPrefix("scenes/", of: target), let slug = scenes[NameKey.fold(rest)] {
             return .scene(slug: slug)
         }
         if let slug = scenes[NameKey.fold(target)] { return .scene(slug: slug) }

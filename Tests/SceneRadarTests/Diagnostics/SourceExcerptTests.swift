@@ -18,6 +18,17 @@ final class SourceExcerptTests: XCTestCase {
             ))
     }
 
+    /// Wide characters take two columns in a terminal and a combining mark none: the pad and the
+    /// marker follow, so the caret stands under its column.
+    func testWideAndCombiningCharacters_padByTerminalColumns() {
+        XCTAssertEqual(
+            excerpt("名前: 東京 x", column: 5, length: 2),
+            SourceExcerpt(text: "名前: 東京 x", pad: "      ", marker: "^~~~"))
+        XCTAssertEqual(
+            excerpt("e\u{301}: bad", column: 5, length: 3),
+            SourceExcerpt(text: "e\u{301}: bad", pad: "   ", marker: "^~~"))
+    }
+
     func testSpan_isCutAtTheLinesEnd_andAColumnPastItGetsOneCaret() {
         XCTAssertEqual(
             excerpt("abc", column: 2, length: 10), SourceExcerpt(text: "abc", pad: " ", marker: "^~"))

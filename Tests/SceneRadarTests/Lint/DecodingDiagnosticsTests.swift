@@ -210,6 +210,27 @@ final class DecodingDiagnosticsTests: XCTestCase {
         return (out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }, out)
     }
 
+    /// `people/` and `scenes/` in any case, followed by a name, an alias or a slug in any case;
+    /// a heading after `#` is ignored.
+    func testWikiLinks_prefixesAndSlugsInAnyCase_namesAfterPeople_headings() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: Low Tide\nspotted: 2026-01-05\n---\n",
+            "people/mara-quay.md": "---\nname: Mara Quay\naliases: [MQ]\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            ---
+            [[people/Mara-Quay]] [[People/mara-quay]] [[people/Mara Quay]] [[PEOPLE/mq]]
+            [[Scenes/S]] [[scenes/Low Tide]] [[Low Tide#Sound]] [[people/mara-quay#links|her]]
+            [[people/nobody]] [[Nowhere#Low Tide]]
+            """,
+        ])
+        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        XCTAssertEqual(
+            unresolved.map { $0.split(separator: "'")[1] }, ["[[people/nobody]]", "[[Nowhere#Low Tide]]"], out
+        )
+    }
+
     func testWikiLinks_inCode_areNotLinks() throws {
         let body = """
             See `[[in-inline-code]]` and ``[[in-double-backticks]]``.

@@ -21,6 +21,18 @@ final class WikiLinkTests: XCTestCase {
         XCTAssertEqual(split("[[a]b]]"), ["<a]b|a]b>"])
     }
 
+    func testLabel_dropsThePeoplePrefixInAnyCaseAndTheHeading() {
+        XCTAssertEqual(
+            split("[[People/Mara Quay]] [[Low Tide#Sound]] [[people/x#y|shown]] [[#top]]"),
+            [
+                "<People/Mara Quay|Mara Quay>", " ", "<Low Tide#Sound|Low Tide>", " ", "<people/x#y|shown>",
+                " ", "<#top|#top>",
+            ])
+        XCTAssertEqual(WikiLink(inner: "Low Tide # Sound")?.page, "Low Tide")
+        XCTAssertNil(WikiLink.dropPrefix("people/", of: "people/"))
+        XCTAssertNil(WikiLink.dropPrefix("people/", of: "peoplex/a"))
+    }
+
     func testSegments_whatIsNotALink_staysText() {
         XCTAssertEqual(split("[[ ]] [[a\nb]] [[a [[b]] [[open"), ["[[ ]] [[a\nb]] [[a ", "<b|b>", " [[open"])
         XCTAssertEqual(split("[[[a]]"), ["[[[a]]"])

@@ -44,6 +44,19 @@ final class PeopleIndexTests: XCTestCase {
         XCTAssertEqual(variants[2].fixIt?.replacement, "DJ Kofi")
     }
 
+    func testVariants_anAliasThatFoldsLikeTheName_isTheirs_andLooseMatchesNameTheClosestSpelling() {
+        let index = PeopleIndex(
+            people: [note("kofi", "DJ Kofi", aliases: ["Dj Kofi", "K.O.F.I", "Kofi"])],
+            references: [
+                ref("Dj Kofi", line: 1), ref("DJ Kofi", line: 2), ref("KOFI.", line: 3),
+                ref("dj  kofi", line: 4),
+            ])
+        let variants = index.diagnostics.filter { $0.code == .creditNameVariant }
+        XCTAssertEqual(variants.map(\.location.line), [3, 4])
+        XCTAssertEqual(variants[0].message, "'KOFI.' is a variant spelling of 'Kofi'")
+        XCTAssertEqual(variants[1].message, "'dj  kofi' is a variant spelling of 'DJ Kofi'")
+    }
+
     func testCanonical_withoutNoteIsMostFrequentThenSortOrder() {
         let index = PeopleIndex(
             people: [], references: [ref("amaka"), ref("Amaka"), ref("Amaka"), ref("Tolu"), ref("tolu")])

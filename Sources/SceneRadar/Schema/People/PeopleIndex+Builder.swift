@@ -9,14 +9,18 @@ extension PeopleIndex {
             var name: String?
             var isPrivate = false
             var counts: [String: Int] = [:]
+            /// Every spelling the person's note gives, exactly as written (name and aliases).
+            var declared: Set<String> = []
         }
 
         private var groups: [Group] = []
         private var keyToGroup: [String: Int] = [:]
         private var looseToGroup: [String: Int] = [:]
         private var noteToGroup: [String: Int] = [:]
-        /// The exact spelling a note declares for a key (its name or an alias).
+        /// The exact spelling a note declares for a key (its name or an alias), first by key,
+        /// then by the key without punctuation.
         private var declared: [String: String] = [:]
+        private var declaredLoose: [String: String] = [:]
         private var cache: [String: (group: Int?, key: String)] = [:]
         private var diagnostics: [Diagnostic] = []
 
@@ -24,7 +28,9 @@ extension PeopleIndex {
             for person in people.sorted(by: { $0.slug < $1.slug }) {
                 let index = groups.count
                 groups.append(
-                    Group(noteSlug: person.slug, name: person.name.value, isPrivate: person.isPrivate))
+                    Group(
+                        noteSlug: person.slug, name: person.name.value, isPrivate: person.isPrivate,
+                        declared: Set([person.name.value] + person.aliases.map(\.value))))
                 noteToGroup[person.slug] = index
                 for spelling in [person.name.value] + person.aliases.map(\.value) {
                     let key = NameKey.fold(spelling)
@@ -33,7 +39,10 @@ extension PeopleIndex {
                         declared[key] = spelling
                     }
                     let loose = NameKey.withoutPunctuation(key)
-                    if looseToGroup[loose] == nil { looseToGroup[loose] = index }
+                    if looseToGroup[loose] == nil {
+                        looseToGroup[loose] = index
+                        declaredLoose[loose] = spelling
+                    }
                 }
             }
         }
@@ -172,8 +181,11 @@ extension PeopleIndex {
             var variants: Variants = [:]
             for (text, cached) in cache {
                 guard let group = cached.group else { continue }
+                // A spelling the person's note gives is theirs, even where another of its
+                // spellings folds to the same key ("DJ Kofi" named, "Dj Kofi" an alias).
+                guard !groups[group].declared.contains(text) else { continue }
                 let expected =
-                    groups[group].noteSlug != nil ? (declared[cached.key] ?? names[group]) : names[group]
+                    groups[group].noteSlug != nil ? declaredSpelling(cached.key, names[group]) : names[group]
                 guard text != expected else { continue }
                 let note: Diagnostic.Note
                 if let slug = groups[group].noteSlug {
@@ -182,11 +194,21 @@ extension PeopleIndex {
                     )
                 } else {
                     let count = groups[group].counts[expected] ?? 0
-                    note = .init("'\(expected)' is the most frequent spelling (\(count) times)")
+                    note = .init(
+                        "'\(expected)' is the most frequent spelling (\(count) \(count == 1 ? "time" : "times"))"
+                    )
                 }
                 variants[text] = (expected, [note])
             }
             return variants
+        }
+
+        /// The spelling a note gives for the folded `key`: the one with that key, else the one
+        /// with its key without punctuation ("KOFI." is "Kofi" before "K.O.F.I"), else `name`.
+        private func declaredSpelling(_ key: String, _ name: String) -> String {
+            if let spelling = declared[key] { return spelling }
+            let loose = NameKey.withoutPunctuation(key)
+            return declared[loose] ?? declaredLoose[loose] ?? name
         }
 
         /// One warning per reference written as a variant.

@@ -50,7 +50,10 @@ public enum JSONSchemaExport {
 
     private static func object(_ record: RecordSchema, topLevel: Bool) -> JSONValue {
         var properties: [(String, JSONValue)] = record.fields.map { field in
-            (field.name, describe(field.required ? schema(field.type) : absentOr(schema(field.type)), field))
+            (
+                field.name,
+                describe(field.required ? requiredSchema(field.type) : absentOr(schema(field.type)), field)
+            )
         }
         if topLevel {
             properties.append(
@@ -92,6 +95,16 @@ public enum JSONSchemaExport {
     /// A language of 2–8 letters, or `x` or `i` and at least one subtag; subtags of 1–8 letters
     /// and digits.
     static let languageTagPattern = "^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xXiI](-[A-Za-z0-9]{1,8})+)$"
+
+    /// A required key's schema: a required string must hold more than white space, as radar
+    /// reads a blank one as missing.
+    private static func requiredSchema(_ type: FieldType) -> JSONValue {
+        guard case .string = type else { return schema(type) }
+        return .members([
+            ("type", .array(["string", "number", "boolean"].map(JSONValue.string))),
+            ("pattern", .string("\\S")),
+        ])
+    }
 
     private static func schema(_ type: FieldType) -> JSONValue {
         switch type {

@@ -16,7 +16,8 @@ public enum SchemaDocs {
 
             - An unknown key is an error with a "did you mean" suggestion, except keys starting \
             with `x-` (yours, ignored) and Obsidian's `cssclasses` at the top of a note.
-            - `key:` with nothing after it counts as absent.
+            - `key:` with nothing after it counts as absent; a required string (a name, a title, \
+            an outlet) must hold more than white space.
             - A list may be written as a flow list `[a, b]`, as a block list (`- a` lines), or, \
             for one item, as a single value.
             - Types: *string* (any scalar); *date* `YYYY-MM-DD`; *ISO week* `YYYY-Www`; *integer* \

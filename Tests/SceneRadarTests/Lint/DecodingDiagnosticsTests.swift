@@ -201,6 +201,33 @@ final class DecodingDiagnosticsTests: XCTestCase {
             "scenes/s/log/2026-W02.md:3:11: error[type]: 'artists' must name a person, not an empty string\n")
     }
 
+    /// A required string that is blank is missing, in a record of a list as at the top.
+    func testBlankRequiredStrings_areRequiredErrors() throws {
+        let out = try lint([
+            "scenes/s/scene.md":
+                "---\nname: S\nspotted: 2026-01-05\ninfrastructure: [{kind: venue, name: ' '}]\n---\n",
+            "scenes/t/scene.md": "---\nname: ''\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks: [{title: "", url: "https://x.example/a", credits: {producer: [Ada], self-released: true}}]
+            events: [{name: "  ", date: 2026-01-06}]
+            press: [{outlet: "", tier: small}]
+            ---
+            """,
+        ])
+        let required = out.split(separator: "\n").filter { $0.contains("error[required]") }
+        XCTAssertEqual(
+            required,
+            [
+                "scenes/s/log/2026-W02.md:3:18: error[required]: 'title' is required and must not be empty",
+                "scenes/s/log/2026-W02.md:4:17: error[required]: 'name' is required and must not be empty",
+                "scenes/s/log/2026-W02.md:5:18: error[required]: 'outlet' is required and must not be empty",
+                "scenes/s/scene.md:4:38: error[required]: 'name' is required and must not be empty",
+                "scenes/t/scene.md:2:7: error[required]: 'name' is required and must not be empty",
+            ], out)
+    }
+
     /// The unresolved-link warnings of a log with `body`, and the whole lint output.
     private func unresolvedLinks(inLogBody body: String) throws -> ([Substring], String) {
         let out = try lint([

@@ -43,7 +43,7 @@ extension DecodeContext {
 
     private mutating func track(_ node: YAMLNode) -> Track? {
         guard let fields = fields(node, SchemaCatalog.track) else { return nil }
-        let title = string(fields["title"], "title")
+        let title = requiredString(fields["title"], "title")
         let url = url(fields["url"], "url")
         let platform = enumeration(fields["platform"], "platform", as: Platform.self)
         let kind = enumeration(fields["kind"], "kind", as: TrackKind.self) ?? .original
@@ -78,7 +78,7 @@ extension DecodeContext {
 
     private mutating func event(_ node: YAMLNode) -> Event? {
         guard let fields = fields(node, SchemaCatalog.event) else { return nil }
-        let name = string(fields["name"], "name")
+        let name = requiredString(fields["name"], "name")
         let date = date(fields["date"], "date")
         let event = Event(
             name: name?.value ?? "", date: date ?? CalendarDate(dayNumber: 0),
@@ -95,7 +95,7 @@ extension DecodeContext {
 
     private mutating func press(_ node: YAMLNode) -> Press? {
         guard let fields = fields(node, SchemaCatalog.press) else { return nil }
-        let outlet = string(fields["outlet"], "outlet")
+        let outlet = requiredString(fields["outlet"], "outlet")
         let tier = enumeration(fields["tier"], "tier", as: PressTier.self)
         let url = url(fields["url"], "url")
         let date = date(fields["date"], "date")

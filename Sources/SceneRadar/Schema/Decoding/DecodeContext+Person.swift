@@ -4,10 +4,7 @@ extension DecodeContext {
         guard let fields = fields(node, SchemaCatalog.person, topLevel: true) else { return nil }
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
-        let name = string(fields["name"], "name")
-        if let name, name.value.trimmingSpaces().isEmpty, let node = fields["name"] {
-            report(.required, "'name' is required and must not be empty", at: node)
-        }
+        let name = requiredString(fields["name"], "name")
         let person = Person(
             header: header, slug: slug, name: name ?? Located("", at: header.location),
             aliases: strings(fields["aliases"], "aliases"),
@@ -15,7 +12,7 @@ extension DecodeContext {
             links: urls(fields["links"], "links"), support: urls(fields["support"], "support"),
             pronouns: string(fields["pronouns"], "pronouns")?.value,
             isPrivate: bool(fields["private"], "private") ?? false, body: body)
-        return name.map { !$0.value.trimmingSpaces().isEmpty } == true ? person : nil
+        return name == nil ? nil : person
     }
 
     /// radar.yml. Every problem in it is reported; the defaults stand in for bad values.

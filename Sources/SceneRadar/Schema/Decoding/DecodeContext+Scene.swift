@@ -4,7 +4,7 @@ extension DecodeContext {
         guard let fields = fields(node, SchemaCatalog.scene, topLevel: true) else { return nil }
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
-        let name = string(fields["name"], "name")
+        let name = requiredString(fields["name"], "name")
         let spotted = date(fields["spotted"], "spotted")
         var formation = Formation.empty
         if let node = fields["formation"] { formation = self.formation(node) }
@@ -67,7 +67,7 @@ extension DecodeContext {
     private mutating func infrastructure(_ node: YAMLNode) -> Infrastructure? {
         guard let fields = fields(node, SchemaCatalog.infrastructure) else { return nil }
         guard let kind = enumeration(fields["kind"], "kind", as: InfrastructureKind.self),
-            let name = string(fields["name"], "name")
+            let name = requiredString(fields["name"], "name")
         else {
             _ = url(fields["url"], "url")
             return nil

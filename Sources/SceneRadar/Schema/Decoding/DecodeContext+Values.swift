@@ -10,6 +10,16 @@ extension DecodeContext {
         return Located(text, at: location(node))
     }
 
+    /// A string the record requires: a blank one is reported and read as missing.
+    mutating func requiredString(_ node: YAMLNode?, _ key: String) -> Located<String>? {
+        guard let value = string(node, key) else { return nil }
+        guard !value.value.allSatisfy(\.isWhitespace) else {
+            if let node { report(.required, "'\(key)' is required and must not be empty", at: node) }
+            return nil
+        }
+        return value
+    }
+
     /// `true` or `false`, written without quotes.
     mutating func bool(_ node: YAMLNode?, _ key: String) -> Bool? {
         guard let node else { return nil }

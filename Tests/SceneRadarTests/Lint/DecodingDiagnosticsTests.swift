@@ -201,6 +201,21 @@ final class DecodingDiagnosticsTests: XCTestCase {
             "scenes/s/log/2026-W02.md:3:11: error[type]: 'artists' must name a person, not an empty string\n")
     }
 
+    /// A quoted value is underlined with its quotes and escapes, as it is written.
+    func testUnderline_coversAQuotedValueAsWritten() throws {
+        XCTAssertEqual(DecodeContext.writtenLength("https://exa mple.org", .doubleQuoted), 22)
+        XCTAssertEqual(DecodeContext.writtenLength("it's", .singleQuoted), 7)
+        XCTAssertEqual(DecodeContext.writtenLength("a\"b\\c\n", .doubleQuoted), 11)
+        XCTAssertEqual(DecodeContext.writtenLength("plain", .plain), 5)
+        let out = try lint([
+            "scenes/s/scene.md":
+                "---\nname: S\nspotted: 2026-01-05\nformation: {tool: x}\nsound: {tempo: 1}\n"
+                + "infrastructure: [{kind: venue, name: V, url: \"https://exa mple.org\"}]\n---\n"
+        ])
+        assertReports(
+            out, "   | " + String(repeating: " ", count: 45) + "^" + String(repeating: "~", count: 21) + "\n")
+    }
+
     /// A required string that is blank is missing, in a record of a list as at the top.
     func testBlankRequiredStrings_areRequiredErrors() throws {
         let out = try lint([

@@ -18,12 +18,28 @@ struct DecodeContext {
         SourceLocation(file: file, position: node.position)
     }
 
+    /// How many scalars `value` takes as written in `style`: with its quotes, a `'` doubled in
+    /// single quotes, and a `"`, `\\` or control character escaped in double quotes (one
+    /// more each). A quoted scalar over several lines is underlined to its first line's end.
+    static func writtenLength(_ value: String, _ style: YAMLNode.ScalarStyle?) -> Int {
+        let scalars = value.unicodeScalars
+        switch style {
+        case .singleQuoted?:
+            return scalars.count + 2 + scalars.count { $0 == "'" }
+        case .doubleQuoted?:
+            return scalars.count + 2
+                + scalars.count { $0 == "\"" || $0 == "\\" || $0.properties.generalCategory == .control }
+        default:
+            return scalars.count
+        }
+    }
+
     /// Reports a problem at `node`, underlining the scalar when it is one.
     mutating func report(
         _ code: DiagnosticCode, _ message: String, at node: YAMLNode, notes: [Diagnostic.Note] = [],
         fixIt: Diagnostic.FixIt? = nil
     ) {
-        let length = node.scalar.map { max($0.unicodeScalars.count, 1) } ?? 1
+        let length = node.scalar.map { max(Self.writtenLength($0, node.scalarStyle), 1) } ?? 1
         diagnostics.append(
             Diagnostic(code, message, at: location(node), length: length, notes: notes, fixIt: fixIt))
     }

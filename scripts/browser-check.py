@@ -15,6 +15,7 @@ A page fails when:
   - an HTML page has no Content-Security-Policy forbidding scripts;
   - an HTML page is wider than a phone's screen (390 CSS pixels): a long name, a wide table or a
     box that does not wrap makes the reader scroll sideways.
+Then it opens eight tabs of `radar serve`'s preview and checks live reload (see check_preview).
 Screenshots of the index, one scene page and one credits page of each build (and two hostile
 log pages) are saved as test artefacts. Standard library only: the DevTools websocket is spoken
 directly. Exit status 0 when every page passes, 1 otherwise, 2 when the check cannot run.
@@ -378,6 +379,75 @@ def self_test(devtools, work):
 # MARK: - Main
 
 
+PREVIEW_TABS = ["", "scenes/modem-house/", "scenes/creekside-steppers/", "scenes/double-time-bossa/",
+                "credits/", "people/femke-carrier/", "scenes/third-mainland-halftime/",
+                "scenes/modem-house/credits/"]
+
+
+def check_preview(devtools, radar, work):
+    """`radar serve` in Chromium: eight tabs of one window all load (a live-reload stream held by
+    every tab would take the six connections a browser opens to one server, and the seventh tab
+    would never load), the tab in front reloads after an edit, and a tab hidden during the edit
+    reloads when it is shown. Returns the problems found."""
+    vault = os.path.join(work, "preview-vault")
+    shutil.copytree(os.path.join(ROOT, "example-vault"), vault,
+                    ignore=shutil.ignore_patterns(".radar-cache", "_site"))
+    process = subprocess.Popen([radar, "serve", vault, "--port", "0", "--quiet"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, env={**os.environ, "TMPDIR": work})
+    tabs = []
+
+    def state(session):
+        result = devtools.call("Runtime.evaluate", session=session, returnByValue=True,
+                               expression="[document.readyState, location.href, performance.timeOrigin]")
+        return result.get("result", {}).get("value") or ["", "", 0]
+
+    def wait(condition, seconds):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            time.sleep(0.25)
+        return condition()
+
+    try:
+        match = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline())
+        if not match:
+            return ["radar serve did not print its address"]
+        base = match.group(0)
+        for path in PREVIEW_TABS:
+            target = devtools.call("Target.createTarget", url=base + path)["targetId"]
+            session = devtools.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+            tabs.append((target, session, base + path))
+            time.sleep(0.3)
+
+        def loaded(tab):
+            ready, href, _ = state(tab[1])
+            return ready == "complete" and href == tab[2]
+
+        problems = [f"preview tab {index + 1} ({tab[2]}) did not load"
+                    for index, tab in enumerate(tabs) if not wait(lambda: loaded(tab), 15)]
+        if problems:
+            return problems
+        before = [state(session)[2] for _, session, _ in tabs]
+        with open(os.path.join(vault, "scenes/modem-house/log/2026-W47.md"), "a") as note:
+            note.write("\nEdited while the preview was open.\n")
+        front, hidden = tabs[-1], tabs[0]
+        if not wait(lambda: loaded(front) and state(front[1])[2] != before[-1], 15):
+            problems.append("the tab in front did not reload after an edit")
+        devtools.call("Target.activateTarget", targetId=hidden[0])
+        if not wait(lambda: loaded(hidden) and state(hidden[1])[2] != before[0], 15):
+            problems.append("a tab hidden during an edit did not reload when shown")
+        return problems
+    finally:
+        for target, _, _ in tabs:
+            devtools.call("Target.closeTarget", targetId=target)
+        process.send_signal(2)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--radar", default=os.path.join(ROOT, ".build/release/radar"))
@@ -441,6 +511,13 @@ def main():
                       f"SVG files opened, {len(shots)} screenshots")
             finally:
                 server.shutdown()
+        problems = check_preview(devtools, options.radar, work)
+        for problem in problems:
+            print(f"browser-check: preview: {problem}")
+        failures += len(problems)
+        if not problems:
+            print(f"browser-check: preview: {len(PREVIEW_TABS)} tabs loaded; an edit reloaded the tab in front, "
+                  "and the hidden tab when shown")
     except (RuntimeError, ConnectionError, TimeoutError, OSError) as error:
         print(f"browser-check: {error}", file=sys.stderr)
         return 2

@@ -17,13 +17,46 @@ enum LiveReload {
 
     /// The script: reload the page on a `reload` event. `EventSource` reconnects by itself when the
     /// server restarts.
+    ///
+    /// A browser opens at most six connections to one server, and a stream holds one: a hidden
+    /// tab lets its stream go, so that a seventh tab still loads. Shown again, it listens anew,
+    /// and the server's greeting names the current build; a name other than the one the tab
+    /// first heard means a build happened while it was hidden (or the server restarted), and
+    /// the tab reloads.
     static let scriptSource = """
         (function () {
-          var source = new EventSource('\(eventsPath)');
-          source.addEventListener('reload', function () {
-            source.close();
-            location.reload();
+          var build = null;
+          var source = null;
+          function stop() {
+            if (source) {
+              source.close();
+              source = null;
+            }
+          }
+          function listen() {
+            source = new EventSource('\(eventsPath)');
+            source.addEventListener('build', function (event) {
+              if (build !== null && event.data !== build) {
+                stop();
+                location.reload();
+                return;
+              }
+              build = event.data;
+              if (document.hidden) stop();
+            });
+            source.addEventListener('reload', function () {
+              stop();
+              location.reload();
+            });
+          }
+          document.addEventListener('visibilitychange', function () {
+            if (document.hidden) {
+              if (build !== null) stop();
+            } else if (!source) {
+              listen();
+            }
           });
+          listen();
         })();
 
         """
@@ -33,6 +66,11 @@ enum LiveReload {
 
     /// The SSE message that tells every page to reload.
     static let reloadEvent = "event: reload\ndata: reload\n\n"
+
+    /// The SSE message that names the current build, sent to each stream as it opens.
+    static func buildEvent(_ name: String) -> String {
+        "event: build\ndata: \(name)\n\n"
+    }
 
     /// Prepares a served HTML document: widens its Content-Security-Policy `<meta>` for the script
     /// and inserts the script tag before the last `</body>` (matched case-insensitively), or appends

@@ -162,7 +162,7 @@ public final class PreviewServer: Sendable {
     /// Tells every open page to reload; returns how many live-reload streams received the event.
     @discardableResult
     public func broadcastReload() -> Int {
-        hub.broadcast(LiveReload.reloadEvent)
+        hub.reload()
     }
 
     /// Sets or clears the error state. While `html` is set, every request for an HTML document (a

@@ -16,18 +16,25 @@ final class ReloadHub: Sendable {
     private struct State {
         var clients: [Int: Int32] = [:]
         var nextID = 0
+        var builds = 0
     }
 
     private let state = Mutex(State())
+
+    /// This server's builds are named `<process id>-<count>`: a page that reconnects to a
+    /// restarted server sees another name, as it does after a rebuild.
+    private let session = String(getpid())
 
     /// How many streams are open.
     var clientCount: Int { state.withLock { $0.clients.count } }
 
     /// Adds a stream whose response head has been sent and greets it with `: connected`, so a
-    /// client knows every later broadcast will reach it. Returns its id, or nil if it is gone.
+    /// client knows every later broadcast will reach it, and the name of the current build
+    /// (`LiveReload.buildEvent`). Returns its id, or nil if it is gone.
     func register(_ fd: Int32) -> Int? {
         state.withLock { state in
-            guard Self.send(": connected\n\n", to: fd) else { return nil }
+            let greeting = ": connected\n\n" + LiveReload.buildEvent(session + "-" + String(state.builds))
+            guard Self.send(greeting, to: fd) else { return nil }
             let id = state.nextID
             state.nextID += 1
             state.clients[id] = fd
@@ -38,6 +45,13 @@ final class ReloadHub: Sendable {
     /// Removes a stream; after this returns the hub no longer touches its descriptor.
     func unregister(_ id: Int) {
         _ = state.withLock { $0.clients.removeValue(forKey: id) }
+    }
+
+    /// Counts a new build and tells every stream to reload; returns how many received it.
+    @discardableResult
+    func reload() -> Int {
+        state.withLock { $0.builds += 1 }
+        return broadcast(LiveReload.reloadEvent)
     }
 
     /// Sends `message` (a complete SSE message) to every stream; returns how many received it.

@@ -42,5 +42,9 @@ final class LiveReloadTests: XCTestCase {
         XCTAssertTrue(LiveReload.scriptSource.contains("location.reload()"))
         XCTAssertTrue(LiveReload.reloadEvent.hasPrefix("event: reload\n"))
         XCTAssertTrue(LiveReload.reloadEvent.hasSuffix("\n\n"))
+        XCTAssertEqual(LiveReload.buildEvent("7-2"), "event: build\ndata: 7-2\n\n")
+        // A hidden tab lets its stream go and listens again when shown.
+        XCTAssertTrue(LiveReload.scriptSource.contains("visibilitychange"))
+        XCTAssertTrue(LiveReload.scriptSource.contains("addEventListener('build'"))
     }
 }

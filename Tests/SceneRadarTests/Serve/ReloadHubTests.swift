@@ -39,10 +39,32 @@ final class ReloadHubTests: XCTestCase {
         XCTAssertNotNil(hub.register(first.server))
         let id = try XCTUnwrap(hub.register(second.server))
         XCTAssertEqual(hub.broadcast(LiveReload.reloadEvent), 2)
-        XCTAssertEqual(readAvailable(first.client), ": connected\n\n" + LiveReload.reloadEvent)
+        XCTAssertEqual(
+            readAvailable(first.client),
+            ": connected\n\n" + LiveReload.buildEvent(build(0)) + LiveReload.reloadEvent)
         hub.unregister(id)
         XCTAssertEqual(hub.broadcast(LiveReload.reloadEvent), 1)
         XCTAssertEqual(hub.clientCount, 1)
+    }
+
+    /// `<process id>-<builds>`: the name the hub greets a stream with.
+    private func build(_ count: Int) -> String { "\(getpid())-\(count)" }
+
+    /// Each reload counts a build: a stream that opens later is greeted with the new name, which
+    /// is how a tab that was hidden during a rebuild knows to reload when shown.
+    func testReload_countsABuild_andLaterStreamsAreGreetedWithItsName() throws {
+        let hub = ReloadHub()
+        let early = makePair()
+        XCTAssertNotNil(hub.register(early.server))
+        XCTAssertEqual(hub.reload(), 1)
+        XCTAssertEqual(hub.reload(), 1)
+        XCTAssertEqual(
+            readAvailable(early.client),
+            ": connected\n\n" + LiveReload.buildEvent(build(0)) + LiveReload.reloadEvent
+                + LiveReload.reloadEvent)
+        let late = makePair()
+        XCTAssertNotNil(hub.register(late.server))
+        XCTAssertEqual(readAvailable(late.client), ": connected\n\n" + LiveReload.buildEvent(build(2)))
     }
 
     func testBroadcast_dropsAStreamThatStoppedReading() throws {
@@ -67,7 +89,8 @@ final class ReloadHubTests: XCTestCase {
         let pair = makePair()
         let id = try XCTUnwrap(hub.register(pair.server))
         hub.ping(id)
-        XCTAssertEqual(readAvailable(pair.client), ": connected\n\n: ping\n\n")
+        XCTAssertEqual(
+            readAvailable(pair.client), ": connected\n\n" + LiveReload.buildEvent(build(0)) + ": ping\n\n")
         XCTAssertEqual(hub.clientCount, 1)
     }
 }

@@ -48,7 +48,8 @@ extension RadarCommandLine {
 
             The preview is built into a temporary folder outside the vault and removed when the \
             server stops, so the vault's _site/ is never touched; with -o it is built into that \
-            folder and kept, as radar build -o does.
+            folder and kept, as radar build -o does. It is built without radar.yml's base-url, so \
+            its links, the 404 page's included, stay on the preview.
             """,
         examples: [
             .init("Preview the vault in the current folder at http://127.0.0.1:8000/.", "radar serve"),

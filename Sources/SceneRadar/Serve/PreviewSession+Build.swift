@@ -30,6 +30,8 @@ extension PreviewSession {
         let outcome: Result<SiteBuilder.Report, SiteBuilder.Failure>
         var options = SiteBuilder.Options(
             vault: configuration.vault, output: output, baseURL: configuration.baseURL)
+        // Links start with `/` rather than radar.yml's base URL, so they stay on this server.
+        options.ignoresConfiguredBaseURL = true
         options.waiting = { [onEvent] held in onEvent(.waiting(held: held)) }
         do {
             outcome = .success(try SiteBuilder(fileSystem: fileSystem).build(options))

@@ -32,7 +32,8 @@ public final class PreviewSession: Sendable {
         public var output: String?
         /// The port on 127.0.0.1; 0 picks a free one.
         public var port: UInt16
-        /// Overrides radar.yml's `base-url`.
+        /// The base URL pages are built with; by default none, radar.yml's `base-url` left out,
+        /// so that every link, the 404 page's included, stays on the preview server.
         public var baseURL: String?
         /// How often the vault is scanned for changes.
         public var watchInterval: Duration = .milliseconds(300)

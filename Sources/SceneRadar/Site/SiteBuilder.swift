@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
         public var output: String?
         /// Overrides radar.yml's `base-url`.
         public var baseURL: String?
+        /// Builds as if radar.yml set no `base-url` (unless `baseURL` is given): links start with
+        /// `/`, so a preview's pages, its 404 page included, link to the preview's own server.
+        public var ignoresConfiguredBaseURL = false
         /// Whether to use and update the incremental cache.
         public var incremental: Bool
         /// The process ends after the build: what it read and made is kept until then (see
@@ -149,7 +152,7 @@ public struct SiteBuilder: Sendable {
         var state = BuildState(
             builder: self, listing: listing, cache: cache, writer: writer, theme: theme,
             staticFiles: staticFiles,
-            baseURL: options.baseURL)
+            baseURL: options.baseURL, ignoresConfiguredBaseURL: options.ignoresConfiguredBaseURL)
         state.trace = trace
         trace.mark("scan and cache")
         let (decision, prepareDiagnostics) = state.prepare()

@@ -19,13 +19,17 @@ public struct FileInfo: Sendable, Hashable {
     public var modified: Int64
     /// The inode number.
     public var inode: UInt64
+    /// Status change time in nanoseconds since the epoch: it moves whenever the file is written,
+    /// even when the modification time is set back (`touch -r`, `rsync -t --inplace`).
+    public var changed: Int64
 
     /// Creates file metadata.
-    public init(kind: FileKind, size: Int64, modified: Int64, inode: UInt64) {
+    public init(kind: FileKind, size: Int64, modified: Int64, inode: UInt64, changed: Int64 = 0) {
         self.kind = kind
         self.size = size
         self.modified = modified
         self.inode = inode
+        self.changed = changed
     }
 }
 

@@ -175,8 +175,10 @@ public struct LocalFileSystem: FileSystem {
         default: kind = .other
         }
         let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        let changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
         return FileInfo(
-            kind: kind, size: Int64(status.st_size), modified: modified, inode: UInt64(status.st_ino))
+            kind: kind, size: Int64(status.st_size), modified: modified, inode: UInt64(status.st_ino),
+            changed: changed)
     }
 
     private static func lastError() -> String {

@@ -91,6 +91,18 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertEqual(missing.header("Content-Type"), "text/html; charset=utf-8")
     }
 
+    /// The preview leaves radar.yml's base URL out: the 404 page's stylesheet and links start
+    /// with `/`, on the preview's own server, not on the published site.
+    func testServe_linksStayOnThePreview_notOnTheConfiguredBaseURL() throws {
+        try fixture.vault.write("radar.yml", "title: Tiny Radar\nbase-url: https://radar.example.org/\n")
+        let (_, port) = try start()
+        for path in ["/no/such/page/", "/", "/scenes/tiny-scene/"] {
+            let page = try get(port, path).text
+            XCTAssertFalse(page.contains("radar.example.org"), path)
+        }
+        XCTAssertTrue(try get(port, "/no/such/page/").text.contains("href=\"/assets/"))
+    }
+
     func testServe_head_sendsTheHeadersOfGetWithoutABody() throws {
         let (_, port) = try start()
         let client = try RawHTTPClient(port: port)

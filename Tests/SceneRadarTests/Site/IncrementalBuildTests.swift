@@ -334,6 +334,34 @@ final class IncrementalBuildTests: XCTestCase {
     /// Editing a log's prose changes no one's credits and nothing the index, the credits
     /// directory or radar.json show: the scene's pages are rendered (and the 404 page), no person
     /// page is, and those site-wide files are kept as they are.
+    /// A note rewritten in place to the same size with its modification time put back
+    /// (`rsync -t --inplace`, `touch -r`) is still read: its status change time moved.
+    func testNoteRewrittenWithItsOldTimeAndSize_isReadAgain() throws {
+        try buildAndCompare("first build")
+        let path = vault + "/scenes/modem-house/log/2026-W47.md"
+        let before = try XCTUnwrap(LocalFileSystem().info(path))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "scene around it has", with: "scene around it HAS")
+        XCTAssertNotEqual(edited, text)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        let seconds = before.modified / 1_000_000_000
+        var times = [
+            timespec(tv_sec: Int(seconds), tv_nsec: Int(before.modified % 1_000_000_000)),
+            timespec(tv_sec: Int(seconds), tv_nsec: Int(before.modified % 1_000_000_000)),
+        ]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+        let after = try XCTUnwrap(LocalFileSystem().info(path))
+        XCTAssertEqual([after.size, after.modified], [before.size, before.modified])
+        XCTAssertEqual(after.inode, before.inode)
+        let report = try buildAndCompare("rewritten in place, its time put back")
+        XCTAssertGreaterThan(report.rendered, 0)
+        let page = try String(
+            contentsOfFile: work.path("incremental/scenes/modem-house/2026-W47/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("scene around it HAS"))
+    }
+
     func testLogProseEdited_rendersNoPersonPageAndKeepsTheSiteWideFiles() throws {
         let output = work.path("incremental")
         _ = try SiteBuilder().build(.init(vault: vault, output: output))

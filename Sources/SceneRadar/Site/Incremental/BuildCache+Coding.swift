@@ -15,6 +15,7 @@ extension BuildCache {
             out.write(stamp.size == Int64.min ? 0 : Int(stamp.size))
             out.write(Int(stamp.modified))
             out.write(stamp.inode)
+            out.write(Int(stamp.changed))
             out.write(stamp.hash)
         }
         out.write(scenes.values.sorted { $0.slug < $1.slug }) { out, record in record.encode(into: &out) }
@@ -49,7 +50,7 @@ extension BuildCache {
         cache.files = try input.dictionary { input throws(BinaryReader.Malformed) in
             FileStamp(
                 size: Int64(try input.int()), modified: Int64(try input.int()), inode: try input.uint(),
-                hash: try input.uint())
+                changed: Int64(try input.int()), hash: try input.uint())
         }
         for _ in 0..<(try input.count()) {
             let record = try SceneRecord(from: &input)

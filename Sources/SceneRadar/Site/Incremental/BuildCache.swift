@@ -5,17 +5,39 @@ import Glibc
 /// format or another radar version is discarded with a note, and the build starts from scratch.
 struct BuildCache: Sendable {
     /// A file's metadata and content hash: when the metadata match, the file is not read again.
+    /// The status change time is part of it, so a note rewritten with its old modification time
+    /// put back is still read.
     struct FileStamp: Sendable, Hashable {
         var size: Int64
         var modified: Int64
         var inode: UInt64
+        var changed: Int64
         var hash: UInt64
+
+        init(_ info: FileInfo, hash: UInt64) {
+            self.init(
+                size: info.size, modified: info.modified, inode: info.inode, changed: info.changed, hash: hash
+            )
+        }
+
+        init(size: Int64, modified: Int64, inode: UInt64, changed: Int64, hash: UInt64) {
+            self.size = size
+            self.modified = modified
+            self.inode = inode
+            self.changed = changed
+            self.hash = hash
+        }
+
+        /// Whether `info` is the metadata this stamp was taken from.
+        func matches(_ info: FileInfo) -> Bool {
+            size == info.size && modified == info.modified && inode == info.inode && changed == info.changed
+        }
     }
 
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
     static let magic = "radar-build-cache"
-    static let format = 12
+    static let format = 13
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0

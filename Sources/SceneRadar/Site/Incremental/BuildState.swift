@@ -9,6 +9,8 @@ struct BuildState {
     /// The vault's `static/` files.
     let staticFiles: [FolderWalk.File]
     let baseURL: String?
+    /// Whether radar.yml's `base-url` is left out (the preview's links stay on its server).
+    let ignoresConfiguredBaseURL: Bool
     /// Phase times, with `RADAR_TRACE=1`.
     var trace = BuildTrace()
 
@@ -39,12 +41,11 @@ struct BuildState {
     /// Whether pages have a base URL (the command line's or radar.yml's), once read.
     private(set) var hasBaseURL = false
     /// The rules radar.yml silences for the whole vault, once read.
-    /// The vault-wide `lint.ignore` of radar.yml.
     private(set) var lintIgnore: Set<DiagnosticCode> = []
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
-        staticFiles: [FolderWalk.File], baseURL: String?
+        staticFiles: [FolderWalk.File], baseURL: String?, ignoresConfiguredBaseURL: Bool = false
     ) {
         self.builder = builder
         self.listing = listing
@@ -54,6 +55,7 @@ struct BuildState {
         self.theme = theme
         self.staticFiles = staticFiles
         self.baseURL = baseURL
+        self.ignoresConfiguredBaseURL = ignoresConfiguredBaseURL
     }
 
     // MARK: - Deciding
@@ -93,6 +95,7 @@ struct BuildState {
             case .config(let value):
                 // First in `fixed`: the people notes below are checked with its lint settings.
                 config = value
+                if ignoresConfiguredBaseURL { config.baseURL = nil }
                 configHash = hash
                 lintIgnore = value.lintIgnore
             case .person(var person):
@@ -411,8 +414,7 @@ struct BuildState {
 
     private mutating func remember(_ file: NoteFile, info: FileInfo?, hash: UInt64) {
         guard let info else { return }
-        stamps[file.relativePath] = BuildCache.FileStamp(
-            size: info.size, modified: info.modified, inode: info.inode, hash: hash)
+        stamps[file.relativePath] = BuildCache.FileStamp(info, hash: hash)
     }
 
     private func counts() -> [String: Int] {
@@ -472,9 +474,7 @@ extension SiteBuilder {
                 check.unreadable = true
                 continue
             }
-            if let known = previous?.files[file.relativePath], known.size == info.size,
-                known.modified == info.modified, known.inode == info.inode
-            {
+            if let known = previous?.files[file.relativePath], known.matches(info) {
                 check.sources[file.relativePath] = known.hash
                 check.stamps[file.relativePath] = known
                 continue
@@ -485,8 +485,7 @@ extension SiteBuilder {
             }
             let hash = ContentHash.hash(bytes)
             check.sources[file.relativePath] = hash
-            check.stamps[file.relativePath] = BuildCache.FileStamp(
-                size: info.size, modified: info.modified, inode: info.inode, hash: hash)
+            check.stamps[file.relativePath] = BuildCache.FileStamp(info, hash: hash)
             check.bytes[file.relativePath] = bytes
         }
         return check

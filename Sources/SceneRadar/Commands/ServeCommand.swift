@@ -9,8 +9,8 @@
 /// ``PreviewSession``; this prints what happens.
 struct ServeCommand: Sendable {
     let context: CommandContext
-    /// The signals that stop the server (Ctrl-C, `kill`).
-    var stopSignals: [Int32] = [SIGINT, SIGTERM]
+    /// The signals that stop the server (Ctrl-C, `kill`, the terminal closed).
+    var stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     /// Called once the server is listening; tests use it to reach the session.
     var onServing: (@Sendable (PreviewSession) -> Void)?
     /// How often the vault is scanned, and how long it must be still before a rebuild.

@@ -73,6 +73,7 @@ extension PreviewSession {
             state.withLock { $0.output = output }
             return output
         }
+        Self.removeLeftovers(in: configuration.temporaryParent)
         var template = Array("\(configuration.temporaryParent)/radar-serve-\(getpid())-XXXXXX".utf8CString)
         // mkdtemp replaces the X's in place and creates the folder with mode 0700.
         let made = template.withUnsafeMutableBufferPointer { buffer in
@@ -90,6 +91,24 @@ extension PreviewSession {
             state.temporaryOutput = path
         }
         return path
+    }
+
+    /// Removes the temporary folders of sessions whose process is gone (killed, or the machine
+    /// lost power): `radar-serve-<pid>-XXXXXX` folders of this user whose process no longer
+    /// exists. A folder whose process id is in use again is left alone.
+    static func removeLeftovers(in parent: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for name in names where name.hasPrefix("radar-serve-") {
+            let parts = name.dropFirst("radar-serve-".count).split(separator: "-")
+            guard parts.count == 2, parts[1].count == 6, let pid = pid_t(parts[0]), pid > 0, pid != getpid()
+            else { continue }
+            let path = parent + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == getuid()
+            else { continue }
+            guard kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// Stops what was started and removes the temporary folder, then ends the session.

@@ -52,6 +52,15 @@ public enum ProcessLifetime {
         guard let command = arguments.first, restartingCommands.contains(command),
             getenv("GLIBC_TUNABLES") == nil, setenv("GLIBC_TUNABLES", allocatorTunables, 1) == 0
         else { return }
+        // Started by its own path, so the process keeps its name (`radar`, for `pgrep` and `top`:
+        // started as /proc/self/exe it would be `exe`); by /proc/self/exe when that path is gone
+        // (the executable replaced since it started).
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &path, path.count - 1)
+        if length > 0 {
+            path[length] = 0
+            execv(path, CommandLine.unsafeArgv)
+        }
         execv("/proc/self/exe", CommandLine.unsafeArgv)
         // Not started again: carry on in this process, with the environment as it was.
         unsetenv("GLIBC_TUNABLES")

@@ -167,6 +167,15 @@ final class ServeCommandTests: XCTestCase {
     // MARK: - The executable, stopped with a real Ctrl-C
 
     func testExecutable_sigint_stopsCleanly_exitsZero_andRemovesItsFolder() throws {
+        try assertStopsCleanly(on: SIGINT)
+    }
+
+    /// The terminal closed: the same clean stop, and no copy of the site left behind.
+    func testExecutable_sighup_stopsCleanly_exitsZero_andRemovesItsFolder() throws {
+        try assertStopsCleanly(on: SIGHUP)
+    }
+
+    private func assertStopsCleanly(on signal: Int32) throws {
         let binary = try XCTUnwrap(
             Fixtures.radarExecutable(), "build the radar executable first (swift build)")
         let port = try Self.freePort()
@@ -204,8 +213,11 @@ final class ServeCommandTests: XCTestCase {
             folders.first?.hasPrefix("radar-serve-\(process.processIdentifier)-") == true, "\(folders)")
         XCTAssertEqual(RawHTTPClient.get(port: port, "/")?.status, 200)
         let stream = try RawHTTPClient.openEventStream(port: port)
+        // Restarted with the allocator's settings, it keeps its name, for pgrep and top.
+        let name = try String(contentsOfFile: "/proc/\(process.processIdentifier)/comm", encoding: .utf8)
+        XCTAssertEqual(name, "radar\n")
 
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, signal)
         XCTAssertTrue(waitUntil(timeout: 30) { !process.isRunning })
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 0)

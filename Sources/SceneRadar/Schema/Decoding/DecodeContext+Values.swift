@@ -13,7 +13,7 @@ extension DecodeContext {
     /// A string the record requires: a blank one is reported and read as missing.
     mutating func requiredString(_ node: YAMLNode?, _ key: String) -> Located<String>? {
         guard let value = string(node, key) else { return nil }
-        guard !value.value.allSatisfy(\.isWhitespace) else {
+        guard !value.value.isBlank else {
             if let node { report(.required, "'\(key)' is required and must not be empty", at: node) }
             return nil
         }

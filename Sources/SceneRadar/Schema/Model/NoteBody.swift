@@ -14,7 +14,7 @@ public struct NoteBody: Sendable, Hashable {
 
     /// Whether the body has no visible text.
     public var isBlank: Bool {
-        markdown.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        markdown.isBlank
     }
 }
 

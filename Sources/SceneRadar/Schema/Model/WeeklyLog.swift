@@ -46,7 +46,7 @@ public struct Markers: Sendable, Hashable {
     /// The three by name, each `nil` when it is not given or blank.
     public var named: [(name: String, value: String?)] {
         [("tempo", tempo), ("drums", drums), ("signature", signature)].map { name, value in
-            (name, value.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 })
+            (name, value.flatMap { $0.isBlank ? nil : $0 })
         }
     }
 

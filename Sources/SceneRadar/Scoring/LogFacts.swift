@@ -26,7 +26,7 @@ struct LogFacts: Sendable {
         var key: EventKey
         var name: String
         var date: CalendarDate
-        /// The series it recurs in, trimmed; `nil` when none is given (blank is none).
+        /// The series it recurs in, trimmed of spaces; `nil` when none is given (blank is none).
         var series: String?
         var attendance: Int?
         var lineup: [Int]
@@ -163,12 +163,10 @@ extension LogFacts {
         people = everyone.sorted()
     }
 
-    /// `text` without surrounding white space, or `nil` when nothing is left.
+    /// `text` without surrounding spaces and tabs, or `nil` when it is blank.
     private static func given(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
-            return nil
-        }
-        return trimmed
+        guard let text, !text.isBlank else { return nil }
+        return text.trimmingSpaces()
     }
 
     /// `people` without repeats, in order of first appearance.

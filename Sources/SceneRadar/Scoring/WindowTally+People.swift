@@ -56,8 +56,10 @@ extension WindowTally {
                     slug: identity.slug, name: identity.name, isPrivate: identity.isPrivate,
                     appearances: count)
             }
+            // By the name the site shows: a private person's real name must not decide where
+            // their "uncredited (private)" stands among the others.
             .sorted {
-                ($0.appearances, $1.name, $1.slug) > ($1.appearances, $0.name, $0.slug)
+                ($0.appearances, $1.shownName, $1.slug) > ($1.appearances, $0.shownName, $0.slug)
             }
     }
 }

@@ -58,7 +58,7 @@ extension WindowTally {
         case .soundalikes:
             return result(
                 signal, count: soundalikes.count, divisor: 2, parts: [.init("names", soundalikes.count)],
-                withEvidence ? soundalikes.map(soundalikeEvidence) : [])
+                withEvidence ? soundalikes.map { soundalikeEvidence($0, people: people) } : [])
         }
     }
 
@@ -155,12 +155,12 @@ extension WindowTally {
 
     private func madeEvidence(_ ref: Ref, people: PeopleIndex?) -> Evidence {
         let made = logs[ref.log].howItsMade[ref.item]
-        let who =
-            people.flatMap { people in people.index(of: made.by).map { people.identities[$0].publicName } }
-            ?? made.by
+        let identity = people.flatMap { people in people.index(of: made.by).map { people.identities[$0] } }
+        // A private person's breakdown keeps its link to itself: the address names them.
         return Evidence(
-            kind: .howItsMade, label: "\(made.kind?.rawValue ?? "how it's made") by \(who)",
-            url: made.url,
+            kind: .howItsMade,
+            label: "\(made.kind?.rawValue ?? "how it's made") by \(identity?.publicName ?? made.by)",
+            url: identity?.isPrivate == true ? nil : made.url,
             week: week(ref), location: made.location)
     }
 
@@ -172,8 +172,11 @@ extension WindowTally {
             url: press.url?.text, week: week(ref), location: press.location)
     }
 
-    private func soundalikeEvidence(_ ref: Ref) -> Evidence {
+    private func soundalikeEvidence(_ ref: Ref, people: PeopleIndex?) -> Evidence {
         let term = logs[ref.log].soundalikes[ref.item]
-        return Evidence(kind: .soundalike, label: term.text, week: week(ref), location: term.location)
+        // A sound-alike may be a private person.
+        return Evidence(
+            kind: .soundalike, label: people?.publicText(term.text) ?? term.text, week: week(ref),
+            location: term.location)
     }
 }

@@ -23,6 +23,18 @@ public enum NameKey {
         return collapseSpaces(folded.lowercased())
     }
 
+    /// Only the letters and digits of a key: "Tess Ondine", "Tess-Ondine", "tess_ondine" and the
+    /// slug "tess-ondine" all give "tessondine". Names that meet only here are not taken for one
+    /// person, but a private person's is withheld under every one of them.
+    public static func compact(_ key: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here).
     public static func withoutPunctuation(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8) }
@@ -100,7 +112,9 @@ public enum NameKey {
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD:
             return true
         default:
-            return false
+            // Every other character Unicode says to draw as nothing: Hangul fillers (U+3164),
+            // the Mongolian vowel separator, tags, musical format characters.
+            return scalar.value >= 0x80 && scalar.properties.isDefaultIgnorableCodePoint
         }
     }
 

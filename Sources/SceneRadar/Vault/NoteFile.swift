@@ -64,6 +64,10 @@ public struct VaultListing: Sendable {
     public var people: [NoteFile]
     /// Layout problems: bad slugs, misplaced files, links out of the vault.
     public var diagnostics: [Diagnostic]
+    /// The names (file names without `.md`) of notes under people/ that are not read: a bad
+    /// slug, or a subfolder. Such a note may mark someone private, so a build withholds the
+    /// people those names spell (`PeopleIndex`).
+    public var unreadPeople: [String] = []
 
     /// Every file, config first, then scenes (profile, then logs), then people.
     public var allFiles: [NoteFile] {

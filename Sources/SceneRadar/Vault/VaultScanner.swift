@@ -83,9 +83,11 @@ public struct VaultScanner: Sendable {
                 throw UnreadableVault(path: root, reason: problem.message)
             }
         }
-        return VaultListing(
+        var listing = VaultListing(
             root: root, canonicalRoot: canonicalRoot, config: config, scenes: scenes, people: people,
             diagnostics: walk.diagnostics.sorted())
+        listing.unreadPeople = walk.unreadPeople
+        return listing
     }
 
     /// The nearest folder above `canonicalRoot` holding a radar.yml: as `..`, `../..`… when it
@@ -127,6 +129,8 @@ private struct Walk: Sendable {
     /// Whether notes get their metadata (see `VaultScanner.scan`).
     let stamps: Bool
     var diagnostics: [Diagnostic] = []
+    /// See `VaultListing.unreadPeople`.
+    var unreadPeople: [String] = []
 
     /// A note's metadata as its `NoteFile` keeps it: none when the scan takes no stamps.
     func stamp(_ info: FileInfo) -> FileInfo? {
@@ -326,15 +330,22 @@ private struct Walk: Sendable {
             let relative = "people/" + name
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
+                    let before = diagnostics.count
                     misplacedNotes(in: relative, hint: "person notes sit directly in people/ as <slug>.md")
+                    for diagnostic in diagnostics[before...] {
+                        let file = diagnostic.location.file
+                        unreadPeople.append(String(file.split(separator: "/").last?.dropLast(3) ?? ""))
+                    }
                 } else if Self.isMarkdown(name) {
                     misplaced(relative, Self.lowerCaseHint)
+                    unreadPeople.append(String(name.dropLast(3)))
                 }
                 continue
             }
             let slug = String(name.dropLast(3))
             guard Slug.isValid(slug) else {
                 report(.slug, "person note " + Slug.problem(with: slug), relative)
+                unreadPeople.append(slug)
                 continue
             }
             guard let path = file(at: relative, known: info) else { continue }

@@ -42,6 +42,24 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(points, 100 * 1.1875 / 7, accuracy: 0.001)
     }
 
+    /// `radar score` is the curator's: it lists private people in a core, and says which; they
+    /// stand where the site shows "uncredited (private)", not where their name sorts.
+    func testFormatJSON_marksPrivatePeopleInTheCore() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "people/aaron-quiet.md": "---\nname: Aaron Quiet\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists: [Aaron Quiet, Zed Public]\n---\n",
+            "scenes/s/log/2026-W03.md": "---\nweek: 2026-W03\nartists: [Aaron Quiet, Zed Public]\n---\n",
+        ])
+        let result = Fixtures.run(["score", vault.root, "--format", "json"])
+        let document = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let scene = try XCTUnwrap((document["scenes"] as? [[String: Any]])?.first)
+        let core = try XCTUnwrap(scene["core"] as? [[String: Any]])
+        XCTAssertEqual(core.map { $0["person"] as? String }, ["Zed Public", "Aaron Quiet"])
+        XCTAssertEqual(core.map { $0["isPrivate"] as? Bool }, [nil, true])
+    }
+
     func testExplain_formatTable_isTheTextExplanation() {
         let table = Fixtures.run(["score", vault, "--format", "table", "--explain", "modem-house"])
         let plain = Fixtures.run(["score", vault, "--explain", "modem-house"])

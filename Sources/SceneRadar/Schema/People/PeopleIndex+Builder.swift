@@ -23,8 +23,20 @@ extension PeopleIndex {
         private var declaredLoose: [String: String] = [:]
         private var cache: [String: (group: Int?, key: String)] = [:]
         private var diagnostics: [Diagnostic] = []
+        /// The letters and digits (`NameKey.compact`) of every private person's name, aliases
+        /// and slug, and of `withheld` names: a person without a note spelled as one of them
+        /// (`Tess-Ondine`, `tess-ondine`) is private too.
+        private var withheld: Set<String> = []
 
-        init(people: [Person]) {
+        /// - Parameter withheld: names of notes that could not be read, which may have marked
+        ///   someone private.
+        init(people: [Person], withheld names: [String] = []) {
+            for name in names { withhold(name) }
+            for person in people where person.isPrivate {
+                for spelling in [person.name.value, person.slug] + person.aliases.map(\.value) {
+                    withhold(spelling)
+                }
+            }
             for person in people.sorted(by: { $0.slug < $1.slug }) {
                 let index = groups.count
                 groups.append(
@@ -45,6 +57,17 @@ extension PeopleIndex {
                     }
                 }
             }
+        }
+
+        private mutating func withhold(_ spelling: String) {
+            let compact = NameKey.compact(NameKey.fold(spelling))
+            if !compact.isEmpty { withheld.insert(compact) }
+        }
+
+        /// Whether a group without a note is spelled as a withheld name.
+        private func isWithheld(_ group: Group) -> Bool {
+            group.noteSlug == nil && !withheld.isEmpty
+                && group.counts.keys.contains { withheld.contains(NameKey.compact(NameKey.fold($0))) }
         }
 
         /// The spellings of `references` with how often each is written, and the `people/<slug>`
@@ -140,7 +163,7 @@ extension PeopleIndex {
             let identities = order.map { group in
                 Identity(
                     slug: slugs[group], name: names[group], noteSlug: groups[group].noteSlug,
-                    isPrivate: groups[group].isPrivate)
+                    isPrivate: groups[group].isPrivate || isWithheld(groups[group]))
             }
             var exact: [String: Int] = [:]
             for (text, cached) in cache { if let group = cached.group { exact[text] = position[group] } }

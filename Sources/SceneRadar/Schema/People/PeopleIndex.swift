@@ -45,9 +45,10 @@ public struct PeopleIndex: Sendable {
     }
 
     /// Builds the index from the people notes and spellings already counted (an incremental
-    /// build keeps each scene's counts); no variant warnings (those are lint's).
-    public init(people: [Person], counts: [String: Int], explicit: [PersonRef]) {
-        var builder = Builder(people: people)
+    /// build keeps each scene's counts); no variant warnings (those are lint's). `withheld`:
+    /// names of person notes that could not be read (see `Builder`).
+    public init(people: [Person], counts: [String: Int], explicit: [PersonRef], withheld: [String] = []) {
+        var builder = Builder(people: people, withheld: withheld)
         builder.add(counts: counts, explicit: explicit)
         self = builder.finish().index
         diagnostics.sort()
@@ -143,6 +144,14 @@ public struct PeopleIndex: Sendable {
     }
 
     /// The identity with page slug `slug`.
+    /// `text` as the site may show it: "uncredited (private)" when it is a private person's
+    /// name or alias, for text fields that are not person references (a label, a collective,
+    /// a sound-alike), else `text`.
+    public func publicText(_ text: String) -> String {
+        guard let index = index(of: text), identities[index].isPrivate else { return text }
+        return Self.privateLabel
+    }
+
     public func identity(slug: String) -> Identity? {
         identitySlugs[slug].map { identities[$0] }
     }

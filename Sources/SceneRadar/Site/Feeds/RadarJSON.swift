@@ -99,6 +99,8 @@ enum RadarJSON {
                     json.member("person", person(member.slug, member.name, member.isPrivate))
                     json.member("slug", member.slug)
                     json.member("appearances", member.appearances)
+                    // Only `radar score`, for the curator, lists private people: it says which.
+                    if member.isPrivate { json.member("isPrivate", true) }
                 }
             }
             json.key("bridges")
@@ -106,6 +108,7 @@ enum RadarJSON {
                 json.object { json in
                     json.member("person", bridge.name)
                     json.member("slug", bridge.slug)
+                    if bridge.isPrivate { json.member("isPrivate", true) }
                     json.key("scenes")
                     json.array(bridge.scenes) { json, scene in json.string(scene) }
                 }

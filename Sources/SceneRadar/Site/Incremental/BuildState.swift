@@ -81,6 +81,7 @@ struct BuildState {
         }
         var config = SiteConfig()
         var people: [Person] = []
+        var unreadPeople = listing.unreadPeople
         var peopleHashes: [(String, UInt64)] = []
         var configHash: UInt64 = 0
         let loader = VaultLoader(fileSystem: builder.fileSystem)
@@ -101,12 +102,20 @@ struct BuildState {
             case .person(var person):
                 person.header.isBroken = note.diagnostics.containsError
                 diagnostics += Linter.errors(in: person, ignoring: lintIgnore)
-                if !person.header.isBroken { people.append(person) }
+                // A note with errors may have meant to keep its person private (`private: yes`):
+                // until it is fixed, the person is withheld, never published.
+                if person.header.isBroken { person.isPrivate = true }
+                people.append(person)
                 peopleHashes.append((file.relativePath, hash))
             default:
+                // A person note too broken to decode: its name is withheld (see above).
+                if case .person(let slug) = file.role { unreadPeople.append(slug) }
                 peopleHashes.append((file.relativePath, hash))
             }
         }
+        // Every page that names a person depends on which names are withheld: the notes not
+        // read count among the people notes for the digests.
+        for name in listing.unreadPeople.sorted() { peopleHashes.append(("unread " + name, 0)) }
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
@@ -148,7 +157,8 @@ struct BuildState {
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         }
         // Indexed once every scene that will be read is: the people index is made on one core.
-        let index = PeopleIndex(people: people, counts: counts(), explicit: explicit())
+        let index = PeopleIndex(
+            people: people, counts: counts(), explicit: explicit(), withheld: unreadPeople)
         setWindows(Array(loaded.values), setting: setting)
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
         trace.mark("  people indexed, site data made")

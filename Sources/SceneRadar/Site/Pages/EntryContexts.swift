@@ -52,8 +52,11 @@ enum EntryContexts {
         object.append(new: PageKey.platform, .string(track.pointee.platform?.rawValue ?? ""))
         object.append(new: PageKey.unknown, .bool(track.pointee.credits.unknown))
         object.append(new: PageKey.credits, .list(roles))
-        object.append(new: PageKey.label, .string(track.pointee.credits.label ?? ""))
-        object.append(new: PageKey.collective, .string(track.pointee.credits.collective ?? ""))
+        // A label or collective may be a private group's name.
+        let people = page.data.people
+        object.append(new: PageKey.label, .string(track.pointee.credits.label.map(people.publicText) ?? ""))
+        object.append(
+            new: PageKey.collective, .string(track.pointee.credits.collective.map(people.publicText) ?? ""))
         object.append(new: PageKey.selfReleased, .bool(track.pointee.credits.selfReleased))
         object.append(new: PageKey.support, PageContext.list(track.pointee.support.map(PageContext.external)))
         object.append(new: PageKey.hasSupport, .bool(!track.pointee.support.isEmpty))

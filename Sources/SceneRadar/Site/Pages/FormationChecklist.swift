@@ -24,8 +24,11 @@ enum FormationChecklist {
         let visuals = formation.visuals.map { detail($0.value) }
         var bridges = formation.bridges.map { bridge -> MustacheValue in
             let who = bridge.who.map { page.data.person($0).name }
+            // A note about a private person would say who they are.
+            let isPrivate = bridge.who.flatMap { page.data.people.resolve($0)?.isPrivate } == true
             let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
-            let note = [bridge.note.map(clause), bridge.since.map { "since \($0)" }].compactMap { $0 }
+            let note = [isPrivate ? nil : bridge.note.map(clause), bridge.since.map { "since \($0)" }]
+                .compactMap { $0 }
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }

@@ -3,14 +3,22 @@ enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
     /// private (SPEC §3: its name is never published) written as the checklist writes it.
     static func community(of log: WeeklyLog, in scene: Scene) -> [String] {
-        var kept: [String: ContainerKind] = [:]
-        for container in scene.formation.containers where container.isPrivate {
-            if let name = container.name { kept[NameKey.fold(name)] = container.kind }
+        log.community.map { withholdingPrivateContainers($0.value, in: scene) }
+    }
+
+    /// `text`, or "a private discord (kept private)" when it names one of the scene's private
+    /// containers: by its whole name, or its name as words within it ("the Hideout chat").
+    static func withholdingPrivateContainers(_ text: String, in scene: Scene) -> String {
+        let containers = scene.formation.containers.filter { $0.isPrivate && $0.name != nil }
+        guard !containers.isEmpty else { return text }
+        let words = " " + NameKey.withoutPunctuation(NameKey.fold(text)) + " "
+        for container in containers {
+            let name = NameKey.withoutPunctuation(NameKey.fold(container.name ?? ""))
+            if !name.isEmpty, words.contains(" " + name + " ") {
+                return FormationChecklist.keptPrivate(container.kind)
+            }
         }
-        guard !kept.isEmpty else { return log.community.map(\.value) }
-        return log.community.map { entry in
-            kept[NameKey.fold(entry.value)].map(FormationChecklist.keptPrivate) ?? entry.value
-        }
+        return text
     }
 
     static func context(
@@ -23,7 +31,7 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        context["surface"] = .string(log.surface ?? "")
+        context["surface"] = .string(log.surface.map { withholdingPrivateContainers($0, in: scene) } ?? "")
         if let previous {
             context["previous"] = .object([
                 "week": .string(previous.description),
@@ -63,14 +71,15 @@ enum LogPage {
             log.howItsMade.map { entry in
                 guard case .object(var person) = page.person(entry.by) else { return .null }
                 person["kind"] = .string(entry.kind?.rawValue ?? "")
-                if let url = entry.url {
+                // A private person's breakdown keeps its link to itself: the address names them.
+                if let url = entry.url, data.people.resolve(entry.by)?.isPrivate != true {
                     person["link"] = .string(url.text)
                     person["host"] = .string(url.host)
                 }
                 return .object(person)
             })
         context["hasHowItsMade"] = .bool(!log.howItsMade.isEmpty)
-        context["soundalikes"] = PageContext.strings(log.soundalikes.map(\.value))
+        context["soundalikes"] = PageContext.strings(log.soundalikes.map { data.people.publicText($0.value) })
         context["hasSoundalikes"] = .bool(!log.soundalikes.isEmpty)
         context["bodyHTML"] = page.body(log.body)
         return .object(context)

@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+/// A person who may be private is withheld, never published: a person note with errors (it
+/// may have meant `private: true`), one that cannot be read at all or sits where radar does not
+/// read it, and other spellings of a private person's name (punctuation, a slug, characters
+/// drawn as nothing).
+final class WithheldPeopleTests: XCTestCase {
+    private func log(_ artists: [String]) -> String {
+        """
+        ---
+        week: 2026-W02
+        artists: [\(artists.map { "\"\($0)\"" }.joined(separator: ", "))]
+        tracks:
+          - title: Song
+            url: https://x.example/song
+            credits: {producer: [\(artists.map { "\"\($0)\"" }.joined(separator: ", "))], self-released: true}
+            support: [https://x.example/buy]
+        ---
+        """
+    }
+
+    /// Builds `files` and returns every output file's text joined, and the exit diagnostics.
+    private func build(_ files: [String: String]) throws -> (site: String, errors: Bool) {
+        let vault = try TemporaryVault(
+            ["radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n"]
+                .merging(files) { $1 })
+        let report = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        var text = ""
+        let root = vault.path("out")
+        for case let path as String in FileManager.default.enumerator(atPath: root) ?? .init() {
+            text += path + "\n"
+            if let data = FileManager.default.contents(atPath: root + "/" + path) {
+                text += String(decoding: data, as: UTF8.self)
+            }
+        }
+        return (text, report.diagnostics.containsError)
+    }
+
+    func testBrokenPrivatePersonNote_isWithheld() throws {
+        let built = try build([
+            "people/tess-ondine.md": "---\nname: Tess Ondine\nprivate: yes\n---\n",
+            "scenes/s/log/2026-W02.md": log(["Tess Ondine", "Ada Public"]),
+        ])
+        XCTAssertTrue(built.errors)
+        XCTAssertFalse(built.site.contains("Tess"), "a person whose note has errors was published")
+        XCTAssertFalse(built.site.lowercased().contains("ondine"))
+        XCTAssertTrue(built.site.contains("Ada Public"))
+        XCTAssertTrue(built.site.contains("uncredited (private)"))
+    }
+
+    func testPersonNotesThatCannotBeRead_withholdTheNamesTheyAreFiledUnder() throws {
+        let built = try build([
+            "people/yewande-harrow.md": "---\nname: [Yewande Harrow\n---\n",
+            "people/private/kai-lune.md": "---\nname: Kai Lune\nprivate: true\n---\n",
+            "people/Rin_Sato.md": "---\nname: Rin Sato\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": log(["Yewande Harrow", "Kai Lune", "Rin Sato", "Ada Public"]),
+        ])
+        for name in ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato"] {
+            XCTAssertFalse(built.site.contains(name), "\(name) was published")
+        }
+        XCTAssertTrue(built.site.contains("Ada Public"))
+    }
+
+    func testOtherSpellingsOfAPrivateName_areWithheld() throws {
+        let built = try build([
+            "people/vexmora-daltri.md": "---\nname: Vexmora Daltri\nprivate: true\n---\n",
+            "people/hidden-person.md": "---\nname: Hidden Person\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": log([
+                "Vexmora-Daltri", "vexmora_daltri", "vexmora-daltri", "Hidden Per\u{3164}son",
+                "Hidden\u{180E} Person",
+                "Ada Public",
+            ]),
+        ])
+        XCTAssertFalse(built.errors)
+        for name in ["exmora", "Hidden P", "Hidden\u{180E}", "hidden-p"] {
+            XCTAssertFalse(built.site.contains(name), "\(name) was published")
+        }
+        XCTAssertTrue(built.site.contains("Ada Public"))
+    }
+
+    /// A note added where radar does not read it withholds its person on a rebuild too: the
+    /// pages kept from the last build are made again.
+    func testRebuild_afterAnUnreadNoteIsAdded_withholdsThePerson() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": log(["Kai Lune", "Ada Public"]),
+        ])
+        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+        _ = try SiteBuilder().build(options)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")))
+        try vault.write("people/private/kai-lune.md", "---\nname: Kai Lune\nprivate: true\n---\n")
+        _ = try SiteBuilder().build(options)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")))
+        let page = try vault.read("out/scenes/s/2026-W02/index.html")
+        XCTAssertFalse(page.contains("Kai Lune"))
+    }
+
+    /// Details that would name what is private: a private container named in a log's surface,
+    /// a private person's how-it's-made link and a note on their bridge, a private person named
+    /// as a collective or a sound-alike.
+    func testDetailsThatNameAPrivateThing_areLeftOut() throws {
+        let built = try build([
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: discord, name: Qcontainer Hideout, private: true}
+              bridges:
+                - {kind: curator, who: Priv Person, note: about her show on Qradio}
+            ---
+            """,
+            "people/priv-person.md": "---\nname: Priv Person\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            surface: the Qcontainer Hideout chat
+            community: [Qcontainer Hideout, Open Forum]
+            soundalikes: [Priv Person, Open Act]
+            tracks:
+              - title: Song
+                url: https://x.example/song
+                credits: {producer: [Ada Public], collective: Priv Person, label: Open Label}
+                support: [https://x.example/buy]
+            how-its-made:
+              - {by: Priv Person, kind: breakdown, url: "https://qprivate.example/made"}
+              - {by: Ada Public, kind: breakdown, url: "https://public.example/made"}
+            ---
+            """,
+        ])
+        for canary in ["Qcontainer", "qprivate", "Qradio", "Priv Person"] {
+            XCTAssertFalse(built.site.contains(canary), "\(canary) was published")
+        }
+        for kept in [
+            "a private discord (kept private)", "Open Forum", "https://public.example/made", "Open Act",
+            "Open Label",
+        ] {
+            XCTAssertTrue(built.site.contains(kept), kept)
+        }
+    }
+}

@@ -10,9 +10,6 @@ public struct CoreMember: Sendable, Hashable {
     /// How many distinct lists named them.
     public var appearances: Int
 
-    /// The name pages show: "uncredited (private)" for a private person.
-    var shownName: String { isPrivate ? PeopleIndex.privateLabel : name }
-
     /// Creates a core member.
     public init(slug: String, name: String, isPrivate: Bool, appearances: Int) {
         self.slug = slug

@@ -58,8 +58,17 @@ extension WindowTally {
             }
             // By the name the site shows: a private person's real name must not decide where
             // their "uncredited (private)" stands among the others.
-            .sorted {
-                ($0.appearances, $1.shownName, $1.slug) > ($1.appearances, $0.shownName, $0.slug)
+            .sorted { a, b in
+                if a.appearances != b.appearances { return a.appearances > b.appearances }
+                // Names only where one differs from the other as shown (no string is made).
+                switch (a.isPrivate, b.isPrivate) {
+                case (false, false) where a.name != b.name: return a.name < b.name
+                case (false, true) where a.name != PeopleIndex.privateLabel:
+                    return a.name < PeopleIndex.privateLabel
+                case (true, false) where b.name != PeopleIndex.privateLabel:
+                    return PeopleIndex.privateLabel < b.name
+                default: return a.slug < b.slug
+                }
             }
     }
 }

@@ -33,6 +33,8 @@ public struct PeopleIndex: Sendable {
     private var looseKeys = StringTable<Int>()
     private var noteSlugs = StringTable<Int>()
     private var identitySlugs = StringTable<Int>()
+    /// Whether any identity is private.
+    private var hasPrivate = false
 
     /// Builds the index from the people notes and every person reference given.
     public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {
@@ -104,6 +106,7 @@ public struct PeopleIndex: Sendable {
         self.noteSlugs = StringTable(noteSlugs)
         identitySlugs = StringTable(
             Dictionary(identities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a }))
+        hasPrivate = identities.contains(where: \.isPrivate)
     }
 
     /// The identity a reference points at.
@@ -148,7 +151,8 @@ public struct PeopleIndex: Sendable {
     /// name or alias, for text fields that are not person references (a label, a collective,
     /// a sound-alike), else `text`.
     public func publicText(_ text: String) -> String {
-        guard let index = index(of: text), identities[index].isPrivate else { return text }
+        // Most vaults have few private people or none: then no label needs folding.
+        guard hasPrivate, let index = index(of: text), identities[index].isPrivate else { return text }
         return Self.privateLabel
     }
 

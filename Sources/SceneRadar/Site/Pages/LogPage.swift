@@ -3,20 +3,27 @@ enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
     /// private (SPEC §3: its name is never published) written as the checklist writes it.
     static func community(of log: WeeklyLog, in scene: Scene) -> [String] {
-        log.community.map { withholdingPrivateContainers($0.value, in: scene) }
+        let kept = privateContainers(of: scene)
+        return log.community.map { withholding(kept, from: $0.value) }
     }
 
-    /// `text`, or "a private discord (kept private)" when it names one of the scene's private
-    /// containers: by its whole name, or its name as words within it ("the Hideout chat").
-    static func withholdingPrivateContainers(_ text: String, in scene: Scene) -> String {
-        let containers = scene.formation.containers.filter { $0.isPrivate && $0.name != nil }
+    /// The scene's private containers, each with its name as words (" drill lab ").
+    static func privateContainers(of scene: Scene) -> [(words: String, kind: ContainerKind)] {
+        scene.formation.containers.compactMap { container in
+            guard container.isPrivate, let name = container.name else { return nil }
+            let words = NameKey.withoutPunctuation(NameKey.fold(name))
+            return words.isEmpty ? nil : (" " + words + " ", container.kind)
+        }
+    }
+
+    /// `text`, or "a private discord (kept private)" when it names one of `containers`: by its
+    /// whole name, or its name as words within it ("the Hideout chat").
+    static func withholding(_ containers: [(words: String, kind: ContainerKind)], from text: String) -> String
+    {
         guard !containers.isEmpty else { return text }
         let words = " " + NameKey.withoutPunctuation(NameKey.fold(text)) + " "
-        for container in containers {
-            let name = NameKey.withoutPunctuation(NameKey.fold(container.name ?? ""))
-            if !name.isEmpty, words.contains(" " + name + " ") {
-                return FormationChecklist.keptPrivate(container.kind)
-            }
+        for container in containers where ByteSearch.contains(words, container.words) {
+            return FormationChecklist.keptPrivate(container.kind)
         }
         return text
     }
@@ -31,7 +38,8 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        context["surface"] = .string(log.surface.map { withholdingPrivateContainers($0, in: scene) } ?? "")
+        context["surface"] = .string(
+            log.surface.map { withholding(privateContainers(of: scene), from: $0) } ?? "")
         if let previous {
             context["previous"] = .object([
                 "week": .string(previous.description),

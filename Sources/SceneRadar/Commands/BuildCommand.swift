@@ -45,7 +45,7 @@ struct BuildCommand {
             let charts = NumberFormat.counted(report.charts, "chart")
             context.console.err(
                 "radar: built \(pages), \(charts) "
-                    + "into \(report.output)/ in \(NumberFormat.exact(seconds, decimals: 2)) s"
+                    + "into \(report.output.asFolder) in \(NumberFormat.exact(seconds, decimals: 2)) s"
                     + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)" : "")
                     + (failed ? ", with errors to fix before publishing\n" : "\n"))
         }

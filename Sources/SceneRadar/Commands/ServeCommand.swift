@@ -88,7 +88,7 @@ extension ServeCommand {
         -> String
     {
         var line = "radar: \(result.changes == nil ? "built" : "rebuilt") \(built.pages) pages"
-        if keepsOutput { line += " into \(built.output)/" }
+        if keepsOutput { line += " into \(built.output.asFolder)" }
         line += " in \(NumberFormat.exact(result.duration / .seconds(1), decimals: 2)) s"
         if let described = describe(result.changedFiles) { line += " (\(described))" }
         if built.diagnostics.containsError {

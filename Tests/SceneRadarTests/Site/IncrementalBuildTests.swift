@@ -280,6 +280,29 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("after a damaged cache")
     }
 
+    /// One flipped bit anywhere in the cache's metadata is found by its checksum: the cache is
+    /// discarded with a note, never read as a slightly different cache (a flip in a name once
+    /// removed a person's page, with no note, until that scene changed).
+    func testCacheWithAnyBitFlipped_isDiscardedWithANote() throws {
+        let options = SiteBuilder.Options(vault: vault, output: work.path("out"))
+        _ = try SiteBuilder().build(options)
+        let cache = vault + "/.radar-cache/build.bin"
+        let original = try Data(contentsOf: URL(fileURLWithPath: cache))
+        var generator = SplitMix64(state: 7)
+        for _ in 0..<12 {
+            var bytes = original
+            let index = Int.random(in: 0..<bytes.count, using: &generator)
+            bytes[index] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &generator)
+            try bytes.write(to: URL(fileURLWithPath: cache))
+            let report = try SiteBuilder().build(options)
+            XCTAssertEqual(
+                report.notes,
+                ["the build cache is damaged or from another version of radar; building from scratch"],
+                "byte \(index)")
+        }
+        try buildAndCompare("after flipped bits")
+    }
+
     /// Two revisions of a vault built in turn into one folder: each vault's cache describes the
     /// folder as its own last build left it, which the other build changed, so it must not be
     /// trusted for what the folder holds (a person page of the other revision was once kept).

@@ -12,4 +12,12 @@ final class PathContainmentTests: XCTestCase {
         XCTAssertFalse("/".isInside("/"))
         XCTAssertFalse("/a".isInside("/a/b"))
     }
+
+    func testAsFolder_endsInOneSlash() {
+        XCTAssertEqual("out".asFolder, "out/")
+        XCTAssertEqual("out//".asFolder, "out/")
+        XCTAssertEqual("/tmp/a/".asFolder, "/tmp/a/")
+        XCTAssertEqual("/".asFolder, "/")
+        XCTAssertEqual("//".asFolder, "/")
+    }
 }

@@ -37,7 +37,7 @@ struct BuildCache: Sendable {
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
     static let magic = "radar-build-cache"
-    static let format = 13
+    static let format = 14
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0
@@ -68,10 +68,18 @@ struct BuildCache: Sendable {
         guard let bytes = try? fileSystem.read(path, limit: 1 << 31) else {
             return (nil, "the build cache cannot be read; building from scratch")
         }
+        let damaged = "the build cache is damaged or from another version of radar; building from scratch"
+        // The last 8 bytes are the checksum of the rest (`writeMetadata`): a flipped bit anywhere
+        // is found here, not trusted as a slightly different cache.
+        guard bytes.count >= 8 else { return (nil, damaged) }
+        let body = Array(bytes[..<(bytes.count - 8)])
+        var checksum: UInt64 = 0
+        for byte in bytes[(bytes.count - 8)...].reversed() { checksum = checksum << 8 | UInt64(byte) }
+        guard checksum == ContentHash.hash(body) else { return (nil, damaged) }
         do {
-            return (try decode(bytes), nil)
+            return (try decode(body), nil)
         } catch {
-            return (nil, "the build cache is damaged or from another version of radar; building from scratch")
+            return (nil, damaged)
         }
     }
 
@@ -87,7 +95,12 @@ struct BuildCache: Sendable {
     /// does not name.
     static func writeMetadata(_ metadata: [UInt8], canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
-        _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) }
+        var checksum = ContentHash.hash(metadata)
+        let trailer = (0..<8).map { _ -> UInt8 in
+            defer { checksum >>= 8 }
+            return UInt8(truncatingIfNeeded: checksum)
+        }
+        _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) && emit(trailer) }
     }
 
     /// Removes the temporary files of the cache's two files that builds killed while saving

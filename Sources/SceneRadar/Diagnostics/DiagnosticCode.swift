@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case supportMissing = "support.missing"
     case supportNoTickets = "support.no-tickets"
     case privacyInviteLink = "privacy.invite-link"
+    case privacyPrivateLink = "privacy.private-link"
 
     // MARK: - Workflow
     case logArtistsOver = "log.artists-over"
@@ -49,7 +50,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         switch self {
         case .misplacedFile, .creditVocalistMissing, .creditLabelMissing, .creditNameVariant,
             .supportMissing, .logArtistsOver, .logTracksOver, .logMarkersMissing, .linkUnresolved,
-            .nameDuplicate:
+            .nameDuplicate, .privacyPrivateLink:
             return .warning
         case .supportNoTickets, .sceneNoContainer, .sceneNoInfrastructure:
             return .info
@@ -102,6 +103,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .supportMissing: return "A track has no support link."
         case .supportNoTickets: return "An event has no tickets link."
         case .privacyInviteLink: return "A chat invite link would be published."
+        case .privacyPrivateLink: return "A published note's wiki link names a private person or scene."
         case .logArtistsOver: return "A weekly log lists more than 10 core artists."
         case .logTracksOver: return "A weekly log lists more than 5 key tracks."
         case .logMarkersMissing: return "A weekly log has fewer than 3 sound markers."
@@ -151,6 +153,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .supportNoTickets: return "Support directly: add the tickets link so readers can pay for entry."
         case .privacyInviteLink:
             return "Link the community's public face instead, or mark the container private: true."
+        case .privacyPrivateLink:
+            return
+                "The link's text is published as written: remove the link, or give it a label, [[Name|a friend]]."
         case .logArtistsOver:
             return "The weekly workflow logs about 10 core artists; keep the ones that recur."
         case .logTracksOver: return "The weekly workflow logs about 5 key tracks or mixes."

@@ -64,6 +64,10 @@ public enum LintRuleDocs {
             `private: true` (which is never published). In a body, a link is found whatever comes \
             before it (quotes, other scripts), and one only in raw HTML, which the site leaves out, is \
             not published and not reported.
+            - **Links to private targets** (`privacy.private-link`): SPEC §3 shows a wiki link to a \
+            private person or scene as its text, so `[[Yewande Harrow]]` in a published note (a \
+            public scene's profile or log, a public person's note) prints her name. A link with a \
+            label (`[[Yewande Harrow|a friend]]`) is the curator's choice and is not reported.
             - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
             three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
             - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \

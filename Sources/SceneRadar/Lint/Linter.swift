@@ -11,7 +11,8 @@ public struct Linter: Sendable {
         let perScene = vault.scenes.parallelMap { notes -> [Diagnostic] in
             var found = notes.scene.map { SceneRules.check($0, links: links) } ?? []
             // By address: reading each log as a value would copy it whole.
-            notes.logs.forEachAddress { found += LogRules.check($0, links: links) }
+            let published = notes.scene?.isPublic ?? true
+            notes.logs.forEachAddress { found += LogRules.check($0, links: links, published: published) }
             return found
         }
         found += perScene.flatMap { $0 }

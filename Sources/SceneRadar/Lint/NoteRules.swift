@@ -2,7 +2,8 @@
 /// wiki links may point at, which only the whole vault knows) wiki links are not checked.
 enum SceneRules {
     static func check(_ scene: Scene, links: LinkTargets?) -> [Diagnostic] {
-        var found = BodyRules.check(scene.body, file: scene.header.file, links: links)
+        var found = BodyRules.check(
+            scene.body, file: scene.header.file, links: links, published: scene.isPublic)
         if scene.formation.containers.isEmpty {
             found.append(
                 Diagnostic(
@@ -28,8 +29,12 @@ enum LogRules {
     static let maxTracks = 5
 
     /// The rules of one log, read through its address (see `Array.forEachAddress`).
-    static func check(_ log: UnsafePointer<WeeklyLog>, links: LinkTargets?) -> [Diagnostic] {
-        var found = BodyRules.check(log.pointee.body, file: log.pointee.header.file, links: links)
+    /// `published`: whether the log's scene is public.
+    static func check(_ log: UnsafePointer<WeeklyLog>, links: LinkTargets?, published: Bool = true)
+        -> [Diagnostic]
+    {
+        var found = BodyRules.check(
+            log.pointee.body, file: log.pointee.header.file, links: links, published: published)
         let artists = log.pointee.artists.count
         if artists > maxArtists {
             found.append(
@@ -94,17 +99,19 @@ enum LogRules {
 
 enum PersonRules {
     static func check(_ person: Person, links: LinkTargets?) -> [Diagnostic] {
-        BodyRules.check(person.body, file: person.header.file, links: links)
+        BodyRules.check(person.body, file: person.header.file, links: links, published: !person.isPrivate)
             + PrivacyRules.check(person.links + person.support)
     }
 }
 
-/// Rules over a Markdown body: unresolved wiki links (when `links` is given) and invite links
-/// in the text.
+/// Rules over a Markdown body: unresolved wiki links and, in a note that is published, links to
+/// private targets (when `links` is given), and invite links in the text.
 enum BodyRules {
-    static func check(_ body: NoteBody, file: String, links: LinkTargets?) -> [Diagnostic] {
+    static func check(_ body: NoteBody, file: String, links: LinkTargets?, published: Bool = true)
+        -> [Diagnostic]
+    {
         var found: [Diagnostic] = []
-        if let links { found += unresolved(body, file: file, links: links) }
+        if let links { found += checkLinks(body, file: file, links: links, published: published) }
         let invites = InviteLinks.find(in: body.markdown)
         // Raw HTML (a comment, an HTML block) is left out of the page, so an invite only there
         // is not published: keep the links the rendered body holds.
@@ -118,14 +125,31 @@ enum BodyRules {
         return found
     }
 
-    private static func unresolved(_ body: NoteBody, file: String, links: LinkTargets) -> [Diagnostic] {
+    private static func checkLinks(_ body: NoteBody, file: String, links: LinkTargets, published: Bool)
+        -> [Diagnostic]
+    {
         var found: [Diagnostic] = []
-        for (link, line, column) in MarkdownRenderer.placedWikiLinks(in: body.markdown)
-        where links.resolve(link) == nil {
+        for (link, line, column) in MarkdownRenderer.placedWikiLinks(in: body.markdown) {
+            let location = SourceLocation(file: file, line: body.firstLine + line - 1, column: column)
+            if let target = links.resolve(link) {
+                // SPEC §3: the link renders its text; an explicit label is the curator's choice.
+                guard published, links.isPrivate(target), !link.raw.contains("|") else { continue }
+                found.append(
+                    Diagnostic(
+                        .privacyPrivateLink,
+                        "wiki link '\(link.raw)' names a private \(target.isScene ? "scene" : "person"): "
+                            + "the page shows '\(link.label)' as plain text",
+                        at: location, length: link.raw.unicodeScalars.count,
+                        notes: [
+                            .init(
+                                "remove the link, or give it a label that does not name them: [[\(link.target)|a friend]]"
+                            )
+                        ]))
+                continue
+            }
             found.append(
                 Diagnostic(
-                    .linkUnresolved, "wiki link '\(link.raw)' points at no scene or person",
-                    at: SourceLocation(file: file, line: body.firstLine + line - 1, column: column),
+                    .linkUnresolved, "wiki link '\(link.raw)' points at no scene or person", at: location,
                     length: link.raw.unicodeScalars.count,
                     notes: [
                         .init(

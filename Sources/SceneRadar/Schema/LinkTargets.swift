@@ -5,14 +5,21 @@ public struct LinkTargets: Sendable {
     public enum Target: Sendable, Hashable {
         case scene(slug: String)
         case person(slug: String)
+
+        var isScene: Bool {
+            if case .scene = self { return true }
+            return false
+        }
     }
 
     private var scenes: [String: String] = [:]
+    private var privateScenes: Set<String> = []
     private let people: PeopleIndex
 
     /// Builds the targets from the vault's scenes and the people index.
     public init(scenes: [Scene], people: PeopleIndex) {
         self.init(scenes: scenes.map { ($0.slug, $0.name.value, $0.aliases.map(\.value)) }, people: people)
+        privateScenes = Set(scenes.filter { !$0.isPublic }.map(\.slug))
     }
 
     /// Builds the targets from scenes' slugs, names and aliases.
@@ -23,6 +30,14 @@ public struct LinkTargets: Sendable {
                 let key = NameKey.fold(spelling)
                 if self.scenes[key] == nil { self.scenes[key] = scene.slug }
             }
+        }
+    }
+
+    /// Whether `target` is a private scene or person: a link to it shows its text as written.
+    public func isPrivate(_ target: Target) -> Bool {
+        switch target {
+        case .scene(let slug): privateScenes.contains(slug)
+        case .person(let slug): people.identity(slug: slug)?.isPrivate == true
         }
     }
 

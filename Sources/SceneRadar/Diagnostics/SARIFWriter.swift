@@ -131,10 +131,11 @@ public enum SARIFWriter {
         ])
     }
 
-    /// A relative URI reference for a path: every byte outside the unreserved set and `/` is
-    /// percent-encoded.
+    /// A URI for a path: a relative reference for a relative path, a `file://` URI for an
+    /// absolute one (`radar lint /srv/vault`), as SARIF asks; every byte outside the unreserved
+    /// set and `/` is percent-encoded.
     static func uri(_ path: String) -> String {
-        var out = ""
+        var out = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             let isUnreserved =
                 (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

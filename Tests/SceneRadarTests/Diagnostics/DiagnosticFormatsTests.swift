@@ -26,4 +26,11 @@ final class DiagnosticFormatsTests: XCTestCase {
         XCTAssertEqual("ééé".replacingAll("é", "e"), "eee")
         XCTAssertEqual("aaa".replacingAll("aa", "b"), "ba")
     }
+
+    /// SARIF names an artifact by a URI: a relative reference for a relative path, a file URI
+    /// for an absolute one.
+    func testSARIFURI_relativeOrFile() {
+        XCTAssertEqual(SARIFWriter.uri("scenes/a b/log/2026-W47.md"), "scenes/a%20b/log/2026-W47.md")
+        XCTAssertEqual(SARIFWriter.uri("/srv/vault/people/é.md"), "file:///srv/vault/people/%C3%A9.md")
+    }
 }

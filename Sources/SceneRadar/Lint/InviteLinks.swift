@@ -142,7 +142,6 @@ enum InviteLinks {
             }
             end += 1
         }
-        // Sentence punctuation after a link is not part of it.
         // Sentence punctuation and emphasis after a link are not part of it.
         while end > codeStart, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2A, 0x5F].contains(bytes[end - 1]) {
             end -= 1

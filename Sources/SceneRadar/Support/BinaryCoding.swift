@@ -33,7 +33,13 @@ public struct BinaryWriter: Sendable {
 
     /// A double as its 8-byte bit pattern.
     public mutating func write(_ value: Double) {
-        var bits = value.bitPattern
+        write(fixed: value.bitPattern)
+    }
+
+    /// An unsigned integer as 8 little-endian bytes, whatever its value (a checksum at the end
+    /// of a file, read back from the end).
+    public mutating func write(fixed value: UInt64) {
+        var bits = value
         for _ in 0..<8 {
             bytes.append(UInt8(bits & 0xFF))
             bits >>= 8
@@ -155,11 +161,16 @@ public struct BinaryReader {
 
     /// A double.
     public mutating func double() throws(Malformed) -> Double {
+        Double(bitPattern: try fixed())
+    }
+
+    /// An unsigned integer written with `write(fixed:)`.
+    public mutating func fixed() throws(Malformed) -> UInt64 {
         guard remaining >= 8 else { throw Malformed() }
         var bits: UInt64 = 0
         for index in (0..<8).reversed() { bits = (bits << 8) | UInt64(bytes[offset + index]) }
         offset += 8
-        return Double(bitPattern: bits)
+        return bits
     }
 
     /// A string (must be valid UTF-8).

@@ -330,12 +330,9 @@ private struct Walk: Sendable {
             let relative = "people/" + name
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
-                    let before = diagnostics.count
-                    misplacedNotes(in: relative, hint: "person notes sit directly in people/ as <slug>.md")
-                    for diagnostic in diagnostics[before...] {
-                        let file = diagnostic.location.file
-                        unreadPeople.append(String(file.split(separator: "/").last?.dropLast(3) ?? ""))
-                    }
+                    let names = misplacedNotes(
+                        in: relative, hint: "person notes sit directly in people/ as <slug>.md")
+                    unreadPeople += names.map { String($0.dropLast(3)) }
                 } else if Self.isMarkdown(name) {
                     misplaced(relative, Self.lowerCaseHint)
                     unreadPeople.append(String(name.dropLast(3)))
@@ -366,11 +363,12 @@ private struct Walk: Sendable {
                 at: SourceLocation(file: display(relative)), notes: [.init(hint)]))
     }
 
-    /// Warns about `.md` files one level inside an unexpected folder.
-    mutating func misplacedNotes(in relative: String, hint: String) {
-        for (name, _) in listingWithInfo(relative) where Self.isMarkdown(name) {
-            misplaced(relative + "/" + name, hint)
-        }
+    /// Warns about `.md` files one level inside an unexpected folder; returns their names.
+    @discardableResult
+    mutating func misplacedNotes(in relative: String, hint: String) -> [String] {
+        let names = listingWithInfo(relative).map(\.name).filter(Self.isMarkdown)
+        for name in names { misplaced(relative + "/" + name, hint) }
+        return names
     }
 
     /// Whether `name` ends in `.md` in any case (`.MD`, `.Md`): a note, or meant as one.

@@ -32,19 +32,18 @@ extension PeopleIndex {
         ///   someone private.
         init(people: [Person], withheld names: [String] = []) {
             for name in names { withhold(name) }
-            for person in people where person.isPrivate {
-                for spelling in [person.name.value, person.slug] + person.aliases.map(\.value) {
-                    withhold(spelling)
-                }
-            }
             for person in people.sorted(by: { $0.slug < $1.slug }) {
+                let spellings = [person.name.value] + person.aliases.map(\.value)
+                if person.isPrivate {
+                    for spelling in spellings + [person.slug] { withhold(spelling) }
+                }
                 let index = groups.count
                 groups.append(
                     Group(
                         noteSlug: person.slug, name: person.name.value, isPrivate: person.isPrivate,
-                        declared: Set([person.name.value] + person.aliases.map(\.value))))
+                        declared: Set(spellings)))
                 noteToGroup[person.slug] = index
-                for spelling in [person.name.value] + person.aliases.map(\.value) {
+                for spelling in spellings {
                     let key = NameKey.fold(spelling)
                     if keyToGroup[key] == nil {
                         keyToGroup[key] = index
@@ -64,10 +63,13 @@ extension PeopleIndex {
             if !compact.isEmpty { withheld.insert(compact) }
         }
 
-        /// Whether a group without a note is spelled as a withheld name.
+        /// Whether a group without a note is spelled as a withheld name (each spelling's folded
+        /// key is in `cache` already).
         private func isWithheld(_ group: Group) -> Bool {
             group.noteSlug == nil && !withheld.isEmpty
-                && group.counts.keys.contains { withheld.contains(NameKey.compact(NameKey.fold($0))) }
+                && group.counts.keys.contains { text in
+                    withheld.contains(NameKey.compact(cache[text]?.key ?? NameKey.fold(text)))
+                }
         }
 
         /// The spellings of `references` with how often each is written, and the `people/<slug>`

@@ -146,7 +146,6 @@ public struct PeopleIndex: Sendable {
         return sum
     }
 
-    /// The identity with page slug `slug`.
     /// `text` as the site may show it: "uncredited (private)" when it is a private person's
     /// name or alias, for text fields that are not person references (a label, a collective,
     /// a sound-alike), else `text`.
@@ -156,6 +155,7 @@ public struct PeopleIndex: Sendable {
         return Self.privateLabel
     }
 
+    /// The identity with page slug `slug`.
     public func identity(slug: String) -> Identity? {
         identitySlugs[slug].map { identities[$0] }
     }

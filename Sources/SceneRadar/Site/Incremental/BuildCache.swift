@@ -73,9 +73,8 @@ struct BuildCache: Sendable {
         // is found here, not trusted as a slightly different cache.
         guard bytes.count >= 8 else { return (nil, damaged) }
         let body = Array(bytes[..<(bytes.count - 8)])
-        var checksum: UInt64 = 0
-        for byte in bytes[(bytes.count - 8)...].reversed() { checksum = checksum << 8 | UInt64(byte) }
-        guard checksum == ContentHash.hash(body) else { return (nil, damaged) }
+        var trailer = BinaryReader(bytes[(bytes.count - 8)...])
+        guard (try? trailer.fixed()) == ContentHash.hash(body) else { return (nil, damaged) }
         do {
             return (try decode(body), nil)
         } catch {
@@ -95,12 +94,9 @@ struct BuildCache: Sendable {
     /// does not name.
     static func writeMetadata(_ metadata: [UInt8], canonicalRoot: String) {
         let folder = canonicalRoot + "/" + Self.folder
-        var checksum = ContentHash.hash(metadata)
-        let trailer = (0..<8).map { _ -> UInt8 in
-            defer { checksum >>= 8 }
-            return UInt8(truncatingIfNeeded: checksum)
-        }
-        _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) && emit(trailer) }
+        var trailer = BinaryWriter(capacity: 8)
+        trailer.write(fixed: ContentHash.hash(metadata))
+        _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) && emit(trailer.bytes) }
     }
 
     /// Removes the temporary files of the cache's two files that builds killed while saving

@@ -2,9 +2,8 @@
 enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
     /// private (SPEC §3: its name is never published) written as the checklist writes it.
-    static func community(of log: WeeklyLog, in scene: Scene) -> [String] {
-        let kept = privateContainers(of: scene)
-        return log.community.map { withholding(kept, from: $0.value) }
+    static func community(of log: WeeklyLog, kept: [(words: String, kind: ContainerKind)]) -> [String] {
+        log.community.map { withholding(kept, from: $0.value) }
     }
 
     /// The scene's private containers, each with its name as words (" drill lab ").
@@ -38,8 +37,8 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        context["surface"] = .string(
-            log.surface.map { withholding(privateContainers(of: scene), from: $0) } ?? "")
+        let kept = privateContainers(of: scene)
+        context["surface"] = .string(log.surface.map { withholding(kept, from: $0) } ?? "")
         if let previous {
             context["previous"] = .object([
                 "week": .string(previous.description),
@@ -63,7 +62,7 @@ enum LogPage {
         context["hasEvents"] = .bool(!entries.events.isEmpty)
         context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
         context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
-        context["community"] = PageContext.strings(Self.community(of: log, in: scene))
+        context["community"] = PageContext.strings(Self.community(of: log, kept: kept))
         context["hasCommunity"] = .bool(!log.community.isEmpty)
         context["vocabulary"] = PageContext.strings(log.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!log.vocabulary.isEmpty)

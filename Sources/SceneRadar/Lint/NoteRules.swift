@@ -17,9 +17,9 @@ enum SceneRules {
                     .sceneNoInfrastructure, "scene '\(scene.name.value)' lists no infrastructure to amplify",
                     at: scene.name.location))
         }
-        var urls = scene.infrastructure.compactMap(\.url)
-        urls += scene.formation.containers.filter { !$0.isPrivate }.compactMap(\.url)
-        found += PrivacyRules.check(urls)
+        found += PrivacyRules.check(scene.infrastructure.compactMap(\.url))
+        found += PrivacyRules.check(
+            scene.formation.containers.filter { !$0.isPrivate }.compactMap(\.url), inContainer: true)
         return found
     }
 }
@@ -162,8 +162,12 @@ enum BodyRules {
 }
 
 enum PrivacyRules {
-    static func check(_ urls: [WebURL]) -> [Diagnostic] {
-        urls.filter(InviteLinks.isInvite).map { diagnostic($0.text, at: $0.location) }
+    /// The invite links among `urls`; `inContainer` says they are a social container's, which
+    /// can be marked private.
+    static func check(_ urls: [WebURL], inContainer: Bool = false) -> [Diagnostic] {
+        urls.filter(InviteLinks.isInvite).map {
+            diagnostic($0.text, at: $0.location, inContainer: inContainer)
+        }
     }
 
     /// Whether a URL with this host may be an invite link: a quick test on the host alone, so
@@ -185,13 +189,19 @@ enum PrivacyRules {
         }
     }
 
-    static func diagnostic(_ url: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
+    static func diagnostic(_ url: String, at location: SourceLocation, inContainer: Bool = false)
+        -> Diagnostic
+    {
+        let instead =
+            inContainer
+            ? "link its public face instead, mark the container private: true,"
+            : "remove it or link the community's public face instead,"
+        return Diagnostic(
             .privacyInviteLink, "'\(url)' is a chat invite link and would be published",
             at: location, length: url.unicodeScalars.count,
             notes: [
                 .init(
-                    "publishing invites sends tourists into a community's own room: link its public face instead, mark the container private: true, or silence the rule for this note if the community asks for it"
+                    "publishing invites sends tourists into a community's own room: \(instead) or silence the rule for this note if the community asks for it"
                 )
             ])
     }

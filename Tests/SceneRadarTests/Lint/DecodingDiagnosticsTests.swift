@@ -184,6 +184,37 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "people/a.md:3:31: error[enum]: 'zzzz-qqqq' is not a lint rule code\n")
     }
 
+    func testListItems_ofTheWrongShape_areNamedAsItems() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists:
+              - Ada
+              - name: Bo
+            platforms: [bandcamp, [x]]
+            tracks:
+              - just a title
+              - title: T
+                url: https://a.example/t
+                credits:
+                  producer: [Ada]
+                  mastering: [Ada]
+            ---
+
+            """,
+        ])
+        assertReports(
+            out, "log/2026-W02.md:5:5: error[type]: each item of 'artists' must be a string, not a mapping\n")
+        assertReports(
+            out, "log/2026-W02.md:6:23: error[type]: each item of 'platforms' must be a string, not a list\n")
+        assertReports(
+            out,
+            "log/2026-W02.md:8:5: error[type]: a track must be a mapping of keys to values, not a string\n")
+        assertReports(out, "log/2026-W02.md:13:7: error[unknown-key]: unknown key 'mastering' in 'credits'\n")
+    }
+
     func testFrontMatter_thatIsAList_isATypeError() throws {
         let out = try lint(["people/b.md": "---\n- a\n- b\n---\n"])
         assertReports(

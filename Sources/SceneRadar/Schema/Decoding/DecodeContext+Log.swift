@@ -18,7 +18,7 @@ extension DecodeContext {
             header: header, scene: scene, week: week,
             artists: people(fields["artists"], "artists"),
             platforms: list(fields["platforms"], "platforms") { context, item in
-                context.enumeration(item, "platforms", as: Platform.self).map {
+                context.enumeration(item, "platforms", as: Platform.self, item: true).map {
                     Located($0, at: context.location(item))
                 }
             },

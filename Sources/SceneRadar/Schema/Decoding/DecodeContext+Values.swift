@@ -1,10 +1,12 @@
 /// Typed readers: each returns `nil` after reporting when the value has the wrong type.
 extension DecodeContext {
-    /// A string (any scalar style).
-    mutating func string(_ node: YAMLNode?, _ key: String) -> Located<String>? {
+    /// A string (any scalar style). `item` says the node is one item of the list under `key`,
+    /// which a type error names so.
+    mutating func string(_ node: YAMLNode?, _ key: String, item: Bool = false) -> Located<String>? {
         guard let node else { return nil }
         guard let text = node.scalar else {
-            report(.type, "'\(key)' must be a string, not \(node.kindDescription)", at: node)
+            let subject = item ? "each item of '\(key)'" : "'\(key)'"
+            report(.type, "\(subject) must be a string, not \(node.kindDescription)", at: node)
             return nil
         }
         return Located(text, at: location(node))
@@ -111,16 +113,18 @@ extension DecodeContext {
     }
 
     /// An absolute http or https URL.
-    mutating func url(_ node: YAMLNode?, _ key: String) -> WebURL? {
-        guard let node, let text = string(node, key)?.value else { return nil }
+    mutating func url(_ node: YAMLNode?, _ key: String, item: Bool = false) -> WebURL? {
+        guard let node, let text = string(node, key, item: item)?.value else { return nil }
         if let url = WebURL.parse(text, at: location(node)) { return url }
         report(.url, "'\(key)' must be an http or https address, not '\(text)'", at: node)
         return nil
     }
 
     /// One of the words of `E`, with a "did you mean".
-    mutating func enumeration<E: SchemaEnum>(_ node: YAMLNode?, _ key: String, as: E.Type) -> E? {
-        guard let node, let text = string(node, key)?.value else { return nil }
+    mutating func enumeration<E: SchemaEnum>(_ node: YAMLNode?, _ key: String, as: E.Type, item: Bool = false)
+        -> E?
+    {
+        guard let node, let text = string(node, key, item: item)?.value else { return nil }
         if let value = E(rawValue: text) { return value }
         let words = E.words
         if let suggestion = EditDistance.suggestion(for: text, among: words) {
@@ -137,8 +141,8 @@ extension DecodeContext {
     }
 
     /// A person: a name, or `people/<slug>`.
-    mutating func person(_ node: YAMLNode?, _ key: String) -> PersonRef? {
-        guard let node, let text = string(node, key) else { return nil }
+    mutating func person(_ node: YAMLNode?, _ key: String, item: Bool = false) -> PersonRef? {
+        guard let node, let text = string(node, key, item: item) else { return nil }
         let name = text.value.trimmingSpaces()
         guard !name.isEmpty else {
             report(.type, "'\(key)' must name a person, not an empty string", at: node)
@@ -185,23 +189,23 @@ extension DecodeContext {
 
     /// A list of strings.
     mutating func strings(_ node: YAMLNode?, _ key: String) -> [Located<String>] {
-        list(node, key) { context, item in context.string(item, key) }
+        list(node, key) { context, item in context.string(item, key, item: true) }
     }
 
     /// A list of people.
     mutating func people(_ node: YAMLNode?, _ key: String) -> [PersonRef] {
-        list(node, key) { context, item in context.person(item, key) }
+        list(node, key) { context, item in context.person(item, key, item: true) }
     }
 
     /// A list of URLs.
     mutating func urls(_ node: YAMLNode?, _ key: String) -> [WebURL] {
-        list(node, key) { context, item in context.url(item, key) }
+        list(node, key) { context, item in context.url(item, key, item: true) }
     }
 
     /// `lint-ignore`: codes of rules that may be silenced.
     mutating func lintIgnore(_ node: YAMLNode?) -> Set<DiagnosticCode> {
         let codes = list(node, "lint-ignore") { context, item -> DiagnosticCode? in
-            guard let text = context.string(item, "lint-ignore")?.value else { return nil }
+            guard let text = context.string(item, "lint-ignore", item: true)?.value else { return nil }
             guard let code = DiagnosticCode(rawValue: text) else {
                 let known = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
                 let hint =

@@ -119,7 +119,7 @@ extension DecodeContext {
     /// missing required keys are reported at the mapping. Returns `nil` when not a mapping.
     mutating func fields(_ node: YAMLNode, _ schema: RecordSchema, topLevel: Bool = false) -> Fields? {
         guard let pairs = node.pairs else {
-            let what = topLevel ? "front matter" : "'\(schema.name)'"
+            let what = topLevel ? "front matter" : Self.named(schema.name)
             report(
                 .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node)
             return nil
@@ -136,7 +136,7 @@ extension DecodeContext {
             report(
                 .required,
                 present == nil
-                    ? "missing required key '\(field.name)' in \(Self.article(schema.name))"
+                    ? "missing required key '\(field.name)' in \(Self.named(schema.name))"
                     : "'\(field.name)' is required and must not be empty",
                 at: present?.key ?? node,
                 notes: [
@@ -153,7 +153,7 @@ extension DecodeContext {
                 fixIt: .init("replace with '\(suggestion)'", replacement: suggestion))
         } else {
             report(
-                .unknownKey, "unknown key '\(key)' in \(Self.article(schema.name))", at: node,
+                .unknownKey, "unknown key '\(key)' in \(Self.named(schema.name))", at: node,
                 notes: [
                     .init(
                         "known keys: \(schema.keys.joined(separator: ", ")); prefix your own keys with 'x-'")
@@ -161,9 +161,13 @@ extension DecodeContext {
         }
     }
 
-    /// "a track", "an event".
-    static func article(_ name: String) -> String {
-        let vowel = name.first.map { "aeiou".contains($0) } ?? false
-        return (vowel ? "an " : "a ") + name
+    /// How a message names a record: "a track", "an event" for the records that are things,
+    /// the quoted key ("'credits'", "'markers'", "'radar.yml'") for the others.
+    static func named(_ name: String) -> String {
+        switch name {
+        case "event": "an event"
+        case "track", "person", "scene", "container", "bridge", "log": "a " + name
+        default: "'\(name)'"
+        }
     }
 }

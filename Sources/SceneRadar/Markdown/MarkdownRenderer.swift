@@ -30,9 +30,9 @@ public struct MarkdownRenderer: Sendable {
         self.headingOffset = headingOffset
     }
 
-    /// Renders `markdown`; `resolve` maps a wiki link to an href, or `nil` when it points at
-    /// nothing public (rendered as its plain label).
-    public func render(_ markdown: String, resolve: (WikiLink) -> String? = { _ in nil }) -> Output {
+    /// Renders `markdown`; `resolve` maps a wiki link to where it leads and the text it shows,
+    /// or `nil` when it points at nothing public (rendered as its plain label).
+    public func render(_ markdown: String, resolve: (WikiLink) -> WikiLink.Anchor? = { _ in nil }) -> Output {
         guard let document = Self.parse(markdown) else { return Output(html: "", links: []) }
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
@@ -108,7 +108,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func replaceWikiLinks(
-        in node: OpaquePointer, resolve: (WikiLink) -> String?, uses: inout [LinkUse]
+        in node: OpaquePointer, resolve: (WikiLink) -> WikiLink.Anchor?, uses: inout [LinkUse]
     ) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let text = String(cString: literal)
@@ -122,12 +122,12 @@ public struct MarkdownRenderer: Sendable {
             case .text(let run):
                 insertText(String(run), before: node)
             case .link(let link):
-                let href = resolve(link)
-                uses.append(LinkUse(link: link, resolved: href != nil))
-                if let href, let anchor = cmark_node_new(CMARK_NODE_LINK) {
-                    cmark_node_set_url(anchor, href)
+                let target = resolve(link)
+                uses.append(LinkUse(link: link, resolved: target != nil))
+                if let target, let anchor = cmark_node_new(CMARK_NODE_LINK) {
+                    cmark_node_set_url(anchor, target.href)
                     if let label = cmark_node_new(CMARK_NODE_TEXT) {
-                        cmark_node_set_literal(label, link.label)
+                        cmark_node_set_literal(label, target.text)
                         cmark_node_append_child(anchor, label)
                     }
                     cmark_node_insert_before(node, anchor)

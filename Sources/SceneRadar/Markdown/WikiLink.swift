@@ -3,9 +3,11 @@
 public struct WikiLink: Sendable, Hashable {
     /// What the link points at, as written (`Scene Name`, `people/Name`).
     public var target: String
-    /// The text shown: the part after `|`, else the target without a `people/` prefix and
-    /// without a heading.
+    /// The text shown: the part after `|`, else the target without a `people/` or `scenes/`
+    /// prefix and without a heading.
     public var label: String
+    /// Whether the text shown was written after `|`.
+    public var hasExplicitLabel: Bool
     /// The link exactly as written, brackets included.
     public var raw: String
 
@@ -18,13 +20,39 @@ public struct WikiLink: Sendable, Hashable {
         guard !target.isEmpty else { return nil }
         self.target = target
         let explicit = bar.map { inner[inner.utf8.index(after: $0)...].trimmingSpaces() } ?? ""
-        if !explicit.isEmpty {
+        hasExplicitLabel = !explicit.isEmpty
+        if hasExplicitLabel {
             label = explicit
         } else {
-            let page = Self.page(of: target)
-            label = Self.dropPrefix("people/", of: String(page)).map(String.init) ?? String(page)
+            let page = String(Self.page(of: target))
+            label =
+                (Self.dropPrefix("people/", of: page) ?? Self.dropPrefix("scenes/", of: page)).map(
+                    String.init) ?? page
         }
         raw = "[[" + inner + "]]"
+    }
+
+    /// Where a resolved link leads and the text it shows.
+    public struct Anchor: Sendable, Hashable {
+        /// The link's address.
+        public var href: String
+        /// The link's text.
+        public var text: String
+
+        /// Creates an anchor.
+        public init(href: String, text: String) {
+            self.href = href
+            self.text = text
+        }
+    }
+
+    /// The text a link to a page named `name` with slug `slug` shows: its label, or the name
+    /// when the label is the slug as written (`[[people/femke-carrier]]` shows "Femke Carrier").
+    public func text(name: String, slug: String) -> String {
+        guard !hasExplicitLabel, label.utf8.count == slug.utf8.count,
+            zip(label.utf8, slug.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
+        else { return label }
+        return name
     }
 
     /// The page the link points at: the target without a heading (`Name#Sound` is `Name`).

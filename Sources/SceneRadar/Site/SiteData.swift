@@ -180,16 +180,20 @@ struct SiteData: Sendable {
 
     // MARK: - Links
 
-    /// The href of a wiki link from the page at `page`, or `nil` for a target that is missing or
-    /// not public (its label then renders as plain text).
-    func href(_ link: WikiLink, from page: String) -> String? {
+    /// Where a wiki link leads from the page at `page`, and its text, or `nil` for a target that
+    /// is missing or not public (its label then renders as plain text).
+    func anchor(_ link: WikiLink, from page: String) -> WikiLink.Anchor? {
         switch links.resolve(link) {
         case .scene(let slug)?:
-            guard sceneNames[slug] != nil else { return nil }
-            return SitePaths.root(from: page) + SitePaths.scene(slug)
+            guard let name = sceneNames[slug] else { return nil }
+            return .init(
+                href: SitePaths.root(from: page) + SitePaths.scene(slug),
+                text: link.text(name: name, slug: slug))
         case .person(let slug)?:
-            guard pagedPeople.contains(slug) else { return nil }
-            return SitePaths.root(from: page) + SitePaths.person(slug)
+            guard pagedPeople.contains(slug), let person = people.identity(slug: slug) else { return nil }
+            return .init(
+                href: SitePaths.root(from: page) + SitePaths.person(slug),
+                text: link.text(name: person.name, slug: slug))
         case nil:
             return nil
         }

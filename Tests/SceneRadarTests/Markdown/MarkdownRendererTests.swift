@@ -33,12 +33,28 @@ final class MarkdownRendererTests: XCTestCase {
     func testRender_resolvesWikiLinks() {
         let output = MarkdownRenderer().render("See [[Hyperdub Drill]] and [[people/DJ Kofi|Kofi]].") {
             link in
-            link.target == "Hyperdub Drill" ? "../scenes/hyperdub-drill/" : nil
+            link.target == "Hyperdub Drill" ? .init(href: "../scenes/hyperdub-drill/", text: link.label) : nil
         }
         XCTAssertEqual(
             output.html, "<p>See <a href=\"../scenes/hyperdub-drill/\">Hyperdub Drill</a> and Kofi.</p>\n")
         XCTAssertEqual(output.links.map(\.link.target), ["Hyperdub Drill", "people/DJ Kofi"])
         XCTAssertEqual(output.links.map(\.resolved), [true, false])
+    }
+
+    func testWikiLink_writtenAsASlug_showsTheName() {
+        let bySlug = WikiLink(inner: "people/Femke-Carrier")
+        XCTAssertEqual(bySlug?.label, "Femke-Carrier")
+        XCTAssertEqual(bySlug?.text(name: "Femke Carrier", slug: "femke-carrier"), "Femke Carrier")
+        XCTAssertEqual(WikiLink(inner: "scenes/modem-house#Sound")?.label, "modem-house")
+        XCTAssertEqual(
+            WikiLink(inner: "scenes/modem-house")?.text(name: "Modem House", slug: "modem-house"),
+            "Modem House")
+        // A name, an alias or a label is shown as written.
+        XCTAssertEqual(WikiLink(inner: "Femke")?.text(name: "Femke Carrier", slug: "femke-carrier"), "Femke")
+        XCTAssertEqual(
+            WikiLink(inner: "people/femke-carrier|femke-carrier")?.text(
+                name: "Femke Carrier", slug: "femke-carrier"),
+            "femke-carrier")
     }
 
     func testRender_wikiLinkInCode_isLeftAlone() {
@@ -48,10 +64,12 @@ final class MarkdownRendererTests: XCTestCase {
     }
 
     func testRender_wikiLinkLabelIsEscaped() {
-        let output = MarkdownRenderer().render("[[Tom & \"Jerry\" <3]]") { _ in "x/" }
+        let output = MarkdownRenderer().render("[[Tom & \"Jerry\" <3]]") { .init(href: "x/", text: $0.label) }
         XCTAssertEqual(output.html, "<p><a href=\"x/\">Tom &amp; &quot;Jerry&quot; &lt;3</a></p>\n")
         // Raw HTML inside brackets never becomes markup: cmark omits it before links are seen.
-        XCTAssertFalse(MarkdownRenderer().render("[[<b>x</b>]]") { _ in "x/" }.html.contains("<b>"))
+        XCTAssertFalse(
+            MarkdownRenderer().render("[[<b>x</b>]]") { .init(href: "x/", text: $0.label) }.html.contains(
+                "<b>"))
     }
 
     func testSegments_unclosedAndEmptyStayText() {

@@ -430,6 +430,27 @@ final class IncrementalBuildTests: XCTestCase {
         try buildAndCompare("another scene takes the old name as an alias")
     }
 
+    /// A link written as a slug shows the target's name, so renaming the target changes the
+    /// text of every page that links it so.
+    func testLinksWrittenAsSlugs_showTheNameAndFollowRenames() throws {
+        try edit(
+            "scenes/modem-house/log/2026-W47.md",
+            { $0 + "\nSee [[scenes/creekside-steppers]] and [[people/femke-carrier]].\n" })
+        try buildAndCompare("a log linking by slugs")
+        let page = work.path("incremental") + "/scenes/modem-house/2026-W47/index.html"
+        var html = try String(contentsOfFile: page, encoding: .utf8)
+        XCTAssertTrue(html.contains(">Creekside Steppers</a> and "), html)
+        XCTAssertTrue(html.contains(">Femke Carrier</a>."), html)
+        try edit("people/femke-carrier.md", replacing("name: Femke Carrier", "name: Femke Carrier-Vos"))
+        try edit(
+            "scenes/creekside-steppers/scene.md",
+            replacing("name: Creekside Steppers", "name: Creekside Steps"))
+        try buildAndCompare("both targets renamed")
+        html = try String(contentsOfFile: page, encoding: .utf8)
+        XCTAssertTrue(html.contains(">Creekside Steps</a> and "), html)
+        XCTAssertTrue(html.contains(">Femke Carrier-Vos</a>."), html)
+    }
+
     func testCache_isInTheVaultNeverInTheOutput() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))

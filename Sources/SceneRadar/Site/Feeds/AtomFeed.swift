@@ -79,7 +79,9 @@ enum AtomFeed {
             // Links in a feed must be absolute; without a base URL wiki links stay plain text.
             html +=
                 MarkdownRenderer().render(log.body.markdown) { link in
-                    data.baseURL.flatMap { base in data.href(link, from: "").map { base + $0 } }
+                    data.baseURL.flatMap { base in
+                        data.anchor(link, from: "").map { .init(href: base + $0.href, text: $0.text) }
+                    }
                 }.html
         }
         return html

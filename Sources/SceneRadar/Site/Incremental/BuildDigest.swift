@@ -74,7 +74,9 @@ enum BuildDigest {
         for target in record.wikiTargets {
             out.write(target)
             if let link = WikiLink(inner: Substring(target)) {
-                out.write(data.href(link, from: SitePaths.scene(record.slug)) ?? "")
+                let anchor = data.anchor(link, from: SitePaths.scene(record.slug))
+                out.write(anchor?.href ?? "")
+                out.write(anchor?.text ?? "")
             }
         }
         return ContentHash.hash(out.bytes)
@@ -120,7 +122,9 @@ enum BuildDigest {
         if let note = identity.noteSlug.flatMap({ data.personNotes[$0] }) {
             for link in MarkdownRenderer.wikiLinks(in: note.body.markdown) {
                 out.write(link.target)
-                out.write(data.href(link, from: SitePaths.person(identity.slug)) ?? "")
+                let anchor = data.anchor(link, from: SitePaths.person(identity.slug))
+                out.write(anchor?.href ?? "")
+                out.write(anchor?.text ?? "")
             }
         }
         for (slug, digest) in scenes {

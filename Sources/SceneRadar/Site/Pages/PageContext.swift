@@ -187,7 +187,7 @@ struct PageContext {
     /// Renders a note body with wiki links resolved from this page.
     func body(_ body: NoteBody) -> MustacheValue {
         guard !body.isBlank else { return .null }
-        let output = MarkdownRenderer().render(body.markdown) { link in data.href(link, from: path) }
+        let output = MarkdownRenderer().render(body.markdown) { link in data.anchor(link, from: path) }
         return .string(output.html)
     }
 

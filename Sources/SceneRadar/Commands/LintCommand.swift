@@ -44,7 +44,7 @@ struct LintCommand {
     static func diagnostics(of vault: Vault, trace: BuildTrace = BuildTrace()) -> [Diagnostic] {
         let people = PeopleIndex(vault: vault)
         trace.mark("people indexed")
-        let links = LinkTargets(scenes: vault.scenes.compactMap(\.scene), people: people)
+        let links = LinkTargets(folders: vault.scenes, people: people)
         trace.mark("link targets")
         let lint = Linter().lint(vault, people: people, links: links)
         trace.mark("linted")

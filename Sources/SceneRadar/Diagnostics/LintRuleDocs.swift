@@ -77,7 +77,9 @@ public enum LintRuleDocs {
             body read as the site reads it (CommonMark, by cmark): a `[[link]]` in a code span or code \
             block, or in raw HTML (which the site leaves out), is not a link and is not checked. A \
             warning points at the link's line and column; a link written with an escape inside it \
-            (`[[a\\_b]]`) is pointed at the start of its run of text.
+            (`[[a\\_b]]`) is pointed at the start of its run of text. A link to a scene whose profile \
+            has errors is not reported: the profile's errors are, and the link resolves once they \
+            are fixed (by the profile's slug, or by the `name` and `aliases` it writes).
 
             """
         return out

@@ -147,15 +147,19 @@ enum BodyRules {
                         ]))
                 continue
             }
+            // A link to a scene whose profile has errors is not reported: those errors are.
+            guard links.unreadProfile(for: link) == nil else { continue }
+            var notes: [Diagnostic.Note] = [
+                .init("it renders as plain text; link a scene or person by its name, an alias or its slug")
+            ]
+            for file in links.unnamedProfiles {
+                notes.append(
+                    .init("\(file) could not be read: if the link names that scene, fix the profile"))
+            }
             found.append(
                 Diagnostic(
                     .linkUnresolved, "wiki link '\(link.raw)' points at no scene or person", at: location,
-                    length: link.raw.unicodeScalars.count,
-                    notes: [
-                        .init(
-                            "it renders as plain text; link a scene or person by its name, an alias or its slug"
-                        )
-                    ]))
+                    length: link.raw.unicodeScalars.count, notes: notes))
         }
         return found
     }

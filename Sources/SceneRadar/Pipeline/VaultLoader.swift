@@ -83,7 +83,7 @@ public struct VaultLoader: Sendable {
     ) -> DecodedNote {
         switch reader.read(file, in: folder) {
         case .failure(let diagnostic):
-            return DecodedNote(file: file, content: .unreadable, diagnostics: [diagnostic])
+            return DecodedNote(file: file, content: .unreadable(spellings: []), diagnostics: [diagnostic])
         case .success(let source):
             return decode(source, parser: parser, decoder: decoder)
         }
@@ -95,7 +95,7 @@ public struct VaultLoader: Sendable {
         let parsed = parser.parse(source)
         var diagnostics = parsed.diagnostics
         guard !diagnostics.containsError else {
-            return DecodedNote(file: file, content: .unreadable, diagnostics: diagnostics)
+            return DecodedNote(file: file, content: .unreadable(spellings: []), diagnostics: diagnostics)
         }
         let body = parsed.body
         let content: DecodedNote.Content
@@ -103,19 +103,21 @@ public struct VaultLoader: Sendable {
         case .config:
             let outcome = decoder.config(parsed.root, file: file)
             diagnostics += outcome.diagnostics
-            content = outcome.value.map(DecodedNote.Content.config) ?? .unreadable
+            content = outcome.value.map(DecodedNote.Content.config) ?? .unreadable(spellings: [])
         case .scene(let slug):
             let outcome = decoder.scene(parsed.root, file: file, slug: slug, body: body)
             diagnostics += outcome.diagnostics
-            content = outcome.value.map(DecodedNote.Content.scene) ?? .unreadable
+            content =
+                outcome.value.map(DecodedNote.Content.scene)
+                ?? .unreadable(spellings: Self.writtenNames(parsed.root))
         case .log(let scene, let week):
             let outcome = decoder.log(parsed.root, file: file, scene: scene, week: week, body: body)
             diagnostics += outcome.diagnostics
-            content = outcome.value.map(DecodedNote.Content.log) ?? .unreadable
+            content = outcome.value.map(DecodedNote.Content.log) ?? .unreadable(spellings: [])
         case .person(let slug):
             let outcome = decoder.person(parsed.root, file: file, slug: slug, body: body)
             diagnostics += outcome.diagnostics
-            content = outcome.value.map(DecodedNote.Content.person) ?? .unreadable
+            content = outcome.value.map(DecodedNote.Content.person) ?? .unreadable(spellings: [])
         }
         return DecodedNote(file: file, content: content, diagnostics: diagnostics)
     }
@@ -124,7 +126,7 @@ public struct VaultLoader: Sendable {
     func decode(_ file: NoteFile, bytes: [UInt8]) -> DecodedNote {
         switch TextDecoding.decode(bytes, file: file.displayPath) {
         case .failure(let diagnostic):
-            return DecodedNote(file: file, content: .unreadable, diagnostics: [diagnostic])
+            return DecodedNote(file: file, content: .unreadable(spellings: []), diagnostics: [diagnostic])
         case .success(let text):
             return Self.decode(
                 NoteSource(file: file, text: text), parser: NoteParser(limits: limits),
@@ -138,6 +140,16 @@ public struct VaultLoader: Sendable {
             file, reader: NoteReader(fileSystem: fileSystem, limits: limits),
             parser: NoteParser(limits: limits),
             decoder: SchemaDecoder(limits: limits))
+    }
+
+    /// The `name` and `aliases` a note's front matter writes as text, read leniently: what a
+    /// profile that does not decode can still be linked by.
+    static func writtenNames(_ root: YAMLNode?) -> [String] {
+        var names = root?["name"]?.scalar.map { [$0] } ?? []
+        if let aliases = root?["aliases"] {
+            names += aliases.scalar.map { [$0] } ?? (aliases.items ?? []).compactMap(\.scalar)
+        }
+        return names
     }
 
     /// One scene folder's notes from decoded results (in any order), broken notes marked.
@@ -155,6 +167,7 @@ public struct VaultLoader: Sendable {
 private struct SceneAssembly {
     let slug: String
     var scene: Scene?
+    var unreadProfile: Vault.SceneNotes.UnreadProfile?
     var logs: [WeeklyLog] = []
     var diagnostics: [Diagnostic] = []
 
@@ -173,6 +186,10 @@ private struct SceneAssembly {
         case .log(var log):
             log.header.isBroken = broken
             logs.append(log)
+        case .unreadable(let spellings):
+            if case .scene = result.file.role {
+                unreadProfile = .init(file: result.file.displayPath, spellings: [slug] + spellings)
+            }
         default: break
         }
     }
@@ -181,7 +198,9 @@ private struct SceneAssembly {
     /// only if not).
     consuming func finish() -> (notes: Vault.SceneNotes, diagnostics: [Diagnostic]) {
         if !logs.isSorted(by: { $0.week < $1.week }) { logs.sort { $0.week < $1.week } }
-        return (Vault.SceneNotes(slug: slug, scene: scene, logs: logs), diagnostics)
+        var notes = Vault.SceneNotes(slug: slug, scene: scene, logs: logs)
+        notes.unreadProfile = unreadProfile
+        return (notes, diagnostics)
     }
 }
 
@@ -193,8 +212,9 @@ public struct DecodedNote: Sendable {
         case scene(Scene)
         case log(WeeklyLog)
         case person(Person)
-        /// Unreadable, unparsable, or missing required values.
-        case unreadable
+        /// Unreadable, unparsable, or missing required values; for a scene profile, the names
+        /// its front matter writes (see `VaultLoader.writtenNames`).
+        case unreadable(spellings: [String])
     }
 
     /// The file.

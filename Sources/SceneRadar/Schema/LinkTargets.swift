@@ -15,11 +15,35 @@ public struct LinkTargets: Sendable {
     private var scenes: [String: String] = [:]
     private var privateScenes: Set<String> = []
     private let people: PeopleIndex
+    /// Scene profiles that did not decode, by the folded names they can be linked by: a link to
+    /// one is not reported, the profile's own errors are (see `unreadProfile(for:)`).
+    private var unreadProfiles: [String: String] = [:]
+    /// Unread profiles whose names could not be read, only their slugs: any link may name them.
+    private(set) var unnamedProfiles: [String] = []
 
     /// Builds the targets from the vault's scenes and the people index.
     public init(scenes: [Scene], people: PeopleIndex) {
         self.init(scenes: scenes.map { ($0.slug, $0.name.value, $0.aliases.map(\.value)) }, people: people)
         privateScenes = Set(scenes.filter { !$0.isPublic }.map(\.slug))
+    }
+
+    /// Builds the targets from a vault's scene folders: their scenes, and the profiles that did
+    /// not decode, which links may name without being reported.
+    public init(folders: [Vault.SceneNotes], people: PeopleIndex) {
+        self.init(scenes: folders.compactMap(\.scene), people: people)
+        for profile in folders.compactMap(\.unreadProfile) {
+            for spelling in profile.spellings {
+                let key = NameKey.fold(spelling)
+                if scenes[key] == nil, unreadProfiles[key] == nil { unreadProfiles[key] = profile.file }
+            }
+            if profile.spellings.count == 1 { unnamedProfiles.append(profile.file) }
+        }
+    }
+
+    /// The file of the scene profile that did not decode which `link` names, if any.
+    func unreadProfile(for link: WikiLink) -> String? {
+        let page = WikiLink.dropPrefix("scenes/", of: link.page).map(String.init) ?? link.page
+        return unreadProfiles[NameKey.fold(page)]
     }
 
     /// Builds the targets from scenes' slugs, names and aliases.

@@ -304,6 +304,23 @@ final class DecodingDiagnosticsTests: XCTestCase {
         )
     }
 
+    /// A link to a scene whose profile has errors is not reported as well: the profile's errors
+    /// are. A profile whose names cannot be read at all is named in the notes of the links left.
+    func testWikiLinks_toASceneWhoseProfileHasErrors_areNotReportedAgain() throws {
+        let out = try lint([
+            "scenes/low-tide/scene.md": "---\nname: Low Tide\naliases: [LT]\nspoted: 2026-01-05\n---\n",
+            "scenes/s/scene.md": "---\nname: [S\n---\n",
+            "people/a.md": "---\nname: A\n---\n[[Low Tide]] [[lt]] [[scenes/low-tide#x]] [[Nowhere]]\n",
+        ])
+        XCTAssertTrue(out.contains("scenes/low-tide/scene.md:4:1: error[unknown-key]"), out)
+        let unresolved = out.split(separator: "\n").filter { $0.contains("[link.unresolved]") }
+        XCTAssertEqual(unresolved.map { $0.split(separator: "'")[1] }, ["[[Nowhere]]"], out)
+        XCTAssertTrue(
+            out.contains(
+                "= note: scenes/s/scene.md could not be read: if the link names that scene, fix the profile"),
+            out)
+    }
+
     /// A published note's link to a private person or scene prints its text: a warning. Not in
     /// notes that are never published, and not for a link with a label.
     func testWikiLinks_toPrivateTargets_inPublishedNotes_areWarnedAbout() throws {

@@ -3,10 +3,22 @@
 public struct Vault: Sendable {
     /// One scene folder.
     public struct SceneNotes: Sendable {
+        /// A profile that did not decode: its file, and the names it can be linked by as far as
+        /// they could be read (the folder's slug, and the `name` and `aliases` written, when the
+        /// front matter parsed).
+        public struct UnreadProfile: Sendable, Hashable {
+            /// The profile's path as shown in diagnostics.
+            public var file: String
+            /// The slug, then the names and aliases read.
+            public var spellings: [String]
+        }
+
         /// The folder name.
         public var slug: String
         /// The profile, when it decoded (a scene whose profile is broken is never published).
         public var scene: Scene?
+        /// The profile, when there is one and it did not decode.
+        public var unreadProfile: UnreadProfile?
         /// The weekly logs that decoded, oldest first.
         public var logs: [WeeklyLog]
 

@@ -41,10 +41,13 @@ extension RadarCommandLine {
         "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild it when a note changes.",
         discussion: """
-            Open the address it prints in a browser: the page reloads by itself after every rebuild. \
-            A note with an error shows an error page instead of stopping the server; fix the note \
-            and the page comes back. The server listens on 127.0.0.1 only, so nothing is shared with \
-            the network. Stop it with Ctrl-C.
+            Open the address it prints in a browser: the page reloads by itself after a rebuild \
+            that changes the site (a change to a file the site is not made from, such as a README, \
+            rebuilds but reloads nothing). A note with an error shows an error page instead of \
+            stopping the server; fix the note and the page comes back. The server listens on \
+            127.0.0.1 only, so nothing is shared with the network, and answers only requests \
+            addressed to 127.0.0.1 or localhost, so a web page elsewhere cannot read it through a \
+            name of its own. Stop it with Ctrl-C.
 
             The preview is built into a temporary folder outside the vault and removed when the \
             server stops, so the vault's _site/ is never touched; with -o it is built into that \

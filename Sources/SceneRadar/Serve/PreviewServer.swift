@@ -168,9 +168,14 @@ public final class PreviewServer: Sendable {
     /// Sets or clears the error state. While `html` is set, every request for an HTML document (a
     /// page, a directory index or a missing path) is answered with that page, status 500, with the
     /// live-reload script injected, so the browser shows the build's diagnostics and reloads once
-    /// it is fixed. Non-HTML assets are still served. Pass nil to serve the site again.
-    public func showErrorPage(html: String?) {
-        state.withLock { $0.errorPage = html }
+    /// it is fixed. Non-HTML assets are still served. Pass nil to serve the site again. Returns
+    /// whether the error state changed.
+    @discardableResult
+    public func showErrorPage(html: String?) -> Bool {
+        state.withLock { state in
+            defer { state.errorPage = html }
+            return state.errorPage != html
+        }
     }
 
     /// Connections currently open (live-reload streams included).

@@ -3,22 +3,35 @@ import Dispatch
 // MARK: - Building
 
 extension PreviewSession {
-    /// The watcher's callback: rebuild, show the result, and tell open pages to reload.
+    /// The watcher's callback: rebuild, show the result, and tell open pages to reload when
+    /// what they show changed (a change to a file the site is not made from, a README or a
+    /// lint setting, say, changes nothing served).
     func rebuild(after changes: FileChangeSet) {
         buildQueue.sync {
-            let (output, server) = state.withLock { state -> (String?, PreviewServer?) in
+            let (output, server, previous) = state.withLock {
+                state -> (String?, PreviewServer?, BuildResult?) in
                 switch state.phase {
-                case .starting, .running: return (state.output, state.server)
-                case .idle, .stopRequested, .stopping, .stopped: return (nil, nil)
+                case .starting, .running: return (state.output, state.server, state.latest)
+                case .idle, .stopRequested, .stopping, .stopped: return (nil, nil, nil)
                 }
             }
             guard let output else { return }
             let result = rebuildNow(changes: changes, output: output)
             if let server {
-                present(result, on: server)
-                server.broadcastReload()
+                let errorPageChanged = present(result, on: server)
+                if errorPageChanged || Self.changesTheSite(result, after: previous) {
+                    server.broadcastReload()
+                }
             }
         }
+    }
+
+    /// Whether a build wrote or removed files of the site, judged by what it reports: files
+    /// written, or another number of files than the build before.
+    static func changesTheSite(_ result: BuildResult, after previous: BuildResult?) -> Bool {
+        guard case .success(let report) = result.outcome else { return false }
+        guard case .success(let before)? = previous?.outcome else { return true }
+        return report.written > 0 || report.files != before.files
     }
 
     /// Runs one build into `output` and reports it; call on the build queue only.
@@ -49,16 +62,18 @@ extension PreviewSession {
         return result
     }
 
-    /// Shows the site, or the error page when the build failed or has errors.
-    func present(_ result: BuildResult, on server: PreviewServer) {
+    /// Shows the site, or the error page when the build failed or has errors; returns whether
+    /// what the server shows for a page changed (the error page appeared, went or is another).
+    @discardableResult
+    func present(_ result: BuildResult, on server: PreviewServer) -> Bool {
         switch result.outcome {
         case .failure(let failure):
-            server.showErrorPage(html: ErrorPage.render(failure: failure.message))
+            return server.showErrorPage(html: ErrorPage.render(failure: failure.message))
         case .success(let report) where report.diagnostics.containsError:
-            server.showErrorPage(
+            return server.showErrorPage(
                 html: ErrorPage.render(diagnostics: report.diagnostics, sourceLine: sourceLines()))
         case .success:
-            server.showErrorPage(html: nil)
+            return server.showErrorPage(html: nil)
         }
     }
 

@@ -210,6 +210,25 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertEqual(events.all, ["building", "built", "building", "built"])
     }
 
+    /// A change that changes no file of the site (a README beside the notes, a lint setting)
+    /// rebuilds, but open pages are not reloaded: the build a new stream is told of is still the
+    /// first. The next change that does is.
+    func testChange_thatChangesNoPage_reloadsNothing() throws {
+        let (_, port) = try start()
+        let stream = try RawHTTPClient.openEventStream(port: port)
+        try fixture.vault.write("README.md", "# My notes\n")
+        try fixture.vault.write("radar.yml", "title: Tiny Radar\nlint:\n  strict: true\n")
+        XCTAssertTrue(waitUntil(timeout: 10) { self.events.all.count >= 4 }, "\(events.all)")
+        usleep(600_000)
+        XCTAssertEqual(events.all.last, "built", "\(events.all)")
+        let later = try RawHTTPClient.openEventStream(port: port)
+        XCTAssertTrue(later.waitFor("event: build\ndata: \(getpid())-0\n"), "a reload was counted")
+        try fixture.vault.write("scenes/tiny-scene/log/2026-W02.md", ServeVault.log + "Zanzibar tapes.\n")
+        XCTAssertTrue(stream.waitFor("event: reload\n"))
+        let last = try RawHTTPClient.openEventStream(port: port)
+        XCTAssertTrue(last.waitFor("event: build\ndata: \(getpid())-1\n"))
+    }
+
     func testBrokenNote_showsTheErrorPage_andTheFixedNoteThePageAgain() throws {
         let (_, port) = try start()
         let stream = try RawHTTPClient.openEventStream(port: port)

@@ -50,6 +50,7 @@ enum LogPage {
                 "week": .string(next.description), "url": .string(page.href(log: scene.slug, next)),
             ])
         }
+        context["hasNeighbours"] = .bool(previous != nil || next != nil)
         context["artists"] = .list(log.artists.map(page.person))
         context["hasArtists"] = .bool(!log.artists.isEmpty)
         context["markers"] = .object([

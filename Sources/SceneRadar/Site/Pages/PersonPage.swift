@@ -12,6 +12,7 @@ enum PersonPage {
         let aliases = note?.aliases.map(\.value) ?? []
         context["aliasesText"] = .string(aliases.joined(separator: ", "))
         context["hasAliases"] = .bool(!aliases.isEmpty)
+        context["hasFacts"] = .bool(note?.kind != nil || !(note?.pronouns ?? "").isEmpty || !aliases.isEmpty)
         let support = note?.support ?? []
         context["support"] = .list(support.map(PageContext.external))
         context["hasSupport"] = .bool(!support.isEmpty)

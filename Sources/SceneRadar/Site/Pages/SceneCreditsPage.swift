@@ -55,6 +55,7 @@ enum SceneCreditsPage {
         context["hasVisuals"] = .bool(!scene.formation.visuals.isEmpty)
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
+        context["hasContext"] = .bool(!scene.formation.visuals.isEmpty || !scene.vocabulary.isEmpty)
         context["infrastructure"] = .list(scene.infrastructure.map(ScenePage.infrastructure))
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         return .object(context)

@@ -120,7 +120,7 @@ main { padding-bottom: 2rem; }
 .empty { padding: 2rem; text-align: center; background: var(--surface); border: 1px dashed var(--line); border-radius: var(--radius); }
 
 /* Badges, chips, phases, momentum */
-.badge { display: inline-block; font-size: 0.72rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1rem 0.45rem; border-radius: 999px; border: 1px solid currentColor; vertical-align: 0.1em; }
+.badge { display: inline-block; white-space: nowrap; font-size: 0.72rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1rem 0.45rem; border-radius: 999px; border: 1px solid currentColor; vertical-align: 0.1em; }
 .badge-trend { color: var(--warn); }
 .badge-stale { color: var(--muted); }
 .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
@@ -140,6 +140,8 @@ main { padding-bottom: 2rem; }
 .table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; width: 100%; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); }
 caption { text-align: left; color: var(--muted); font-size: 0.9rem; padding: 0 0 0.5rem; caption-side: top; }
+/* A table wider than a phone scrolls sideways; its caption stays in view and wraps. */
+.table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
 th, td { text-align: left; padding: 0.55rem 0.7rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
 thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; }
 tbody tr:last-child th, tbody tr:last-child td { border-bottom: 0; }
@@ -166,7 +168,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .signal meter { width: 100%; height: 0.55rem; margin: 0.4rem 0; }
 .signal-why { margin: 0.2rem 0; font-size: 0.92rem; }
 .evidence { margin: 0.4rem 0 0; padding-left: 1.1rem; font-size: 0.9rem; }
-.week-ref { font-size: 0.8rem; color: var(--muted); font-family: var(--mono); }
+.week-ref { font-size: 0.8rem; color: var(--muted); font-family: var(--mono); white-space: nowrap; }
 
 /* Charts (classes and variables of Sources/SceneRadar/Charts/ChartStyle.swift) */
 .chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; color: var(--text); }
@@ -174,6 +176,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; margin: 0 auto; }
 .chart-frame { overflow-x: auto; }
 .chart-frame > svg.chart-quadrant { min-width: 36rem; max-width: none; }
+/* On a phone a chart scrolls sideways rather than shrink its labels below a readable size. */
+.chart-frame > svg.chart-line, .chart-frame > svg.chart-momentum { min-width: 26rem; }
+.chart-frame > svg.chart-radar { min-width: 23rem; }
+/* Grid cells may be narrower than a chart's minimum: the chart's frame scrolls instead. */
+.signals-layout > *, .chart-grid > *, .two-col > * { min-width: 0; }
 svg.chart-sparkline { width: 7.5em; height: 1.75em; display: inline-block; vertical-align: middle; margin: 0; }
 .chart-series-1 { stroke: var(--chart-series-1); }
 .chart-series-2 { stroke: var(--chart-series-2); }
@@ -194,7 +201,9 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 /* Formation checklist, markers, people */
 .checklist { list-style: none; padding: 0; }
 .checklist > li { padding: 0.45rem 0; border-bottom: 1px solid var(--line); }
-.checklist .check { display: inline-block; width: 1.3rem; font-weight: 700; }
+.checklist > li { padding-left: 1.3rem; text-indent: -1.3rem; }
+.checklist > li > * { text-indent: 0; }
+.checklist .check { display: inline-block; width: 1.3rem; font-weight: 700; text-indent: 0; }
 .checklist .done .check { color: var(--good); }
 .checklist .missing .check { color: var(--muted); }
 .checklist ul { margin: 0.3rem 0 0 1.3rem; padding-left: 1rem; font-size: 0.92rem; }
@@ -308,7 +317,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 """#,
         "event.mustache": #"""
 <article class="event">
-  <h3>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h3>
+  <h{{$level}}3{{/level}}>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h{{$level}}3{{/level}}>
   <p>{{#series}}Part of <strong>{{series}}</strong>. {{/series}}{{#attendance}}About {{attendance}} people. {{/attendance}}{{#hasLineup}}Lineup: {{#lineup}}{{>person-link}}{{^last}}, {{/last}}{{/lineup}}.{{/hasLineup}}</p>
   {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
   {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener" aria-label="Tickets for {{name}}, {{date}}">Tickets</a></p>{{/tickets}}
@@ -426,7 +435,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <header>
   <h1>{{scene.name}} <span class="muted">{{week}}</span></h1>
   <p class="facts"><span>week of {{monday}}</span>{{#surface}}<span>started from: {{surface}}</span>{{/surface}}</p>
-  <nav class="pager" aria-label="Weeks">{{#previous}}<a rel="prev" href="{{url}}">← {{week}}</a>{{/previous}}{{#next}}<a rel="next" href="{{url}}">{{week}} →</a>{{/next}}</nav>
+  {{#hasNeighbours}}<nav class="pager" aria-label="Weeks">{{#previous}}<a rel="prev" href="{{url}}">← {{week}}</a>{{/previous}}{{#next}}<a rel="next" href="{{url}}">{{week}} →</a>{{/next}}</nav>{{/hasNeighbours}}
 </header>
 
 <section class="two-col">
@@ -496,7 +505,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <a href="{{root}}credits/index.html">Credits</a> / <span>{{name}}</span></nav>
 <header>
   <h1>{{name}}</h1>
-  <p class="facts">{{#kind}}<span>{{kind}}</span>{{/kind}}{{#pronouns}}<span>{{pronouns}}</span>{{/pronouns}}{{#hasAliases}}<span>also {{aliasesText}}</span>{{/hasAliases}}</p>
+  {{#hasFacts}}<p class="facts">{{#kind}}<span>{{kind}}</span>{{/kind}}{{#pronouns}}<span>{{pronouns}}</span>{{/pronouns}}{{#hasAliases}}<span>also {{aliasesText}}</span>{{/hasAliases}}</p>{{/hasFacts}}
 </header>
 
 {{#hasSupport}}
@@ -504,6 +513,9 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <h2 id="support-heading">Support directly</h2>
   <ul>{{#support}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{host}}</a></li>{{/support}}</ul>
 </section>
+{{/hasSupport}}
+{{^hasSupport}}
+<p class="muted">No support links known yet.</p>
 {{/hasSupport}}
 
 {{#hasLinks}}
@@ -581,7 +593,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   {{#hasEvents}}
   <h3>Events</h3>
 {{#events}}
-{{>event}}
+{{<event}}{{$level}}4{{/level}}{{/event}}
 {{/events}}
   {{/hasEvents}}
   {{^hasSupportPeople}}{{^hasEvents}}<p class="muted">No support links logged yet.</p>{{/hasEvents}}{{/hasSupportPeople}}
@@ -589,9 +601,12 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 
 <section aria-labelledby="context-heading">
   <h2 id="context-heading">3 · Don't rip aesthetics</h2>
+  {{#hasContext}}
   <p>The visual language and vocabulary below belong to the scene. Quote them with context and credit.</p>
-  {{#hasVisuals}}<ul class="chips">{{#visuals}}<li>{{.}}</li>{{/visuals}}</ul>{{/hasVisuals}}
-  {{#hasVocabulary}}<ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul>{{/hasVocabulary}}
+  {{#hasVisuals}}<h3>Visual language</h3><ul class="chips">{{#visuals}}<li>{{.}}</li>{{/visuals}}</ul>{{/hasVisuals}}
+  {{#hasVocabulary}}<h3>Vocabulary</h3><ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul>{{/hasVocabulary}}
+  {{/hasContext}}
+  {{^hasContext}}<p class="muted">No visual language or vocabulary logged yet. When there is, it belongs to the scene: quote it with context and credit.</p>{{/hasContext}}
 </section>
 
 <section aria-labelledby="infra-heading">

@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+
+@testable import SceneRadar
+
+/// What the default theme shows when a scene, a log or a person has little to show: a line that
+/// says so, never an empty section, an empty landmark or an empty paragraph.
+final class EmptyStatesTests: XCTestCase {
+    private func build(_ files: [String: String]) throws -> (TemporaryVault, String) {
+        let vault = try TemporaryVault(
+            ["radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n"]
+                .merging(files) { $1 })
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        return (vault, vault.path("out"))
+    }
+
+    private func page(_ root: String, _ path: String) throws -> String {
+        try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+    }
+
+    func testSceneWithOneLog_andNothingToQuote() throws {
+        let (vault, out) = try build([
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists: [Ada Public]
+            events: [{name: Night One, date: 2026-01-06, city: Lagos}]
+            ---
+            """
+        ])
+        defer { _ = vault }
+        let credits = try page(out, "scenes/s/credits/index.html")
+        XCTAssertTrue(credits.contains("No visual language or vocabulary logged yet."), credits)
+        XCTAssertFalse(credits.contains("below belong to the scene"))
+        // Each event is a heading under "Events", one level down.
+        XCTAssertTrue(credits.contains("<h3>Events</h3>"))
+        XCTAssertTrue(
+            credits.contains("<h4>Night One <span class=\"muted\">2026-01-06 · Lagos</span></h4>"), credits)
+        let log = try page(out, "scenes/s/2026-W02/index.html")
+        XCTAssertFalse(log.contains("class=\"pager\""), "a log without neighbours has an empty pager")
+        XCTAssertTrue(log.contains("<h3>Night One"), log)
+        let person = try page(out, "people/ada-public/index.html")
+        XCTAssertFalse(person.contains("<p class=\"facts\"></p>"))
+        XCTAssertTrue(person.contains("No support links known yet."))
+    }
+
+    func testSceneWithVisualsAndVocabulary_labelsEachList() throws {
+        let (vault, out) = try build([
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation: {visuals: [green type]}
+            vocabulary: [the drop]
+            ---
+            """
+        ])
+        defer { _ = vault }
+        let credits = try page(out, "scenes/s/credits/index.html")
+        XCTAssertTrue(
+            credits.contains("<h3>Visual language</h3><ul class=\"chips\"><li>green type</li></ul>"), credits)
+        XCTAssertTrue(
+            credits.contains("<h3>Vocabulary</h3><ul class=\"chips\"><li>the drop</li></ul>"), credits)
+        XCTAssertFalse(credits.contains("No visual language"))
+    }
+}

@@ -60,10 +60,12 @@ public enum LintRuleDocs {
             - **Invite links** (`privacy.invite-link`): Discord (`discord.gg/…`, `discord.com/invite/…`, \
             also on `ptb.` and `canary.`), Telegram (`t.me/+…`, `t.me/joinchat/…`), WhatsApp \
             (`chat.whatsapp.com/…`), Signal (`signal.group/…`), GroupMe, LINE and KakaoTalk group \
-            links, in any URL field and in note bodies, except the `url` of a container marked \
-            `private: true` (which is never published). In a body, a link is found whatever comes \
-            before it (quotes, other scripts), and one only in raw HTML, which the site leaves out, is \
-            not published and not reported.
+            links, anywhere in a note: any URL field, any text value (`community`, `surface`, \
+            `where`, names, titles…) and the body, except the `name` and `url` of a container \
+            marked `private: true` (which are never published). In text, a link is found whatever \
+            comes before it (quotes, other scripts); one only in raw HTML, which the site leaves out, \
+            is not published and not reported. In a value written with an escape, the link is \
+            pointed at where the value starts.
             - **Links to private targets** (`privacy.private-link`): SPEC §3 shows a wiki link to a \
             private person or scene as its text, so `[[Yewande Harrow]]` in a published note (a \
             public scene's profile or log, a public person's note) prints her name. A link with a \

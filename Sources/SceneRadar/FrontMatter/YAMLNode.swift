@@ -39,18 +39,31 @@ public struct YAMLNode: Sendable, Hashable {
     public var kind: Kind
     /// Where the node starts (for a scalar, its first character; for a quoted one, the quote).
     public var position: SourcePosition
+    /// Whether a scalar's text is written as it reads, on one line: plain, or between quotes
+    /// with nothing escaped. Only then is its written extent known from its text, so that a
+    /// diagnostic can underline it and a fix can replace it (see `writtenLength`).
+    public var isVerbatim: Bool
 
     /// Creates a node.
-    public init(_ kind: Kind, at position: SourcePosition) {
+    public init(_ kind: Kind, at position: SourcePosition, verbatim: Bool = true) {
         self.kind = kind
         self.position = position
+        self.isVerbatim = verbatim
     }
 
     /// Creates a scalar node.
     public static func scalar(
-        _ text: String, style: ScalarStyle = .plain, at position: SourcePosition
+        _ text: String, style: ScalarStyle = .plain, at position: SourcePosition, verbatim: Bool = true
     ) -> YAMLNode {
-        YAMLNode(.scalar(text, style), at: position)
+        YAMLNode(.scalar(text, style), at: position, verbatim: verbatim)
+    }
+
+    /// How many Unicode scalars a verbatim scalar takes as written, its quotes included; `nil`
+    /// for a collection or a scalar that is not verbatim (its extent is then not known).
+    public var writtenLength: Int? {
+        guard isVerbatim, case .scalar(let text, let style) = kind else { return nil }
+        let quotes = style == .singleQuoted || style == .doubleQuoted ? 2 : 0
+        return text.unicodeScalars.count + quotes
     }
 }
 
@@ -110,5 +123,55 @@ extension YAMLNode {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }
+    }
+}
+
+extension YAMLNode.ScalarStyle {
+    /// `text` written in this style, to replace a value written so (a fix-it keeps the quotes the
+    /// curator chose): doubled `'` in single quotes, `\\` and `"` escaped in double quotes, and
+    /// a plain value double-quoted when it would not read back as itself unquoted. `nil` for a
+    /// block scalar.
+    public func written(_ text: String) -> String? {
+        switch self {
+        case .singleQuoted:
+            return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .doubleQuoted:
+            return "\"" + Self.escapedForDoubleQuotes(text) + "\""
+        case .plain:
+            let special = text.unicodeScalars.contains { scalar in
+                scalar.value < 0x20 || ":#,[]{}\"'&*!|>%@`\\".unicodeScalars.contains(scalar)
+            }
+            let edges =
+                text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.first == "-"
+                || text.first == "?"
+            return text.isEmpty || special || edges ? "\"" + Self.escapedForDoubleQuotes(text) + "\"" : text
+        case .literal, .folded:
+            return nil
+        }
+    }
+
+    private static func escapedForDoubleQuotes(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -59,7 +59,7 @@ extension YAMLReader {
         let position = position(of: start)
         let quoted = try scanQuoted(minIndent: parentIndent + 1)
         let style: YAMLNode.ScalarStyle = bytes[start] == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-        let node = YAMLNode.scalar(quoted.text, style: style, at: position)
+        let node = YAMLNode.scalar(quoted.text, style: style, at: position, verbatim: quoted.verbatim)
         let colon = skipBlanks(from: pos)
         guard byte(colon) == YAMLByte.colon, YAMLByte.isBlankOrBreak(byte(colon + 1)) else {
             try finishLine(after: "the quoted string")
@@ -91,7 +91,7 @@ extension YAMLReader {
         let plain = continuePlain(first: start..<firstEnd, minIndent: parentIndent + 1, flow: false)
         if byte(pos) == YAMLByte.colon { throw failure(.colonInMultiLinePlain, at: pos) }
         try finishLine(after: "the value")
-        return .scalar(plain.text, at: position)
+        return .scalar(plain.text, at: position, verbatim: !plain.multiLine)
     }
 
     /// Throws when a block list or mapping may not start where `placement` says.

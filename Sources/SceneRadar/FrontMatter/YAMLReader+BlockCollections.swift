@@ -48,7 +48,7 @@ extension YAMLReader {
             }
             if quoted.multiLine { throw failure(.keyOnSeveralLines, at: start) }
             let style: YAMLNode.ScalarStyle = first == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-            return (.scalar(quoted.text, style: style, at: position), colon)
+            return (.scalar(quoted.text, style: style, at: position, verbatim: quoted.verbatim), colon)
         }
         try rejectUnsupportedNodeStart(flow: false)
         let end = scanPlainLine(flow: false)

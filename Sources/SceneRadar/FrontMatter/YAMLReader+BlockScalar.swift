@@ -79,7 +79,7 @@ extension YAMLReader {
             out.append(contentsOf: repeatElement(YAMLByte.lf, count: pendingBreaks))
         }
         let text = String(decoding: out, as: UTF8.self)
-        return .scalar(text, style: literal ? .literal : .folded, at: position)
+        return .scalar(text, style: literal ? .literal : .folded, at: position, verbatim: false)
     }
 
     /// Reads the indicators after `|` or `>` and the rest of the header line.

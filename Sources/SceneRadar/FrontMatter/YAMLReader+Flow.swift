@@ -109,12 +109,12 @@ extension YAMLReader {
         if first == YAMLByte.doubleQuote || first == YAMLByte.singleQuote {
             let quoted = try scanQuoted(minIndent: minIndent)
             let style: YAMLNode.ScalarStyle = first == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-            return (.scalar(quoted.text, style: style, at: position), true)
+            return (.scalar(quoted.text, style: style, at: position, verbatim: quoted.verbatim), true)
         }
         try rejectUnsupportedNodeStart(flow: true)
         let end = scanPlainLine(flow: true)
         let plain = continuePlain(first: start..<end, minIndent: minIndent, flow: true)
-        return (.scalar(plain.text, at: position), false)
+        return (.scalar(plain.text, at: position, verbatim: !plain.multiLine), false)
     }
 
     /// Whether the cursor is on a `:` that separates a key from its value.

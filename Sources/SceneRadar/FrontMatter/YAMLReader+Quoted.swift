@@ -6,8 +6,11 @@ extension YAMLReader {
     ///
     /// Line breaks fold as in plain scalars; continuation lines need `minIndent` leading spaces
     /// and must not start with a document marker.
-    /// - Returns: the value and whether the source spanned several lines.
-    mutating func scanQuoted(minIndent: Int) throws(YAMLFailure) -> (text: String, multiLine: Bool) {
+    /// - Returns: the value, whether the source spanned several lines, and whether the value is
+    ///   written as it reads (one line, nothing escaped; see `YAMLNode.isVerbatim`).
+    mutating func scanQuoted(minIndent: Int) throws(YAMLFailure) -> (
+        text: String, multiLine: Bool, verbatim: Bool
+    ) {
         let open = pos
         let quote = bytes[open]
         let double = quote == YAMLByte.doubleQuote
@@ -15,6 +18,7 @@ extension YAMLReader {
         // Blanks at or below `floor` came from escapes or earlier lines, so folding keeps them.
         var floor = 0
         var multiLine = false
+        var escaped = false
         var index = open + 1
         while true {
             let runStart = index
@@ -31,11 +35,12 @@ extension YAMLReader {
             if current == quote {
                 if !double, byte(index + 1) == YAMLByte.singleQuote {
                     out.append(YAMLByte.singleQuote)
+                    escaped = true
                     index += 2
                     continue
                 }
                 pos = index + 1
-                return (String(decoding: out, as: UTF8.self), multiLine)
+                return (String(decoding: out, as: UTF8.self), multiLine, !multiLine && !escaped)
             }
             if current == YAMLByte.lf {
                 while out.count > floor, let last = out.last, YAMLByte.isBlank(last) { out.removeLast() }
@@ -55,6 +60,7 @@ extension YAMLReader {
                 out.append(contentsOf: repeatElement(YAMLByte.lf, count: next.breaks))
                 index = next.content
             } else {
+                escaped = true
                 index = try appendEscape(at: index, to: &out)
             }
             floor = out.count

@@ -17,6 +17,7 @@ enum SceneRules {
                     .sceneNoInfrastructure, "scene '\(scene.name.value)' lists no infrastructure to amplify",
                     at: scene.name.location))
         }
+        found += PrivacyRules.check(scene.header.textInvites)
         found += PrivacyRules.check(scene.infrastructure.compactMap(\.url))
         found += PrivacyRules.check(
             scene.formation.containers.filter { !$0.isPrivate }.compactMap(\.url), inContainer: true)
@@ -93,6 +94,7 @@ enum LogRules {
                 PrivacyRules.check(url, into: &found)
             }
         }
+        found += PrivacyRules.check(log.pointee.header.textInvites)
         return found
     }
 }
@@ -101,6 +103,7 @@ enum PersonRules {
     static func check(_ person: Person, links: LinkTargets?) -> [Diagnostic] {
         BodyRules.check(person.body, file: person.header.file, links: links, published: !person.isPrivate)
             + PrivacyRules.check(person.links + person.support)
+            + PrivacyRules.check(person.header.textInvites)
     }
 }
 
@@ -166,6 +169,11 @@ enum BodyRules {
 }
 
 enum PrivacyRules {
+    /// The diagnostics of invite links written in a note's text values.
+    static func check(_ invites: [PlacedText]) -> [Diagnostic] {
+        invites.map { diagnostic($0.text, at: $0.location, length: $0.length) }
+    }
+
     /// The invite links among `urls`; `inContainer` says they are a social container's, which
     /// can be marked private.
     static func check(_ urls: [WebURL], inContainer: Bool = false) -> [Diagnostic] {
@@ -193,16 +201,16 @@ enum PrivacyRules {
         }
     }
 
-    static func diagnostic(_ url: String, at location: SourceLocation, inContainer: Bool = false)
-        -> Diagnostic
-    {
+    static func diagnostic(
+        _ url: String, at location: SourceLocation, length: Int? = nil, inContainer: Bool = false
+    ) -> Diagnostic {
         let instead =
             inContainer
             ? "link its public face instead, mark the container private: true,"
             : "remove it or link the community's public face instead,"
         return Diagnostic(
             .privacyInviteLink, "'\(url)' is a chat invite link and would be published",
-            at: location, length: url.unicodeScalars.count,
+            at: location, length: length ?? url.unicodeScalars.count,
             notes: [
                 .init(
                     "publishing invites sends tourists into a community's own room: \(instead) or silence the rule for this note if the community asks for it"

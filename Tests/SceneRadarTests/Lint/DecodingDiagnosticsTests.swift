@@ -232,12 +232,24 @@ final class DecodingDiagnosticsTests: XCTestCase {
             "scenes/s/log/2026-W02.md:3:11: error[type]: 'artists' must name a person, not an empty string\n")
     }
 
-    /// A quoted value is underlined with its quotes and escapes, as it is written.
+    /// A quoted value is underlined with its quotes, as it is written. A value whose written
+    /// extent its text does not give (an escape, a doubled quote, several lines, a block
+    /// scalar) gets a caret where it starts.
     func testUnderline_coversAQuotedValueAsWritten() throws {
-        XCTAssertEqual(DecodeContext.writtenLength("https://exa mple.org", .doubleQuoted), 22)
-        XCTAssertEqual(DecodeContext.writtenLength("it's", .singleQuoted), 7)
-        XCTAssertEqual(DecodeContext.writtenLength("a\"b\\c\n", .doubleQuoted), 11)
-        XCTAssertEqual(DecodeContext.writtenLength("plain", .plain), 5)
+        func length(_ yaml: String) -> Int? {
+            YAMLParser().parse(yaml, file: "n.md").root?["v"]?.writtenLength
+        }
+        XCTAssertEqual(length("v: \"https://exa mple.org\"\n"), 22)
+        XCTAssertEqual(length("v: 'it is'\n"), 7)
+        XCTAssertEqual(length("v: [plain]\n"), nil)
+        XCTAssertEqual(
+            YAMLParser().parse("v: [plain]\n", file: "n.md").root?["v"]?.items?.first?.writtenLength, 5)
+        XCTAssertNil(length("v: 'it''s'\n"))
+        XCTAssertNil(length("v: \"a\\\"b\"\n"))
+        XCTAssertNil(length("v: \"\\x41\"\n"))
+        XCTAssertNil(length("v: \"\\_\"\n"))
+        XCTAssertNil(length("v: two\n  lines\n"))
+        XCTAssertNil(length("v: |\n  block\n"))
         let out = try lint([
             "scenes/s/scene.md":
                 "---\nname: S\nspotted: 2026-01-05\nformation: {tool: x}\nsound: {tempo: 1}\n"
@@ -245,6 +257,35 @@ final class DecodingDiagnosticsTests: XCTestCase {
         ])
         assertReports(
             out, "   | " + String(repeating: " ", count: 45) + "^" + String(repeating: "~", count: 21) + "\n")
+    }
+
+    /// A fix replaces the value as written, in the quotes the curator chose; a value whose
+    /// written extent is not known (an escape) gets no fix, never one that would replace the
+    /// wrong text.
+    func testFixIts_replaceTheValueAsWritten_orAreLeftOut() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "people/dj-kofi.md": "---\nname: DJ Kofi\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists: ["Dj Kofi", Dj Kofi, 'Dj Kofi', "Dj \\x4Bofi"]
+            platforms: [bandcmp, "bandcmp", "band\\x63mp"]
+            ---
+
+            """,
+        ])
+        let loaded = try VaultLoader().load(root: vault.root)
+        let fixes = LintCommand.diagnostics(of: loaded)
+            .filter { $0.code == .creditNameVariant || $0.code == .enumValue }
+            .map { "\($0.location.line):\($0.location.column)+\($0.length) \($0.fixIt?.replacement ?? "-")" }
+        XCTAssertEqual(
+            fixes,
+            [
+                "3:11+9 \"DJ Kofi\"", "3:22+7 DJ Kofi", "3:31+9 'DJ Kofi'", "3:42+1 -",
+                "4:13+7 bandcamp", "4:22+9 \"bandcamp\"", "4:33+1 -",
+            ])
     }
 
     /// A required string that is blank is missing, in a record of a list as at the top.

@@ -155,4 +155,49 @@ final class InviteLinksTests: XCTestCase {
                 "scenes/s/log/2026-W02.md:23:10: error[privacy.invite-link] https://www.discord.com/invite/made",
             ], out)
     }
+
+    /// SPEC §5: an invite anywhere but in a private container. Text values are published as
+    /// written (the community, where a log started, the scene's place, names), so an invite
+    /// there is one too; a private container's name is not published.
+    func testLint_findsInvitesInTextValues_notInAPrivateContainer() throws {
+        let vault = try TemporaryVault([
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            where: "join discord.gg/place"
+            formation:
+              containers:
+                - {kind: group-chat, name: "our room: discord.gg/kept", private: true}
+                - {kind: group-chat, name: open room discord.gg/open}
+            ---
+
+            """,
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            community: [the forum, https://discord.gg/community]
+            surface: 'it''s on chat.whatsapp.com/surface'
+            events: [{name: "Night \\ discord.gg/night", date: 2026-01-06}]
+            ---
+
+            """,
+            "people/ada.md": "---\nname: Ada\npronouns: t.me/+pronouns\n---\n",
+        ])
+        let out = vault.lintOutput()
+        let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
+            String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
+        }
+        XCTAssertEqual(
+            invites,
+            [
+                "people/ada.md:3:11: error[privacy.invite-link] t.me/+pronouns",
+                "scenes/s/log/2026-W02.md:3:24: error[privacy.invite-link] https://discord.gg/community",
+                // In a value with an escape (a doubled quote, a backslash), where the value starts.
+                "scenes/s/log/2026-W02.md:4:10: error[privacy.invite-link] chat.whatsapp.com/surface",
+                "scenes/s/log/2026-W02.md:5:17: error[privacy.invite-link] discord.gg/night",
+                "scenes/s/scene.md:4:14: error[privacy.invite-link] discord.gg/place",
+                "scenes/s/scene.md:8:42: error[privacy.invite-link] discord.gg/open",
+            ], out)
+    }
 }

@@ -10,11 +10,11 @@ extension DecodeContext {
             report(
                 .weekMismatch, "'week' says \(written) but the file is named \(week).md", at: node,
                 notes: [.init("rename the file to \(written).md, or change 'week' to \(week)")],
-                fixIt: .init("replace with '\(week)'", replacement: week.description))
+                fixIt: Self.replacing(node, with: week.description))
         }
         var markers = Markers.empty
         if let node = fields["markers"] { markers = self.markers(node) }
-        return WeeklyLog(
+        var log = WeeklyLog(
             header: header, scene: scene, week: week,
             artists: people(fields["artists"], "artists"),
             platforms: list(fields["platforms"], "platforms") { context, item in
@@ -32,6 +32,8 @@ extension DecodeContext {
             community: strings(fields["community"], "community"),
             surface: string(fields["surface"], "surface")?.value,
             body: body)
+        log.header.textInvites = textInvites
+        return log
     }
 
     private mutating func markers(_ node: YAMLNode) -> Markers {

@@ -5,13 +5,14 @@ extension DecodeContext {
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
         let name = requiredString(fields["name"], "name")
-        let person = Person(
+        var person = Person(
             header: header, slug: slug, name: name ?? Located("", at: header.location),
             aliases: strings(fields["aliases"], "aliases"),
             kind: enumeration(fields["kind"], "kind", as: PersonKind.self),
             links: urls(fields["links"], "links"), support: urls(fields["support"], "support"),
             pronouns: string(fields["pronouns"], "pronouns")?.value,
             isPrivate: bool(fields["private"], "private") ?? false, body: body)
+        person.header.textInvites = textInvites
         return name == nil ? nil : person
     }
 

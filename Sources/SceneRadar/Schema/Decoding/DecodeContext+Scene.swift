@@ -10,7 +10,7 @@ extension DecodeContext {
         if let node = fields["formation"] { formation = self.formation(node) }
         var sound = Sound.empty
         if let node = fields["sound"] { sound = self.sound(node) }
-        let scene = Scene(
+        var scene = Scene(
             header: header, slug: slug, name: name ?? Located("", at: header.location),
             aliases: strings(fields["aliases"], "aliases"),
             spotted: spotted ?? CalendarDate(dayNumber: 0),
@@ -23,6 +23,7 @@ extension DecodeContext {
             vocabulary: strings(fields["vocabulary"], "vocabulary"),
             infrastructure: list(fields["infrastructure"], "infrastructure") { $0.infrastructure($1) },
             body: body)
+        scene.header.textInvites = textInvites
         return name == nil || spotted == nil ? nil : scene
     }
 
@@ -38,9 +39,14 @@ extension DecodeContext {
     private mutating func container(_ node: YAMLNode) -> Container? {
         guard let fields = fields(node, SchemaCatalog.container) else { return nil }
         let kind = enumeration(fields["kind"], "kind", as: ContainerKind.self)
+        let isPrivate = bool(fields["private"], "private") ?? false
+        // A private container's name is never published (SPEC §5: its invite is no error).
+        textIsPublished = !isPrivate
+        let name = string(fields["name"], "name")?.value
+        textIsPublished = true
         let container = Container(
-            kind: kind ?? .other, name: string(fields["name"], "name")?.value, url: url(fields["url"], "url"),
-            isPrivate: bool(fields["private"], "private") ?? false, since: week(fields["since"], "since"),
+            kind: kind ?? .other, name: name, url: url(fields["url"], "url"),
+            isPrivate: isPrivate, since: week(fields["since"], "since"),
             location: location(node))
         return kind == nil ? nil : container
     }

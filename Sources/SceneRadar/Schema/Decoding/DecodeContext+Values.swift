@@ -3,6 +3,13 @@ extension DecodeContext {
     /// A string (any scalar style). `item` says the node is one item of the list under `key`,
     /// which a type error names so.
     mutating func string(_ node: YAMLNode?, _ key: String, item: Bool = false) -> Located<String>? {
+        guard let value = scalarText(node, key, item: item) else { return nil }
+        if textIsPublished, let node { noteInvites(in: value.value, at: node) }
+        return value
+    }
+
+    /// The text of a scalar, or `nil` after reporting another kind of node.
+    private mutating func scalarText(_ node: YAMLNode?, _ key: String, item: Bool) -> Located<String>? {
         guard let node else { return nil }
         guard let text = node.scalar else {
             let subject = item ? "each item of '\(key)'" : "'\(key)'"
@@ -10,6 +17,21 @@ extension DecodeContext {
             return nil
         }
         return Located(text, at: location(node))
+    }
+
+    /// Keeps the chat invite links in `text`, a text value written at `node`: each where it
+    /// starts when the value is written as it reads (`YAMLNode.isVerbatim`), else where the
+    /// value starts, with no extent.
+    private mutating func noteInvites(in text: String, at node: YAMLNode) {
+        for (_, column, invite) in InviteLinks.find(in: text) {
+            var place = location(node)
+            guard node.isVerbatim else {
+                textInvites.append(PlacedText(invite, at: place, length: 1))
+                continue
+            }
+            place.column += column - 1 + (node.scalarStyle == .plain ? 0 : 1)
+            textInvites.append(PlacedText(invite, at: place, length: invite.unicodeScalars.count))
+        }
     }
 
     /// A string the record requires: a blank one is reported and read as missing.
@@ -114,7 +136,8 @@ extension DecodeContext {
 
     /// An absolute http or https URL.
     mutating func url(_ node: YAMLNode?, _ key: String, item: Bool = false) -> WebURL? {
-        guard let node, let text = string(node, key, item: item)?.value else { return nil }
+        // Not kept as text: a URL field's invite is checked as a URL (`PrivacyRules`).
+        guard let node, let text = scalarText(node, key, item: item)?.value else { return nil }
         if let url = WebURL.parse(text, at: location(node)) { return url }
         report(.url, "'\(key)' must be an http or https address, not '\(text)'", at: node)
         return nil
@@ -131,7 +154,7 @@ extension DecodeContext {
             report(
                 .enumValue, "'\(text)' is not a valid '\(key)'; did you mean '\(suggestion)'?", at: node,
                 notes: [.init("'\(key)' is one of: \(words.joined(separator: ", "))")],
-                fixIt: .init("replace with '\(suggestion)'", replacement: suggestion))
+                fixIt: Self.replacing(node, with: suggestion))
         } else {
             report(
                 .enumValue, "'\(text)' is not a valid '\(key)'; use one of: \(words.joined(separator: ", "))",
@@ -148,7 +171,9 @@ extension DecodeContext {
             report(.type, "'\(key)' must name a person, not an empty string", at: node)
             return nil
         }
-        let reference = PersonRef(name, at: text.location)
+        var reference = PersonRef(name, at: text.location)
+        // Spaces trimmed off a name leave its written extent unknown.
+        reference.writtenStyle = node.isVerbatim && name == text.value ? node.scalarStyle : nil
         if let slug = reference.explicitSlug, !Slug.isValid(slug) {
             report(.slug, "'\(name)' points at a person note, but " + Slug.problem(with: slug), at: node)
             return nil

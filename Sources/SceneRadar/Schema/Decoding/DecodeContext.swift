@@ -7,6 +7,10 @@ struct DecodeContext {
     let limits: Limits
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
+    /// Chat invite links in the text values read so far (see `NoteHeader.textInvites`).
+    var textInvites: [PlacedText] = []
+    /// Whether text values read now are published: false inside a private container.
+    var textIsPublished = true
 
     init(file: String, limits: Limits = .standard) {
         self.file = file
@@ -18,30 +22,23 @@ struct DecodeContext {
         SourceLocation(file: file, position: node.position)
     }
 
-    /// How many scalars `value` takes as written in `style`: with its quotes, a `'` doubled in
-    /// single quotes, and a `"`, `\\` or control character escaped in double quotes (one
-    /// more each). A quoted scalar over several lines is underlined to its first line's end.
-    static func writtenLength(_ value: String, _ style: YAMLNode.ScalarStyle?) -> Int {
-        let scalars = value.unicodeScalars
-        switch style {
-        case .singleQuoted?:
-            return scalars.count + 2 + scalars.count { $0 == "'" }
-        case .doubleQuoted?:
-            return scalars.count + 2
-                + scalars.count { $0 == "\"" || $0 == "\\" || $0.properties.generalCategory == .control }
-        default:
-            return scalars.count
-        }
-    }
-
-    /// Reports a problem at `node`, underlining the scalar when it is one.
+    /// Reports a problem at `node`, underlining the scalar when its written extent is known
+    /// (`YAMLNode.isVerbatim`); otherwise a caret marks where it starts.
     mutating func report(
         _ code: DiagnosticCode, _ message: String, at node: YAMLNode, notes: [Diagnostic.Note] = [],
         fixIt: Diagnostic.FixIt? = nil
     ) {
-        let length = node.scalar.map { max(Self.writtenLength($0, node.scalarStyle), 1) } ?? 1
+        let length = node.writtenLength.map { max($0, 1) } ?? 1
         diagnostics.append(
             Diagnostic(code, message, at: location(node), length: length, notes: notes, fixIt: fixIt))
+    }
+
+    /// A fix that replaces the scalar `node` with `replacement`, written in the node's style; `nil`
+    /// when the node's written extent is not known (an escape, a block scalar, several lines), so
+    /// that no fix ever replaces the wrong text.
+    static func replacing(_ node: YAMLNode, with replacement: String) -> Diagnostic.FixIt? {
+        guard node.isVerbatim, let written = node.scalarStyle?.written(replacement) else { return nil }
+        return .init("replace with '\(replacement)'", replacement: written)
     }
 
     /// Whether any error was reported.
@@ -150,7 +147,7 @@ extension DecodeContext {
         if let suggestion = EditDistance.suggestion(for: key, among: schema.keys) {
             report(
                 .unknownKey, "unknown key '\(key)'; did you mean '\(suggestion)'?", at: node,
-                fixIt: .init("replace with '\(suggestion)'", replacement: suggestion))
+                fixIt: Self.replacing(node, with: suggestion))
         } else {
             report(
                 .unknownKey, "unknown key '\(key)' in \(Self.named(schema.name))", at: node,

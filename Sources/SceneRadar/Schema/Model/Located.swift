@@ -22,11 +22,21 @@ public struct PersonRef: Sendable, Hashable {
     public var text: String
     /// Where it was written.
     public var location: SourceLocation
+    /// How it was written when its text is exactly what the note holds there (see
+    /// `YAMLNode.isVerbatim`), so that a fix can replace it; `nil` when not known.
+    public var writtenStyle: YAMLNode.ScalarStyle? = .plain
 
     /// Creates a reference.
     public init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
+    }
+
+    /// How many Unicode scalars the reference takes as written (quotes included), or 1 when
+    /// that is not known.
+    public var writtenLength: Int {
+        guard let style = writtenStyle else { return 1 }
+        return text.unicodeScalars.count + (style == .singleQuoted || style == .doubleQuoted ? 2 : 0)
     }
 
     /// The slug when the reference is written `people/<slug>`.

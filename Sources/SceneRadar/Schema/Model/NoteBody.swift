@@ -30,6 +30,10 @@ public struct NoteHeader: Sendable, Hashable {
     public var location: SourceLocation
     /// Whether the note has errors: it is linted, but never published.
     public var isBroken = false
+    /// Chat invite links written in the note's text values (names, `community`, `surface`,
+    /// `where`…; not its URL fields, which are checked as URLs, nor a private container's name),
+    /// each where it starts.
+    public var textInvites: [PlacedText] = []
 
     /// Creates a header.
     public init(
@@ -39,5 +43,23 @@ public struct NoteHeader: Sendable, Hashable {
         self.relativePath = relativePath
         self.lintIgnore = lintIgnore
         self.location = location
+    }
+}
+
+/// Text found inside a value, where it is written and how many scalars it takes there (1 when
+/// only where the value starts is known).
+public struct PlacedText: Sendable, Hashable {
+    /// The text.
+    public var text: String
+    /// Where it starts, or where its value starts.
+    public var location: SourceLocation
+    /// How many Unicode scalars to underline.
+    public var length: Int
+
+    /// Creates placed text.
+    public init(_ text: String, at location: SourceLocation, length: Int) {
+        self.text = text
+        self.location = location
+        self.length = length
     }
 }

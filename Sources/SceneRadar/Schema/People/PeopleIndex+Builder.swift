@@ -128,7 +128,7 @@ extension PeopleIndex {
                 Diagnostic(
                     .linkUnresolved,
                     "'\(reference.text)' points at people/\(slug).md, which does not exist",
-                    at: reference.location, length: reference.text.unicodeScalars.count,
+                    at: reference.location, length: reference.writtenLength,
                     notes: [.init("create the note, or write the person's name instead")]))
         }
 
@@ -253,8 +253,12 @@ extension PeopleIndex {
                 found.append(
                     Diagnostic(
                         .creditNameVariant, "'\(reference.text)' is a variant spelling of '\(expected)'",
-                        at: reference.location, length: reference.text.unicodeScalars.count, notes: notes,
-                        fixIt: .init("replace with '\(expected)'", replacement: expected)))
+                        at: reference.location, length: reference.writtenLength, notes: notes,
+                        fixIt: reference.writtenStyle.flatMap { style in
+                            style.written(expected).map {
+                                .init("replace with '\(expected)'", replacement: $0)
+                            }
+                        }))
             }
             return found
         }

@@ -29,10 +29,10 @@
 /// | `chart-empty` | the "no data yet" message | — |
 /// | `chart-frame` | a `<div>` the page may wrap a chart in (scrolls a wide quadrant on phones) | — |
 ///
-/// Custom properties and ``css``'s defaults (light / dark): `--chart-series-1` #2b6cb0 / #63b3ed,
-/// `--chart-series-2` #c05621 / #f6ad55, `--chart-series-3` #2f855a / #68d391, `--chart-point`
-/// #2b6cb0 / #63b3ed, `--chart-band` grey at 10 % / 14 %, `--chart-halo` #ffffff / #1a202c (set it
-/// to the page background). Without any theme CSS the fallbacks are #3182ce, #dd6b20 and #38a169,
+/// Custom properties and ``css``'s defaults (light / dark), the default theme's palette:
+/// `--chart-series-1` #c2410c / #fb923c, `--chart-series-2` #1d4ed8 / #93b4ff, `--chart-series-3`
+/// #15803d / #4ade80, `--chart-point` #c2410c / #fb923c, `--chart-band` orange at 8 % / 12 %,
+/// `--chart-halo` #ffffff / #1d1b17 (set it to the chart's background). Without any theme CSS the fallbacks are #3182ce, #dd6b20 and #38a169,
 /// readable on light and dark pages alike.
 ///
 /// Charts scale with their container through `viewBox` (no pixel size). The quadrant holds many
@@ -47,13 +47,13 @@ public enum ChartStyle {
     /// Put it in the theme's stylesheet (it styles inline SVG; it must not go inside the `<svg>`).
     public static let css = """
         :root {
-          --chart-series-1: #2b6cb0; --chart-series-2: #c05621; --chart-series-3: #2f855a;
-          --chart-point: #2b6cb0; --chart-band: rgba(128, 128, 128, 0.10); --chart-halo: #ffffff;
+          --chart-series-1: #c2410c; --chart-series-2: #1d4ed8; --chart-series-3: #15803d;
+          --chart-point: #c2410c; --chart-band: rgba(194, 65, 12, 0.08); --chart-halo: #ffffff;
         }
         @media (prefers-color-scheme: dark) {
           :root {
-            --chart-series-1: #63b3ed; --chart-series-2: #f6ad55; --chart-series-3: #68d391;
-            --chart-point: #63b3ed; --chart-band: rgba(160, 160, 160, 0.14); --chart-halo: #1a202c;
+            --chart-series-1: #fb923c; --chart-series-2: #93b4ff; --chart-series-3: #4ade80;
+            --chart-point: #fb923c; --chart-band: rgba(251, 146, 60, 0.12); --chart-halo: #1d1b17;
           }
         }
         svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; }
@@ -73,10 +73,12 @@ public enum ChartStyle {
         a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
         """
 
-    /// The `<style>` content of a standalone `.svg` file: text colour for light and dark viewers
-    /// (an `<img>` does not inherit the page's colour) plus ``css``'s class rules.
+    /// The `<style>` content of a standalone `.svg` file: text and background colours for light
+    /// and dark viewers (an `<img>` does not inherit the page's colour, and a browser shows an SVG
+    /// file on white: light text needs its own dark background) plus ``css``'s class rules.
     static let standaloneCSS =
-        "svg{color:#1a202c}@media (prefers-color-scheme:dark){svg{color:#e2e8f0}}\n" + css
+        "svg{color:#1d1b18;background:#ffffff}"
+        + "@media (prefers-color-scheme:dark){svg{color:#eeeae2;background:#1d1b17}}\n" + css
 
     // MARK: - Presentation attributes (the fallbacks when no theme CSS is loaded)
 

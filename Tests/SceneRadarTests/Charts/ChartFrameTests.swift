@@ -16,7 +16,10 @@ final class ChartFrameTests: XCTestCase {
         var svg = SVGBuilder()
         ChartFrame(id: "x").open(
             &svg, kind: "line", width: 10, height: 5, title: "T", description: "D", standalone: true)
-        XCTAssertTrue(svg.output.contains("<style>svg{color:#1a202c}"))
+        // Its own text and background colours, light and dark: a browser shows an SVG file on
+        // white, where light text for a dark viewer would not show.
+        XCTAssertTrue(svg.output.contains("<style>svg{color:#1d1b18;background:#ffffff}"))
+        XCTAssertTrue(svg.output.contains("{svg{color:#eeeae2;background:#1d1b17}}"))
         XCTAssertTrue(svg.output.contains("--chart-series-1"))
         XCTAssertFalse(svg.output.contains("<![CDATA["))
         XCTAssertFalse(ChartStyle.css.contains("<") || ChartStyle.css.contains("&"))

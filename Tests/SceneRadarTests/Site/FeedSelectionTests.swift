@@ -35,4 +35,30 @@ final class FeedSelectionTests: XCTestCase {
     func testNewest_ofNoLogs_isEmpty() {
         XCTAssertTrue(FeedSelection.newest([]).isEmpty)
     }
+
+    /// Feed ids without a base URL are RFC 9562 UUIDs: version 8, variant 10xx; stable.
+    func testIdentifier_isAVersion8UUID() {
+        for key in ["feed", "scenes/a/2026-W01/index.html", "", "é"] {
+            let id = AtomFeed.identifier(key)
+            XCTAssertEqual(id, AtomFeed.identifier(key))
+            let hex = Array(id.dropFirst("urn:uuid:".count))
+            XCTAssertEqual(hex.count, 36, id)
+            XCTAssertEqual(hex[14], "8", id)
+            XCTAssertTrue("89ab".contains(hex[19]), id)
+        }
+    }
+
+    /// Wiki links inside entries use the directory form, as entry links and the sitemap do.
+    func testEntryContent_linksPagesInTheirCanonicalForm() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\nbase-url: https://r.example/\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists: [Ada]\n---\nWith [[Ada]] at [[S]].\n",
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let feed = try String(contentsOfFile: vault.path("out/feed.xml"), encoding: .utf8)
+        XCTAssertTrue(feed.contains("href=&quot;https://r.example/people/ada/&quot;"), feed)
+        XCTAssertTrue(feed.contains("href=&quot;https://r.example/scenes/s/&quot;"), feed)
+        XCTAssertFalse(feed.contains("index.html"), feed)
+    }
 }

@@ -77,10 +77,13 @@ enum AtomFeed {
         }
         if !log.body.isBlank {
             // Links in a feed must be absolute; without a base URL wiki links stay plain text.
+            // They take the form the entries' own links and the sitemap give each page.
             html +=
                 MarkdownRenderer().render(log.body.markdown) { link in
                     data.baseURL.flatMap { base in
-                        data.anchor(link, from: "").map { .init(href: base + $0.href, text: $0.text) }
+                        data.anchor(link, from: "").map {
+                            .init(href: base + SitePaths.pretty($0.href), text: $0.text)
+                        }
                     }
                 }.html
         }
@@ -93,10 +96,13 @@ enum AtomFeed {
         return week.monday.description + "T00:00:00Z"
     }
 
-    /// A stable URN for feeds without a base URL: a UUID made from the FNV-1a hash of `key`.
+    /// A stable URN for feeds without a base URL: a UUID made from the FNV-1a hash of `key`,
+    /// with the version and variant bits of RFC 9562's version 8 (custom, name-based).
     static func identifier(_ key: String) -> String {
-        let high = String(FNV1a.hash64("scene-radar:" + key), radix: 16)
-        let low = String(FNV1a.hash64(key + ":scene-radar"), radix: 16)
+        let versioned = FNV1a.hash64("scene-radar:" + key) & ~0xF000 | 0x8000
+        let variant = FNV1a.hash64(key + ":scene-radar") & ~(0xC << 60) | (0x8 << 60)
+        let high = String(versioned, radix: 16)
+        let low = String(variant, radix: 16)
         let hex =
             (String(repeating: "0", count: 16 - high.count) + high)
             + (String(repeating: "0", count: 16 - low.count) + low)

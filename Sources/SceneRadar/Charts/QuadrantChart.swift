@@ -98,8 +98,11 @@ public struct QuadrantChart: Sendable, Hashable {
     }
 
     /// The quadrant caption for a scene, nil when it cannot be placed (NaN score or momentum).
+    /// A scene with no momentum at all (too early to tell, or nothing logged) is "Steady" below
+    /// 50, not "Cooling": nothing says it fades.
     public static func quadrant(of scene: Scene) -> String? {
         guard scene.isPlotted else { return nil }
+        if scene.momentum == 0 && scene.score < 50 { return "Steady" }
         switch (scene.score >= 50, scene.momentum > 0) {
         case (true, true): return "Breaking out"
         case (true, false): return "Established"
@@ -140,7 +143,7 @@ extension QuadrantChart {
         guard !plotted.isEmpty else { return text + "No data yet." }
         text += String(plotted.count) + (plotted.count == 1 ? " scene: " : " scenes: ")
         var parts: [String] = []
-        for caption in ["Breaking out", "Established", "Emerging", "Cooling"] {
+        for caption in ["Breaking out", "Established", "Emerging", "Cooling", "Steady"] {
             let count = plotted.filter { Self.quadrant(of: $0) == caption }.count
             if count > 0 {
                 parts.append(String(count) + " " + caption.lowercased())

@@ -142,6 +142,9 @@ final class QuadrantChartTests: XCTestCase {
         XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 50, momentum: 0)), "Established")
         XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 49.9, momentum: 0.2)), "Emerging")
         XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 0, momentum: -1)), "Cooling")
+        // No momentum at all (too early, nothing logged) is not cooling.
+        XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 12, momentum: 0)), "Steady")
+        XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 12, momentum: -0.01)), "Cooling")
         XCTAssertNil(QuadrantChart.quadrant(of: .init(name: "", score: .nan, momentum: 0)))
     }
 

@@ -40,10 +40,8 @@ enum FormationChecklist {
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),
-            item(
-                stage.container
-                    ? "A social container formed" : "No social container yet: a trend, not a scene",
-                done: stage.container, containers),
+            // The item reads "(not yet)" when undone: its label says what would make it done.
+            item("A social container formed", done: stage.container, containers),
             item("A visual language appeared", done: stage.visuals, visuals),
             item("Bridges connect it outward", done: stage.bridges, bridges),
         ]

@@ -26,7 +26,15 @@ struct DumpCommand {
         }
         let split = FrontMatter.split(text)
         guard let frontMatter = split.frontMatter else {
-            return fail(split.diagnostic(file: file).map { [$0] } ?? [])
+            var diagnostics = split.diagnostic(file: file).map { [$0] } ?? []
+            // A YAML file (radar.yml, a conformance case) has no front matter: it is read whole.
+            if file.hasSuffix(".yml") || file.hasSuffix(".yaml") {
+                for index in diagnostics.indices {
+                    diagnostics[index].notes.append(
+                        .init("to read a whole YAML file, run: radar dump --yaml \(file)"))
+                }
+            }
+            return fail(diagnostics)
         }
         let result = parser.parse(frontMatter.yaml, file: file, firstLine: frontMatter.yamlFirstLine)
         guard !result.diagnostics.containsError else { return fail(result.diagnostics) }

@@ -138,9 +138,11 @@ extension YAMLReader {
     /// Records a mapping entry, or reports its key as a duplicate (the first one is kept).
     ///
     /// Small mappings are searched directly; from 16 keys on, `seen` indexes them, so a mapping
-    /// with many keys never costs time quadratic in its size.
+    /// with many keys never costs time quadratic in its size. Keys are compared by their bytes,
+    /// as YAML does: `café` written precomposed and with a combining accent are two keys
+    /// (Swift's `==` would take them for one).
     mutating func add(
-        _ pair: YAMLNode.Pair, to pairs: inout [YAMLNode.Pair], seen: inout [String: SourcePosition]
+        _ pair: YAMLNode.Pair, to pairs: inout [YAMLNode.Pair], seen: inout [[UInt8]: SourcePosition]
     ) {
         let key = pair.key.scalar ?? ""
         let first: SourcePosition?
@@ -148,7 +150,7 @@ extension YAMLReader {
             // In place: `first(where:)` would copy each pair (two nodes) it looks at.
             first = pairs.withUnsafeBufferPointer { pairs in
                 for index in pairs.indices {
-                    if case .scalar(let name, _) = pairs[index].key.kind, name == key {
+                    if case .scalar(let name, _) = pairs[index].key.kind, name.utf8.elementsEqual(key.utf8) {
                         return pairs[index].key.position
                     }
                 }
@@ -156,18 +158,20 @@ extension YAMLReader {
             }
         } else {
             if seen.isEmpty {
-                for existing in pairs { seen[existing.key.scalar ?? ""] = existing.key.position }
+                for existing in pairs {
+                    seen[Array((existing.key.scalar ?? "").utf8)] = existing.key.position
+                }
             }
-            first = seen[key]
+            first = seen[Array(key.utf8)]
         }
         guard let first else {
-            if !seen.isEmpty { seen[key] = pair.key.position }
+            if !seen.isEmpty { seen[Array(key.utf8)] = pair.key.position }
             pairs.append(pair)
             return
         }
         let shown = YAMLSyntaxError.excerpt(key)
         let error = YAMLSyntaxError.duplicateKey(shown)
-        let length = max(key.unicodeScalars.count + (pair.key.scalarStyle == .plain ? 0 : 2), 1)
+        let length = max(pair.key.writtenLength ?? 1, 1)
         diagnostics.append(
             Diagnostic(
                 error.code, error.message, at: SourceLocation(file: file, position: pair.key.position),

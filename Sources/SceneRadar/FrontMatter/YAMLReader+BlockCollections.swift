@@ -9,7 +9,7 @@ extension YAMLReader {
         try checkDepth(depth, at: keyStart)
         var pairs: [YAMLNode.Pair] = []
         pairs.reserveCapacity(YAMLReader.typicalCollectionSize)
-        var seen: [String: SourcePosition] = [:]
+        var seen: [[UInt8]: SourcePosition] = [:]
         var key = firstKey
         var colon = firstColon
         while true {

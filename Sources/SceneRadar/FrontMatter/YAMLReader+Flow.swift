@@ -21,7 +21,7 @@ extension YAMLReader {
         } else {
             pairs.reserveCapacity(YAMLReader.typicalCollectionSize)
         }
-        var seen: [String: SourcePosition] = [:]
+        var seen: [[UInt8]: SourcePosition] = [:]
         pos += 1
         while true {
             try skipFlowSpace(minIndent: minIndent, open: open)

@@ -123,6 +123,15 @@ enum YAMLSyntaxError: Sendable, Hashable {
             return
                 "this line is indented to column \(column), but no mapping or list above it is; align it with the entries it belongs to"
         case .missingColon(let text):
+            // `kind:person`: a colon with no space after it is part of the text, not a separator.
+            if let colon = text.firstIndex(of: ":"), colon != text.startIndex,
+                text[text.index(after: colon)...].first.map({ $0 != " " }) ?? false
+            {
+                let key = text[..<colon]
+                let value = text[text.index(after: colon)...]
+                return
+                    "'\(text)' has no ': ' in it: a key needs a space after its colon; write '\(key): \(value)'"
+            }
             return
                 "'\(text)' has no ':' after it; write '\(text): value' for a mapping entry, or indent the line to continue the value above"
         case .keyOnSeveralLines:

@@ -23,4 +23,14 @@ final class DumpCommandTests: XCTestCase {
         XCTAssertTrue(json["where"] is NSNull)
         XCTAssertEqual(json["aka"] as? String, "~")
     }
+
+    /// A YAML file read as a note has no front matter: the error says how to read it whole.
+    func testYAMLFileWithoutYAMLOption_pointsAtTheOption() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: T\n"])
+        let result = Fixtures.run(["dump", vault.path("radar.yml")])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.err.contains("= note: to read a whole YAML file, run: radar dump --yaml "), result.err)
+        XCTAssertEqual(Fixtures.run(["dump", "--yaml", vault.path("radar.yml")]).status, 0)
+    }
 }

@@ -155,6 +155,23 @@ final class YAMLParserErrorTests: XCTestCase {
             line: 3, column: 1)
     }
 
+    func testParse_colonWithoutASpace_saysToAddOne() {
+        assertRejects(
+            "name: A\nkind:person\n", .syntax,
+            "'kind:person' has no ': ' in it: a key needs a space after its colon; write 'kind: person'",
+            line: 2, column: 1)
+    }
+
+    /// Keys are told apart by their bytes, as YAML does: a precomposed `é` and an `e` with a
+    /// combining accent make two keys. A key written with an escape is marked, not underlined.
+    func testParse_duplicateKeys_comparedByBytes() {
+        let result = YAMLTestSupport.parse("x-caf\u{E9}: 1\nx-cafe\u{301}: 2\n\"x-caf\\u00e9\": 3\n")
+        XCTAssertEqual(result.root?.pairs?.count, 2)
+        XCTAssertEqual(result.diagnostics.map(\.code), [.duplicateKey])
+        XCTAssertEqual(result.diagnostics.map(\.location.line), [3])
+        XCTAssertEqual(result.diagnostics.map(\.length), [1])
+    }
+
     func testParse_keyOnSeveralLines_isRejected() {
         assertRejects(
             "a: 1\n\"b\n c\": 2\n", .syntax,

@@ -215,6 +215,32 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "log/2026-W02.md:13:7: error[unknown-key]: unknown key 'mastering' in 'credits'\n")
     }
 
+    /// A weight is any float ≥ 0 YAML writes without an exponent: `.5`, `1.`, and as many
+    /// digits as the curator likes.
+    func testWeights_acceptEveryDecimalYAMLWrites() throws {
+        let out = try lint([
+            "radar.yml":
+                "title: t\nweights: {remixes: .5, small-press: 1., events: 0.33333333333333333333, platforms: 2.5.1}\n"
+        ])
+        XCTAssertFalse(out.contains("'remixes'"), out)
+        XCTAssertFalse(out.contains("'small-press'"), out)
+        XCTAssertFalse(out.contains("'events'"), out)
+        XCTAssertTrue(out.contains("'2.5.1'"), out)
+        XCTAssertEqual(DecodeContext.decimalValue(".5"), 0.5)
+        XCTAssertEqual(DecodeContext.decimalValue("1."), 1)
+        XCTAssertNil(DecodeContext.decimalValue("."))
+        XCTAssertNil(DecodeContext.decimalValue("-1"))
+        XCTAssertNil(DecodeContext.decimalValue("1e3"))
+    }
+
+    /// `radar.yml` is named as such, and a key with no space after its colon is pointed out.
+    func testWholeFileThatIsNotAMapping_isNamed_andAMissingSpaceIsPointedOut() throws {
+        let out = try lint(["radar.yml": "[a]\n", "people/k.md": "---\nname:DJ Kofi\n---\n"])
+        assertReports(
+            out, "radar.yml:1:1: error[type]: radar.yml must be a mapping of keys to values, not a list\n")
+        assertReports(out, "= note: a key needs a space after its colon: write 'name: DJ Kofi'\n")
+    }
+
     func testFrontMatter_thatIsAList_isATypeError() throws {
         let out = try lint(["people/b.md": "---\n- a\n- b\n---\n"])
         assertReports(

@@ -94,18 +94,31 @@ extension DecodeContext {
     /// A number ≥ 0 (integer or decimal).
     mutating func number(_ node: YAMLNode?, _ key: String) -> Double? {
         guard let node else { return nil }
-        if let text = node.scalar, node.scalarStyle == .plain, Self.isDecimal(text), let value = Double(text)
-        {
+        if let text = node.scalar, node.scalarStyle == .plain, let value = Self.decimalValue(text) {
             return value
         }
-        let shown = Self.shown(node) { Self.isDecimal($0) && Double($0) != nil }
+        let shown = Self.shown(node) { Self.decimalValue($0) != nil }
         report(.type, "'\(key)' must be a number ≥ 0 such as 1 or 0.5, not \(shown)", at: node)
         return nil
     }
 
-    private static func isDecimal(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && Digits.value($0.utf8) != nil }
+    /// The value of digits with at most one `.` (`1`, `0.5`, `.5`, `1.`, as YAML's core schema
+    /// writes a float ≥ 0 without an exponent), of any length; `nil` for anything else.
+    static func decimalValue(_ text: String) -> Double? {
+        var dots = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                dots += 1
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard dots <= 1, digits > 0 else { return nil }
+        let written = (text.hasPrefix(".") ? "0" : "") + text + (text.hasSuffix(".") ? "0" : "")
+        return Double(written).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// A date `YYYY-MM-DD`.

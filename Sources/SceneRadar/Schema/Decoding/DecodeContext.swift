@@ -116,9 +116,22 @@ extension DecodeContext {
     /// missing required keys are reported at the mapping. Returns `nil` when not a mapping.
     mutating func fields(_ node: YAMLNode, _ schema: RecordSchema, topLevel: Bool = false) -> Fields? {
         guard let pairs = node.pairs else {
-            let what = topLevel ? "front matter" : Self.named(schema.name)
+            // radar.yml is YAML through and through; a note's YAML is its front matter.
+            let what =
+                topLevel
+                ? (schema.name == "radar.yml" ? "radar.yml" : "front matter") : Self.named(schema.name)
+            var notes: [Diagnostic.Note] = []
+            if topLevel, let text = node.scalar, let colon = text.firstIndex(of: ":"),
+                colon != text.startIndex,
+                let next = text[text.index(after: colon)...].first, next != " "
+            {
+                let value = text[text.index(after: colon)...]
+                notes.append(
+                    .init("a key needs a space after its colon: write '\(text[..<colon]): \(value)'"))
+            }
             report(
-                .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node)
+                .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node,
+                notes: notes)
             return nil
         }
         let fields = Fields(node: node, pairs: pairs)

@@ -26,6 +26,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
         case missingProfile(slug: String, path: String)
         /// `radar init` into a folder that already holds files.
         case folderNotEmpty(path: String, entries: [String])
+        /// `radar init` in a folder that already holds a vault (a radar.yml).
+        case alreadyAVault(path: String)
         /// `radar init` into a folder inside another vault's scenes/, people/, static/, theme/ or
         /// .radar-cache/ (`folder`), which that vault would read.
         case insideVault(path: String, vault: String, folder: String)
@@ -63,6 +65,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return "'\(given)' names several scenes: \(slugs.joined(separator: ", ")); give the slug"
         case .missingProfile(let slug, let path):
             return "scene folder '\(slug)' has no profile '\(path)'"
+        case .alreadyAVault(let path):
+            return "'\(path)' is already a vault (it has a radar.yml); nothing was written"
         case .folderNotEmpty(let path, let entries):
             let shown = entries.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
             let more = entries.count > 3 ? " and \(entries.count - 3) more" : ""
@@ -93,7 +97,9 @@ public struct AuthoringError: Error, Sendable, Hashable {
         case .notAVault(_, let above?):
             return ["'\(above)' above it is a vault: run radar there, or give --vault \(above)"]
         case .notAVault:
-            return ["run 'radar init' to create one, or point --vault at the vault's folder"]
+            return [
+                "point --vault at the vault's folder, or create a vault with 'radar init' in a new or empty folder"
+            ]
         case .unreadableVault, .notAFolder, .io, .ambiguousScene:
             return []
         case .unknownScene(_, _, let known):
@@ -104,6 +110,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return ["scenes in this vault: \(shown)\(known.count > 8 ? ", …" : "")"]
         case .missingProfile(let slug, _):
             return ["create it first: radar new scene NAME (a name whose slug is '\(slug)')"]
+        case .alreadyAVault:
+            return ["add notes with 'radar new scene NAME', or start another vault: radar init my-radar"]
         case .folderNotEmpty:
             return [
                 "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine, but not a .gitignore, which radar init writes)"

@@ -48,18 +48,32 @@ public struct NoteAuthor: Sendable {
         return Created(path: writer.display(relative))
     }
 
-    /// Writes `people/<slug>.md` for a person or group called `name`; refuses an existing note
-    /// and a name that another note already has (as its name or an alias).
+    /// Writes `people/<slug>.md` for a person or group called `name`; refuses a name that
+    /// another note already has (as its name or an alias). Where `<slug>.md` is another
+    /// person's note (`A-B` and `A B` fold to one slug but are two people), the note is named as
+    /// that person's page is (SPEC §3): the slug, a dash and the hash of the name's match key.
     public func newPerson(name: String) throws(AuthoringError) -> Created {
         let (name, slug) = try Self.nameAndSlug(name)
         let listing = try scan()
-        let relative = "people/\(slug).md"
+        var relative = "people/\(slug).md"
         let key = NameKey.fold(name)
+        var slugTaken: NoteFile?
         for file in listing.people {
-            if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
-            guard case .person(let person) = decode(file).content else { continue }
+            guard case .person(let person) = decode(file).content else {
+                // A note radar cannot read may be this person's: never write beside it.
+                if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
+                continue
+            }
             if let taken = ([person.name] + person.aliases).first(where: { NameKey.fold($0.value) == key }) {
+                if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
                 throw AuthoringError(.nameTaken(name: taken.value, path: file.displayPath))
+            }
+            if file.relativePath == relative { slugTaken = file }
+        }
+        if let slugTaken {
+            relative = "people/\(slug)-\(FNV1a.hex(key)).md"
+            if listing.people.contains(where: { $0.relativePath == relative }) {
+                throw AuthoringError(.exists(path: slugTaken.displayPath))
             }
         }
         try writer.create(relative, text: PersonTemplate.render(name: name))

@@ -74,6 +74,7 @@ public struct StarterVault: Sendable {
             }
             let present = entries.filter { !isAllowedExisting($0) }
             guard present.isEmpty else {
+                if entries.contains("radar.yml") { throw AuthoringError(.alreadyAVault(path: folder)) }
                 throw AuthoringError(.folderNotEmpty(path: folder, entries: present))
             }
         }

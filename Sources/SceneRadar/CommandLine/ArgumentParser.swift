@@ -27,14 +27,23 @@ public enum ArgumentParser {
             let word = arguments[index]
             index += 1
             if word == "--" { continue }
-            if word == "-h" || word == "--help" { return ParsedInvocation(action: .help, chain: chain) }
+            if word == "-h" || word == "--help" {
+                // `radar --help build` shows build's help, as `radar help build` does.
+                for name in arguments[index...] {
+                    guard let next = chain.command.subcommand(named: name) else { break }
+                    chain.append(next)
+                }
+                return ParsedInvocation(action: .help, chain: chain)
+            }
             if word == "--version" && chain.isRoot { return ParsedInvocation(action: .version, chain: chain) }
             if word.hasPrefix("-") && word != "-" { throw unknownOption(word, in: chain) }
             guard let next = chain.command.subcommand(named: word) else {
                 let names = chain.command.subcommands.map(\.name)
-                throw UsageError(
-                    .unknownCommand(word), suggestion: Suggestion.closest(to: word, among: names),
-                    chain: chain)
+                // `radar version` is the `--version` option.
+                let suggestion =
+                    chain.isRoot && word == "version"
+                    ? "--version" : Suggestion.closest(to: word, among: names)
+                throw UsageError(.unknownCommand(word), suggestion: suggestion, chain: chain)
             }
             chain.append(next)
         }

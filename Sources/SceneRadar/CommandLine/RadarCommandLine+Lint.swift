@@ -44,8 +44,8 @@ extension RadarCommandLine {
             """,
         examples: [
             .init("Rank the scenes of the vault in the current folder.", "radar score"),
-            .init("See why a scene scores what it does.", "radar score --explain hexagon-bass"),
-            .init("The same, for a script.", "radar score --explain hexagon-bass --format json"),
+            .init("See why a scene scores what it does.", "radar score --explain low-tide-jersey"),
+            .init("The same, for a script.", "radar score --explain low-tide-jersey --format json"),
             .init("Export the scores for a spreadsheet.", "radar score --format csv > scores.csv"),
         ],
         arguments: [vaultArgument],

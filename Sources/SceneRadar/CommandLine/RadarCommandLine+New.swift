@@ -42,8 +42,8 @@ extension RadarCommandLine {
             is already logged is refused.
             """,
         examples: [
-            .init("Log this week of a scene.", "radar new log hexagon-bass"),
-            .init("Log a given week.", "radar new log hexagon-bass --week 2026-W48"),
+            .init("Log this week of a scene.", "radar new log low-tide-jersey"),
+            .init("Log a given week.", "radar new log low-tide-jersey --week 2026-W48"),
         ],
         arguments: [ArgumentSpec("scene", help: "The scene to log, by slug, name or alias.")],
         options: [

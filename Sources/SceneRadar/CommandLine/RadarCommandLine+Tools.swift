@@ -21,7 +21,7 @@ extension RadarCommandLine {
             """,
         examples: [
             .init(
-                "See how radar reads a log's front matter.", "radar dump scenes/hexagon-bass/log/2026-W47.md"),
+                "See how radar reads a note's front matter.", "radar dump scenes/low-tide-jersey/scene.md"),
             .init("Read radar.yml as YAML.", "radar dump --yaml radar.yml"),
         ],
         arguments: [ArgumentSpec("file", help: "The note or YAML file to read.", kind: .file)],

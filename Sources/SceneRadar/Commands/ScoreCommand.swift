@@ -62,20 +62,21 @@ struct ScoreCommand {
 
     /// The scene `given` names, as `radar new log` finds it (`SceneLookup`: slug, then name or
     /// alias by match key); `nil`, after saying why on standard error, when none or several do.
+    /// The message and hints are `radar new log`'s for the same name.
     private func find(_ given: String, in vault: Vault, analysis: RadarAnalysis) -> SceneAnalysis? {
-        let problem: String
-        switch SceneLookup(scenes: vault.scenes.compactMap(\.scene)).resolve(given) {
+        let scenes = vault.scenes.compactMap(\.scene)
+        let error: AuthoringError
+        switch SceneLookup(scenes: scenes).resolve(given) {
         case .found(let slug):
             if let scene = analysis.scene(slug: slug) { return scene }
-            problem = "No scene '\(given)' in the vault."
+            error = AuthoringError(.unknownScene(given: given, suggestion: nil, known: scenes.map(\.slug)))
         case .ambiguous(let slugs):
-            problem = "'\(given)' names several scenes: \(slugs.joined(separator: ", ")); give the slug."
+            error = AuthoringError(.ambiguousScene(given: given, slugs: slugs))
         case .unknown(let suggestion):
-            problem =
-                "No scene '\(given)' in the vault." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+            error = AuthoringError(
+                .unknownScene(given: given, suggestion: suggestion, known: scenes.map(\.slug)))
         }
-        context.console.err(
-            "Error: \(problem)\nUsage: radar score [<vault>] [--format <format>] [--explain <scene>]\n")
+        context.console.err(error.rendered + "\n")
         return nil
     }
 }

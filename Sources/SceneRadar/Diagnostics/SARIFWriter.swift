@@ -11,7 +11,8 @@ public enum SARIFWriter {
             ("fullName", .string("Scene Radar")),
             ("version", .string(toolVersion)),
             ("semanticVersion", .string(toolVersion)),
-            ("informationUri", .string("https://radar.example.org/docs/lint-rules")),
+            // No informationUri: the rules' help is in each rule (SARIF makes the link optional,
+            // and a made-up address would lead readers nowhere).
             ("rules", .array(rules.map(rule))),
         ])
         let run = JSONValue.members([

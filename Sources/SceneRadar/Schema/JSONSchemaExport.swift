@@ -18,7 +18,8 @@ public enum JSONSchemaExport {
         defs.append(("person-ref", person))
         return .members([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-            ("$id", .string("https://radar.example.org/schema/scene-log-v1.json")),
+            // A name, not an address: the schema is published by `radar schema`, not at a URL.
+            ("$id", .string("urn:scene-radar:schema:scene-log:v1")),
             ("title", .string("Scene Radar front matter (scene-log schema v1)")),
             (
                 "description",

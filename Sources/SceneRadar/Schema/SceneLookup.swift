@@ -51,9 +51,11 @@ public struct SceneLookup: Sendable {
         self.init(scenes.map { Candidate(slug: $0.slug, profile: $0) })
     }
 
-    /// The scene `given` names: by slug first, then by name or alias.
+    /// The scene `given` names: by slug first (in any case, as wiki links take it), then by
+    /// name or alias.
     public func resolve(_ given: String) -> Outcome {
-        if candidates.contains(where: { $0.slug == given }) { return .found(slug: given) }
+        let lowered = given.lowercased()
+        if candidates.contains(where: { $0.slug == lowered }) { return .found(slug: lowered) }
         let key = NameKey.fold(given)
         let matches = candidates.filter { candidate in
             ([candidate.name].compactMap { $0 } + candidate.aliases).contains { NameKey.fold($0) == key }

@@ -24,7 +24,7 @@ public struct VaultScanner: Sendable {
             guard isNotAVault else { return "cannot read the vault '\(path)': \(reason)" }
             let hint =
                 vaultAbove.map { "'\($0)' above it is a vault: run radar there, or give that folder" }
-                ?? "run 'radar init' to create one there, or give the vault's folder"
+                ?? "give the vault's folder, or create a vault with 'radar init' in a new or empty folder"
             return "'\(path)' is not a vault: \(reason)\n  hint: " + hint
         }
     }

@@ -133,6 +133,29 @@ final class NoteAuthorTests: XCTestCase {
         XCTAssertEqual(try vault.read("people/amaka.md"), PersonTemplate.render(name: "Amaka"))
     }
 
+    /// `A B` folds to the slug of `A-B`'s note but is another person: its note is named as its
+    /// page is, with the hash of its match key (SPEC §3), and the build agrees.
+    func testNewPerson_whoseSlugIsAnotherPersonsNote_isNamedLikeTheirPage() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n", "people/a-b.md": "---\nname: A-B\n---\n",
+            "people/broken.md": "---\nname: [Broken\n---\n",
+        ])
+        let created = try author(vault).newPerson(name: "A B")
+        XCTAssertEqual(created.path, vault.root + "/people/a-b-\(FNV1a.hex(NameKey.fold("A B"))).md")
+        assertThrows(.exists(path: vault.root + "/people/a-b.md")) {
+            try author(vault).newPerson(name: "a-b")
+        }
+        // A note radar cannot read may be the person's own: nothing is written beside it.
+        assertThrows(.exists(path: vault.root + "/people/broken.md")) {
+            try author(vault).newPerson(name: "Broken")
+        }
+        let loaded = try VaultLoader().load(root: vault.root)
+        let people = PeopleIndex(vault: loaded)
+        XCTAssertEqual(
+            people.identity(slug: "a-b-\(FNV1a.hex(NameKey.fold("A B")))")?.name, "A B",
+            "the note is the page the build makes for A B")
+    }
+
     // MARK: - Logs
 
     func testNewLog_carriesForwardTheNewestEarlierLog() throws {

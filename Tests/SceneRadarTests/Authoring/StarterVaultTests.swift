@@ -70,6 +70,19 @@ final class StarterVaultTests: XCTestCase {
         }
     }
 
+    func testCreate_inAVault_saysItIsAlreadyOne() throws {
+        let base = try TemporaryVault(["radar.yml": "title: mine\n", "scenes/a/scene.md": "x\n"])
+        do {
+            _ = try StarterVault(today: today).create(in: base.root)
+            XCTFail("expected a refusal")
+        } catch {
+            XCTAssertEqual(error.kind, .alreadyAVault(path: base.root))
+            XCTAssertTrue(
+                error.rendered.contains("is already a vault (it has a radar.yml); nothing was written"))
+        }
+        XCTAssertEqual(try base.read("radar.yml"), "title: mine\n")
+    }
+
     func testCreate_insideAFolderAnotherVaultReads_isRefusedAndNothingIsMade() throws {
         let outer = try TemporaryVault(["radar.yml": "title: x\n"])
         try outer.mkdir("scenes")

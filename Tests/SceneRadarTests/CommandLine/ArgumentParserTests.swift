@@ -179,6 +179,21 @@ final class ArgumentParserTests: XCTestCase {
         }
     }
 
+    /// `radar --help build` is `radar help build`; words that name no command leave the help
+    /// where it was.
+    func testParse_helpFlagBeforeCommands_showsTheirHelp() throws {
+        XCTAssertEqual(try parse("--help", "build").path, ["build"])
+        XCTAssertEqual(try parse("--help", "new", "log").path, ["new", "log"])
+        XCTAssertEqual(try parse("new", "-h", "person").path, ["new", "person"])
+        XCTAssertEqual(try parse("--help", "zzz").path, [])
+        XCTAssertEqual(try parse("--help", "build").action, .help)
+    }
+
+    func testParse_versionAsACommand_suggestsTheOption() {
+        XCTAssertEqual(error("version")?.suggestion, "--version")
+        XCTAssertEqual(error("biuld")?.suggestion, "build")
+    }
+
     func testParse_helpFlag_winsOverOtherMistakes() throws {
         let invocation = try parse("lint", "--frmat", "xml", "--help")
         XCTAssertEqual(invocation.action, .help)

@@ -105,20 +105,20 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(result.out, "")
         XCTAssertEqual(
             result.err,
-            """
-            Error: 'drift' names several scenes: night-drift, tidal-drift; give the slug.
-            Usage: radar score [<vault>] [--format <format>] [--explain <scene>]
-
-            """)
+            "radar: 'drift' names several scenes: night-drift, tidal-drift; give the slug\n")
         XCTAssertEqual(Fixtures.run(["score", vault.root, "--explain", "night-drift"]).status, 0)
+        // A slug in capitals is the slug, as in a wiki link.
+        XCTAssertEqual(Fixtures.run(["score", vault.root, "--explain", "Night-DRIFT"]).status, 0)
     }
 
     func testExplain_unknownScene_suggestsTheClosestSlug() {
         let result = Fixtures.run(["score", vault, "--explain", "modem-hous"])
         XCTAssertEqual(result.status, 2)
+        // As `radar new log` says it: the message, and the vault's scenes.
         XCTAssertTrue(
-            result.err.hasPrefix("Error: No scene 'modem-hous' in the vault. Did you mean 'modem-house'?\n"),
+            result.err.hasPrefix("radar: no scene 'modem-hous' in this vault; did you mean 'modem-house'?\n"),
             result.err)
+        XCTAssertTrue(result.err.contains("  hint: scenes in this vault: "), result.err)
     }
 
     // MARK: - Notes and settings with errors

@@ -154,7 +154,7 @@ final class LintFixtureTests: XCTestCase {
         let folder = try TemporaryVault(["README.md": "# somewhere else\n"])
         let expected =
             "radar: '\(folder.root)' is not a vault: it has no radar.yml, scenes/ or people/\n"
-            + "  hint: run 'radar init' to create one there, or give the vault's folder\n"
+            + "  hint: give the vault's folder, or create a vault with 'radar init' in a new or empty folder\n"
         for command in [["lint"], ["check"], ["score"], ["build"], ["build", "--quiet"]] {
             let result = Fixtures.run(command + [folder.root])
             XCTAssertEqual(result.status, 2, "\(command)")

@@ -23,14 +23,17 @@ final class SceneLookupTests: XCTestCase {
     }
 
     func testResolve_slugComesBeforeAnotherScenesAlias() {
-        // "drift" is the slug of one scene and an alias of another: the slug wins.
+        // "drift" is the slug of one scene and an alias of another: the slug wins, in any case
+        // (a slug is matched as wiki links match it).
         XCTAssertEqual(lookup.resolve("drift"), .found(slug: "drift"))
-        XCTAssertEqual(lookup.resolve("DRIFT"), .found(slug: "night-drift"))
+        XCTAssertEqual(lookup.resolve("DRIFT"), .found(slug: "drift"))
+        XCTAssertEqual(lookup.resolve("Night Drift"), .found(slug: "night-drift"))
     }
 
     func testResolve_unreadableProfile_isFoundBySlugOnly() {
         XCTAssertEqual(lookup.resolve("broken"), .found(slug: "broken"))
-        XCTAssertEqual(lookup.resolve("Broken"), .unknown(suggestion: "broken"))
+        XCTAssertEqual(lookup.resolve("Broken"), .found(slug: "broken"))
+        XCTAssertEqual(lookup.resolve("brokn"), .unknown(suggestion: "broken"))
     }
 
     func testResolve_aliasOfTwoScenes_isAmbiguous() {

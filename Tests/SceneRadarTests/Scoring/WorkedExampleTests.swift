@@ -72,15 +72,15 @@ final class WorkedExampleTests: XCTestCase {
             "score", Fixtures.packageRoot + "/example-vault", "--explain", "creekside-stepers",
         ])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.err.contains("Did you mean 'creekside-steppers'?"))
+        XCTAssertTrue(unknown.err.contains("did you mean 'creekside-steppers'?"))
         let begun = Fixtures.run(["score", Fixtures.packageRoot + "/example-vault", "--explain", "creekside"])
         XCTAssertEqual(begun.status, 2)
         XCTAssertTrue(
-            begun.err.contains("No scene 'creekside' in the vault. Did you mean 'creekside-steppers'?"),
+            begun.err.contains("no scene 'creekside' in this vault; did you mean 'creekside-steppers'?"),
             begun.err)
         let named = Fixtures.run([
             "score", Fixtures.packageRoot + "/example-vault", "--explain", "Creekside Stepers",
         ])
-        XCTAssertTrue(named.err.contains("Did you mean 'creekside-steppers'?"), named.err)
+        XCTAssertTrue(named.err.contains("did you mean 'creekside-steppers'?"), named.err)
     }
 }

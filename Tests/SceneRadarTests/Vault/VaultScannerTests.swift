@@ -198,7 +198,8 @@ final class VaultScannerTests: XCTestCase {
             XCTAssertEqual(
                 failure?.message,
                 "'\(vault.root)' is not a vault: it has no radar.yml, scenes/ or people/\n"
-                    + "  hint: run 'radar init' to create one there, or give the vault's folder")
+                    + "  hint: give the vault's folder, or create a vault with 'radar init' in a new or empty folder"
+            )
         }
     }
 

@@ -150,7 +150,10 @@ extension YAMLReader {
             // In place: `first(where:)` would copy each pair (two nodes) it looks at.
             first = pairs.withUnsafeBufferPointer { pairs in
                 for index in pairs.indices {
-                    if case .scalar(let name, _) = pairs[index].key.kind, name.utf8.elementsEqual(key.utf8) {
+                    // `==` first (fast, and true for equal bytes), then the bytes themselves.
+                    if case .scalar(let name, _) = pairs[index].key.kind, name == key,
+                        name.utf8.elementsEqual(key.utf8)
+                    {
                         return pairs[index].key.position
                     }
                 }

@@ -83,33 +83,38 @@ enum InviteLinks {
 
     /// One pass with `memchr` over the dots: true when some dot that is followed by a letter
     /// ends one of the hosts' stems. Prose has many dots but few inside words.
-    private static func mayContainInvite(_ text: String) -> Bool {
+    static func mayContainInvite(_ text: String) -> Bool {
+        // The shortest invite, `t.me/+x`, has 7 bytes: most names and words are settled here.
+        guard text.utf8.count >= 7 else { return false }
+        if let found = text.utf8.withContiguousStorageIfAvailable(mayContainInvite) { return found }
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var position = 0
-            while position < bytes.count,
-                let hit = memchr(base + position, 0x2E, bytes.count - position)
-            {
-                let dot = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                position = dot + 1
-                guard position < bytes.count, (bytes[position] | 0x20) >= 0x61,
-                    (bytes[position] | 0x20) <= 0x7A
-                else {
-                    continue
-                }
-                for stem in hostStems where dot >= stem.count {
-                    var matches = true
-                    for (offset, byte) in stem.enumerated()
-                    where (bytes[dot - stem.count + offset] | 0x20) != byte {
-                        matches = false
-                        break
-                    }
-                    if matches { return true }
-                }
+        return text.withUTF8(mayContainInvite)
+    }
+
+    private static func mayContainInvite(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var position = 0
+        while position < bytes.count,
+            let hit = memchr(base + position, 0x2E, bytes.count - position)
+        {
+            let dot = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            position = dot + 1
+            guard position < bytes.count, (bytes[position] | 0x20) >= 0x61,
+                (bytes[position] | 0x20) <= 0x7A
+            else {
+                continue
             }
-            return false
+            for stem in hostStems where dot >= stem.count {
+                var matches = true
+                for (offset, byte) in stem.enumerated()
+                where (bytes[dot - stem.count + offset] | 0x20) != byte {
+                    matches = false
+                    break
+                }
+                if matches { return true }
+            }
         }
+        return false
     }
 
     /// A bare host starts a link unless it continues a longer host name: after an ASCII letter,

@@ -4,7 +4,10 @@ extension DecodeContext {
     /// which a type error names so.
     mutating func string(_ node: YAMLNode?, _ key: String, item: Bool = false) -> Located<String>? {
         guard let value = scalarText(node, key, item: item) else { return nil }
-        if textIsPublished, let node { noteInvites(in: value.value, at: node) }
+        // The quick look first: it settles nearly every value without the full search.
+        if textIsPublished, InviteLinks.mayContainInvite(value.value), let node {
+            noteInvites(in: value.value, at: node)
+        }
         return value
     }
 

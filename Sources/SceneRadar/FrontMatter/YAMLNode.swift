@@ -128,50 +128,15 @@ extension YAMLNode {
 
 extension YAMLNode.ScalarStyle {
     /// `text` written in this style, to replace a value written so (a fix-it keeps the quotes the
-    /// curator chose): doubled `'` in single quotes, `\\` and `"` escaped in double quotes, and
-    /// a plain value double-quoted when it would not read back as itself unquoted. `nil` for a
-    /// block scalar.
+    /// curator chose): doubled `'` in single quotes, escaped in double quotes, and a plain value
+    /// double-quoted when it would not read back as itself unquoted (see `YAMLScalarEmitter`; as
+    /// in a flow list, which it may be in). `nil` for a block scalar.
     public func written(_ text: String) -> String? {
         switch self {
-        case .singleQuoted:
-            return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
-        case .doubleQuoted:
-            return "\"" + Self.escapedForDoubleQuotes(text) + "\""
-        case .plain:
-            let special = text.unicodeScalars.contains { scalar in
-                scalar.value < 0x20 || ":#,[]{}\"'&*!|>%@`\\".unicodeScalars.contains(scalar)
-            }
-            let edges =
-                text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.first == "-"
-                || text.first == "?"
-            return text.isEmpty || special || edges ? "\"" + Self.escapedForDoubleQuotes(text) + "\"" : text
-        case .literal, .folded:
-            return nil
+        case .singleQuoted: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .doubleQuoted: YAMLScalarEmitter.doubleQuoted(text)
+        case .plain: YAMLScalarEmitter.scalar(text, in: .flow)
+        case .literal, .folded: nil
         }
-    }
-
-    private static func escapedForDoubleQuotes(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -141,9 +141,7 @@ final class InviteLinksTests: XCTestCase {
             """,
         ])
         let out = vault.lintOutput()
-        let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
-            String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
-        }
+        let invites = Self.invites(in: out)
         XCTAssertEqual(
             invites,
             [
@@ -185,9 +183,7 @@ final class InviteLinksTests: XCTestCase {
             "people/ada.md": "---\nname: Ada\npronouns: t.me/+pronouns\n---\n",
         ])
         let out = vault.lintOutput()
-        let invites = out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
-            String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
-        }
+        let invites = Self.invites(in: out)
         XCTAssertEqual(
             invites,
             [
@@ -199,5 +195,12 @@ final class InviteLinksTests: XCTestCase {
                 "scenes/s/scene.md:4:14: error[privacy.invite-link] discord.gg/place",
                 "scenes/s/scene.md:8:42: error[privacy.invite-link] discord.gg/open",
             ], out)
+    }
+
+    /// Each invite-link error of lint output as `FILE:LINE:COL: error[privacy.invite-link] LINK`.
+    private static func invites(in out: String) -> [String] {
+        out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {
+            String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
+        }
     }
 }

@@ -287,15 +287,15 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   {{#hasPeople}}
   <div class="table-scroll">
   <table class="directory-table">
-    <caption>Everyone credited on a public scene, with their support links.</caption>
-    <thead><tr><th scope="col">Name</th><th scope="col">Scenes</th><th scope="col">Credits</th><th scope="col">Support</th></tr></thead>
+    <caption>Everyone credited on a public scene: where to support them first, then their credits and scenes.</caption>
+    <thead><tr><th scope="col">Name</th><th scope="col">Support</th><th scope="col">Credits</th><th scope="col">Scenes</th></tr></thead>
     <tbody>
 {{#people}}
       <tr>
         <th scope="row">{{>person-link}}</th>
-        <td>{{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</td>
-        <td class="num">{{credits}}</td>
         <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}{{^support}}<span class="muted">—</span>{{/support}}</td>
+        <td class="num">{{credits}}</td>
+        <td>{{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</td>
       </tr>
 {{/people}}
     </tbody>

@@ -70,10 +70,11 @@ public struct NoteAuthor: Sendable {
             }
             if file.relativePath == relative { slugTaken = file }
         }
-        if let slugTaken {
+        if slugTaken != nil {
             relative = "people/\(slug)-\(FNV1a.hex(key)).md"
-            if listing.people.contains(where: { $0.relativePath == relative }) {
-                throw AuthoringError(.exists(path: slugTaken.displayPath))
+            // Its note, which radar could not read (a readable one has the name and was refused).
+            if let existing = listing.people.first(where: { $0.relativePath == relative }) {
+                throw AuthoringError(.exists(path: existing.displayPath))
             }
         }
         try writer.create(relative, text: PersonTemplate.render(name: name))

@@ -28,13 +28,19 @@ public struct QuadrantChart: Sendable, Hashable {
         /// The link to the scene's page, relative (e.g. `scenes/amapiano-leeds/`) or http(s);
         /// anything else (a `javascript:` URL, say) is dropped and the point is not a link.
         public var href: String?
+        /// Whether its momentum is read from too few logs to mean anything yet (see
+        /// `Momentum.isTooEarly`): the scene is named "Too early", not by quadrant.
+        public var isTooEarly: Bool
 
         /// Creates a scene point.
-        public init(name: String, score: Double, momentum: Double, href: String? = nil) {
+        public init(
+            name: String, score: Double, momentum: Double, href: String? = nil, isTooEarly: Bool = false
+        ) {
             self.name = name
             self.score = score
             self.momentum = momentum
             self.href = href
+            self.isTooEarly = isTooEarly
         }
     }
 
@@ -98,10 +104,11 @@ public struct QuadrantChart: Sendable, Hashable {
     }
 
     /// The quadrant caption for a scene, nil when it cannot be placed (NaN score or momentum).
-    /// A scene with no momentum at all (too early to tell, or nothing logged) is "Steady" below
-    /// 50, not "Cooling": nothing says it fades.
+    /// A scene whose momentum comes from too few logs is "Too early", and one with no momentum
+    /// at all below 50 "Steady", not "Cooling": nothing says either fades.
     public static func quadrant(of scene: Scene) -> String? {
         guard scene.isPlotted else { return nil }
+        if scene.isTooEarly { return "Too early" }
         if scene.momentum == 0 && scene.score < 50 { return "Steady" }
         switch (scene.score >= 50, scene.momentum > 0) {
         case (true, true): return "Breaking out"
@@ -143,7 +150,7 @@ extension QuadrantChart {
         guard !plotted.isEmpty else { return text + "No data yet." }
         text += String(plotted.count) + (plotted.count == 1 ? " scene: " : " scenes: ")
         var parts: [String] = []
-        for caption in ["Breaking out", "Established", "Emerging", "Cooling", "Steady"] {
+        for caption in ["Breaking out", "Established", "Emerging", "Cooling", "Steady", "Too early"] {
             let count = plotted.filter { Self.quadrant(of: $0) == caption }.count
             if count > 0 {
                 parts.append(String(count) + " " + caption.lowercased())

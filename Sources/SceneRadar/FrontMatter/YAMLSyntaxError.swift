@@ -123,12 +123,7 @@ enum YAMLSyntaxError: Sendable, Hashable {
             return
                 "this line is indented to column \(column), but no mapping or list above it is; align it with the entries it belongs to"
         case .missingColon(let text):
-            // `kind:person`: a colon with no space after it is part of the text, not a separator.
-            if let colon = text.firstIndex(of: ":"), colon != text.startIndex,
-                text[text.index(after: colon)...].first.map({ $0 != " " }) ?? false
-            {
-                let key = text[..<colon]
-                let value = text[text.index(after: colon)...]
+            if let (key, value) = Self.keyWithoutSpace(text) {
                 return
                     "'\(text)' has no ': ' in it: a key needs a space after its colon; write '\(key): \(value)'"
             }
@@ -214,5 +209,17 @@ extension YAMLSyntaxError {
             return String(String.UnicodeScalarView(scalars)) + "…"
         }
         return text
+    }
+}
+
+extension YAMLSyntaxError {
+    /// `kind:person` read as one word: the key and value it was likely meant to be, when the
+    /// text has a colon with something other than a space after it. Not an address
+    /// (`https://…`), whose colon is followed by `//`.
+    static func keyWithoutSpace(_ text: String) -> (key: Substring, value: Substring)? {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
+        let value = text[text.index(after: colon)...]
+        guard let next = value.first, next != " ", !value.hasPrefix("//") else { return nil }
+        return (text[..<colon], value)
     }
 }

@@ -47,12 +47,11 @@ public struct WikiLink: Sendable, Hashable {
     }
 
     /// The text a link to a page named `name` with slug `slug` shows: its label, or the name
-    /// when the label is the slug as written (`[[people/femke-carrier]]` shows "Femke Carrier").
+    /// when the label is exactly the slug (`[[people/femke-carrier]]` shows "Femke Carrier"). A
+    /// name or an alias is shown as written, even one that differs from the slug only in case
+    /// (`[[Kofi]]`, an alias of DJ Kofi, whose slug is `kofi`).
     public func text(name: String, slug: String) -> String {
-        guard !hasExplicitLabel, label.utf8.count == slug.utf8.count,
-            zip(label.utf8, slug.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
-        else { return label }
-        return name
+        hasExplicitLabel || label != slug ? label : name
     }
 
     /// The page the link points at: the target without a heading (`Name#Sound` is `Name`).

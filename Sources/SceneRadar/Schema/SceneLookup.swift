@@ -51,8 +51,8 @@ public struct SceneLookup: Sendable {
         self.init(scenes.map { Candidate(slug: $0.slug, profile: $0) })
     }
 
-    /// The scene `given` names: by slug first (in any case, as wiki links take it), then by
-    /// name or alias.
+    /// The scene `given` names: by slug first, in any case (slugs are lower case, so `LOW-TIDE`
+    /// can mean only the folder `low-tide`), then by name or alias.
     public func resolve(_ given: String) -> Outcome {
         let lowered = given.lowercased()
         if candidates.contains(where: { $0.slug == lowered }) { return .found(slug: lowered) }

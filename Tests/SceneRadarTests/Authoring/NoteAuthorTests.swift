@@ -149,6 +149,11 @@ final class NoteAuthorTests: XCTestCase {
         assertThrows(.exists(path: vault.root + "/people/broken.md")) {
             try author(vault).newPerson(name: "Broken")
         }
+        // Nor beside an unreadable note under the name the person's page would have.
+        let hashed = "people/a-c-\(FNV1a.hex(NameKey.fold("A C"))).md"
+        try vault.write("people/a-c.md", "---\nname: A-C\n---\n")
+        try vault.write(hashed, "---\nname: [A C\n---\n")
+        assertThrows(.exists(path: vault.root + "/" + hashed)) { try author(vault).newPerson(name: "A C") }
         let loaded = try VaultLoader().load(root: vault.root)
         let people = PeopleIndex(vault: loaded)
         XCTAssertEqual(

@@ -145,6 +145,10 @@ final class QuadrantChartTests: XCTestCase {
         // No momentum at all (too early, nothing logged) is not cooling.
         XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 12, momentum: 0)), "Steady")
         XCTAssertEqual(QuadrantChart.quadrant(of: .init(name: "", score: 12, momentum: -0.01)), "Cooling")
+        // Momentum from too few logs means nothing yet, whatever its value.
+        XCTAssertEqual(
+            QuadrantChart.quadrant(of: .init(name: "", score: 18.6, momentum: -2, isTooEarly: true)),
+            "Too early")
         XCTAssertNil(QuadrantChart.quadrant(of: .init(name: "", score: .nan, momentum: 0)))
     }
 

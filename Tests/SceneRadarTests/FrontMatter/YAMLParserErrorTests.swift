@@ -160,6 +160,11 @@ final class YAMLParserErrorTests: XCTestCase {
             "name: A\nkind:person\n", .syntax,
             "'kind:person' has no ': ' in it: a key needs a space after its colon; write 'kind: person'",
             line: 2, column: 1)
+        // An address is no key: its colon is followed by //.
+        assertRejects(
+            "name: A\nhttps://discord.gg/abc\n", .syntax,
+            "'https://discord.gg/abc' has no ':' after it; write 'https://discord.gg/abc: value' for a mapping entry, or indent the line to continue the value above",
+            line: 2, column: 1)
     }
 
     /// Keys are told apart by their bytes, as YAML does: a precomposed `é` and an `e` with a

@@ -203,4 +203,24 @@ final class InviteLinksTests: XCTestCase {
             String($0.prefix { $0 != "]" }) + "] " + ($0.split(separator: "'").dropFirst().first ?? "")
         }
     }
+
+    /// radar.yml's title is on every page and its author in the feed: an invite there is an
+    /// error of lint and build alike, and lint.ignore silences it for both.
+    func testInviteInRadarYML_isAnError_silencedByLintIgnore() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Radar — join discord.gg/radarfam\nauthor: t.me/+author\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+        ])
+        XCTAssertEqual(
+            Self.invites(in: vault.lintOutput()),
+            [
+                "radar.yml:1:21: error[privacy.invite-link] discord.gg/radarfam",
+                "radar.yml:2:9: error[privacy.invite-link] t.me/+author",
+            ])
+        XCTAssertEqual(Fixtures.run(["build", vault.root, "-o", vault.path("out")]).status, 1)
+        try vault.write(
+            "radar.yml", "title: Radar — join discord.gg/radarfam\nlint:\n  ignore: [privacy.invite-link]\n")
+        XCTAssertEqual(Self.invites(in: vault.lintOutput()), [])
+        XCTAssertEqual(Fixtures.run(["build", vault.root, "-o", vault.path("out")]).status, 0)
+    }
 }

@@ -451,6 +451,23 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertTrue(html.contains(">Femke Carrier-Vos</a>."), html)
     }
 
+    /// A person reference's written form (its quotes) is kept in the cache, so a reference read
+    /// from it is underlined as one read from the note.
+    func testQuotedPeopleReference_keepsItsWrittenFormInTheCache() throws {
+        try edit(
+            "scenes/modem-house/log/2026-W47.md",
+            replacing("artists: [", "artists: [\"people/nobody-here\", "))
+        try buildAndCompare("a quoted reference to a missing note")
+        let canonical = try XCTUnwrap(LocalFileSystem().canonicalPath(vault))
+        let loaded = BuildCache.load(canonicalRoot: canonical, fileSystem: LocalFileSystem())
+        XCTAssertNil(loaded.note)
+        let reference = loaded.cache?.scenes["modem-house"]?.explicitReferences.first {
+            $0.text == "people/nobody-here"
+        }
+        XCTAssertEqual(reference?.writtenStyle, .doubleQuoted)
+        XCTAssertEqual(reference?.writtenLength, 20)
+    }
+
     func testCache_isInTheVaultNeverInTheOutput() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         XCTAssertTrue(FileManager.default.fileExists(atPath: vault + "/.radar-cache/build.bin"))

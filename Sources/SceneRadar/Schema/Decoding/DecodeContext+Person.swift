@@ -48,6 +48,12 @@ extension DecodeContext {
             config.lintIgnore = lintIgnore(lint["ignore"])
             config.lintStrict = bool(lint["strict"], "strict") ?? false
         }
+        // radar.yml is no note for lint's rules to read: its published text (the title on every
+        // page, the author in the feed) is checked for invite links here.
+        for invite in textInvites {
+            diagnostics.append(
+                PrivacyRules.diagnostic(invite.text, at: invite.location, length: invite.length))
+        }
         return config
     }
 

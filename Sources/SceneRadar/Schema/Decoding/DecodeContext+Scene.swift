@@ -41,9 +41,7 @@ extension DecodeContext {
         let kind = enumeration(fields["kind"], "kind", as: ContainerKind.self)
         let isPrivate = bool(fields["private"], "private") ?? false
         // A private container's name is never published (SPEC §5: its invite is no error).
-        textIsPublished = !isPrivate
-        let name = string(fields["name"], "name")?.value
-        textIsPublished = true
+        let name = string(fields["name"], "name", published: !isPrivate)?.value
         let container = Container(
             kind: kind ?? .other, name: name, url: url(fields["url"], "url"),
             isPrivate: isPrivate, since: week(fields["since"], "since"),

@@ -1,11 +1,14 @@
 /// Typed readers: each returns `nil` after reporting when the value has the wrong type.
 extension DecodeContext {
     /// A string (any scalar style). `item` says the node is one item of the list under `key`,
-    /// which a type error names so.
-    mutating func string(_ node: YAMLNode?, _ key: String, item: Bool = false) -> Located<String>? {
+    /// which a type error names so; `published: false` says the value is never published (a
+    /// private container's name), so an invite link in it is no problem.
+    mutating func string(_ node: YAMLNode?, _ key: String, item: Bool = false, published: Bool = true)
+        -> Located<String>?
+    {
         guard let value = scalarText(node, key, item: item) else { return nil }
         // The quick look first: it settles nearly every value without the full search.
-        if textIsPublished, InviteLinks.mayContainInvite(value.value), let node {
+        if published, InviteLinks.mayContainInvite(value.value), let node {
             noteInvites(in: value.value, at: node)
         }
         return value

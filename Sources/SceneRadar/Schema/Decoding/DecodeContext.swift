@@ -9,8 +9,6 @@ struct DecodeContext {
     var diagnostics: [Diagnostic] = []
     /// Chat invite links in the text values read so far (see `NoteHeader.textInvites`).
     var textInvites: [PlacedText] = []
-    /// Whether text values read now are published: false inside a private container.
-    var textIsPublished = true
 
     init(file: String, limits: Limits = .standard) {
         self.file = file
@@ -121,13 +119,8 @@ extension DecodeContext {
                 topLevel
                 ? (schema.name == "radar.yml" ? "radar.yml" : "front matter") : Self.named(schema.name)
             var notes: [Diagnostic.Note] = []
-            if topLevel, let text = node.scalar, let colon = text.firstIndex(of: ":"),
-                colon != text.startIndex,
-                let next = text[text.index(after: colon)...].first, next != " "
-            {
-                let value = text[text.index(after: colon)...]
-                notes.append(
-                    .init("a key needs a space after its colon: write '\(text[..<colon]): \(value)'"))
+            if topLevel, let text = node.scalar, let (key, value) = YAMLSyntaxError.keyWithoutSpace(text) {
+                notes.append(.init("a key needs a space after its colon: write '\(key): \(value)'"))
             }
             report(
                 .type, "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node,

@@ -157,6 +157,9 @@ extension SceneRecord {
         out.write(location.column)
     }
 
+    /// How a person reference was written, as the cache numbers it (see `PersonRef.writtenStyle`).
+    static let styleCodes: [YAMLNode.ScalarStyle?] = [nil, .plain, .singleQuoted, .doubleQuoted]
+
     static func location(_ input: inout BinaryReader) throws(BinaryReader.Malformed) -> SourceLocation {
         SourceLocation(file: try input.string(), line: try input.int(), column: try input.int())
     }
@@ -210,6 +213,7 @@ extension SceneRecord.Fields {
         out.write(explicitReferences) { out, reference in
             out.write(reference.text)
             SceneRecord.encode(reference.location, into: &out)
+            out.write(SceneRecord.styleCodes.firstIndex(of: reference.writtenStyle) ?? 0)
         }
         out.write(publicSpellings) { $0.write($1) }
         out.write(windowSpellings) { $0.write($1) }
@@ -236,7 +240,11 @@ extension SceneRecord.Fields {
         }
         spellings = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
         explicitReferences = try input.list { input throws(BinaryReader.Malformed) in
-            PersonRef(try input.string(), at: try SceneRecord.location(&input))
+            var reference = PersonRef(try input.string(), at: try SceneRecord.location(&input))
+            let style = try input.int()
+            guard SceneRecord.styleCodes.indices.contains(style) else { throw BinaryReader.Malformed() }
+            reference.writtenStyle = SceneRecord.styleCodes[style]
+            return reference
         }
         publicSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
         windowSpellings = try input.list { input throws(BinaryReader.Malformed) in try input.string() }

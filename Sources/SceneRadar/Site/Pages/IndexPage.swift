@@ -7,7 +7,8 @@ enum IndexPage {
             scenes: data.rankedPublicScenes.map { entry in
                 QuadrantChart.Scene(
                     name: entry.name, score: entry.score, momentum: entry.momentum,
-                    href: SitePaths.root(from: page) + SitePaths.scene(entry.slug))
+                    href: SitePaths.root(from: page) + SitePaths.scene(entry.slug), isTooEarly: entry.tooEarly
+                )
             })
     }
 

@@ -94,7 +94,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .template: return "A theme template has an error."
         case .config: return "radar.yml has an invalid setting."
         case .misplacedFile: return "A Markdown file that does not fit the vault layout."
-        case .creditProducerMissing: return "A track other than a mix has no producer."
+        case .creditProducerMissing:
+            return "A track other than a mix or live set has no producer (those name their DJ)."
         case .creditRemixerMissing: return "A remix or edit has no remixer."
         case .creditDJMissing: return "A mix or live set has no DJ."
         case .creditVocalistMissing: return "A track with vocals has no vocalist."

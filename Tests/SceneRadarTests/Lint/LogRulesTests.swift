@@ -36,4 +36,24 @@ final class LogRulesTests: XCTestCase {
             ["scenes/s/log/2026-W02.md:5:5: info[support.no-tickets]: event 'Open Night' has no tickets link"]
         )
     }
+
+    /// A mix and a live set name their DJ; other tracks their producer (SPEC §5 groups the live
+    /// set with the mix for credit.dj-missing, and so for credit.producer-missing).
+    func testCredits_aMixOrLiveSetNamesItsDJ_otherTracksTheirProducer() throws {
+        let out = try lint(
+            log: """
+                markers: {tempo: 140, drums: broken, signature: sub}
+                tracks:
+                  - {title: Set, url: "https://x.example/s", kind: live-set, credits: {self-released: true}, support: ["https://x.example/b"]}
+                  - {title: Mix, url: "https://x.example/m", kind: mix, credits: {dj: [Ada], self-released: true}, support: ["https://x.example/b"]}
+                  - {title: Song, url: "https://x.example/o", credits: {dj: [Ada], self-released: true}, support: ["https://x.example/b"]}
+
+                """)
+        XCTAssertEqual(
+            out.map { $0.split(separator: " ").prefix(2).joined(separator: " ") },
+            [
+                "scenes/s/log/2026-W02.md:5:5: error[credit.dj-missing]:",
+                "scenes/s/log/2026-W02.md:7:5: error[credit.producer-missing]:",
+            ], "\(out)")
+    }
 }

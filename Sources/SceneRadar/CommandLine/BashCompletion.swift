@@ -121,6 +121,8 @@ extension BashCompletion {
             return "compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- \"$cur\")"
         case .file:
             return "compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")"
+        case .scene:
+            return words("$(command ls scenes 2>/dev/null)")
         }
     }
 

@@ -72,6 +72,8 @@ extension FishCompletion {
                 lines.append(prefix + " -a '(__fish_complete_directories (commandline -ct))'")
             case .file:
                 lines.append(prefix + " -F")
+            case .scene:
+                lines.append(prefix + " -a \(Self.scenes) -d \(quote(argument.help))")
             }
         }
         return lines
@@ -84,10 +86,14 @@ extension FishCompletion {
         case .choice(let values): return "-x -a \(quote(values.joined(separator: " ")))"
         case .directory: return "-x -a '(__fish_complete_directories (commandline -ct))'"
         case .file: return "-r -F"
+        case .scene: return "-x -a \(Self.scenes)"
         }
     }
 
     /// Single-quotes a word for fish, where `\` and `'` are escaped with a backslash.
+    /// The scene folders of the vault in the working folder, listed when fish completes.
+    private static let scenes = "'(command ls scenes 2>/dev/null)'"
+
     private func quote(_ text: String) -> String {
         "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }

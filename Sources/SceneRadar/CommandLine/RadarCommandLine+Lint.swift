@@ -56,7 +56,7 @@ extension RadarCommandLine {
                 help: "How to print the scores: an aligned table, JSON or CSV. With --explain, table or json."
             ),
             .option(
-                "explain", value: .init(name: "scene"),
+                "explain", value: .init(name: "scene", kind: .scene),
                 help:
                     "Show the signals and evidence behind one scene's score; give its slug, name or an alias."
             ),

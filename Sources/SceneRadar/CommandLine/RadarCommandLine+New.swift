@@ -45,7 +45,7 @@ extension RadarCommandLine {
             .init("Log this week of a scene.", "radar new log low-tide-jersey"),
             .init("Log a given week.", "radar new log low-tide-jersey --week 2026-W48"),
         ],
-        arguments: [ArgumentSpec("scene", help: "The scene to log, by slug, name or alias.")],
+        arguments: [ArgumentSpec("scene", help: "The scene to log, by slug, name or alias.", kind: .scene)],
         options: [
             .option(
                 "week", value: .init(name: "week"),

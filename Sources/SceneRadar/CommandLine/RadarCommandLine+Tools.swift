@@ -34,7 +34,9 @@ extension RadarCommandLine {
         "completion",
         abstract: "Print a shell completion script.",
         discussion: """
-            The script completes commands, options, option values and paths. To install it:
+            The script completes commands, options, option values and paths, and the scenes of \
+            radar new log and score --explain from the scenes/ folder of the vault you are in. To \
+            install it:
 
               bash: add this line to ~/.bashrc
                 source <(radar completion bash)

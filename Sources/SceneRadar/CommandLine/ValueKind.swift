@@ -10,6 +10,9 @@ public enum ValueKind: Sendable, Hashable {
     case directory
     /// A path to a file; shells complete file names.
     case file
+    /// A scene, by slug, name or alias; shells complete the folder names under `scenes/` of the
+    /// working folder (the vault radar is usually run in).
+    case scene
 
     /// The words a `.choice` allows, in order; empty for every other kind.
     public var allowedValues: [String] {
@@ -24,7 +27,7 @@ extension ValueKind {
     /// - Returns: what was expected (e.g. "one of text, json") and a close allowed word, if any.
     func problem(with value: String) -> (expected: String, suggestion: String?)? {
         switch self {
-        case .text:
+        case .text, .scene:
             return nil
         case .integer(let range):
             if let number = Int(value), range.contains(number) { return nil }

@@ -115,6 +115,7 @@ extension ZshCompletion {
         case .choice(let values): return "(" + values.joined(separator: " ") + ")"
         case .directory: return "_files -/"
         case .file: return "_files"
+        case .scene: return "_files -W scenes -/"
         }
     }
 

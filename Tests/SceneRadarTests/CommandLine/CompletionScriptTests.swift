@@ -87,6 +87,18 @@ final class CompletionScriptTests: XCTestCase {
         XCTAssertEqual(try bashComplete(["radar", "lint", "n"]), [])
     }
 
+    /// A scene is completed from the folders under scenes/ of the working folder.
+    func testBashAndFish_completeScenesFromTheWorkingVault() throws {
+        for slug in ["low-tide", "modem-house"] {
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent("scenes/" + slug), withIntermediateDirectories: true)
+        }
+        XCTAssertEqual(try bashComplete(["radar", "new", "log", ""]), ["low-tide", "modem-house"])
+        XCTAssertEqual(try bashComplete(["radar", "score", "--explain", "m"]), ["modem-house"])
+        XCTAssertEqual(try fishComplete("radar new log "), ["low-tide", "modem-house"])
+        XCTAssertEqual(try fishComplete("radar score --explain l"), ["low-tide"])
+    }
+
     private func fishComplete(_ line: String) throws -> [String] {
         let program = "source '\(try scriptFile(.fish))'; complete -C '\(line)'"
         let output = try tool("fish").run(["--no-config", "-c", program], in: directory)

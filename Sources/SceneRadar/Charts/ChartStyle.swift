@@ -32,8 +32,8 @@
 /// Custom properties and ``css``'s defaults (light / dark), the default theme's palette:
 /// `--chart-series-1` #c2410c / #fb923c, `--chart-series-2` #1d4ed8 / #93b4ff, `--chart-series-3`
 /// #15803d / #4ade80, `--chart-point` #c2410c / #fb923c, `--chart-band` orange at 8 % / 12 %,
-/// `--chart-halo` #ffffff / #1d1b17 (set it to the chart's background). Without any theme CSS the fallbacks are #3182ce, #dd6b20 and #38a169,
-/// readable on light and dark pages alike.
+/// `--chart-halo` #ffffff / #1d1b17 (set it to the chart's background). Without any theme CSS
+/// the fallbacks are #3182ce, #dd6b20 and #38a169, readable on light and dark pages alike.
 ///
 /// Charts scale with their container through `viewBox` (no pixel size). The quadrant holds many
 /// labels, so on a phone ``css`` keeps it at least 36rem wide inside a horizontally scrolling

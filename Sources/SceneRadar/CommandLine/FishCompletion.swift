@@ -90,10 +90,10 @@ extension FishCompletion {
         }
     }
 
-    /// Single-quotes a word for fish, where `\` and `'` are escaped with a backslash.
     /// The scene folders of the vault in the working folder, listed when fish completes.
     private static let scenes = "'(command ls scenes 2>/dev/null)'"
 
+    /// Single-quotes a word for fish, where `\` and `'` are escaped with a backslash.
     private func quote(_ text: String) -> String {
         "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }

@@ -62,8 +62,7 @@ public struct YAMLNode: Sendable, Hashable {
     /// for a collection or a scalar that is not verbatim (its extent is then not known).
     public var writtenLength: Int? {
         guard isVerbatim, case .scalar(let text, let style) = kind else { return nil }
-        let quotes = style == .singleQuoted || style == .doubleQuoted ? 2 : 0
-        return text.unicodeScalars.count + quotes
+        return style.writtenLength(of: text)
     }
 }
 
@@ -127,6 +126,12 @@ extension YAMLNode {
 }
 
 extension YAMLNode.ScalarStyle {
+    /// How many Unicode scalars `text` takes written verbatim in this style: its own, and the
+    /// two quotes of a quoted style.
+    public func writtenLength(of text: String) -> Int {
+        text.unicodeScalars.count + (self == .singleQuoted || self == .doubleQuoted ? 2 : 0)
+    }
+
     /// `text` written in this style, to replace a value written so (a fix-it keeps the quotes the
     /// curator chose): doubled `'` in single quotes, escaped in double quotes, and a plain value
     /// double-quoted when it would not read back as itself unquoted (see `YAMLScalarEmitter`; as

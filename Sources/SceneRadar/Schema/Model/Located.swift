@@ -35,8 +35,7 @@ public struct PersonRef: Sendable, Hashable {
     /// How many Unicode scalars the reference takes as written (quotes included), or 1 when
     /// that is not known.
     public var writtenLength: Int {
-        guard let style = writtenStyle else { return 1 }
-        return text.unicodeScalars.count + (style == .singleQuoted || style == .doubleQuoted ? 2 : 0)
+        writtenStyle?.writtenLength(of: text) ?? 1
     }
 
     /// The slug when the reference is written `people/<slug>`.

@@ -69,7 +69,8 @@ public enum LintRuleDocs {
             - **Links to private targets** (`privacy.private-link`): SPEC §3 shows a wiki link to a \
             private person or scene as its text, so `[[Yewande Harrow]]` in a published note (a \
             public scene's profile or log, a public person's note) prints her name. A link with a \
-            label (`[[Yewande Harrow|a friend]]`) is the curator's choice and is not reported.
+            label (`[[Yewande Harrow|a friend]]`) is the curator's choice and is not reported; an \
+            empty label (`[[Yewande Harrow|]]`) prints the name and is.
             - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
             three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
             - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \

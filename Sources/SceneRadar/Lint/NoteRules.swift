@@ -136,7 +136,7 @@ enum BodyRules {
             let location = SourceLocation(file: file, line: body.firstLine + line - 1, column: column)
             if let target = links.resolve(link) {
                 // SPEC §3: the link renders its text; an explicit label is the curator's choice.
-                guard published, links.isPrivate(target), !link.raw.contains("|") else { continue }
+                guard published, links.isPrivate(target), !link.hasExplicitLabel else { continue }
                 found.append(
                     Diagnostic(
                         .privacyPrivateLink,

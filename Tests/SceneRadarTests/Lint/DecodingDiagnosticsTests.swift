@@ -389,21 +389,24 @@ final class DecodingDiagnosticsTests: XCTestCase {
     }
 
     /// A published note's link to a private person or scene prints its text: a warning. Not in
-    /// notes that are never published, and not for a link with a label.
+    /// notes that are never published, and not for a link with a label (an empty label prints the
+    /// name, so it is warned about).
     func testWikiLinks_toPrivateTargets_inPublishedNotes_areWarnedAbout() throws {
         let out = try lint([
             "scenes/s/scene.md": "---\nname: Open\nspotted: 2026-01-05\n---\nSee [[Closed Room]].\n",
             "scenes/c/scene.md": "---\nname: Closed Room\nspotted: 2026-01-05\nvisibility: private\n---\n",
             "scenes/c/log/2026-W02.md": "---\nweek: 2026-W02\n---\nWith [[Quiet One]] and [[Open]].\n",
             "people/quiet-one.md": "---\nname: Quiet One\nprivate: true\n---\nSee [[Closed Room]].\n",
-            "people/ada.md": "---\nname: Ada\n---\n[[people/quiet-one]], [[Quiet One|a friend]], [[Open]].\n",
+            "people/ada.md":
+                "---\nname: Ada\n---\n[[people/quiet-one]], [[Quiet One|a friend]], [[Open]], [[Quiet One|]].\n",
         ])
         let warned = out.split(separator: "\n").filter { $0.contains("[privacy.private-link]") }
         XCTAssertEqual(
             warned.map { $0.prefix { $0 != " " } },
-            ["people/ada.md:4:1:", "scenes/s/scene.md:5:5:"], out)
+            ["people/ada.md:4:1:", "people/ada.md:4:57:", "scenes/s/scene.md:5:5:"], out)
         XCTAssertTrue(warned[0].contains("names a private person: the page shows 'quiet-one' as plain text"))
-        XCTAssertTrue(warned[1].contains("names a private scene"))
+        XCTAssertTrue(warned[1].contains("names a private person: the page shows 'Quiet One' as plain text"))
+        XCTAssertTrue(warned[2].contains("names a private scene"))
     }
 
     func testWikiLinks_inCode_areNotLinks() throws {

@@ -59,6 +59,12 @@ public struct NoteWriter: Sendable {
             let reason = Self.lastError()
             var status = stat()
             guard errno == EEXIST, stat(step.path, &status) == 0 else {
+                if errno == ENOENT, lstat(step.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+                    throw AuthoringError(
+                        .io(
+                            path: step.shown, reason: "it is a symbolic link to something that does not exist"
+                        ))
+                }
                 throw AuthoringError(.io(path: step.shown, reason: reason))
             }
             guard status.st_mode & S_IFMT == S_IFDIR else {

@@ -90,6 +90,19 @@ final class NoteWriterTests: XCTestCase {
         XCTAssertEqual(try read("scenes/real/scene.md"), "x")
     }
 
+    /// A folder of the vault that is a symbolic link to nothing is named as such, not as a
+    /// file that exists.
+    func testCreate_throughADanglingSymbolicLink_saysSo() throws {
+        try FileManager.default.createDirectory(atPath: root + "/scenes", withIntermediateDirectories: true)
+        XCTAssertEqual(symlink(root + "/nowhere", root + "/scenes/gone"), 0)
+        XCTAssertThrowsError(try NoteWriter(root: root).create("scenes/gone/scene.md", text: "x")) { error in
+            XCTAssertEqual(
+                (error as? AuthoringError)?.message,
+                "cannot write '\(root)/scenes/gone': it is a symbolic link to something that does not exist")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/nowhere"))
+    }
+
     /// An unnamed file is linked to its name, or, when the name is taken, to nothing: the
     /// folder never holds a file of radar's own, however the call ends.
     func testCreateUnnamed_linksTheFile_orNothing() throws {

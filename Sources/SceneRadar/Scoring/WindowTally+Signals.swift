@@ -17,7 +17,16 @@ extension WindowTally {
         let totalWeight = signals.reduce(0) { $0 + $1.weight }
         guard totalWeight > 0 else { return 0 }
         let raw = 100 * signals.reduce(0) { $0 + $1.contribution } / totalWeight
-        return (raw * 10).rounded(.toNearestOrAwayFromZero) / 10
+        return roundedToTenths(raw)
+    }
+
+    /// `value` rounded to one decimal, half away from zero, as the exact quotient would round:
+    /// the sums of binary fractions land a hair off a half (21.25 as 21.2499999…), so the tenths
+    /// are first taken to nine decimals, far finer than any score the weights can tell apart.
+    static func roundedToTenths(_ value: Double) -> Double {
+        let tenths = value * 10
+        let cleaned = (tenths * 1e9).rounded(.toNearestOrAwayFromZero) / 1e9
+        return cleaned.rounded(.toNearestOrAwayFromZero) / 10
     }
 
     /// Whether major-tier press appeared in the window.

@@ -65,7 +65,7 @@ final class ScoreCommandTests: XCTestCase {
         let plain = Fixtures.run(["score", vault, "--explain", "modem-house"])
         XCTAssertEqual(table.status, 0, table.err)
         XCTAssertTrue(table.out.hasPrefix("Modem House (modem-house)\n"), table.out)
-        XCTAssertTrue(table.out.contains("score = 100 × 1.1875 / 7\n"), table.out)
+        XCTAssertTrue(table.out.contains("score = 100 × 1.1875 / 7 = 16.9643 → 17.0\n"), table.out)
         XCTAssertEqual(table.out, plain.out)
     }
 
@@ -109,6 +109,31 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(Fixtures.run(["score", vault.root, "--explain", "night-drift"]).status, 0)
         // A slug in capitals is the slug, as in a wiki link.
         XCTAssertEqual(Fixtures.run(["score", vault.root, "--explain", "Night-DRIFT"]).status, 0)
+    }
+
+    /// The formula's numbers give the score as printed, weights keep the decimals they were
+    /// written with, and a scene with no log in the window says it has no momentum to measure.
+    func testExplain_printsTheExactFormula_weights_andAStaleSceneMomentum() throws {
+        let log = { (week: String) in
+            "---\ntracks:\n  - {title: T, url: \"https://a.bandcamp.com/\(week)\", kind: original}\n---\n"
+        }
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Test\nwindow: 2\nweights: {platforms: 0.125, vocabulary: 0.004}\n",
+            "scenes/new/scene.md": "---\nname: New\nspotted: 2026-01-05\n---\n",
+            "scenes/new/log/2026-W10.md": log("w10"),
+            "scenes/old/scene.md": "---\nname: Old\nspotted: 2026-01-05\n---\n",
+            "scenes/old/log/2026-W02.md": log("w02"),
+        ])
+        let fresh = Fixtures.run(["score", vault.root, "--explain", "new"])
+        XCTAssertEqual(fresh.status, 0, fresh.err)
+        // platforms 1/3 × 0.125 over 5.129: 0.8124… → 0.8
+        XCTAssertTrue(fresh.out.contains("score = 100 × 0.041667 / 5.129 = 0.8124 → 0.8\n"), fresh.out)
+        XCTAssertTrue(fresh.out.contains("platforms: 0.3333 = min(1/3, 1), weight 0.125 "), fresh.out)
+        XCTAssertTrue(fresh.out.contains("vocabulary: 0 = min(0/3, 1), weight 0.004 "), fresh.out)
+        let stale = Fixtures.run(["score", vault.root, "--explain", "old"])
+        XCTAssertTrue(
+            stale.out.contains("\nmomentum: no weeks to measure (no log in the window)\n"), stale.out)
+        XCTAssertFalse(stale.out.contains(" - – -"), stale.out)
     }
 
     func testExplain_unknownScene_suggestsTheClosestSlug() {

@@ -215,14 +215,18 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "log/2026-W02.md:13:7: error[unknown-key]: unknown key 'mastering' in 'credits'\n")
     }
 
-    /// A weight is any float ≥ 0 YAML writes without an exponent: `.5`, `1.`, and as many
-    /// digits as the curator likes.
+    /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
+    /// as many digits as the curator likes; not a negative or an infinite one.
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":
-                "title: t\nweights: {remixes: .5, small-press: 1., events: 0.33333333333333333333, platforms: 2.5.1}\n"
+                "title: t\nweights: {remixes: .5, small-press: 1., events: 0.33333333333333333333, platforms: 2.5.1, "
+                + "vocabulary: 2e0, how-its-made: 1.0e-05, soundalikes: 1e400}\n"
         ])
         XCTAssertFalse(out.contains("'remixes'"), out)
+        XCTAssertFalse(out.contains("'vocabulary'"), out)
+        XCTAssertFalse(out.contains("'how-its-made'"), out)
+        XCTAssertTrue(out.contains("'soundalikes' must be a number ≥ 0 such as 1 or 0.5, not '1e400'"), out)
         XCTAssertFalse(out.contains("'small-press'"), out)
         XCTAssertFalse(out.contains("'events'"), out)
         XCTAssertTrue(out.contains("'2.5.1'"), out)
@@ -230,7 +234,14 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(DecodeContext.decimalValue("1."), 1)
         XCTAssertNil(DecodeContext.decimalValue("."))
         XCTAssertNil(DecodeContext.decimalValue("-1"))
-        XCTAssertNil(DecodeContext.decimalValue("1e3"))
+        XCTAssertEqual(DecodeContext.decimalValue("1e3"), 1000)
+        XCTAssertEqual(DecodeContext.decimalValue("2.5E+1"), 25)
+        XCTAssertEqual(DecodeContext.decimalValue("+.5"), 0.5)
+        XCTAssertNil(DecodeContext.decimalValue("-1e3"))
+        XCTAssertNil(DecodeContext.decimalValue(""))
+        XCTAssertNil(DecodeContext.decimalValue("1e"))
+        XCTAssertNil(DecodeContext.decimalValue(".inf"))
+        XCTAssertNil(DecodeContext.decimalValue("0x10"))
     }
 
     /// `radar.yml` is named as such, and a key with no space after its colon is pointed out.

@@ -30,6 +30,26 @@ final class ScorerTests: XCTestCase {
         XCTAssertEqual(Build.analyzeScene(vault)?.score, 6.3)
     }
 
+    /// A half that the sum of binary fractions lands a hair under still rounds up: 3 × 1/3 +
+    /// 1.5 × 0.5 + 2 × 0.4 = 2.55 over weights of 12 is 21.25, which Doubles make 21.2499….
+    func testScore_halfReachedThroughInexactSums_roundsAwayFromZero() {
+        func result(_ signal: Signal, _ strength: Double, _ weight: Double) -> SignalResult {
+            SignalResult(
+                signal: signal, strength: strength, weight: weight, count: 0, divisor: 1, parts: [],
+                evidence: [])
+        }
+        let signals = [
+            result(.platforms, 1.0 / 3, 3), result(.vocabulary, 0, 1), result(.events, 0.5, 1.5),
+            result(.howItsMade, 0, 3), result(.remixes, 0.4, 2), result(.smallPress, 0, 0),
+            result(.soundalikes, 0, 1.5),
+        ]
+        XCTAssertLessThan(100 * signals.reduce(0) { $0 + $1.contribution } / 12, 21.25)
+        XCTAssertEqual(WindowTally.score(of: signals), 21.3)
+        XCTAssertEqual(WindowTally.roundedToTenths(-21.25), -21.3)
+        XCTAssertEqual(WindowTally.roundedToTenths(21.2499), 21.2)
+        XCTAssertEqual(WindowTally.roundedToTenths(100), 100)
+    }
+
     func testScore_zeroWeight_removesSignalButKeepsItsStrength() throws {
         // platforms 1 and vocabulary 1 (weight 0): 100 × 1 / 6 = 16.666… → 16.7
         let log = Build.log("2026-W10", tracks: threePlatforms, vocabulary: ["a", "b", "c"])

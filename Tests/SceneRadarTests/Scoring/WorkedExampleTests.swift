@@ -66,7 +66,7 @@ final class WorkedExampleTests: XCTestCase {
         let explain = Fixtures.run([
             "score", Fixtures.packageRoot + "/example-vault", "--explain", "Creekside Steppers",
         ])
-        XCTAssertTrue(explain.out.contains("score = 100 × 3.9667 / 7"))
+        XCTAssertTrue(explain.out.contains("score = 100 × 3.966667 / 7 = 56.6667 → 56.7\n"))
         XCTAssertTrue(explain.out.contains("creekside-steppers/log/2026-W47.md:24:5"))
         let unknown = Fixtures.run([
             "score", Fixtures.packageRoot + "/example-vault", "--explain", "creekside-stepers",

@@ -108,23 +108,15 @@ extension DecodeContext {
         return nil
     }
 
-    /// The value of digits with at most one `.` (`1`, `0.5`, `.5`, `1.`, as YAML's core schema
-    /// writes a float ≥ 0 without an exponent), of any length; `nil` for anything else.
+    /// The value of a float ≥ 0 as YAML's core schema writes one (`1`, `0.5`, `.5`, `1.`,
+    /// `+2`, `1e-3`, `2.5E+1`), of any length; `nil` for anything else, a negative or an
+    /// infinite value included (`.inf` is not a weight).
     static func decimalValue(_ text: String) -> Double? {
-        var dots = 0
-        var digits = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ".") {
-                dots += 1
-            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits += 1
-            } else {
-                return nil
-            }
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first != UInt8(ascii: "-"), CoreSchemaNumbers.isFloat(bytes) else {
+            return nil
         }
-        guard dots <= 1, digits > 0 else { return nil }
-        let written = (text.hasPrefix(".") ? "0" : "") + text + (text.hasSuffix(".") ? "0" : "")
-        return Double(written).flatMap { $0.isFinite ? $0 : nil }
+        return Double(text).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// A date `YYYY-MM-DD`.

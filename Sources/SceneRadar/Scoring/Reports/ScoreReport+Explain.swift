@@ -17,12 +17,14 @@ extension ScoreReport {
                 "window \(first) – \(now); \(scene.logsInWindow) log\(scene.logsInWindow == 1 ? "" : "s") inside it\(scene.isStale ? " (stale: scores 0)" : "")\n"
         }
         let (weighted, total) = weightedSums(scene)
+        let quotient = total > 0 ? 100 * weighted / total : 0
         out +=
-            "score = 100 × \(NumberFormat.fixed(weighted, maxDecimals: 4)) / \(NumberFormat.fixed(total, maxDecimals: 4))\n"
+            "score = 100 × \(NumberFormat.fixed(weighted, maxDecimals: 6)) / \(NumberFormat.fixed(total, maxDecimals: 6))"
+            + " = \(NumberFormat.fixed(quotient, maxDecimals: 4)) → \(NumberFormat.exact(scene.score, decimals: 1))\n"
         for result in scene.signals {
             out += "\n\(result.signal.rawValue): \(NumberFormat.fixed(result.strength, maxDecimals: 4))"
             out +=
-                " = min(\(result.count)/\(result.divisor), 1), weight \(NumberFormat.fixed(result.weight, maxDecimals: 2))"
+                " = min(\(result.count)/\(result.divisor), 1), weight \(NumberFormat.fixed(result.weight, maxDecimals: 6))"
             let parts = result.parts.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
             out += parts.isEmpty ? "\n" : " (\(parts))\n"
             for item in result.evidence {
@@ -32,8 +34,11 @@ extension ScoreReport {
                 out += "  \(place)\n"
             }
         }
-        out +=
-            "\nmomentum over \(momentum.weeks.first.map(\.description) ?? "-") – \(momentum.weeks.last.map(\.description) ?? "-"):\n"
+        if let first = momentum.weeks.first, let last = momentum.weeks.last {
+            out += "\nmomentum over \(first) – \(last):\n"
+        } else {
+            out += "\nmomentum: no weeks to measure (no log in the window)\n"
+        }
         for series in momentum.series {
             let values = series.values.map(String.init).joined(separator: " ")
             let slope = series.normalizedSlope.map { "slope/mean \(signed($0))" } ?? "mean 0: left out"
@@ -67,8 +72,8 @@ extension ScoreReport {
             ("now", .optional(analysis.now?.description)),
             ("firstWeek", .optional(analysis.firstWeek?.description)),
             ("window", .int(analysis.window)),
-            ("weightedSum", .decimal(weighted)),
-            ("totalWeight", .decimal(total)),
+            ("weightedSum", .decimal(weighted, places: 6)),
+            ("totalWeight", .decimal(total, places: 6)),
             ("scene", .raw(json.bytes[...])),
         ]).serialized()
     }

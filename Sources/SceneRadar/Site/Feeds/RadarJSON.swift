@@ -146,7 +146,8 @@ enum RadarJSON {
         json.object { json in
             json.member("signal", result.signal.rawValue)
             json.member("strength", decimal: result.strength)
-            json.member("weight", decimal: result.weight)
+            // Weights are the curator's own decimals: six places keep 0.00125 as written.
+            json.member("weight", decimal: result.weight, places: 6)
             if let totalWeight {
                 json.member("contribution", decimal: result.contribution)
                 json.member("points", decimal: totalWeight > 0 ? 100 * result.contribution / totalWeight : 0)

@@ -184,26 +184,95 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try vault.read("_site/b/index.html"), "b")
     }
 
+    /// A file whose last change falls in the tick the manifest was written in may have been
+    /// changed just after it: its content is compared. (The manifest's time is set to the
+    /// file's: a file's status-change time cannot be set.)
     func testCanKeep_aFileChangedInTheTickTheManifestWasWritten_isComparedByContent() throws {
         let vault = try TemporaryVault()
         let files = ["a/index.html": "aaaa", "b/index.html": "bbbb"]
         try build(vault, files)
-        let manifest = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/.radar-manifest")))
-        // Same size, and the manifest's own time: only the content tells the edit.
+        // Same size: only the content tells the edit.
         try vault.write("_site/a/index.html", "AAAA")
-        for path in ["_site/a/index.html", "_site/b/index.html"] {
+        for (path, keeps) in [("a/index.html", false), ("b/index.html", true)] {
+            let file = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/" + path)))
+            let tick = max(file.modified, file.changed)
             var times = [timespec](
-                repeating: timespec(
-                    tv_sec: Int(manifest.modified / 1_000_000_000),
-                    tv_nsec: Int(manifest.modified % 1_000_000_000)),
+                repeating: timespec(tv_sec: Int(tick / 1_000_000_000), tv_nsec: Int(tick % 1_000_000_000)),
                 count: 2)
-            XCTAssertEqual(utimensat(AT_FDCWD, vault.path(path), &times, 0), 0)
+            XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/.radar-manifest"), &times, 0), 0)
+            let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+            try writer.verify(trustedManifest: nil)
+            XCTAssertEqual(writer.canKeep(path), keeps, path)
         }
+    }
+
+    /// An edit whose modification time is set back (`touch -d`, `cp -a`) still changed the
+    /// file's status-change time: the file is not kept.
+    func testCanKeep_aFileEditedAndGivenItsOldTimeBack_isNotKept() throws {
+        let vault = try TemporaryVault()
+        let hash = try finishedBuild(vault, ["a/index.html": "aaaa", "b/index.html": "bbbb"])
+        let before = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/a/index.html")))
+        try vault.write("_site/a/index.html", "AAAA")
+        var times = [timespec](
+            repeating: timespec(
+                tv_sec: Int(before.modified / 1_000_000_000), tv_nsec: Int(before.modified % 1_000_000_000)),
+            count: 2)
+        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/a/index.html"), &times, 0), 0)
         let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
-        try writer.verify(trustedManifest: nil)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertFalse(writer.isTrusted)
         XCTAssertFalse(writer.canKeep("a/index.html"))
         XCTAssertTrue(writer.canKeep("b/index.html"))
-        XCTAssertEqual(try writer.write("a/index.html", Array("aaaa".utf8)), .written)
+    }
+
+    /// A folder of the last build's replaced by a symlink to the user's own folder, its parent
+    /// given an old modification time: the folder is refused, and the user's files are never
+    /// removed as the last build's stale pages.
+    func testVerify_aFolderReplacedByASymlink_isRefused_andNothingIsRemovedThroughIt() throws {
+        let vault = try TemporaryVault()
+        let hash = try finishedBuild(vault, ["index.html": "home", "scenes/a/index.html": "a"])
+        try vault.write("mine/index.html", "my own page")
+        try FileManager.default.removeItem(atPath: vault.path("_site/scenes/a"))
+        XCTAssertEqual(symlink(vault.path("mine"), vault.path("_site/scenes/a")), 0)
+        var old = [timespec](repeating: timespec(tv_sec: 1_577_836_800, tv_nsec: 0), count: 2)
+        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/scenes"), &old, 0), 0)
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertThrowsError(try writer.begin(planned: ["index.html"])) { error in
+            XCTAssertTrue("\(error)".contains("holds files radar did not write (scenes/a)"), "\(error)")
+        }
+        // Even a writer that went on would not remove the page through the symlink.
+        let untrusting = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        try untrusting.finish()
+        XCTAssertEqual(try vault.read("mine/index.html"), "my own page")
+    }
+
+    /// A file copied into a folder of the last build with the folder's time set back (`cp -a`)
+    /// is found: the folder's status-change time moved.
+    func testVerify_aFileCopiedInWithItsFoldersOldTime_isFound() throws {
+        let vault = try TemporaryVault()
+        let hash = try finishedBuild(vault, ["index.html": "home", "scenes/a/index.html": "a"])
+        let folder = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/scenes/a")))
+        try vault.write("_site/scenes/a/press.txt", "kit")
+        var times = [timespec](
+            repeating: timespec(
+                tv_sec: Int(folder.modified / 1_000_000_000), tv_nsec: Int(folder.modified % 1_000_000_000)),
+            count: 2)
+        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/scenes/a"), &times, 0), 0)
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertTrue(try writer.verify(trustedManifest: hash))
+        XCTAssertThrowsError(try writer.begin(planned: ["index.html", "scenes/a/index.html"])) { error in
+            XCTAssertTrue("\(error)".contains("(scenes/a/press.txt)"), "\(error)")
+        }
+        XCTAssertEqual(try vault.read("_site/scenes/a/press.txt"), "kit")
+    }
+
+    /// Radar's temporary files in a folder it refuses are not its to clean up: left as they are.
+    func testVerify_aRefusedFolder_keepsFilesNamedLikeRadarsTemporaryFiles() throws {
+        let vault = try TemporaryVault(["user/a.txt": "a", "user/.radar-tmp-mine": "keep"])
+        XCTAssertThrowsError(
+            try OutputWriter(output: vault.path("user"), vaultRoot: vault.root).verify(trustedManifest: nil))
+        XCTAssertEqual(try vault.read("user/.radar-tmp-mine"), "keep")
     }
 
     func testBegin_inATrustedFolder_neverReplacesAFileAtAPathTheLastBuildDidNotWrite() throws {

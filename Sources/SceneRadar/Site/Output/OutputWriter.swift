@@ -300,17 +300,19 @@ public final class OutputWriter: Sendable {
     }
 
     /// Whether the file at `path`, found as `info`, is as the last build left it: a regular file
-    /// of the size the manifest records, not modified since the manifest was written.
+    /// of the size the manifest records, not modified since the manifest was written. Its
+    /// status-change time says so too: a file edited and then given its old modification time
+    /// back (`touch -d`, `cp -a`) has a new one.
     ///
     /// File times tick coarsely (a few milliseconds on many systems), so a file modified in the
     /// tick the manifest was written in may have been changed just after it: its content is
     /// compared with the manifest's hash.
     @Sendable private func isAsLeft(_ path: String, _ info: FileInfo?, _ entry: OutputManifest.Entry) -> Bool
     {
-        guard let info, entry.size >= 0, info.kind == .regular, info.size == entry.size,
-            info.modified <= previousStamp
-        else { return false }
-        guard info.modified == previousStamp else { return true }
+        guard let info, entry.size >= 0, info.kind == .regular, info.size == entry.size else { return false }
+        let latest = max(info.modified, info.changed)
+        guard latest <= previousStamp else { return false }
+        guard latest == previousStamp else { return true }
         guard let bytes = try? LocalFileSystem().read(root + "/" + path, limit: entry.size + 1) else {
             return false
         }
@@ -344,7 +346,10 @@ public final class OutputWriter: Sendable {
         }
         var stale = previous.entries.keys.filter { written[$0] == nil }.sorted()
         stale.reverse()
+        var plainFolders: Set<String> = [""]
         for path in stale {
+            // Never through a folder replaced by a symlink since: the file would be someone else's.
+            guard isInPlainFolders(path, known: &plainFolders) else { continue }
             let absolute = root + "/" + path
             if LocalFileSystem().info(absolute)?.kind == .regular { unlink(absolute) }
             var folder = Self.parent(of: path)
@@ -359,6 +364,22 @@ public final class OutputWriter: Sendable {
         } else {
             state.withLock { $0.finalHash = previousHash }
         }
+    }
+
+    /// Whether every folder on the way to `path` is a plain folder (not a symlink), checking
+    /// each once: `known` holds the folders found plain so far.
+    private func isInPlainFolders(_ path: String, known: inout Set<String>) -> Bool {
+        var folder = Self.parent(of: path)
+        var unchecked: [String] = []
+        while !known.contains(folder) {
+            unchecked.append(folder)
+            folder = Self.parent(of: folder)
+        }
+        for folder in unchecked.reversed() {
+            guard LocalFileSystem().info(root + "/" + folder)?.kind == .directory else { return false }
+            known.insert(folder)
+        }
+        return true
     }
 
     /// Lets another build write into the folder (see `init`'s `waitingForLock`); the build is
@@ -463,20 +484,23 @@ extension OutputWriter {
     }
 
     /// The files radar did not write, in the folders `start` and below (entering only the
-    /// subfolders `entering` allows), ignoring dotfiles; removes radar's own temporary files
-    /// there, which only a killed build leaves.
+    /// subfolders `entering` allows), ignoring dotfiles. When there are none and the folder
+    /// has a manifest (it is radar's), removes radar's own temporary files there, which only a
+    /// killed build leaves; a folder that is refused is left as it is.
     private func filesRadarDidNotWrite(from start: [String], entering: (String) -> Bool) -> [String] {
         var foreign: [String] = []
+        var temporaries: [String] = []
         var folders = start
         let fileSystem = LocalFileSystem()
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
-            // Kinds come from the directory entries: no `stat` per file of a large site.
+            // Kinds come from the directory entries: no `stat` per file of a large site. A
+            // symlink is not a folder here, so the walk never leaves the output folder.
             guard let entries = try? fileSystem.entriesWithKinds(of: absolute) else { continue }
             for (name, kind) in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 if name.hasPrefix(".") {
-                    if name.hasPrefix(Self.temporaryPrefix) { unlink(absolute + "/" + name) }
+                    if name.hasPrefix(Self.temporaryPrefix) { temporaries.append(absolute + "/" + name) }
                     continue
                 }
                 if kind == .directory {
@@ -486,25 +510,34 @@ extension OutputWriter {
                 }
             }
         }
+        if foreign.isEmpty, previousStamp != 0 {
+            for temporary in temporaries { unlink(temporary) }
+        }
         return foreign
     }
 
     /// The files someone else added to the folder since the last build here finished, when its
     /// manifest is the cache's, without walking every folder: a file added (or removed) changes
-    /// its folder's time, and every folder the last build wrote in was last changed before it
-    /// wrote its manifest. So only the top level (which renaming the manifest changes), the
-    /// folders changed since, and any folder that build did not make are listed.
+    /// its folder's status-change time, which no one can set back (`touch`, `cp -a` and
+    /// `rsync -t` set the modification time, and change the other), and every folder the last
+    /// build wrote in was last changed before it wrote its manifest. So only the top level
+    /// (which renaming the manifest changes), the folders changed since, and any folder that
+    /// build did not make are listed. A folder of that build's that is now something else (a
+    /// symlink to elsewhere) is itself someone else's.
     private func filesAddedSinceLastBuild() -> [String] {
         guard let open = LocalFileSystem().openFolder(root) else { return [] }
         let folders = Self.folders(of: previous.entriesAsRead?.map(\.key) ?? previous.entries.keys.sorted())
         let descriptor = open.descriptor
-        let changed = withExtendedLifetime(open) {
-            folders.parallelMap { folder in
-                LocalFileSystem().info(folder, inFolder: descriptor).map { $0.modified >= previousStamp }
-                    ?? false
-                    ? folder : nil
+        let looks = withExtendedLifetime(open) {
+            folders.parallelMap { folder -> (folder: String, replaced: Bool)? in
+                guard let info = LocalFileSystem().info(folder, inFolder: descriptor) else { return nil }
+                if info.kind != .directory { return (folder, true) }
+                return info.changed >= previousStamp ? (folder, false) : nil
             }
         }.compactMap { $0 }
+        let replaced = looks.filter(\.replaced).map(\.folder)
+        guard replaced.isEmpty else { return replaced }
+        let changed = looks.map(\.folder)
         // Which folders the last build made: only the top level is listed when none changed,
         // so only its folders are asked about then.
         let known = Set(changed.isEmpty ? folders.filter { !$0.contains("/") } : folders)

@@ -103,27 +103,40 @@ public struct NoteWriter: Sendable {
         let folder = slash.map { String(relative[..<$0]) } ?? ""
         let name = slash.map { String(relative[relative.index(after: $0)...]) } ?? relative
         let folders = try makeFolders(folder)
+        do {
+            return folders + [try place(Array(text.utf8), at: relative, folder: folder, name: name)]
+        } catch {
+            // A refusal writes nothing: the folders made for the note go too.
+            for path in folders.reversed() { remove(path: path) }
+            throw error
+        }
+    }
+
+    /// Writes `bytes` as the new file `relative` (named `name`, in `folder`, which exists) and
+    /// returns its path.
+    private func place(_ bytes: [UInt8], at relative: String, folder: String, name: String)
+        throws(AuthoringError) -> String
+    {
         let target = absolute(relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
-        let bytes = Array(text.utf8)
         if triesUnnamedFiles,
             try createUnnamed(
                 bytes, in: folder.isEmpty ? root : absolute(folder), at: target, shown: relative)
         {
-            return folders + [target]
+            return target
         }
         let temporary = absolute(
             (folder.isEmpty ? "" : folder + "/") + OutputWriter.temporaryPrefix + "\(getpid())-" + name)
         unlink(temporary)  // a leftover of an earlier process with this id: radar's own name
         try write(bytes, to: temporary, shown: relative)
         defer { unlink(temporary) }
-        if link(temporary, target) == 0 { return folders + [target] }
+        if link(temporary, target) == 0 { return target }
         try checkLinkFailure(errno, shown: relative)
         if Self.exists(target) { throw AuthoringError(.exists(path: display(relative))) }
         guard rename(temporary, target) == 0 else {
             throw AuthoringError(.io(path: display(relative), reason: Self.lastError()))
         }
-        return folders + [target]
+        return target
     }
 
     /// Removes a file, or an empty folder, that this writer created (best effort, for undoing).

@@ -90,6 +90,14 @@ final class NoteWriterTests: XCTestCase {
         XCTAssertEqual(try read("scenes/real/scene.md"), "x")
     }
 
+    /// A note that cannot be written leaves no folder made for it behind.
+    func testCreate_thatFails_removesTheFoldersItMade() throws {
+        try FileManager.default.createDirectory(atPath: root + "/scenes", withIntermediateDirectories: true)
+        let tooLong = String(repeating: "x", count: 300) + ".md"
+        XCTAssertThrowsError(try NoteWriter(root: root).create("scenes/new/log/" + tooLong, text: "x"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/scenes"), [])
+    }
+
     /// A folder of the vault that is a symbolic link to nothing is named as such, not as a
     /// file that exists.
     func testCreate_throughADanglingSymbolicLink_saysSo() throws {

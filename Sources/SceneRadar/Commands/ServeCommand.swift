@@ -90,7 +90,11 @@ extension ServeCommand {
         var line = "radar: \(result.changes == nil ? "built" : "rebuilt") \(built.pages) pages"
         if keepsOutput { line += " into \(built.output.asFolder)" }
         line += " in \(NumberFormat.exact(result.duration / .seconds(1), decimals: 2)) s"
-        if let described = describe(result.changedFiles) { line += " (\(described))" }
+        if result.remadeRemovedSite {
+            line += " (the built site was removed)"
+        } else if let described = describe(result.changedFiles) {
+            line += " (\(described))"
+        }
         if built.diagnostics.containsError {
             line += ", with errors: the browser shows them until they are fixed"
         }

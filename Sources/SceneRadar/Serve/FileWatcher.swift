@@ -29,16 +29,21 @@ public final class FileWatcher: Sendable {
         public var interval: Duration
         /// How long the tree must stay unchanged before a change is reported.
         public var debounce: Duration
+        /// Files outside the scan (in an excluded folder, say) whose disappearance is a change:
+        /// one that was there and is gone is reported as removed, at once. Their own changes
+        /// are not reported.
+        public var kept: [String]
 
         /// Creates a configuration.
         public init(
             roots: [String], excluded: [String] = [], interval: Duration = .milliseconds(300),
-            debounce: Duration = .milliseconds(100)
+            debounce: Duration = .milliseconds(100), kept: [String] = []
         ) {
             self.roots = roots
             self.excluded = excluded
             self.interval = interval
             self.debounce = debounce
+            self.kept = kept
         }
     }
 
@@ -53,6 +58,10 @@ public final class FileWatcher: Sendable {
         /// The latest snapshot, and when it last differed from the one before.
         var latest: [String: FileStamp] = [:]
         var lastChange = ContinuousClock.now
+        /// The kept files found at the last scan, and when they were last taken as they are
+        /// (see `rebaseKeptFiles`).
+        var keptPresent: Set<String> = []
+        var keptRebased = ContinuousClock.now
         /// The thread running the callback, so `stop()` from inside it does not wait for itself.
         var callbackThread: pthread_t?
     }
@@ -73,12 +82,14 @@ public final class FileWatcher: Sendable {
     /// polling. Does nothing if already running.
     public func start() {
         let baseline = scanner.scan()
+        let kept = presentKeptFiles()
         let firstTick = Self.dispatchInterval(configuration.interval)
         state.withLock { state in
             guard !state.running else { return }
             state.running = true
             state.reported = baseline
             state.latest = baseline
+            state.keptPresent = kept
             // Created under the lock so the timer never escapes it; its handler only queues work.
             let timer = DispatchSource.makeTimerSource(queue: queue)
             timer.setEventHandler { [weak self] in self?.tick() }
@@ -110,22 +121,34 @@ public final class FileWatcher: Sendable {
 extension FileWatcher {
     fileprivate func tick() {
         let current = scanner.scan()
+        let looked = ContinuousClock.now
+        let kept = presentKeptFiles()
         let now = ContinuousClock.now
         let step = state.withLock { state -> (FileChangeSet?, Duration)? in
             guard state.running else { return nil }
+            // A look older than the last rebase knows less than it: left out.
+            let isCurrent = looked > state.keptRebased
+            let vanished = isCurrent ? state.keptPresent.subtracting(kept) : []
+            if isCurrent { state.keptPresent = kept }
             if current != state.latest {
                 state.latest = current
                 state.lastChange = now
             }
-            guard current != state.reported else { return (nil, configuration.interval) }
-            guard now - state.lastChange >= configuration.debounce else {
-                // Look again as soon as the debounce could have passed.
-                return (nil, min(configuration.debounce, configuration.interval))
+            var changes = FileChangeSet(removed: Array(vanished))
+            var next = configuration.interval
+            if current != state.reported {
+                if now - state.lastChange >= configuration.debounce {
+                    changes = FileChangeSet(from: state.reported, to: current)
+                    changes.removed = (changes.removed + vanished).sorted()
+                    state.reported = current
+                } else {
+                    // Look again as soon as the debounce could have passed.
+                    next = min(configuration.debounce, configuration.interval)
+                }
             }
-            let changes = FileChangeSet(from: state.reported, to: current)
-            state.reported = current
+            guard !changes.isEmpty else { return (nil, next) }
             state.callbackThread = pthread_self()
-            return (changes, configuration.interval)
+            return (changes, next)
         }
         guard let (changes, next) = step else { return }
         if let changes {
@@ -136,6 +159,24 @@ extension FileWatcher {
             guard state.running else { return }
             state.timer?.schedule(deadline: .now() + Self.dispatchInterval(next))
         }
+    }
+
+    /// Takes the kept files as they are now as the ones there: called by whoever has just made
+    /// them (the session, after a build), so that one removed before the next scan is still
+    /// reported.
+    public func rebaseKeptFiles() {
+        let rebased = ContinuousClock.now
+        let kept = presentKeptFiles()
+        state.withLock { state in
+            state.keptPresent = kept
+            state.keptRebased = rebased
+        }
+    }
+
+    /// The kept files that exist now.
+    fileprivate func presentKeptFiles() -> Set<String> {
+        var status = stat()
+        return Set(configuration.kept.filter { lstat($0, &status) == 0 })
     }
 
     fileprivate static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {

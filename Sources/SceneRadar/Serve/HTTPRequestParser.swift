@@ -23,12 +23,12 @@ struct HTTPRequestParser: Sendable {
         // RFC 9112 §2.2: ignore empty lines before the request line (left over by some clients).
         while start < buffer.count, buffer[start] == .cr || buffer[start] == .lf { start += 1 }
         guard let (lines, end) = headLines(buffer, from: start) else {
-            if buffer.count - start > maximumHeadBytes {
+            if buffer.count > maximumHeadBytes {
                 return .failure(.headerFieldsTooLarge, "request header is larger than 16 KB")
             }
             return .incomplete
         }
-        if end - start > maximumHeadBytes {
+        if end > maximumHeadBytes {
             return .failure(.headerFieldsTooLarge, "request header is larger than 16 KB")
         }
         if lines.count - 1 > maximumHeaderCount {

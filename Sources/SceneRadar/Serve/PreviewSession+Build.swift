@@ -51,12 +51,15 @@ extension PreviewSession {
         } catch {
             outcome = .failure(error)
         }
+        state.withLock { $0.watcher }?.rebaseKeptFiles()
         let prefix = watchedRoot == "/" ? "/" : watchedRoot + "/"
-        let changed = (changes?.allPaths ?? []).map {
+        let manifest = output + "/" + OutputManifest.fileName
+        let changed = (changes?.allPaths ?? []).filter { $0 != manifest }.map {
             $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0
         }
-        let result = BuildResult(
+        var result = BuildResult(
             outcome: outcome, changes: changes, duration: clock.now - start, changedFiles: changed)
+        result.remadeRemovedSite = changes?.removed.contains(manifest) ?? false
         state.withLock { $0.latest = result }
         onEvent(.built(result))
         return result

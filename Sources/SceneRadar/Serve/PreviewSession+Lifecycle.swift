@@ -14,10 +14,13 @@ extension PreviewSession {
         try checkPort()
         let output = try prepareOutput()
         // Watching starts before the first build, so an edit made while it runs is not missed.
+        // The site itself is not watched, but a site removed (its manifest gone: a cleaner of
+        // temporary folders, a `rm -rf`) is built again.
         let watcher = FileWatcher(
             configuration: .init(
                 roots: [configuration.vault], excluded: [output, watchedRoot + "/_site"],
-                interval: configuration.watchInterval, debounce: configuration.debounce)
+                interval: configuration.watchInterval, debounce: configuration.debounce,
+                kept: [output + "/" + OutputManifest.fileName])
         ) { [weak self] changes in
             self?.rebuild(after: changes)
         }

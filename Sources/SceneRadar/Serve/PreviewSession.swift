@@ -72,6 +72,9 @@ public final class PreviewSession: Sendable {
         public var duration: Duration
         /// The changed files relative to the vault, sorted; empty for the first build.
         public var changedFiles: [String]
+        /// Whether the build made the site again because its folder (or its manifest) was
+        /// removed while serving.
+        public var remadeRemovedSite = false
 
         /// Whether the server shows the error page after this build.
         public var isBroken: Bool {

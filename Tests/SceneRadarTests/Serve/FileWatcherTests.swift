@@ -34,12 +34,12 @@ final class FileWatcherTests: XCTestCase {
 
     private func startWatcher(
         excluded: [String] = [], interval: Duration = .milliseconds(50),
-        debounce: Duration = .milliseconds(50)
+        debounce: Duration = .milliseconds(50), kept: [String] = []
     ) {
         let reports = self.reports
         let watcher = FileWatcher(
             configuration: .init(
-                roots: [vault.path], excluded: excluded, interval: interval, debounce: debounce)
+                roots: [vault.path], excluded: excluded, interval: interval, debounce: debounce, kept: kept)
         ) { changes in reports.append(changes) }
         watcher.start()
         self.watcher = watcher
@@ -112,6 +112,24 @@ final class FileWatcherTests: XCTestCase {
         try write("scenes/a.md", "x")
         XCTAssertTrue(waitForReport(of: path("scenes/a.md")))
         XCTAssertEqual(reported.flatMap(\.allPaths), [path("scenes/a.md")])
+    }
+
+    /// A kept file in an excluded folder: its edits are not reported, its removal is, once;
+    /// made again and removed again, it is reported again.
+    func testWatcher_keptFile_isReportedWhenRemoved_only() throws {
+        try write("_site/.radar-manifest", "1")
+        startWatcher(excluded: [path("_site")], kept: [path("_site/.radar-manifest")])
+        try write("_site/.radar-manifest", "22")
+        usleep(300_000)
+        XCTAssertEqual(reported, [])
+        try FileManager.default.removeItem(atPath: path("_site"))
+        XCTAssertTrue(waitForReport(of: path("_site/.radar-manifest")))
+        usleep(300_000)
+        XCTAssertEqual(reported, [FileChangeSet(removed: [path("_site/.radar-manifest")])])
+        try write("_site/.radar-manifest", "3")
+        usleep(300_000)
+        try FileManager.default.removeItem(atPath: path("_site/.radar-manifest"))
+        XCTAssertTrue(waitUntil { self.reported.count == 2 })
     }
 
     func testWatcher_doesNotFollowSymlinksOutOfTheRoot() throws {

@@ -61,6 +61,17 @@ final class HTTPRequestParserTests: XCTestCase {
         XCTAssertEqual(request("GET /b HTTP/1.1\nHost: x\n\n")?.target, "/b")
     }
 
+    /// Empty lines count towards the head's limit: a client sending nothing else is stopped
+    /// at 16 KB rather than read from until it times out.
+    func testParse_emptyLinesWithoutEnd_get431AtTheHeadLimit() {
+        XCTAssertEqual(status(String(repeating: "\r\n", count: 8 * 1024 + 1)), 431)
+        XCTAssertEqual(
+            request(String(repeating: "\r\n", count: 8 * 1000) + "GET /c HTTP/1.1\r\nHost: x\r\n\r\n")?
+                .target, "/c")
+        XCTAssertEqual(
+            status(String(repeating: "\r\n", count: 8 * 1024) + "GET /c HTTP/1.1\r\nHost: x\r\n\r\n"), 431)
+    }
+
     func testParse_malformedLines_get400() {
         XCTAssertEqual(status("GET /\r\n\r\n"), 400)
         XCTAssertEqual(status("GET  / HTTP/1.1\r\nHost: x\r\n\r\n"), 400)

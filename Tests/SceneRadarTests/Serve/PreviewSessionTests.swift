@@ -229,6 +229,19 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertTrue(last.waitFor("event: build\ndata: \(getpid())-1\n"))
     }
 
+    /// The built site removed while serving (a cleaner of temporary folders) is built again,
+    /// and open pages reload.
+    func testSiteRemoved_isBuiltAgain() throws {
+        let (session, port) = try start()
+        let output = try XCTUnwrap(session.output)
+        let stream = try RawHTTPClient.openEventStream(port: port)
+        try FileManager.default.removeItem(atPath: output)
+        XCTAssertTrue(stream.waitFor("event: reload\n"))
+        XCTAssertEqual(try get(port, "/").status, 200)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/index.html"))
+        XCTAssertEqual(events.all, ["building", "built", "building", "built"])
+    }
+
     func testBrokenNote_showsTheErrorPage_andTheFixedNoteThePageAgain() throws {
         let (_, port) = try start()
         let stream = try RawHTTPClient.openEventStream(port: port)

@@ -125,7 +125,12 @@ struct PageRenderer: Sendable {
             result.pages += 1
             output.withBytes { write(path, $0, &result) }
         } catch {
-            result.diagnostics.append(error.diagnostic)
+            // The page the last build wrote stays, as a theme that fails to load leaves the
+            // whole folder: a published site never loses a page to a theme error.
+            writer.keep(all: [path])
+            var diagnostic = error.diagnostic
+            diagnostic.notes.append(.init("while rendering \(path)"))
+            result.diagnostics.append(diagnostic)
         }
     }
 

@@ -202,7 +202,11 @@ public struct SiteBuilder: Sendable {
             // name the new manifest, or the next build would not trust the output folder.
             stored = Self.store(state.cache(), canonicalRoot: root)
         }
-        if let (_, body) = stored {
+        if rendered.failedPages > 0 {
+            // Pages a template error stopped are the last build's: no cache may say they are
+            // this build's, or the next build would keep them and not report the error again.
+            BuildCache.remove(canonicalRoot: root)
+        } else if let (_, body) = stored {
             BuildCache.writeMetadata(
                 BuildCache.complete(body, manifestHash: writer.manifestHash), canonicalRoot: root)
         }
@@ -240,7 +244,7 @@ public struct SiteBuilder: Sendable {
     private func keepEverything(
         plan: SitePlan, theme: Theme, writer: OutputWriter, trace: BuildTrace,
         into diagnostics: inout [Diagnostic]
-    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+    ) throws(Failure) -> Rendered {
         try begin(plan, writer: writer, trace: trace)
         let results = plan.siteJobs.map {
             PageRenderer.copyFiles($0, plan: plan, theme: theme, writer: writer)
@@ -277,16 +281,60 @@ public struct SiteBuilder: Sendable {
     /// Adds up what the jobs did; the first output error stops the build.
     private static func gather(
         _ results: [PageRenderer.JobResult], plan: SitePlan, into diagnostics: inout [Diagnostic]
-    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+    ) throws(Failure) -> Rendered {
         var written = 0
         var pages = 0
+        var rendering: [Diagnostic] = []
         for result in results {
-            diagnostics += result.diagnostics
+            for diagnostic in result.diagnostics {
+                if diagnostic.code == .template {
+                    rendering.append(diagnostic)
+                } else {
+                    diagnostics.append(diagnostic)
+                }
+            }
             written += result.written
             pages += result.pages
             if let failure = result.failure { throw Failure(message: failure) }
         }
-        return (plan, written, pages)
+        diagnostics += Self.mergingPages(rendering)
+        return (plan, written, pages, rendering.count)
+    }
+
+    /// What the render phase did: the plan, files written, pages rendered, and pages a
+    /// template error stopped (the last build's stay).
+    typealias Rendered = (plan: SitePlan, written: Int, pages: Int, failedPages: Int)
+
+    /// One template error met on many pages is reported once, naming the pages it stopped.
+    static func mergingPages(_ errors: [Diagnostic]) -> [Diagnostic] {
+        let prefix = "while rendering "
+        var merged: [Diagnostic] = []
+        var pages: [[String]] = []
+        var index: [Diagnostic: Int] = [:]
+        for error in errors {
+            var key = error
+            let page = key.notes.last.flatMap { note -> String? in
+                note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : nil
+            }
+            if page != nil { key.notes.removeLast() }
+            if let at = index[key] {
+                pages[at] += page.map { [$0] } ?? []
+            } else {
+                index[key] = merged.count
+                merged.append(key)
+                pages.append(page.map { [$0] } ?? [])
+            }
+        }
+        for (at, paths) in pages.enumerated() where !paths.isEmpty {
+            let sorted = paths.sorted { ByteSearch.precedes($0, $1) }
+            let shown = sorted.prefix(3).joined(separator: ", ")
+            let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
+            let kept = "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
+            merged[at].notes.append(
+                .init("\(prefix)\(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)")
+            )
+        }
+        return merged
     }
 
     /// Plans, renders scenes, then people and the site-wide pages from the updated records
@@ -296,7 +344,7 @@ public struct SiteBuilder: Sendable {
         staticFiles: [FolderWalk.File], trace: BuildTrace,
         storeCache: Bool, storing: inout Background<(BuildCache, [UInt8])>?,
         into diagnostics: inout [Diagnostic]
-    ) throws(Failure) -> (plan: SitePlan, written: Int, pages: Int) {
+    ) throws(Failure) -> Rendered {
         let plan = SitePlan(
             data: copy data, rendered: state.renderedScenes, people: state.renderedPeople, theme: theme,
             staticFiles: staticFiles)

@@ -14,8 +14,8 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         /// A set-delimiter tag that is not `{{=open close=}}` with two delimiters without
         /// whitespace.
         case invalidDelimiters(String)
-        /// A section, inverted section, parent or block that is never closed.
-        case unclosedSection(String)
+        /// A section, inverted section, parent or block that is never closed; `kind` says which.
+        case unclosedSection(String, kind: String = "section")
         /// A closing tag with no open section.
         case unexpectedClose(String)
         /// A closing tag that does not close the innermost open section.
@@ -81,8 +81,8 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         case .invalidDelimiters(let content):
             return "invalid set-delimiter tag '\(content)': write it as {{=<open> <close>=}}, "
                 + "two delimiters without whitespace"
-        case .unclosedSection(let name):
-            return "section '\(name)' is never closed"
+        case .unclosedSection(let name, let kind):
+            return "\(kind) '\(name)' is never closed"
         case .unexpectedClose(let name):
             return "closing tag '\(name)' has no open section"
         case .mismatchedClose(let expected, let found):

@@ -109,7 +109,14 @@ extension MustacheTemplate {
             }
             if let open = stack.last {
                 let opener = tokens[open.index]
-                throw error(.unclosedSection(opener.content), at: opener.span)
+                let kind =
+                    switch opener.kind {
+                    case .inverted: "inverted section"
+                    case .parent: "parent"
+                    case .block: "block"
+                    default: "section"
+                    }
+                throw error(.unclosedSection(opener.content, kind: kind), at: opener.span)
             }
         }
 

@@ -151,6 +151,46 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertFalse(result.err.contains("the theme has no 'scene.mustache' template"), result.err)
     }
 
+    /// A layout that does not parse is one error: the pages that include it do not also say it
+    /// is missing.
+    func testBuild_brokenLayout_isOneErrorNamingTheBlock() throws {
+        let vault = try cleanVault()
+        try vault.write("theme/layout.mustache", "<html>{{$main}}\n")
+        let result = build(vault)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.err.contains("theme/layout.mustache:1:7: error[template]: block 'main' is never closed"),
+            result.err)
+        XCTAssertFalse(result.err.contains("does not exist"), result.err)
+        XCTAssertEqual(result.err.components(separatedBy: "error[template]").count, 2, result.err)
+    }
+
+    /// A template error met while rendering leaves the pages the last build wrote (a published
+    /// site never loses a page to it), is reported once naming the pages, and again on the next
+    /// build; once fixed, the site is a clean build's.
+    func testBuild_templateErrorWhileRendering_keepsTheLastPages_andIsReportedUntilFixed() throws {
+        let vault = try cleanVault()
+        XCTAssertEqual(build(vault).status, 0)
+        let before = try Fixtures.files(in: vault.path("out")).map { ($0, try vault.read("out/" + $0)) }
+        try vault.write("theme/chart.mustache", "x{{>chart}}\n")
+        for _ in 0..<2 {
+            let broken = build(vault)
+            XCTAssertEqual(broken.status, 1, broken.err)
+            XCTAssertEqual(
+                broken.err.components(separatedBy: "error[template]").count, 2,
+                "one error, not one per page: \(broken.err)")
+            XCTAssertTrue(broken.err.contains("= note: while rendering index.html, scenes/"), broken.err)
+            XCTAssertTrue(broken.err.contains("the last build's page"), broken.err)
+            XCTAssertEqual(
+                try Fixtures.files(in: vault.path("out")).map { ($0, try vault.read("out/" + $0)) }.map(\.0),
+                before.map(\.0))
+            for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
+        }
+        try FileManager.default.removeItem(atPath: vault.path("theme/chart.mustache"))
+        XCTAssertEqual(build(vault).status, 0)
+        for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
+    }
+
     func testBuild_staticFileAtAGeneratedPath_isWarnedAboutAndNotCopied() throws {
         let vault = try cleanVault()
         try vault.write("static/index.html", "mine")

@@ -60,14 +60,17 @@ final class MustacheTemplateParserTests: XCTestCase {
     }
 
     func testParse_unclosedInvertedSection_reportsInnermost() {
-        assertError("{{#a}}{{^b}}\n", .unclosedSection("b"), line: 1, column: 7)
+        assertError("{{#a}}{{^b}}\n", .unclosedSection("b", kind: "inverted section"), line: 1, column: 7)
     }
 
     func testParse_unclosedParentAndBlock_reportName() {
         assertError(
             "{{<base}}\n{{$content}}\nhi\n{{/base}}", .mismatchedClose(expected: "content", found: "base"),
             line: 4, column: 1)
-        assertError("{{<base}}{{$content}}hi{{/content}}", .unclosedSection("base"), line: 1, column: 1)
+        assertError(
+            "{{<base}}{{$content}}hi{{/content}}", .unclosedSection("base", kind: "parent"), line: 1,
+            column: 1)
+        assertError("<html>{{$main}}", .unclosedSection("main", kind: "block"), line: 1, column: 7)
     }
 
     func testParse_nestingTooDeep_pointsAtFirstTagPastTheLimit() {

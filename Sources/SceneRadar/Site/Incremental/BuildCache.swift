@@ -99,6 +99,11 @@ struct BuildCache: Sendable {
         _ = WriteAll.replacing(folder + "/" + Self.fileName) { emit in emit(metadata) && emit(trailer.bytes) }
     }
 
+    /// Removes the cache's metadata: the next build starts from scratch.
+    static func remove(canonicalRoot: String) {
+        unlink(canonicalRoot + "/" + Self.folder + "/" + fileName)
+    }
+
     /// Removes the temporary files of the cache's two files that builds killed while saving
     /// them left behind (the build saving the cache holds the vault's lock: no other build is
     /// writing them).

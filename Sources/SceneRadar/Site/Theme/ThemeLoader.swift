@@ -45,7 +45,12 @@ enum ThemeLoader {
                 diagnostics.append(error.diagnostic)
             }
         }
-        diagnostics += library.unresolvedReferences().map(\.diagnostic)
+        // A template that failed to parse has its error already: references to it are not
+        // reported as missing as well.
+        diagnostics += library.unresolvedReferences().filter { error in
+            guard case .missingPartial(let name) = error.kind else { return true }
+            return sources[name] == nil
+        }.map(\.diagnostic)
         // A page whose template failed to parse has its error already; only a missing one is new.
         for page in ["index", "scene", "log", "scene-credits", "person", "credits", "404"]
         where library[page] == nil && sources[page] == nil {

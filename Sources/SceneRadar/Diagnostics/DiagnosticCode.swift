@@ -93,7 +93,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .limit: return "A documented resource limit was passed."
         case .template: return "A theme template has an error."
         case .config: return "radar.yml has an invalid setting."
-        case .misplacedFile: return "A Markdown file that does not fit the vault layout."
+        case .misplacedFile:
+            return
+                "A Markdown file that does not fit the vault layout, or a static or theme file where the site has one of its own."
         case .creditProducerMissing:
             return "A track other than a mix or live set has no producer (those name their DJ)."
         case .creditRemixerMissing: return "A remix or edit has no remixer."
@@ -137,7 +139,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .config: return "See docs/configuration.md for every setting of radar.yml."
         case .misplacedFile:
             return
-                "Scene profiles are scenes/<slug>/scene.md, logs scenes/<slug>/log/YYYY-Www.md, people people/<slug>.md."
+                "Scene profiles are scenes/<slug>/scene.md, logs scenes/<slug>/log/YYYY-Www.md, people people/<slug>.md; "
+                + "a file of static/ or theme/ goes where the site has no file or folder."
         case .creditProducerMissing:
             return
                 "Credit precisely: name the producer under credits.producer, or mark credits.unknown: true."

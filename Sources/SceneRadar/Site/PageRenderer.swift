@@ -66,7 +66,7 @@ struct PageRenderer: Sendable {
         var result = JobResult()
         let files: [(path: String, bytes: [UInt8])]
         switch job {
-        case .assets: files = theme.assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        case .assets: files = plan.themeFiles.map { ($0, theme.assets[$0] ?? []) }
         case .staticFiles: files = plan.staticFiles.map { ($0.relative, $0.bytes) }
         default: files = []
         }

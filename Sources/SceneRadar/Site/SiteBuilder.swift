@@ -179,15 +179,20 @@ public struct SiteBuilder: Sendable {
             case .keepEverything(let plan):
                 try keepEverything(plan: plan, theme: theme, writer: writer, trace: trace, into: &diagnostics)
             }
-        for path in rendered.plan.shadowedStaticFiles {
-            diagnostics.append(
-                Diagnostic(
-                    .misplacedFile,
-                    "'static/\(path)' has the path of a file radar generates; the generated file is published "
-                        + "and this one is not copied",
-                    at: SourceLocation(
-                        file: (displayRoot.isEmpty ? "" : displayRoot + "/") + "static/" + path),
-                    notes: [.init("move it to another path under static/")]))
+        for (folder, paths) in [
+            ("theme", rendered.plan.shadowedThemeFiles), ("static", rendered.plan.shadowedStaticFiles),
+        ] {
+            for path in paths {
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedFile,
+                        "'\(folder)/\(path)' is where the site has a file or folder of its own"
+                            + (folder == "static" ? " (generated, or the theme's)" : "")
+                            + "; the site's is published and this one is not copied",
+                        at: SourceLocation(
+                            file: (displayRoot.isEmpty ? "" : displayRoot + "/") + folder + "/" + path),
+                        notes: [.init("move it to another path under \(folder)/")]))
+            }
         }
         trace.mark("  results gathered")
         // The output is finished (stale files removed, manifest written) while the cache's

@@ -31,8 +31,14 @@ struct SitePlan: Sendable {
     let pageCount: Int
     let chartCount: Int
     let staticFiles: [FolderWalk.File]
-    /// Files of the vault's `static/` at the path of a file radar generates (not copied).
+    /// Files of the vault's `static/` at the path of a file radar generates, or of a theme
+    /// file, or where a file or folder of the site is (not copied).
     let shadowedStaticFiles: [String]
+    /// The theme's files copied into the site, by path.
+    let themeFiles: [String]
+    /// Files of the vault's `theme/` (not the default theme's) at the path of a file or folder
+    /// radar generates (not copied).
+    let shadowedThemeFiles: [String]
 
     static let quadrantFile = "quadrant.svg"
     private static let htmlSuffix = Array(".html".utf8)
@@ -96,10 +102,23 @@ struct SitePlan: Sendable {
                 kept.append(SitePaths.person(slug))
             }
         }
-        other += theme.assets.keys
-        let generated = staticFiles.isEmpty ? [] : Set(pages + other + kept)
-        let copied = staticFiles.filter { !generated.contains($0.relative) }
-        shadowedStaticFiles = staticFiles.map(\.relative).filter(generated.contains)
+        // A copied file may not take a generated file's path, nor sit where the site has a
+        // folder or a file has to be one: asked only when there are such files (the default
+        // theme's own fit the site).
+        let ownThemeFiles = theme.assets.keys.filter { DefaultTheme.assets[$0] == nil }
+        var shadowedTheme: Set<String> = []
+        var shadowedStatic: Set<String> = []
+        if !staticFiles.isEmpty || !ownThemeFiles.isEmpty {
+            var site = SiteShape(pages + other + kept)
+            shadowedTheme = Set(ownThemeFiles.filter(site.conflicts))
+            for path in theme.assets.keys where !shadowedTheme.contains(path) { site.add(path) }
+            shadowedStatic = Set(staticFiles.map(\.relative).filter(site.conflicts))
+        }
+        themeFiles = theme.assets.keys.filter { !shadowedTheme.contains($0) }.sorted()
+        shadowedThemeFiles = shadowedTheme.sorted()
+        other += themeFiles
+        let copied = staticFiles.filter { !shadowedStatic.contains($0.relative) }
+        shadowedStaticFiles = staticFiles.map(\.relative).filter(shadowedStatic.contains)
         other += copied.map(\.relative)
         sceneJobs = scenes.filter { $0.scene?.isPublic == true }.map { Job.scene($0.slug) }
         personJobs = people.map { Job.person($0) }
@@ -118,6 +137,36 @@ struct SitePlan: Sendable {
 
     static func sceneCharts(_ slug: String) -> [String] {
         ["signals", "history", "momentum"].map { "scenes/\(slug)/\($0).svg" }
+    }
+}
+
+/// The files of a site and the folders they are in, to tell whether another file fits: not at
+/// a file's path, not at a folder's, and not below a file.
+struct SiteShape {
+    private var files: Set<String> = []
+    private var folders: Set<String> = []
+
+    init(_ paths: [String]) {
+        files.reserveCapacity(paths.count)
+        for path in paths { add(path) }
+    }
+
+    mutating func add(_ path: String) {
+        files.insert(path)
+        var folder = OutputWriter.parent(of: path)
+        while !folder.isEmpty, folders.insert(folder).inserted { folder = OutputWriter.parent(of: folder) }
+    }
+
+    /// Whether `path` cannot be added: a file or folder of the site is there, or a file of the
+    /// site is where one of its folders would be.
+    func conflicts(_ path: String) -> Bool {
+        if files.contains(path) || folders.contains(path) { return true }
+        var folder = OutputWriter.parent(of: path)
+        while !folder.isEmpty {
+            if files.contains(folder) { return true }
+            folder = OutputWriter.parent(of: folder)
+        }
+        return false
     }
 }
 

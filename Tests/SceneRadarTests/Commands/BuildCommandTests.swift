@@ -199,11 +199,36 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(
             result.err.contains(
-                "static/index.html: warning[misplaced-file]: 'static/index.html' has the path of a file radar generates"
+                "static/index.html: warning[misplaced-file]: 'static/index.html' is where the site has a file or folder of its own"
             ),
             result.err)
         XCTAssertNotEqual(try vault.read("out/index.html"), "mine")
         XCTAssertEqual(try vault.read("out/robots.txt"), "User-agent: *\n")
+    }
+
+    /// A theme file at a generated page's path, or where the site has a folder, is not copied
+    /// (the generated page is published, and the build does not fail on a folder); a static
+    /// file at the theme file's path is not copied either.
+    func testBuild_themeFilesAtTheSitesPaths_areWarnedAboutAndNotCopied() throws {
+        let vault = try cleanVault()
+        try vault.write("theme/index.html", "mine")
+        try vault.write("theme/credits", "a file where the credits folder is")
+        try vault.write("theme/404.html/x.txt", "below a generated file")
+        try vault.write("theme/robots.txt", "User-agent: *\n")
+        try vault.write("static/robots.txt", "Disallow: /\n")
+        for _ in 0..<2 {
+            let result = build(vault)
+            XCTAssertEqual(result.status, 0, result.err)
+            for path in ["theme/index.html", "theme/credits", "theme/404.html/x.txt", "static/robots.txt"] {
+                XCTAssertTrue(
+                    result.err.contains("\(path): warning[misplaced-file]: '\(path)' is where the site has"),
+                    "\(path): \(result.err)")
+            }
+            XCTAssertFalse(result.err.contains("theme/robots.txt:"), result.err)
+            XCTAssertNotEqual(try vault.read("out/index.html"), "mine")
+            XCTAssertTrue(try vault.read("out/credits/index.html").contains("<html"))
+            XCTAssertEqual(try vault.read("out/robots.txt"), "User-agent: *\n")
+        }
     }
 
     /// A file that does not fit the layout is found before radar.yml is read; the vault's

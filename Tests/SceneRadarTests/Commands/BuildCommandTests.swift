@@ -191,6 +191,23 @@ final class BuildCommandTests: XCTestCase {
         for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
     }
 
+    /// Every list of objects marks its final item with `last`, as the docs say a theme can
+    /// rely on: here the log's artists and the scene's logs, which had no such key.
+    func testThemeData_everyListOfObjects_marksItsLastItem() throws {
+        let vault = try TemporaryVault([
+            "scenes/a/scene.md": "---\nname: Alpha\nspotted: 2026-01-05\ntags: [dub]\n---\n",
+            "scenes/a/log/2026-W02.md": "---\nartists: [Ada, Bo, Cy]\n---\n",
+            "scenes/a/log/2026-W03.md": "---\nartists: [Ada]\n---\n",
+            "theme/log.mustache": "{{#artists}}{{name}}{{^last}}, {{/last}}{{/artists}}.\n",
+            "theme/scene.mustache":
+                "{{#logs}}{{week}}{{^last}}, {{/last}}{{/logs}}. {{#hasTags}}{{#tags}}{{.}}{{/tags}}{{/hasTags}}\n",
+        ])
+        let result = build(vault)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(try vault.read("out/scenes/a/2026-W02/index.html"), "Ada, Bo, Cy.\n")
+        XCTAssertEqual(try vault.read("out/scenes/a/index.html"), "2026-W03, 2026-W02. dub\n")
+    }
+
     func testBuild_staticFileAtAGeneratedPath_isWarnedAboutAndNotCopied() throws {
         let vault = try cleanVault()
         try vault.write("static/index.html", "mine")

@@ -27,7 +27,7 @@ enum CreditsPage {
             rows.append((NameKey.fold(identity.name), identity.slug, .object(person)))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        context["people"] = .list(rows.map(\.2))
+        context["people"] = PageContext.list(rows.map(\.2))
         context["hasPeople"] = .bool(!rows.isEmpty)
         var infrastructure: [MustacheValue] = []
         for record in data.publicRecords {
@@ -39,7 +39,7 @@ enum CreditsPage {
                 infrastructure.append(.object(object))
             }
         }
-        context["infrastructure"] = .list(infrastructure)
+        context["infrastructure"] = PageContext.list(infrastructure)
         context["hasInfrastructure"] = .bool(!infrastructure.isEmpty)
         return .object(context)
     }

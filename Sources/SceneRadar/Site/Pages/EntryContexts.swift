@@ -51,7 +51,7 @@ enum EntryContexts {
             .string(track.pointee.kind == .liveSet ? "live set" : track.pointee.kind.rawValue))
         object.append(new: PageKey.platform, .string(track.pointee.platform?.rawValue ?? ""))
         object.append(new: PageKey.unknown, .bool(track.pointee.credits.unknown))
-        object.append(new: PageKey.credits, .list(roles))
+        object.append(new: PageKey.credits, PageContext.list(roles))
         // A label or collective may be a private group's name.
         let people = page.data.people
         object.append(new: PageKey.label, .string(track.pointee.credits.label.map(people.publicText) ?? ""))

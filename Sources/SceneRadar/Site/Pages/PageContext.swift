@@ -169,14 +169,19 @@ struct PageContext {
     }
 
     /// A list whose object items carry `last` (true only on the final one). Every item gets the
-    /// key, so a lookup never climbs to an enclosing list's `last`.
-    static func list(_ items: [MustacheValue]) -> MustacheValue {
-        .list(
-            items.enumerated().map { index, item in
-                guard case .object(var members) = item else { return item }
-                members["last"] = .bool(index == items.count - 1)
-                return .object(members)
-            })
+    /// key, so a lookup never climbs to an enclosing list's `last`. Every list of objects a
+    /// page has is made here.
+    static func list(_ items: consuming [MustacheValue]) -> MustacheValue {
+        var items = items
+        let final = items.count - 1
+        for index in items.indices {
+            guard case .object(var members) = items[index] else { continue }
+            // The list lets go of the object first, so that it is changed where it is.
+            items[index] = .null
+            members["last"] = .bool(index == final)
+            items[index] = .object(members)
+        }
+        return .list(items)
     }
 
     /// A list of plain strings.
@@ -205,7 +210,7 @@ struct PageContext {
                 return .object(cell)
             }
             var object = MustacheObject(capacity: 1)
-            object.append(new: PageKey.cells, .list(cells))
+            object.append(new: PageKey.cells, list(cells))
             return .object(object)
         }
         var object = MustacheObject(
@@ -213,7 +218,7 @@ struct PageContext {
             [
                 "svg": .string(chart.svg),
                 "table": .object([
-                    "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
+                    "caption": .string(table.caption), "columns": strings(table.columns), "rows": list(rows),
                 ]),
             ])
         if let caption { object["caption"] = .string(caption) }

@@ -44,19 +44,19 @@ enum SceneCreditsPage {
                 people.appendIndices(of: event.pointee.lineup, to: &lineups)
             }
         }
-        context["tracks"] = .list(trackContexts)
+        context["tracks"] = PageContext.list(trackContexts)
         context["hasTracks"] = .bool(!trackContexts.isEmpty)
-        context["events"] = .list(eventContexts)
+        context["events"] = PageContext.list(eventContexts)
         context["hasEvents"] = .bool(!eventContexts.isEmpty)
         let supporters = supportPeople(trackPeople + lineups, data: data, page: page)
-        context["supportPeople"] = .list(supporters)
+        context["supportPeople"] = PageContext.list(supporters)
         context["hasSupportPeople"] = .bool(!supporters.isEmpty)
         context["visuals"] = PageContext.strings(scene.formation.visuals.map(\.value))
         context["hasVisuals"] = .bool(!scene.formation.visuals.isEmpty)
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
         context["hasContext"] = .bool(!scene.formation.visuals.isEmpty || !scene.vocabulary.isEmpty)
-        context["infrastructure"] = .list(scene.infrastructure.map(ScenePage.infrastructure))
+        context["infrastructure"] = PageContext.list(scene.infrastructure.map(ScenePage.infrastructure))
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         return .object(context)
     }

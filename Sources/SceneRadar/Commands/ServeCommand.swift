@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -25,8 +27,18 @@ struct ServeCommand: Sendable {
         let session = PreviewSession(configuration: configuration, fileSystem: context.fileSystem) { event in
             report(event, progress: progress, quiet: quiet, keepsOutput: output != nil)
         }
-        // Installed before starting, so Ctrl-C during the first build still cleans up.
-        let signals = ShutdownSignals(signals: stopSignals) { _ in session.stop() }
+        // Installed before starting, so Ctrl-C during the first build still cleans up. Stopping
+        // waits for a build under way to end; a second Ctrl-C does not wait (the next `radar
+        // serve` removes the temporary folder left behind).
+        let received = Mutex(0)
+        let signals = ShutdownSignals(signals: stopSignals) { number in
+            let count = received.withLock { count -> Int in
+                count += 1
+                return count
+            }
+            if count > 1 { _exit(128 + number) }
+            session.stop()
+        }
         defer { signals.cancel() }
         let bound: UInt16
         do {

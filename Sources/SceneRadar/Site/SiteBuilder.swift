@@ -310,34 +310,48 @@ public struct SiteBuilder: Sendable {
     /// template error stopped (the last build's stay).
     typealias Rendered = (plan: SitePlan, written: Int, pages: Int, failedPages: Int)
 
-    /// One template error met on many pages is reported once, naming the pages it stopped.
+    /// One template error met on many pages is reported once, naming the pages it stopped and
+    /// every partial tag it was reached through on any of them.
     static func mergingPages(_ errors: [Diagnostic]) -> [Diagnostic] {
-        let prefix = "while rendering "
+        let rendering = "while rendering "
         var merged: [Diagnostic] = []
         var pages: [[String]] = []
+        var through: [[Diagnostic.Note]] = []
         var index: [Diagnostic: Int] = [:]
         for error in errors {
             var key = error
-            let page = key.notes.last.flatMap { note -> String? in
-                note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : nil
+            var page: String?
+            var tags: [Diagnostic.Note] = []
+            key.notes.removeAll { note in
+                if note.message.hasPrefix(rendering) {
+                    page = String(note.message.dropFirst(rendering.count))
+                    return true
+                }
+                guard note.message == MustacheError.throughPartialNote else { return false }
+                tags.append(note)
+                return true
             }
-            if page != nil { key.notes.removeLast() }
-            if let at = index[key] {
-                pages[at] += page.map { [$0] } ?? []
-            } else {
-                index[key] = merged.count
+            let at = index[key] ?? merged.count
+            if at == merged.count {
+                index[key] = at
                 merged.append(key)
-                pages.append(page.map { [$0] } ?? [])
+                pages.append([])
+                through.append([])
             }
+            if let page { pages[at].append(page) }
+            for tag in tags where !through[at].contains(tag) { through[at].append(tag) }
         }
-        for (at, paths) in pages.enumerated() where !paths.isEmpty {
-            let sorted = paths.sorted { ByteSearch.precedes($0, $1) }
+        for at in merged.indices {
+            merged[at].notes += through[at]
+            let sorted = pages[at].sorted { ByteSearch.precedes($0, $1) }
+            guard !sorted.isEmpty else { continue }
             let shown = sorted.prefix(3).joined(separator: ", ")
             let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
             let kept = "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
             merged[at].notes.append(
-                .init("\(prefix)\(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)")
-            )
+                .init(
+                    "\(rendering)\(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)"
+                ))
         }
         return merged
     }

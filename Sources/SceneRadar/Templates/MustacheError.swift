@@ -31,9 +31,15 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         /// Rendering nested deeper than the limit, usually a partial that includes itself
         /// without end.
         case depthLimit(limit: Int)
+        /// Rendering wrote more than the limit, in bytes: partials that include each other
+        /// many times over.
+        case outputTooLarge(limit: Int)
         /// A lambda returned text that does not parse; the payload is that parse error's message.
         case lambdaResult(String)
     }
+
+    /// The note naming a partial tag a render error was reached through (see the renderer).
+    public static let throughPartialNote = "reached through this partial tag"
 
     /// What went wrong.
     public var kind: Kind
@@ -98,6 +104,9 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         case .depthLimit(let limit):
             return "sections, partials and blocks nest deeper than \(limit) levels while rendering; "
                 + "does a partial include itself without end?"
+        case .outputTooLarge(let limit):
+            return "the page grows past \(limit >> 20) MiB while rendering; "
+                + "do partials include each other many times over?"
         case .lambdaResult(let message):
             return "a lambda returned a template that does not parse: \(message)"
         }

@@ -8,15 +8,27 @@ public struct MustacheRenderOptions: Sendable, Hashable {
     /// error (``MustacheError/Kind/depthLimit(limit:)``), so a partial that includes
     /// itself without end fails cleanly instead of overflowing the stack.
     public var maxDepth: Int
+    /// How many bytes one render may write; more is an error
+    /// (``MustacheError/Kind/outputTooLarge(limit:)``), so partials that include each other
+    /// many times over fail cleanly instead of filling the memory.
+    public var maxOutputBytes: Int
 
     /// The default depth limit: far more than a real theme nests (a layout, a page, a few
     /// lists and partials come to about 15), and shallow enough for a 512 KiB thread stack:
     /// a level takes about 1.3 KiB of stack in a release build and 5.5 KiB in a debug build.
     public static let defaultMaxDepth = 64
 
+    /// The default output limit, 256 MiB: a hundred times the largest page of a vault of
+    /// 50,000 notes (its index).
+    public static let defaultMaxOutputBytes = 256 << 20
+
     /// Creates options; the defaults follow the spec.
-    public init(strictPartials: Bool = false, maxDepth: Int = MustacheRenderOptions.defaultMaxDepth) {
+    public init(
+        strictPartials: Bool = false, maxDepth: Int = MustacheRenderOptions.defaultMaxDepth,
+        maxOutputBytes: Int = MustacheRenderOptions.defaultMaxOutputBytes
+    ) {
         self.strictPartials = strictPartials
         self.maxDepth = maxDepth
+        self.maxOutputBytes = maxOutputBytes
     }
 }

@@ -174,9 +174,29 @@ extension MustacheTemplate {
             let saved = indentation
             // A standalone partial indents by the whitespace before it; any other, not at all.
             if let extra = partial.indentation { indentation += extra } else { indentation = "" }
-            try run(target, target.all)
+            do {
+                try run(target, target.all)
+            } catch {
+                throw including(error, program, at: index)
+            }
             indentation = saved
             depth -= 1
+        }
+
+        /// `error` with a note naming the partial tag at `index` it came through, each tag
+        /// once: an error in one template that another's partials led to names them (a
+        /// theme's partial that includes a default one that includes it again).
+        @inline(never)
+        private func including(_ error: MustacheError, _ program: Program, at index: Int) -> MustacheError {
+            let span = program.anchor ?? program.spans[index]
+            let place = SourceLocation(
+                file: program.origin.file, line: span.position.line, column: span.position.column)
+            guard place != error.location, !error.notes.contains(where: { $0.location == place }) else {
+                return error
+            }
+            var error = error
+            error.notes.append(.init(MustacheError.throughPartialNote, at: place))
+            return error
         }
 
         @inline(never)
@@ -251,16 +271,21 @@ extension MustacheTemplate {
         }
 
         /// Goes one level deeper (the caller decrements `depth` when done), failing past the
-        /// depth limit. After an error the renderer is discarded, so nothing is unwound.
+        /// depth limit or the output limit (looked at here: output grows without end only
+        /// through nesting). After an error the renderer is discarded, so nothing is unwound.
         @inline(__always)
         mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
-            guard depth < options.maxDepth else { throw depthError(program, at: index) }
+            guard depth < options.maxDepth, output.count <= options.maxOutputBytes else {
+                throw limitError(program, at: index)
+            }
             depth += 1
         }
 
         @inline(never)
-        private func depthError(_ program: Program, at index: Int) -> MustacheError {
-            error(.depthLimit(limit: options.maxDepth), program, at: index)
+        private func limitError(_ program: Program, at index: Int) -> MustacheError {
+            depth < options.maxDepth
+                ? error(.outputTooLarge(limit: options.maxOutputBytes), program, at: index)
+                : error(.depthLimit(limit: options.maxDepth), program, at: index)
         }
 
         /// An error at the tag of instruction `index`.

@@ -62,8 +62,11 @@ extension NoteReader {
 /// UTF-8 decoding with the rules of SPEC §2.
 public enum TextDecoding {
     /// Decodes `bytes` as UTF-8, skipping a BOM and normalising line ends to LF; invalid UTF-8
-    /// is an `encoding` error naming the byte offset (and its line and column).
-    public static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+    /// is an `encoding` error naming the byte offset (and its line and column) and calling the
+    /// file what it is (`kind`: a note, a template).
+    public static func decode(_ bytes: [UInt8], file: String, kind: String = "note") -> Result<
+        String, Diagnostic
+    > {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard var text = UTF8Validation.string(body) else {
@@ -71,9 +74,9 @@ public enum TextDecoding {
             let (line, column) = position(ofByte: offset, in: bytes)
             return .failure(
                 Diagnostic(
-                    .encoding, "invalid UTF-8 at byte offset \(offset); radar reads notes as UTF-8 only",
+                    .encoding, "invalid UTF-8 at byte offset \(offset); radar reads \(kind)s as UTF-8 only",
                     at: SourceLocation(file: file, line: line, column: column),
-                    notes: [.init("re-save the note as UTF-8 in your editor")]))
+                    notes: [.init("re-save the \(kind) as UTF-8 in your editor")]))
         }
         let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false

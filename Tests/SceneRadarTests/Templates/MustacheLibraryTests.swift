@@ -110,6 +110,23 @@ final class MustacheLibraryTests: XCTestCase {
         }
     }
 
+    /// An error in one template reached through another's partial names that partial tag,
+    /// each tag once, innermost first: the loop through two templates names both (the tag
+    /// the error is at is not repeated).
+    func testRenderError_throughPartials_namesEachPartialTagOnce() throws {
+        let library = try MustacheLibrary(
+            sources: ["page": "<{{>a}}>", "a": "A{{>b}}", "b": "B\n{{>a}}"])
+        XCTAssertThrowsError(try library.render("page", [:])) { error in
+            guard let error = error as? MustacheError else { return XCTFail("\(error)") }
+            XCTAssertEqual("\(error.location.file):\(error.line):\(error.column)", "b:2:1")
+            XCTAssertEqual(
+                error.notes.map(\.message), Array(repeating: "reached through this partial tag", count: 2))
+            XCTAssertEqual(
+                error.notes.compactMap(\.location).map { "\($0.file):\($0.line):\($0.column)" },
+                ["a:1:2", "page:1:2"])
+        }
+    }
+
     func testDepthLimit_dataDrivenRecursion_stopsAtTheLimit() throws {
         // `child` is found further down the context stack forever: legal data, endless recursion.
         let library = try MustacheLibrary(sources: ["node": "{{#child}}{{>node}}{{/child}}"])
@@ -120,6 +137,23 @@ final class MustacheLibraryTests: XCTestCase {
             error in
             XCTAssertEqual((error as? MustacheError)?.kind, .depthLimit(limit: 10))
         }
+    }
+
+    /// Partials that include each other ten times over, nine deep, would write 10 GB: the
+    /// render stops at the output limit instead, at the tag that would go on.
+    func testOutputLimit_partialsIncludedManyTimesOver_stopAtTheLimit() throws {
+        var sources = ["p0": "0123456789"]
+        for level in 1...9 { sources["p\(level)"] = String(repeating: "{{>p\(level - 1)}}", count: 10) }
+        let library = try MustacheLibrary(sources: sources)
+        XCTAssertThrowsError(
+            try library.render("p9", [:], options: MustacheRenderOptions(maxOutputBytes: 1 << 20))
+        ) { error in
+            XCTAssertEqual((error as? MustacheError)?.kind, .outputTooLarge(limit: 1 << 20))
+            XCTAssertEqual(
+                (error as? MustacheError)?.message,
+                "the page grows past 1 MiB while rendering; do partials include each other many times over?")
+        }
+        XCTAssertEqual(try library.render("p4", [:]).utf8.count, 100_000)
     }
 
     func testDepthLimit_deepButFiniteRecursion_renders() throws {

@@ -27,7 +27,7 @@ enum ThemeLoader {
         {
             let shown = display + "/" + file.relative
             if file.relative.hasSuffix(".mustache") && !file.relative.contains("/") {
-                switch TextDecoding.decode(file.bytes, file: shown) {
+                switch TextDecoding.decode(file.bytes, file: shown, kind: "template") {
                 case .success(let text):
                     sources[String(file.relative.dropLast(".mustache".count))] = (text, shown)
                 case .failure(let diagnostic): diagnostics.append(diagnostic)

@@ -53,3 +53,9 @@ struct ContextStack {
         capacity *= 2
     }
 }
+
+/// The frames a list's items sit on, which answer `last` (see the renderer's sections).
+enum ListPosition {
+    static let last: MustacheValue = .object(["last": .bool(true)])
+    static let notLast: MustacheValue = .object(["last": .bool(false)])
+}

@@ -132,12 +132,22 @@ extension MustacheTemplate {
             switch value {
             case .list(let items):
                 try descend(program, at: index)
-                try items.withUnsafeBufferPointer { (items) throws(MustacheError) in
-                    let first = items.baseAddress.unsafelyUnwrapped
-                    for item in items.indices {
-                        stack.push(first + item)
-                        try run(program, body)
-                        stack.pop()
+                // Each item sits on a frame that answers `last` (an extension of the spec): an
+                // item's own `last` wins, and a name the item lacks is looked up past it as
+                // before. A list of strings can say `{{^last}}, {{/last}}` too.
+                try withUnsafePointer(to: ListPosition.notLast) { (notLast) throws(MustacheError) in
+                    try withUnsafePointer(to: ListPosition.last) { (last) throws(MustacheError) in
+                        try items.withUnsafeBufferPointer { (items) throws(MustacheError) in
+                            let first = items.baseAddress.unsafelyUnwrapped
+                            let final = items.count - 1
+                            for item in items.indices {
+                                stack.push(item == final ? last : notLast)
+                                stack.push(first + item)
+                                try run(program, body)
+                                stack.pop()
+                                stack.pop()
+                            }
+                        }
                     }
                 }
             case .lambda(let lambda):

@@ -122,14 +122,9 @@ enum MustacheBenchmarkFixture {
         "Sha Sha", "Young Stunna", "Mörda", "Kelvin Momo", "Busta 929", "Lady Du",
     ]
 
-    /// Items carry `last`, like `PageContext.list`.
+    /// A list as pages give one (`last` is the renderer's).
     private static func list(_ items: [MustacheValue]) -> MustacheValue {
-        .list(
-            items.enumerated().map { index, item in
-                guard case .object(var members) = item else { return item }
-                members["last"] = .bool(index == items.count - 1)
-                return .object(members)
-            })
+        .list(items)
     }
 
     private static func strings(_ items: [String]) -> MustacheValue {

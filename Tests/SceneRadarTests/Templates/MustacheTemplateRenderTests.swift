@@ -45,6 +45,26 @@ final class MustacheTemplateRenderTests: XCTestCase {
             try render("[{{yes}}|{{no}}|{{none}}|{{list}}|{{object}}]", context), "[true|false|||]")
     }
 
+    /// Inside a list section `last` is true on the final item, for strings too; an item's own
+    /// `last` wins; a nested list answers for its own items; a name the item lacks is still
+    /// found further out; and outside a list nothing answers.
+    func testRender_listItems_answerLast() throws {
+        func render(_ template: String, _ context: MustacheValue) throws -> String {
+            try MustacheTemplate(template).render(context)
+        }
+        XCTAssertEqual(
+            try render("{{#tags}}{{.}}{{^last}}, {{/last}}{{/tags}}.", ["tags": ["a", "b", "c"]]), "a, b, c.")
+        XCTAssertEqual(
+            try render("{{#xs}}{{last}}{{/xs}}", ["xs": [["last": "own"], ["n": 1]]]), "owntrue")
+        XCTAssertEqual(
+            try render(
+                "{{#rows}}[{{#cells}}{{.}}{{^last}} {{/last}}{{/cells}}]{{^last}},{{/last}}{{/rows}}",
+                ["rows": [["cells": ["a", "b"]], ["cells": ["c"]]]]),
+            "[a b],[c]")
+        XCTAssertEqual(try render("{{#xs}}{{title}}{{/xs}}", ["title": "T", "xs": [["n": 1]]]), "T")
+        XCTAssertEqual(try render("{{#one}}[{{last}}]{{/one}}", ["one": ["n": 1]]), "[]")
+    }
+
     func testRender_keepsNonASCIIText() throws {
         XCTAssertEqual(try render("🎧 {{name}} — ñ", ["name": "Mnike é\u{301}"]), "🎧 Mnike é\u{301} — ñ")
     }

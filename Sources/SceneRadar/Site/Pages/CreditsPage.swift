@@ -23,11 +23,11 @@ enum CreditsPage {
             person["scenes"] = page.scenes(total.scenes)
             person["credits"] = .int(total.credits)
             let support = identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? []
-            person["support"] = PageContext.list(support.map(PageContext.external))
+            person["support"] = .list(support.map(PageContext.external))
             rows.append((NameKey.fold(identity.name), identity.slug, .object(person)))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        context["people"] = PageContext.list(rows.map(\.2))
+        context["people"] = .list(rows.map(\.2))
         context["hasPeople"] = .bool(!rows.isEmpty)
         var infrastructure: [MustacheValue] = []
         for record in data.publicRecords {
@@ -39,7 +39,7 @@ enum CreditsPage {
                 infrastructure.append(.object(object))
             }
         }
-        context["infrastructure"] = PageContext.list(infrastructure)
+        context["infrastructure"] = .list(infrastructure)
         context["hasInfrastructure"] = .bool(!infrastructure.isEmpty)
         return .object(context)
     }

@@ -51,14 +51,14 @@ enum EntryContexts {
             .string(track.pointee.kind == .liveSet ? "live set" : track.pointee.kind.rawValue))
         object.append(new: PageKey.platform, .string(track.pointee.platform?.rawValue ?? ""))
         object.append(new: PageKey.unknown, .bool(track.pointee.credits.unknown))
-        object.append(new: PageKey.credits, PageContext.list(roles))
+        object.append(new: PageKey.credits, .list(roles))
         // A label or collective may be a private group's name.
         let people = page.data.people
         object.append(new: PageKey.label, .string(track.pointee.credits.label.map(people.publicText) ?? ""))
         object.append(
             new: PageKey.collective, .string(track.pointee.credits.collective.map(people.publicText) ?? ""))
         object.append(new: PageKey.selfReleased, .bool(track.pointee.credits.selfReleased))
-        object.append(new: PageKey.support, PageContext.list(track.pointee.support.map(PageContext.external)))
+        object.append(new: PageKey.support, .list(track.pointee.support.map(PageContext.external)))
         object.append(new: PageKey.hasSupport, .bool(!track.pointee.support.isEmpty))
         object.append(new: PageKey.playedBy, page.people(track.pointee.playedBy))
         object.append(new: PageKey.hasPlayedBy, .bool(!track.pointee.playedBy.isEmpty))
@@ -76,7 +76,7 @@ enum EntryContexts {
         object.append(new: PageKey.series, .string(event.pointee.series ?? ""))
         object.append(new: PageKey.lineup, page.people(event.pointee.lineup))
         object.append(new: PageKey.hasLineup, .bool(!event.pointee.lineup.isEmpty))
-        object.append(new: PageKey.footage, PageContext.list(event.pointee.footage.map(PageContext.external)))
+        object.append(new: PageKey.footage, .list(event.pointee.footage.map(PageContext.external)))
         object.append(new: PageKey.hasFootage, .bool(!event.pointee.footage.isEmpty))
         object.append(new: PageKey.tickets, .string(event.pointee.tickets?.text ?? ""))
         if let attendance = event.pointee.attendance {

@@ -64,7 +64,7 @@ enum FormationChecklist {
 
     private static func item(_ label: String, done: Bool, _ details: [MustacheValue]) -> MustacheValue {
         .object([
-            "label": .string(label), "done": .bool(done), "details": PageContext.list(details),
+            "label": .string(label), "done": .bool(done), "details": .list(details),
             "hasDetails": .bool(!details.isEmpty),
         ])
     }

@@ -32,7 +32,7 @@ enum IndexPage {
                 ).renderSVG())
             rows.append(.object(row))
         }
-        context["scenes"] = PageContext.list(rows)
+        context["scenes"] = .list(rows)
         context["hasScenes"] = .bool(!rows.isEmpty)
         context["quadrant"] = PageContext.chart(
             quadrant,
@@ -43,7 +43,7 @@ enum IndexPage {
             person["scenes"] = page.publicScenes(bridge.scenes).links
             return .object(person)
         }
-        context["bridges"] = PageContext.list(bridges)
+        context["bridges"] = .list(bridges)
         context["hasBridges"] = .bool(!bridges.isEmpty)
         return .object(context)
     }

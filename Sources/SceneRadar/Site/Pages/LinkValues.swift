@@ -1,32 +1,19 @@
 /// Person and scene links as page contexts show them (`{name, url}`), made once per build for
 /// the two depths nearly every page is at — scene and person pages two folders deep, log and
-/// credits pages three — in the three forms lists need: plain, and with `last` false or true.
-/// Scene links are also made for the index and the credits directory, which list scenes
-/// thousands of times. Tens of thousands of links per build then cost a lookup each instead of
-/// an object each.
+/// credits pages three. Scene links are also made for the index and the credits directory,
+/// which list scenes thousands of times. Tens of thousands of links per build then cost a
+/// lookup each instead of an object each. (A list's `last` is the renderer's: see
+/// `ListPosition`.)
 struct LinkValues: Sendable {
-    /// One link in its three forms, and the name it shows. A class: pages copy forms out of
-    /// the tables thousands of times each, and a copy is then one retain rather than four.
+    /// One link, and the name it shows. A class: pages copy links out of the tables thousands
+    /// of times each, and a copy is then one retain rather than two.
     final class Forms: Sendable {
         let plain: MustacheValue
-        let notLast: MustacheValue
-        let last: MustacheValue
         let name: String
 
         init(_ members: MustacheObject, name: String) {
             self.name = name
             plain = .object(members)
-            var notLast = members
-            notLast["last"] = .bool(false)
-            self.notLast = .object(notLast)
-            var last = members
-            last["last"] = .bool(true)
-            self.last = .object(last)
-        }
-
-        func value(isLast: Bool?) -> MustacheValue {
-            guard let isLast else { return plain }
-            return isLast ? last : notLast
         }
     }
 

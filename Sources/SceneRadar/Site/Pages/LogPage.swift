@@ -51,15 +51,15 @@ enum LogPage {
             ])
         }
         context["hasNeighbours"] = .bool(previous != nil || next != nil)
-        context["artists"] = PageContext.list(log.artists.map(page.person))
+        context["artists"] = .list(log.artists.map(page.person))
         context["hasArtists"] = .bool(!log.artists.isEmpty)
         context["markers"] = .object([
             "tempo": .string(log.markers.tempo ?? ""), "drums": .string(log.markers.drums ?? ""),
             "signature": .string(log.markers.signature ?? ""),
         ])
-        context["tracks"] = PageContext.list(entries.tracks)
+        context["tracks"] = .list(entries.tracks)
         context["hasTracks"] = .bool(!entries.tracks.isEmpty)
-        context["events"] = PageContext.list(entries.events)
+        context["events"] = .list(entries.events)
         context["hasEvents"] = .bool(!entries.events.isEmpty)
         context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
         context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
@@ -67,7 +67,7 @@ enum LogPage {
         context["hasCommunity"] = .bool(!log.community.isEmpty)
         context["vocabulary"] = PageContext.strings(log.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!log.vocabulary.isEmpty)
-        context["press"] = PageContext.list(
+        context["press"] = .list(
             log.press.map { press in
                 .object([
                     "outlet": .string(press.outlet), "tier": .string(press.tier.rawValue),
@@ -75,7 +75,7 @@ enum LogPage {
                 ])
             })
         context["hasPress"] = .bool(!log.press.isEmpty)
-        context["howItsMade"] = PageContext.list(
+        context["howItsMade"] = .list(
             log.howItsMade.map { entry in
                 guard case .object(var person) = page.person(entry.by) else { return .null }
                 person["kind"] = .string(entry.kind?.rawValue ?? "")

@@ -81,35 +81,30 @@ struct PageContext {
     }
 
     func person(_ reference: PersonRef) -> MustacheValue {
-        person(reference, isLast: nil)
-    }
-
-    /// People as a list whose items carry `last`.
-    func people(_ references: [PersonRef]) -> MustacheValue {
-        .list(references.indices.map { person(references[$0], isLast: $0 == references.count - 1) })
-    }
-
-    private func person(_ reference: PersonRef, isLast: Bool?) -> MustacheValue {
         if let personLinks, let index = data.people.index(of: reference.text), index < personLinks.count {
-            return personLinks[index].value(isLast: isLast)
+            return personLinks[index].plain
         }
-        var object = LinkValues.person(data.person(reference), root: root)
-        if let isLast { object["last"] = .bool(isLast) }
-        return .object(object)
+        return .object(LinkValues.person(data.person(reference), root: root))
+    }
+
+    /// People as a list.
+    func people(_ references: [PersonRef]) -> MustacheValue {
+        .list(references.map(person))
     }
 
     /// A public scene as `{name, url}`.
     func scene(_ slug: String) -> MustacheValue {
-        scene(slug, isLast: nil)
+        if let forms = sceneLinks?[slug] { return forms.plain }
+        return .object(LinkValues.scene(slug, name: data.sceneName(slug) ?? slug, root: root))
     }
 
-    /// Public scenes as a list whose items carry `last`.
+    /// Public scenes as a list.
     func scenes(_ slugs: [String]) -> MustacheValue {
-        .list(slugs.indices.map { scene(slugs[$0], isLast: $0 == slugs.count - 1) })
+        .list(slugs.map(scene))
     }
 
     /// The public scenes among `slugs` but `excluded` (the others are left out): their names,
-    /// and their links as a list whose items carry `last`. Which scenes are public, their
+    /// and their links as a list. Which scenes are public, their
     /// names and their links are found in one lookup each: a scene page lists thousands of
     /// other scenes through its bridges.
     func publicScenes(_ slugs: [String], except excluded: String? = nil) -> (
@@ -122,9 +117,7 @@ struct PageContext {
             return (found.map(\.name), scenes(found.map(\.slug)))
         }
         let found = slugs.compactMap { $0 == excluded ? nil : forms[$0] }
-        return (
-            found.map(\.name), .list(found.indices.map { found[$0].value(isLast: $0 == found.count - 1) })
-        )
+        return (found.map(\.name), .list(found.map(\.plain)))
     }
 
     /// ``publicScenes(_:except:)`` for a bridge: `slugs` are the other public scenes of the
@@ -146,42 +139,18 @@ struct PageContext {
             for index in known.indices where known[index].slug != excluded {
                 guard matched < slugs.count, known[index].slug == slugs[matched] else { return false }
                 names.append(known[index].forms.name)
-                links.append(known[index].forms.notLast)
+                links.append(known[index].forms.plain)
                 matched += 1
             }
             return matched == slugs.count
         }
         guard same else { return publicScenes(slugs, except: excluded) }
-        if let last = known.last(where: { $0.slug != excluded }) { links[links.count - 1] = last.forms.last }
         return (names, .list(links))
-    }
-
-    private func scene(_ slug: String, isLast: Bool?) -> MustacheValue {
-        if let forms = sceneLinks?[slug] { return forms.value(isLast: isLast) }
-        var object = LinkValues.scene(slug, name: data.sceneName(slug) ?? slug, root: root)
-        if let isLast { object["last"] = .bool(isLast) }
-        return .object(object)
     }
 
     /// An external link as `{url, host}`.
     static func external(_ url: WebURL) -> MustacheValue {
         .object(["url": .string(url.text), "host": .string(url.host)])
-    }
-
-    /// A list whose object items carry `last` (true only on the final one). Every item gets the
-    /// key, so a lookup never climbs to an enclosing list's `last`. Every list of objects a
-    /// page has is made here.
-    static func list(_ items: consuming [MustacheValue]) -> MustacheValue {
-        var items = items
-        let final = items.count - 1
-        for index in items.indices {
-            guard case .object(var members) = items[index] else { continue }
-            // The list lets go of the object first, so that it is changed where it is.
-            items[index] = .null
-            members["last"] = .bool(index == final)
-            items[index] = .object(members)
-        }
-        return .list(items)
     }
 
     /// A list of plain strings.
@@ -210,7 +179,7 @@ struct PageContext {
                 return .object(cell)
             }
             var object = MustacheObject(capacity: 1)
-            object.append(new: PageKey.cells, list(cells))
+            object.append(new: PageKey.cells, .list(cells))
             return .object(object)
         }
         var object = MustacheObject(
@@ -218,7 +187,7 @@ struct PageContext {
             [
                 "svg": .string(chart.svg),
                 "table": .object([
-                    "caption": .string(table.caption), "columns": strings(table.columns), "rows": list(rows),
+                    "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
                 ]),
             ])
         if let caption { object["caption"] = .string(caption) }

@@ -14,7 +14,7 @@ enum PersonPage {
         context["hasAliases"] = .bool(!aliases.isEmpty)
         context["hasFacts"] = .bool(note?.kind != nil || !(note?.pronouns ?? "").isEmpty || !aliases.isEmpty)
         let support = note?.support ?? []
-        context["support"] = PageContext.list(support.map(PageContext.external))
+        context["support"] = .list(support.map(PageContext.external))
         context["hasSupport"] = .bool(!support.isEmpty)
         let links = (note?.links ?? []).map { url -> MustacheValue in
             let platform = PlatformHosts.platform(of: url)?.rawValue
@@ -23,7 +23,7 @@ enum PersonPage {
                 "label": .string(platform.map { "\($0) (\(url.host))" } ?? url.host),
             ])
         }
-        context["links"] = PageContext.list(links)
+        context["links"] = .list(links)
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
         var scenes: [MustacheValue] = []
@@ -49,10 +49,10 @@ enum PersonPage {
                 rows.append(.object(row))
             }
             guard case .object(var object) = page.scene(scene) else { continue }
-            object["items"] = PageContext.list(rows)
+            object["items"] = .list(rows)
             scenes.append(.object(object))
         }
-        context["scenes"] = PageContext.list(scenes)
+        context["scenes"] = .list(scenes)
         context["hasScenes"] = .bool(!scenes.isEmpty)
         return .object(context)
     }

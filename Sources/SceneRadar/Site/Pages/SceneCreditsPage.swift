@@ -44,19 +44,19 @@ enum SceneCreditsPage {
                 people.appendIndices(of: event.pointee.lineup, to: &lineups)
             }
         }
-        context["tracks"] = PageContext.list(trackContexts)
+        context["tracks"] = .list(trackContexts)
         context["hasTracks"] = .bool(!trackContexts.isEmpty)
-        context["events"] = PageContext.list(eventContexts)
+        context["events"] = .list(eventContexts)
         context["hasEvents"] = .bool(!eventContexts.isEmpty)
         let supporters = supportPeople(trackPeople + lineups, data: data, page: page)
-        context["supportPeople"] = PageContext.list(supporters)
+        context["supportPeople"] = .list(supporters)
         context["hasSupportPeople"] = .bool(!supporters.isEmpty)
         context["visuals"] = PageContext.strings(scene.formation.visuals.map(\.value))
         context["hasVisuals"] = .bool(!scene.formation.visuals.isEmpty)
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
         context["hasContext"] = .bool(!scene.formation.visuals.isEmpty || !scene.vocabulary.isEmpty)
-        context["infrastructure"] = PageContext.list(scene.infrastructure.map(ScenePage.infrastructure))
+        context["infrastructure"] = .list(scene.infrastructure.map(ScenePage.infrastructure))
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         return .object(context)
     }
@@ -74,7 +74,7 @@ enum SceneCreditsPage {
                 let note = data.personNotes[slug],
                 !note.support.isEmpty, case .object(var link) = page.person(data.person(identities[person]))
             else { continue }
-            link["support"] = PageContext.list(note.support.map(PageContext.external))
+            link["support"] = .list(note.support.map(PageContext.external))
             rows.append((identities[person].name, .object(link)))
         }
         return rows.sorted { $0.0 < $1.0 }.map(\.1)

@@ -17,7 +17,7 @@ enum ScenePage {
         context["status"] = .string(scene.status.rawValue)
         context["tags"] = PageContext.strings(scene.tags)
         context["hasTags"] = .bool(!scene.tags.isEmpty)
-        context["signals"] = PageContext.list(
+        context["signals"] = .list(
             analysis.signals.map { signal(analysis: analysis, $0, page: page) })
         let files = SitePlan.sceneCharts(scene.slug).map { "../../" + $0 }
         context["signalChart"] = PageContext.chart(charts.signals, file: files[0])
@@ -30,7 +30,7 @@ enum ScenePage {
             caption: "Releases, room size and cross-collabs per week, with least-squares trends.",
             file: files[2])
         let momentum = analysis.momentum
-        context["momentumSeries"] = PageContext.list(momentum.series.map(seriesNote))
+        context["momentumSeries"] = .list(momentum.series.map(seriesNote))
         context["hasMomentumSeries"] = .bool(!momentum.series.isEmpty)
         // The bridges' other scenes are found once, for their list and for the checklist.
         var detected: [FormationChecklist.DetectedBridge] = []
@@ -42,7 +42,7 @@ enum ScenePage {
             person["scenes"] = others.links
             return .object(person)
         }
-        context["formation"] = PageContext.list(
+        context["formation"] = .list(
             FormationChecklist.items(scene, stage: analysis.stage, detected: detected, page: page))
         context["sound"] = .object([
             "tempo": .string(scene.sound.tempo?.value ?? ""), "drums": .string(scene.sound.drums ?? ""),
@@ -55,11 +55,11 @@ enum ScenePage {
             person["appearances"] = .int(member.appearances)
             return .object(person)
         }
-        context["core"] = PageContext.list(core)
+        context["core"] = .list(core)
         context["hasCore"] = .bool(!core.isEmpty)
-        context["bridges"] = PageContext.list(bridges)
+        context["bridges"] = .list(bridges)
         context["hasBridges"] = .bool(!bridges.isEmpty)
-        context["infrastructure"] = PageContext.list(scene.infrastructure.map(infrastructure))
+        context["infrastructure"] = .list(scene.infrastructure.map(infrastructure))
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         context["bodyHTML"] = page.body(scene.body)
         let logs = notes.logs.reversed().map { log -> MustacheValue in
@@ -69,7 +69,7 @@ enum ScenePage {
                 "summary": .string(LogPage.summary(log)),
             ])
         }
-        context["logs"] = PageContext.list(logs)
+        context["logs"] = .list(logs)
         context["hasLogs"] = .bool(!logs.isEmpty)
         return .object(context)
     }
@@ -99,7 +99,7 @@ enum ScenePage {
                 "title": .string(result.signal.title),
                 "strength": .string(Display.strength(result.strength)),
                 "explanation": .string(SignalExplanation.text(result)),
-                "evidence": PageContext.list(evidence),
+                "evidence": .list(evidence),
                 "hasEvidence": .bool(!evidence.isEmpty),
             ])
         if result.weight == 0 {

@@ -148,12 +148,16 @@ final class OutputWriterTests: XCTestCase {
     /// Sets a file's modification time `seconds` after the manifest's, as an edit made later.
     private func touch(_ vault: TemporaryVault, _ path: String, secondsAfterManifest seconds: Int) throws {
         let manifest = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/.radar-manifest")))
-        let later = manifest.modified + Int64(seconds) * 1_000_000_000
-        var times = [
-            timespec(tv_sec: Int(later / 1_000_000_000), tv_nsec: Int(later % 1_000_000_000)),
-            timespec(tv_sec: Int(later / 1_000_000_000), tv_nsec: Int(later % 1_000_000_000)),
-        ]
-        XCTAssertEqual(utimensat(AT_FDCWD, vault.path(path), &times, 0), 0)
+        setTimes(vault.path(path), to: manifest.modified + Int64(seconds) * 1_000_000_000)
+    }
+
+    /// Sets the access and modification times of `path` to `nanoseconds` since the epoch
+    /// (which moves its status-change time to now).
+    private func setTimes(_ path: String, to nanoseconds: Int64) {
+        let time = timespec(
+            tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+        var times = [time, time]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0, path)
     }
 
     func testVerify_aFileRemovedOrChangedByHand_leavesTheFolderUntrustedAndIsNotKept() throws {
@@ -195,11 +199,7 @@ final class OutputWriterTests: XCTestCase {
         try vault.write("_site/a/index.html", "AAAA")
         for (path, keeps) in [("a/index.html", false), ("b/index.html", true)] {
             let file = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/" + path)))
-            let tick = max(file.modified, file.changed)
-            var times = [timespec](
-                repeating: timespec(tv_sec: Int(tick / 1_000_000_000), tv_nsec: Int(tick % 1_000_000_000)),
-                count: 2)
-            XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/.radar-manifest"), &times, 0), 0)
+            setTimes(vault.path("_site/.radar-manifest"), to: max(file.modified, file.changed))
             let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
             try writer.verify(trustedManifest: nil)
             XCTAssertEqual(writer.canKeep(path), keeps, path)
@@ -213,11 +213,7 @@ final class OutputWriterTests: XCTestCase {
         let hash = try finishedBuild(vault, ["a/index.html": "aaaa", "b/index.html": "bbbb"])
         let before = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/a/index.html")))
         try vault.write("_site/a/index.html", "AAAA")
-        var times = [timespec](
-            repeating: timespec(
-                tv_sec: Int(before.modified / 1_000_000_000), tv_nsec: Int(before.modified % 1_000_000_000)),
-            count: 2)
-        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/a/index.html"), &times, 0), 0)
+        setTimes(vault.path("_site/a/index.html"), to: before.modified)
         let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
         XCTAssertTrue(try writer.verify(trustedManifest: hash))
         XCTAssertFalse(writer.isTrusted)
@@ -234,8 +230,7 @@ final class OutputWriterTests: XCTestCase {
         try vault.write("mine/index.html", "my own page")
         try FileManager.default.removeItem(atPath: vault.path("_site/scenes/a"))
         XCTAssertEqual(symlink(vault.path("mine"), vault.path("_site/scenes/a")), 0)
-        var old = [timespec](repeating: timespec(tv_sec: 1_577_836_800, tv_nsec: 0), count: 2)
-        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/scenes"), &old, 0), 0)
+        setTimes(vault.path("_site/scenes"), to: 1_577_836_800_000_000_000)
         let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
         XCTAssertTrue(try writer.verify(trustedManifest: hash))
         XCTAssertThrowsError(try writer.begin(planned: ["index.html"])) { error in
@@ -254,11 +249,7 @@ final class OutputWriterTests: XCTestCase {
         let hash = try finishedBuild(vault, ["index.html": "home", "scenes/a/index.html": "a"])
         let folder = try XCTUnwrap(LocalFileSystem().info(vault.path("_site/scenes/a")))
         try vault.write("_site/scenes/a/press.txt", "kit")
-        var times = [timespec](
-            repeating: timespec(
-                tv_sec: Int(folder.modified / 1_000_000_000), tv_nsec: Int(folder.modified % 1_000_000_000)),
-            count: 2)
-        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("_site/scenes/a"), &times, 0), 0)
+        setTimes(vault.path("_site/scenes/a"), to: folder.modified)
         let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
         XCTAssertTrue(try writer.verify(trustedManifest: hash))
         XCTAssertThrowsError(try writer.begin(planned: ["index.html", "scenes/a/index.html"])) { error in

@@ -95,7 +95,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .config: return "radar.yml has an invalid setting."
         case .misplacedFile:
             return
-                "A Markdown file that does not fit the vault layout, or a static or theme file where the site has one of its own."
+                "A Markdown file that does not fit the vault layout, or (found by radar build) a static or theme file where the site has one of its own."
         case .creditProducerMissing:
             return "A track other than a mix or live set has no producer (those name their DJ)."
         case .creditRemixerMissing: return "A remix or edit has no remixer."

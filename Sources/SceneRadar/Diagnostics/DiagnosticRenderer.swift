@@ -77,16 +77,28 @@ public struct DiagnosticRenderer: Sendable {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// `text` with every control character written as an escape (`\n`, `\t`, `\u{1B}`).
+    /// Whether `scalar` is invisible or turns the text around it: zero-width characters, bidi
+    /// marks, embeddings, overrides and isolates, and the byte-order mark. In a message they
+    /// would make two spellings look alike, or reverse the rest of the line.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `text` with every control and invisible character written as an escape (`\n`, `\t`,
+    /// `\u{1B}`, `\u{200B}`).
     static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: { isControl($0) || isInvisible($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
-            case _ where isControl(scalar): out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            case _ where isControl(scalar) || isInvisible(scalar):
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -36,13 +36,20 @@ enum LogRules {
     {
         var found = BodyRules.check(
             log.pointee.body, file: log.pointee.header.file, links: links, published: published)
-        let artists = log.pointee.artists.count
-        if artists > maxArtists {
-            found.append(
-                Diagnostic(
-                    .logArtistsOver,
-                    "this log lists \(artists) core artists; the weekly workflow logs about \(maxArtists)",
-                    at: log.pointee.artists[maxArtists].location))
+        if log.pointee.artists.count > maxArtists {
+            // People, not entries: a name written twice (or in two spellings) is one artist.
+            var seen: Set<String> = []
+            var beyond: PersonRef?
+            for artist in log.pointee.artists where seen.insert(NameKey.fold(artist.text)).inserted {
+                if seen.count == maxArtists + 1 { beyond = artist }
+            }
+            if let beyond {
+                found.append(
+                    Diagnostic(
+                        .logArtistsOver,
+                        "this log lists \(seen.count) core artists; the weekly workflow logs about \(maxArtists)",
+                        at: beyond.location))
+            }
         }
         let tracks = log.pointee.tracks.count
         if tracks > maxTracks {

@@ -10,3 +10,8 @@ extension StringProtocol {
         return true
     }
 }
+
+extension String {
+    /// The text, or `nil` when it is blank.
+    var nonBlank: String? { isBlank ? nil : self }
+}

@@ -483,3 +483,73 @@ final class DecodingDiagnosticsTests: XCTestCase {
             ], out)
     }
 }
+
+/// Rules read as a curator counts: blank names, people rather than entries, ties, codes
+/// written without their family, and invisible characters shown.
+final class CuratorCountingTests: XCTestCase {
+    private func lint(_ files: [String: String]) throws -> String {
+        try TemporaryVault(
+            ["radar.yml": "title: t\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n"]
+                .merging(files) { $1 }
+        ).lintOutput()
+    }
+
+    private func track(_ credits: String) -> String {
+        "---\ntracks:\n  - title: T\n    url: https://a.bandcamp.com/t\n    kind: original\n"
+            + "    support: [https://a.bandcamp.com/t]\n    credits: {producer: [Ada], \(credits)}\n---\n"
+    }
+
+    /// A blank label or collective names nobody: the track is reported as naming none.
+    func testBlankLabelOrCollective_isMissing() throws {
+        for credits in ["label: \"\"", "collective: \" \""] {
+            let out = try lint(["scenes/s/log/2026-W02.md": track(credits)])
+            XCTAssertTrue(out.contains("[credit.label-missing]"), "\(credits): \(out)")
+        }
+        XCTAssertFalse(
+            try lint(["scenes/s/log/2026-W02.md": track("label: Hyperdub")]).contains("label-missing"))
+    }
+
+    /// Eleven entries naming ten people are ten artists; eleven people are reported at the
+    /// eleventh.
+    func testArtistsOver_countsPeople_notEntries() throws {
+        let ten = (1...10).map { "A\($0)" }
+        let repeated = try lint([
+            "scenes/s/log/2026-W02.md": "---\nartists: [\((ten + ["a1"]).joined(separator: ", "))]\n---\n"
+        ])
+        XCTAssertFalse(repeated.contains("log.artists-over"), repeated)
+        let eleven = try lint([
+            "scenes/s/log/2026-W02.md":
+                "---\nartists: [\((ten + ["A1", "B"]).joined(separator: ", "))]\n---\n"
+        ])
+        XCTAssertTrue(
+            eleven.contains(
+                "2026-W02.md:2:56: warning[log.artists-over]: this log lists 11 core artists; the weekly workflow logs about 10"
+            ),
+            eleven)
+    }
+
+    /// Two spellings written as often: the note says it was a tie and how to settle it.
+    func testNameVariant_tie_isCalledATie() throws {
+        let out = try lint(["scenes/s/log/2026-W02.md": "---\nartists: [DJ Kofi, Dj Kofi]\n---\n"])
+        XCTAssertTrue(
+            out.contains(
+                "note: 'DJ Kofi' and 'Dj Kofi' are written as often (1 time each); 'DJ Kofi' comes first in sort order; "
+                    + "a note in people/ with the name you want settles it"),
+            out)
+    }
+
+    /// A code written without its family is suggested with it.
+    func testLintIgnore_codeWithoutItsFamily_isSuggested() throws {
+        let out = try lint(["scenes/s/log/2026-W02.md": "---\nlint-ignore: [producer-missing]\n---\n"])
+        XCTAssertTrue(
+            out.contains(
+                "'producer-missing' is not a lint rule code; did you mean 'credit.producer-missing'?"), out)
+    }
+
+    /// A zero-width space or a bidi override in a message is shown as an escape.
+    func testMessages_showInvisibleCharactersEscaped() {
+        XCTAssertEqual(DiagnosticRenderer.escaped("DJ Ko\u{200B}fi"), "DJ Ko\\u{200B}fi")
+        XCTAssertEqual(DiagnosticRenderer.escaped("a\u{202E}b\u{2066}c"), "a\\u{202E}b\\u{2066}c")
+        XCTAssertEqual(DiagnosticRenderer.escaped("Émile 東京"), "Émile 東京")
+    }
+}

@@ -71,8 +71,9 @@ extension DecodeContext {
         credits.featuring = people(fields["featuring"], "featuring")
         credits.engineer = people(fields["engineer"], "engineer")
         credits.artwork = people(fields["artwork"], "artwork")
-        credits.label = string(fields["label"], "label")?.value
-        credits.collective = string(fields["collective"], "collective")?.value
+        // A blank name names nobody: as missing as no name (credit.label-missing).
+        credits.label = string(fields["label"], "label")?.value.nonBlank
+        credits.collective = string(fields["collective"], "collective")?.value.nonBlank
         credits.selfReleased = bool(fields["self-released"], "self-released") ?? false
         credits.unknown = bool(fields["unknown"], "unknown") ?? false
         return credits

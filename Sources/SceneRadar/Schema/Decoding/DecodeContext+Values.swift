@@ -244,8 +244,12 @@ extension DecodeContext {
             guard let text = context.string(item, "lint-ignore", item: true)?.value else { return nil }
             guard let code = DiagnosticCode(rawValue: text) else {
                 let known = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
-                let hint =
-                    EditDistance.suggestion(for: text, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                // A code written without its family (`producer-missing`) is the one it ends.
+                let unprefixed = known.filter { $0.hasSuffix("." + text) }
+                let suggested =
+                    unprefixed.count == 1
+                    ? unprefixed.first : EditDistance.suggestion(for: text, among: known)
+                let hint = suggested.map { "; did you mean '\($0)'?" } ?? ""
                 context.report(.enumValue, "'\(text)' is not a lint rule code\(hint)", at: item)
                 return nil
             }

@@ -219,9 +219,14 @@ extension PeopleIndex {
                     )
                 } else {
                     let count = groups[group].counts[expected] ?? 0
+                    let times = "\(count) \(count == 1 ? "time" : "times")"
+                    // A tie is broken by sort order: say so, and how to choose.
+                    let tied = groups[group].counts[text] == count
                     note = .init(
-                        "'\(expected)' is the most frequent spelling (\(count) \(count == 1 ? "time" : "times"))"
-                    )
+                        tied
+                            ? "'\(expected)' and '\(text)' are written as often (\(times) each); '\(expected)' comes "
+                                + "first in sort order; a note in people/ with the name you want settles it"
+                            : "'\(expected)' is the most frequent spelling (\(times))")
                 }
                 variants[text] = (expected, [note])
             }

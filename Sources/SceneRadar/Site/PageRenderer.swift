@@ -127,7 +127,7 @@ struct PageRenderer: Sendable {
         } catch {
             // The page the last build wrote stays, as a theme that fails to load leaves the
             // whole folder: a published site never loses a page to a theme error.
-            writer.keep(all: [path])
+            writer.keepAsItIs(path)
             var diagnostic = error.diagnostic
             diagnostic.notes.append(.init("while rendering \(path)"))
             result.diagnostics.append(diagnostic)

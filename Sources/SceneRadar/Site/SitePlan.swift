@@ -109,7 +109,9 @@ struct SitePlan: Sendable {
         var shadowedTheme: Set<String> = []
         var shadowedStatic: Set<String> = []
         if !staticFiles.isEmpty || !ownThemeFiles.isEmpty {
-            var site = SiteShape(pages + other + kept)
+            // The default theme's own files are the site's too (`assets/radar.css` makes
+            // `assets` a folder).
+            var site = SiteShape(pages + other + kept + DefaultTheme.assets.keys)
             shadowedTheme = Set(ownThemeFiles.filter(site.conflicts))
             for path in theme.assets.keys where !shadowedTheme.contains(path) { site.add(path) }
             shadowedStatic = Set(staticFiles.map(\.relative).filter(site.conflicts))

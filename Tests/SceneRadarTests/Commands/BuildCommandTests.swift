@@ -186,9 +186,26 @@ final class BuildCommandTests: XCTestCase {
                 before.map(\.0))
             for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
         }
+        // A stopped page edited by hand (its old time given back) stays too, as it is.
+        try vault.write("out/index.html", "edited by hand")
+        var old = [timespec](repeating: timespec(tv_sec: 1_577_836_800, tv_nsec: 0), count: 2)
+        XCTAssertEqual(utimensat(AT_FDCWD, vault.path("out/index.html"), &old, 0), 0)
+        XCTAssertEqual(build(vault).status, 1)
+        XCTAssertEqual(try vault.read("out/index.html"), "edited by hand")
         try FileManager.default.removeItem(atPath: vault.path("theme/chart.mustache"))
         XCTAssertEqual(build(vault).status, 0)
         for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
+    }
+
+    /// A theme file where the default theme has a folder (`theme/assets` beside
+    /// `assets/radar.css`) is not copied, with a warning; the build does not fail.
+    func testBuild_themeFileAtTheDefaultThemesFolder_isWarnedAboutAndNotCopied() throws {
+        let vault = try cleanVault()
+        try vault.write("theme/assets", "a file")
+        let result = build(vault)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.err.contains("theme/assets: warning[misplaced-file]"), result.err)
+        XCTAssertTrue(try vault.read("out/assets/radar.css").contains("{"))
     }
 
     /// Every list of objects marks its final item with `last`, as the docs say a theme can

@@ -268,6 +268,16 @@ public final class OutputWriter: Sendable {
         return kept.count
     }
 
+    /// Keeps the file the last build wrote at `path` as it is now, even if changed since (a page
+    /// this build could not make, a theme error stopping it): a page is never removed for that.
+    /// Recorded with the last build's entry, so the next build that can make it writes it again.
+    public func keepAsItIs(_ path: String) {
+        guard let entry = previous.entries[path], entry.size >= 0,
+            LocalFileSystem().info(root + "/" + path)?.kind == .regular
+        else { return }
+        state.withLock { $0.written[path] = entry }
+    }
+
     /// Whether `paths` (each once) are exactly the files the last build here recorded.
     public func recordedExactly(_ paths: [String]) -> Bool {
         paths.count == previous.entries.count && paths.allSatisfy { previous.entries[$0] != nil }

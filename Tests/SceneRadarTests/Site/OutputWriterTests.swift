@@ -258,6 +258,41 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try vault.read("_site/scenes/a/press.txt"), "kit")
     }
 
+    /// A file and a folder of the site swap places between builds (a scene's pages go, a
+    /// static file takes the folder's name; then back): the last build's files in the way go
+    /// first, whether the folder is trusted or not; a folder holding anything else stays.
+    func testBegin_aFileAndAFolderSwappingPlaces_clearsTheLastBuildsFilesInTheWay() throws {
+        let vault = try TemporaryVault()
+        for trusted in [true, false] {
+            try? FileManager.default.removeItem(atPath: vault.path("_site"))
+            var hash = try finishedBuild(
+                vault, ["index.html": "home", "s/x/index.html": "x", "s/x/a/index.html": "a"])
+            // The folder s/x becomes a file.
+            var writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+            try writer.verify(trustedManifest: trusted ? hash : nil)
+            try writer.begin(planned: ["index.html", "s/x"])
+            writer.keep(all: ["index.html"])
+            XCTAssertEqual(try writer.write("s/x", Array("file".utf8)), .written)
+            try writer.finish()
+            XCTAssertEqual(try vault.read("_site/s/x"), "file")
+            hash = writer.manifestHash
+            // And back: the file s/x becomes a folder.
+            writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+            try writer.verify(trustedManifest: trusted ? hash : nil)
+            try writer.begin(planned: ["index.html", "s/x/index.html"])
+            writer.keep(all: ["index.html"])
+            XCTAssertEqual(try writer.write("s/x/index.html", Array("x".utf8)), .written)
+            try writer.finish()
+            XCTAssertEqual(try vault.read("_site/s/x/index.html"), "x")
+        }
+        // A folder in the way that holds a file radar did not write is not cleared: refused.
+        try vault.write("_site/s/x/mine.txt", "mine")
+        let writer = try OutputWriter(output: vault.path("_site"), vaultRoot: vault.root)
+        XCTAssertThrowsError(try writer.verify(trustedManifest: nil))
+        XCTAssertEqual(try vault.read("_site/s/x/mine.txt"), "mine")
+        XCTAssertEqual(try vault.read("_site/s/x/index.html"), "x")
+    }
+
     /// Radar's temporary files in a folder it refuses are not its to clean up: left as they are.
     func testVerify_aRefusedFolder_keepsFilesNamedLikeRadarsTemporaryFiles() throws {
         let vault = try TemporaryVault(["user/a.txt": "a", "user/.radar-tmp-mine": "keep"])

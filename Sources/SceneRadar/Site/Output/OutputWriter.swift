@@ -168,11 +168,19 @@ public final class OutputWriter: Sendable {
         // is at a path that manifest does not list is someone else's, and never replaced.
         let matched = state.withLock { $0.matched }
         var foreign: [String] = []
+        var planned: Set<String>?
         for path in paths where union.entries[path] == nil {
             // A path the manifest cannot hold (a tab, a line break) must never reach it.
             guard Self.isPlain(path) else {
                 if refused.map({ ByteSearch.precedes(path, $0) }) ?? true { refused = path }
                 continue
+            }
+            if !previous.entries.isEmpty {
+                // A file and a folder may swap places between builds (a scene made private,
+                // a static file where its pages were): the last build's stale files in the
+                // way go now rather than at the end, or the new file could not be written.
+                if planned == nil { planned = Set(paths) }
+                clearStaleFiles(in: path, planned: planned ?? [])
             }
             if matched, LocalFileSystem().info(root + "/" + path) != nil { foreign.append(path) }
             union.entries[path] = .init(size: -1, hash: 0)
@@ -374,6 +382,47 @@ public final class OutputWriter: Sendable {
         } else {
             state.withLock { $0.finalHash = previousHash }
         }
+    }
+
+    /// Removes what the last build wrote where the new file `path` goes and this build does not
+    /// write again: a file of its at one of `path`'s folders, or a folder at `path` holding only
+    /// its files (a folder holding anything else is left, and refused as foreign).
+    private func clearStaleFiles(in path: String, planned: Set<String>) {
+        let fileSystem = LocalFileSystem()
+        var known: Set<String> = [""]
+        var folder = Self.parent(of: path)
+        while !folder.isEmpty {
+            if previous.entries[folder] != nil, !planned.contains(folder),
+                isInPlainFolders(folder, known: &known),
+                fileSystem.info(root + "/" + folder)?.kind == .regular
+            {
+                unlink(root + "/" + folder)
+            }
+            folder = Self.parent(of: folder)
+        }
+        guard fileSystem.info(root + "/" + path)?.kind == .directory, isInPlainFolders(path, known: &known)
+        else {
+            return
+        }
+        var files: [String] = []
+        var folders: [String] = []
+        var pending = [path]
+        while let current = pending.popLast() {
+            folders.append(current)
+            guard let entries = try? fileSystem.entriesWithKinds(of: root + "/" + current) else { return }
+            for (name, kind) in entries {
+                let relative = current + "/" + name
+                if kind == .directory {
+                    pending.append(relative)
+                } else if kind == .regular, previous.entries[relative] != nil, !planned.contains(relative) {
+                    files.append(relative)
+                } else {
+                    return  // someone else's, or a page this build writes: left as it is
+                }
+            }
+        }
+        for file in files { unlink(root + "/" + file) }
+        for folder in folders.reversed() { rmdir(root + "/" + folder) }
     }
 
     /// Whether every folder on the way to `path` is a plain folder (not a symlink), checking

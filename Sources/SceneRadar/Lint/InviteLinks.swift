@@ -83,7 +83,7 @@ enum InviteLinks {
 
     /// One pass with `memchr` over the dots: true when some dot that is followed by a letter
     /// ends one of the hosts' stems. Prose has many dots but few inside words.
-    static func mayContainInvite(_ text: String) -> Bool {
+    private static func mayContainInvite(_ text: String) -> Bool {
         // The shortest invite, `t.me/+x`, has 7 bytes: most names and words are settled here.
         guard text.utf8.count >= 7 else { return false }
         if let found = text.utf8.withContiguousStorageIfAvailable(mayContainInvite) { return found }

@@ -13,6 +13,8 @@ struct PageRenderer: Sendable {
         var record: SceneRecord?
         /// Pages rendered.
         var pages = 0
+        /// Pages a template error stopped (the last build's version stays), with the error.
+        var stopped: [(page: String, error: Diagnostic)] = []
     }
 
     var data: SiteData
@@ -128,9 +130,7 @@ struct PageRenderer: Sendable {
             // The page the last build wrote stays, as a theme that fails to load leaves the
             // whole folder: a published site never loses a page to a theme error.
             writer.keepAsItIs(path)
-            var diagnostic = error.diagnostic
-            diagnostic.notes.append(.init("while rendering \(path)"))
-            result.diagnostics.append(diagnostic)
+            result.stopped.append((path, error.diagnostic))
         }
     }
 

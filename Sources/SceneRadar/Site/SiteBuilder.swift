@@ -289,21 +289,16 @@ public struct SiteBuilder: Sendable {
     ) throws(Failure) -> Rendered {
         var written = 0
         var pages = 0
-        var rendering: [Diagnostic] = []
+        var stopped: [(page: String, error: Diagnostic)] = []
         for result in results {
-            for diagnostic in result.diagnostics {
-                if diagnostic.code == .template {
-                    rendering.append(diagnostic)
-                } else {
-                    diagnostics.append(diagnostic)
-                }
-            }
+            diagnostics += result.diagnostics
+            stopped += result.stopped
             written += result.written
             pages += result.pages
             if let failure = result.failure { throw Failure(message: failure) }
         }
-        diagnostics += Self.mergingPages(rendering)
-        return (plan, written, pages, rendering.count)
+        diagnostics += Self.mergingPages(stopped)
+        return (plan, written, pages, stopped.count)
     }
 
     /// What the render phase did: the plan, files written, pages rendered, and pages a
@@ -312,25 +307,16 @@ public struct SiteBuilder: Sendable {
 
     /// One template error met on many pages is reported once, naming the pages it stopped and
     /// every partial tag it was reached through on any of them.
-    static func mergingPages(_ errors: [Diagnostic]) -> [Diagnostic] {
-        let rendering = "while rendering "
+    static func mergingPages(_ stopped: [(page: String, error: Diagnostic)]) -> [Diagnostic] {
         var merged: [Diagnostic] = []
         var pages: [[String]] = []
         var through: [[Diagnostic.Note]] = []
         var index: [Diagnostic: Int] = [:]
-        for error in errors {
+        for (page, error) in stopped {
+            // The partial tags differ from page to page (each page template includes the
+            // partial from its own place): the error is the same without them.
             var key = error
-            var page: String?
-            var tags: [Diagnostic.Note] = []
-            key.notes.removeAll { note in
-                if note.message.hasPrefix(rendering) {
-                    page = String(note.message.dropFirst(rendering.count))
-                    return true
-                }
-                guard note.message == MustacheError.throughPartialNote else { return false }
-                tags.append(note)
-                return true
-            }
+            key.notes.removeAll { $0.message == MustacheError.throughPartialNote }
             let at = index[key] ?? merged.count
             if at == merged.count {
                 index[key] = at
@@ -338,19 +324,21 @@ public struct SiteBuilder: Sendable {
                 pages.append([])
                 through.append([])
             }
-            if let page { pages[at].append(page) }
-            for tag in tags where !through[at].contains(tag) { through[at].append(tag) }
+            pages[at].append(page)
+            for tag in error.notes
+            where tag.message == MustacheError.throughPartialNote && !through[at].contains(tag) {
+                through[at].append(tag)
+            }
         }
         for at in merged.indices {
-            merged[at].notes += through[at]
             let sorted = pages[at].sorted { ByteSearch.precedes($0, $1) }
-            guard !sorted.isEmpty else { continue }
             let shown = sorted.prefix(3).joined(separator: ", ")
             let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
             let kept = "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
+            merged[at].notes += through[at]
             merged[at].notes.append(
                 .init(
-                    "\(rendering)\(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)"
+                    "while rendering \(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)"
                 ))
         }
         return merged

@@ -122,11 +122,6 @@ enum MustacheBenchmarkFixture {
         "Sha Sha", "Young Stunna", "Mörda", "Kelvin Momo", "Busta 929", "Lady Du",
     ]
 
-    /// A list as pages give one (`last` is the renderer's).
-    private static func list(_ items: [MustacheValue]) -> MustacheValue {
-        .list(items)
-    }
-
     private static func strings(_ items: [String]) -> MustacheValue {
         .list(items.map(MustacheValue.string))
     }
@@ -136,7 +131,7 @@ enum MustacheBenchmarkFixture {
         let credits: [MustacheValue] = roles.enumerated().map { role, name in
             [
                 "role": .string(name),
-                "people": list((0..<(1 + (index + role) % 3)).map { person(index * 3 + role + $0) }),
+                "people": .list((0..<(1 + (index + role) % 3)).map { person(index * 3 + role + $0) }),
             ]
         }
         var object: MustacheObject = [
@@ -149,7 +144,7 @@ enum MustacheBenchmarkFixture {
             "label": index == 1 ? "Piano Hub Records" : "",
             "collective": index == 0 ? "Scorpion Kings" : "",
             "selfReleased": .bool(index == 3),
-            "support": list(
+            "support": .list(
                 (0..<2).map { _ in
                     [
                         "url": .string("https://bandcamp.example.com/track/\(index)"),
@@ -157,7 +152,7 @@ enum MustacheBenchmarkFixture {
                     ]
                 }),
             "hasSupport": true,
-            "playedBy": list((0..<2).map { person($0 + index) }),
+            "playedBy": .list((0..<2).map { person($0 + index) }),
             "hasPlayedBy": true,
         ]
         object["hasCredits"] = true
@@ -172,9 +167,11 @@ enum MustacheBenchmarkFixture {
             "online": .bool(index == 1),
             "kind": "club night",
             "series": index == 0 ? "Amapiano Fridays" : "",
-            "lineup": list((0..<4).map { person($0 + index * 2) }),
+            "lineup": .list((0..<4).map { person($0 + index * 2) }),
             "hasLineup": true,
-            "footage": list([["url": "https://instagram.example.com/p/xyz", "host": "instagram.example.com"]]
+            "footage": .list([
+                ["url": "https://instagram.example.com/p/xyz", "host": "instagram.example.com"]
+            ]
             ),
             "hasFootage": true,
             "tickets": index == 2 ? "" : "https://tix.example.com/e/123?ref=radar&src=log",

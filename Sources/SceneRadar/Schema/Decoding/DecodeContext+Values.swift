@@ -7,10 +7,8 @@ extension DecodeContext {
         -> Located<String>?
     {
         guard let value = scalarText(node, key, item: item) else { return nil }
-        // The quick look first: it settles nearly every value without the full search.
-        if published, InviteLinks.mayContainInvite(value.value), let node {
-            noteInvites(in: value.value, at: node)
-        }
+        // `find` takes its quick look first: nearly every value is settled there.
+        if published, let node { noteInvites(in: value.value, at: node) }
         return value
     }
 

@@ -175,14 +175,13 @@ public final class OutputWriter: Sendable {
                 if refused.map({ ByteSearch.precedes(path, $0) }) ?? true { refused = path }
                 continue
             }
-            if !previous.entries.isEmpty {
+            if !previous.entries.isEmpty || matched {
                 // A file and a folder may swap places between builds (a scene made private,
                 // a static file where its pages were): the last build's stale files in the
                 // way go now rather than at the end, or the new file could not be written.
-                if planned == nil { planned = Set(paths) }
-                clearStaleFiles(in: path, planned: planned ?? [])
+                if planned == nil, !previous.entries.isEmpty { planned = Set(paths) }
+                if clearingStaleFiles(at: path, planned: planned ?? []), matched { foreign.append(path) }
             }
-            if matched, LocalFileSystem().info(root + "/" + path) != nil { foreign.append(path) }
             union.entries[path] = .init(size: -1, hash: 0)
             added = true
         }
@@ -387,7 +386,8 @@ public final class OutputWriter: Sendable {
     /// Removes what the last build wrote where the new file `path` goes and this build does not
     /// write again: a file of its at one of `path`'s folders, or a folder at `path` holding only
     /// its files (a folder holding anything else is left, and refused as foreign).
-    private func clearStaleFiles(in path: String, planned: Set<String>) {
+    /// - Returns: whether anything is still at `path`.
+    private func clearingStaleFiles(at path: String, planned: Set<String>) -> Bool {
         let fileSystem = LocalFileSystem()
         var known: Set<String> = [""]
         var folder = Self.parent(of: path)
@@ -400,16 +400,16 @@ public final class OutputWriter: Sendable {
             }
             folder = Self.parent(of: folder)
         }
-        guard fileSystem.info(root + "/" + path)?.kind == .directory, isInPlainFolders(path, known: &known)
-        else {
-            return
-        }
+        guard let info = fileSystem.info(root + "/" + path) else { return false }
+        guard info.kind == .directory, isInPlainFolders(path, known: &known) else { return true }
         var files: [String] = []
         var folders: [String] = []
         var pending = [path]
         while let current = pending.popLast() {
             folders.append(current)
-            guard let entries = try? fileSystem.entriesWithKinds(of: root + "/" + current) else { return }
+            guard let entries = try? fileSystem.entriesWithKinds(of: root + "/" + current) else {
+                return true
+            }
             for (name, kind) in entries {
                 let relative = current + "/" + name
                 if kind == .directory {
@@ -417,12 +417,15 @@ public final class OutputWriter: Sendable {
                 } else if kind == .regular, previous.entries[relative] != nil, !planned.contains(relative) {
                     files.append(relative)
                 } else {
-                    return  // someone else's, or a page this build writes: left as it is
+                    return true  // someone else's, or a page this build writes: left as it is
                 }
             }
         }
+        // Folders without a file of the last build's are not its to remove.
+        guard !files.isEmpty else { return true }
         for file in files { unlink(root + "/" + file) }
         for folder in folders.reversed() { rmdir(root + "/" + folder) }
+        return fileSystem.info(root + "/" + path) != nil
     }
 
     /// Whether every folder on the way to `path` is a plain folder (not a symlink), checking

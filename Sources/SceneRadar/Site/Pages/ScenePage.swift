@@ -17,8 +17,7 @@ enum ScenePage {
         context["status"] = .string(scene.status.rawValue)
         context["tags"] = PageContext.strings(scene.tags)
         context["hasTags"] = .bool(!scene.tags.isEmpty)
-        context["signals"] = .list(
-            analysis.signals.map { signal(analysis: analysis, $0, page: page) })
+        context["signals"] = .list(analysis.signals.map { signal(analysis: analysis, $0, page: page) })
         let files = SitePlan.sceneCharts(scene.slug).map { "../../" + $0 }
         context["signalChart"] = PageContext.chart(charts.signals, file: files[0])
         context["historyChart"] = PageContext.chart(

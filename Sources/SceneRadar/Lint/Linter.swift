@@ -31,8 +31,11 @@ public struct Linter: Sendable {
         if let scene = notes.scene {
             found += errors(SceneRules.check(scene, links: nil), vaultWide, scene.header.lintIgnore)
         }
+        let published = notes.scene?.isPublic ?? true
         notes.logs.forEachAddress { log in
-            found += errors(LogRules.check(log, links: nil), vaultWide, log.pointee.header.lintIgnore)
+            found += errors(
+                LogRules.check(log, links: nil, published: published), vaultWide,
+                log.pointee.header.lintIgnore)
         }
         return found
     }

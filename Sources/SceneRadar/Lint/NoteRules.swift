@@ -3,7 +3,8 @@
 enum SceneRules {
     static func check(_ scene: Scene, links: LinkTargets?) -> [Diagnostic] {
         var found = BodyRules.check(
-            scene.body, file: scene.header.file, links: links, published: scene.isPublic)
+            scene.body, file: scene.header.file, links: links, published: scene.isPublic,
+            privateOwner: scene.isPublic ? nil : "scene")
         if scene.formation.containers.isEmpty {
             found.append(
                 Diagnostic(
@@ -17,10 +18,12 @@ enum SceneRules {
                     .sceneNoInfrastructure, "scene '\(scene.name.value)' lists no infrastructure to amplify",
                     at: scene.name.location))
         }
-        found += PrivacyRules.check(scene.header.textInvites)
-        found += PrivacyRules.check(scene.infrastructure.compactMap(\.url))
+        let owner = scene.isPublic ? nil : "scene"
+        found += PrivacyRules.check(scene.header.textInvites, privateOwner: owner)
+        found += PrivacyRules.check(scene.infrastructure.compactMap(\.url), privateOwner: owner)
         found += PrivacyRules.check(
-            scene.formation.containers.filter { !$0.isPrivate }.compactMap(\.url), inContainer: true)
+            scene.formation.containers.filter { !$0.isPrivate }.compactMap(\.url), inContainer: true,
+            privateOwner: owner)
         return found
     }
 }
@@ -35,7 +38,8 @@ enum LogRules {
         -> [Diagnostic]
     {
         var found = BodyRules.check(
-            log.pointee.body, file: log.pointee.header.file, links: links, published: published)
+            log.pointee.body, file: log.pointee.header.file, links: links, published: published,
+            privateOwner: published ? nil : "scene")
         if log.pointee.artists.count > maxArtists {
             // People, not entries: a name written twice (or in two spellings) is one artist.
             var seen: Set<String> = []
@@ -73,53 +77,59 @@ enum LogRules {
         // The log's addresses in the order of SPEC §5's report: each track's own and support
         // links, each event's footage and tickets, then press and how-it's-made. Checked where
         // they are rather than gathered into a new array first.
+        let owner = published ? nil : "scene"
         log.pointee.tracks.forEachAddress { track in
             if PrivacyRules.mayBeInvite(host: track.pointee.url.host) {
-                PrivacyRules.check(track.pointee.url, into: &found)
+                PrivacyRules.check(track.pointee.url, privateOwner: owner, into: &found)
             }
-            PrivacyRules.check(track.pointee.support, into: &found)
+            PrivacyRules.check(track.pointee.support, privateOwner: owner, into: &found)
         }
         log.pointee.events.forEachAddress { event in
-            PrivacyRules.check(event.pointee.footage, into: &found)
+            let owner = owner ?? (event.pointee.isPrivate ? "event" : nil)
+            PrivacyRules.check(event.pointee.footage, privateOwner: owner, into: &found)
             if let host = event.pointee.tickets?.host, PrivacyRules.mayBeInvite(host: host),
                 let tickets = event.pointee.tickets
             {
-                PrivacyRules.check(tickets, into: &found)
+                PrivacyRules.check(tickets, privateOwner: owner, into: &found)
             }
         }
         log.pointee.press.forEachAddress { press in
             if let host = press.pointee.url?.host, PrivacyRules.mayBeInvite(host: host),
                 let url = press.pointee.url
             {
-                PrivacyRules.check(url, into: &found)
+                PrivacyRules.check(url, privateOwner: owner, into: &found)
             }
         }
         log.pointee.howItsMade.forEachAddress { entry in
             if let host = entry.pointee.url?.host, PrivacyRules.mayBeInvite(host: host),
                 let url = entry.pointee.url
             {
-                PrivacyRules.check(url, into: &found)
+                PrivacyRules.check(url, privateOwner: owner, into: &found)
             }
         }
-        found += PrivacyRules.check(log.pointee.header.textInvites)
+        found += PrivacyRules.check(log.pointee.header.textInvites, privateOwner: owner)
         return found
     }
 }
 
 enum PersonRules {
     static func check(_ person: Person, links: LinkTargets?) -> [Diagnostic] {
-        BodyRules.check(person.body, file: person.header.file, links: links, published: !person.isPrivate)
-            + PrivacyRules.check(person.links + person.support)
-            + PrivacyRules.check(person.header.textInvites)
+        let owner = person.isPrivate ? "person" : nil
+        return BodyRules.check(
+            person.body, file: person.header.file, links: links, published: !person.isPrivate,
+            privateOwner: owner)
+            + PrivacyRules.check(person.links + person.support, privateOwner: owner)
+            + PrivacyRules.check(person.header.textInvites, privateOwner: owner)
     }
 }
 
 /// Rules over a Markdown body: unresolved wiki links and, in a note that is published, links to
 /// private targets (when `links` is given), and invite links in the text.
 enum BodyRules {
-    static func check(_ body: NoteBody, file: String, links: LinkTargets?, published: Bool = true)
-        -> [Diagnostic]
-    {
+    static func check(
+        _ body: NoteBody, file: String, links: LinkTargets?, published: Bool = true,
+        privateOwner: String? = nil
+    ) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if let links { found += checkLinks(body, file: file, links: links, published: published) }
         let invites = InviteLinks.find(in: body.markdown)
@@ -130,7 +140,8 @@ enum BodyRules {
         where ByteSearch.contains(html, text) || ByteSearch.contains(html, HTMLText.escape(text)) {
             found.append(
                 PrivacyRules.diagnostic(
-                    text, at: SourceLocation(file: file, line: body.firstLine + line - 1, column: column)))
+                    text, at: SourceLocation(file: file, line: body.firstLine + line - 1, column: column),
+                    privateOwner: privateOwner))
         }
         return found
     }
@@ -176,16 +187,19 @@ enum BodyRules {
 }
 
 enum PrivacyRules {
-    /// The diagnostics of invite links written in a note's text values.
-    static func check(_ invites: [PlacedText]) -> [Diagnostic] {
-        invites.map { diagnostic($0.text, at: $0.location, length: $0.length) }
+    /// The diagnostics of invite links written in a note's text values. `privateOwner` names
+    /// what keeps them off the site for now ("scene", "person"), nil when they would be published.
+    static func check(_ invites: [PlacedText], privateOwner: String? = nil) -> [Diagnostic] {
+        invites.map { diagnostic($0.text, at: $0.location, length: $0.length, privateOwner: privateOwner) }
     }
 
     /// The invite links among `urls`; `inContainer` says they are a social container's, which
     /// can be marked private.
-    static func check(_ urls: [WebURL], inContainer: Bool = false) -> [Diagnostic] {
+    static func check(_ urls: [WebURL], inContainer: Bool = false, privateOwner: String? = nil)
+        -> [Diagnostic]
+    {
         urls.filter(InviteLinks.isInvite).map {
-            diagnostic($0.text, at: $0.location, inContainer: inContainer)
+            diagnostic($0.text, at: $0.location, inContainer: inContainer, privateOwner: privateOwner)
         }
     }
 
@@ -197,26 +211,38 @@ enum PrivacyRules {
     }
 
     /// Appends the diagnostic of `url` to `found` when it is an invite link.
-    static func check(_ url: WebURL, into found: inout [Diagnostic]) {
-        if InviteLinks.isInvite(url) { found.append(diagnostic(url.text, at: url.location)) }
-    }
-
-    /// Appends the diagnostics of the invite links among `urls` to `found`, in order.
-    static func check(_ urls: [WebURL], into found: inout [Diagnostic]) {
-        urls.forEachAddress { url in
-            if mayBeInvite(host: url.pointee.host) { check(url.pointee, into: &found) }
+    static func check(_ url: WebURL, privateOwner: String? = nil, into found: inout [Diagnostic]) {
+        if InviteLinks.isInvite(url) {
+            found.append(diagnostic(url.text, at: url.location, privateOwner: privateOwner))
         }
     }
 
+    /// Appends the diagnostics of the invite links among `urls` to `found`, in order.
+    static func check(_ urls: [WebURL], privateOwner: String? = nil, into found: inout [Diagnostic]) {
+        urls.forEachAddress { url in
+            if mayBeInvite(host: url.pointee.host) {
+                check(url.pointee, privateOwner: privateOwner, into: &found)
+            }
+        }
+    }
+
+    /// The diagnostic of one invite link. SPEC §5 flags an invite anywhere but in a container
+    /// marked private; in a private scene, person or event (`privateOwner`) it is not published
+    /// yet, and the message says so rather than that it would be.
     static func diagnostic(
-        _ url: String, at location: SourceLocation, length: Int? = nil, inContainer: Bool = false
+        _ url: String, at location: SourceLocation, length: Int? = nil, inContainer: Bool = false,
+        privateOwner: String? = nil
     ) -> Diagnostic {
         let instead =
             inContainer
             ? "link its public face instead, mark the container private: true,"
             : "remove it or link the community's public face instead,"
+        let message =
+            privateOwner.map {
+                "'\(url)' is a chat invite link: it is left off the site only while this \($0) stays private"
+            } ?? "'\(url)' is a chat invite link and would be published"
         return Diagnostic(
-            .privacyInviteLink, "'\(url)' is a chat invite link and would be published",
+            .privacyInviteLink, message,
             at: location, length: length ?? url.unicodeScalars.count,
             notes: [
                 .init(

@@ -197,6 +197,37 @@ final class InviteLinksTests: XCTestCase {
             ], out)
     }
 
+    /// An invite in a private scene, person or event is flagged too (SPEC §5: anywhere but a
+    /// private container), but it is not published: the message says what keeps it off the site.
+    func testLint_inviteInAPrivateNote_isFlagged_andNotCalledPublished() throws {
+        let vault = try TemporaryVault([
+            "scenes/s/scene.md":
+                "---\nname: S\nspotted: 2026-01-05\nvisibility: private\nwhere: discord.gg/place\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\nJoin t.me/+body\n",
+            "scenes/p/scene.md": "---\nname: P\nspotted: 2026-01-05\n---\n",
+            "scenes/p/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            events:
+              - {name: Closed, date: 2026-01-06, private: true, tickets: https://discord.gg/closed}
+              - {name: Open, date: 2026-01-07, tickets: https://discord.gg/open}
+            ---
+
+            """,
+            "people/ada.md": "---\nname: Ada\nprivate: true\nlinks: [https://t.me/+ada]\n---\n",
+        ])
+        let lines = vault.lintOutput().split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }
+        XCTAssertEqual(
+            lines.map { $0.split(separator: "'").last.map(String.init) ?? "" },
+            [
+                " is a chat invite link: it is left off the site only while this person stays private",
+                " is a chat invite link: it is left off the site only while this event stays private",
+                " is a chat invite link and would be published",
+                " is a chat invite link: it is left off the site only while this scene stays private",
+                " is a chat invite link: it is left off the site only while this scene stays private",
+            ], lines.joined(separator: "\n"))
+    }
+
     /// Each invite-link error of lint output as `FILE:LINE:COL: error[privacy.invite-link] LINK`.
     private static func invites(in out: String) -> [String] {
         out.split(separator: "\n").filter { $0.contains("[privacy.invite-link]") }.map {

@@ -17,7 +17,7 @@ final class LogRulesTests: XCTestCase {
         XCTAssertEqual(
             out,
             [
-                "scenes/s/log/2026-W02.md:4:3: warning[log.markers-missing]: this log has 1 of 3 sound markers "
+                "scenes/s/log/2026-W02.md:3:1: warning[log.markers-missing]: this log has 1 of 3 sound markers "
                     + "(missing: drums, signature)"
             ])
     }

@@ -12,8 +12,9 @@ extension DecodeContext {
                 notes: [.init("rename the file to \(written).md, or change 'week' to \(week)")],
                 fixIt: Self.replacing(node, with: week.description))
         }
-        var markers = Markers.empty
-        if let node = fields["markers"] { markers = self.markers(node) }
+        var markers = fields["markers"].map { self.markers($0) } ?? .empty
+        // A diagnostic about the markers as a whole points at their key, not the first one given.
+        if let key = fields.keyNode("markers") { markers.location = location(key) }
         var log = WeeklyLog(
             header: header, scene: scene, week: week,
             artists: people(fields["artists"], "artists"),

@@ -79,6 +79,11 @@ struct Fields {
         }
     }
 
+    /// The key node of `key`, where a diagnostic about the entry as a whole points.
+    func keyNode(_ key: String) -> YAMLNode? {
+        pairs.first { $0.key.scalar == key }?.key
+    }
+
     /// Whether `a` and `b` (of the same length) hold the same bytes.
     @inline(__always)
     private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {

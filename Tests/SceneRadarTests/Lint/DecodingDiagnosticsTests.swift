@@ -215,6 +215,23 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "log/2026-W02.md:13:7: error[unknown-key]: unknown key 'mastering' in 'credits'\n")
     }
 
+    /// A weight written as a number too small for a Double is not read as 0 without a word;
+    /// 0 written any way (`0.0e5`) and the smallest numbers a Double holds are weights.
+    func testWeights_tooSmallToTellFromZeroIsAnError() throws {
+        let out = try lint([
+            "radar.yml":
+                "title: t\nweights: {remixes: 1e-400, events: 0.0e5, platforms: 5e-324, vocabulary: 000}\n"
+        ])
+        XCTAssertTrue(
+            out.contains(
+                "radar.yml:2:20: error[type]: 'remixes' is too small a number to tell from 0: 1e-400\n"),
+            out)
+        XCTAssertTrue(out.contains("write 0 for no weight, or a larger number"), out)
+        XCTAssertFalse(out.contains("'events'"), out)
+        XCTAssertFalse(out.contains("'platforms'"), out)
+        XCTAssertFalse(out.contains("'vocabulary'"), out)
+    }
+
     /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
     /// as many digits as the curator likes; not a negative or an infinite one.
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
@@ -226,7 +243,7 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(out.contains("'remixes'"), out)
         XCTAssertFalse(out.contains("'vocabulary'"), out)
         XCTAssertFalse(out.contains("'how-its-made'"), out)
-        XCTAssertTrue(out.contains("'soundalikes' must be a number ≥ 0 such as 1 or 0.5, not '1e400'"), out)
+        XCTAssertTrue(out.contains("error[type]: 'soundalikes' is too large a number: 1e400"), out)
         XCTAssertFalse(out.contains("'small-press'"), out)
         XCTAssertFalse(out.contains("'events'"), out)
         XCTAssertTrue(out.contains("'2.5.1'"), out)

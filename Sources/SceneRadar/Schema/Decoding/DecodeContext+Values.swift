@@ -98,7 +98,20 @@ extension DecodeContext {
     /// A number ≥ 0 (integer or decimal).
     mutating func number(_ node: YAMLNode?, _ key: String) -> Double? {
         guard let node else { return nil }
-        if let text = node.scalar, node.scalarStyle == .plain, let value = Self.decimalValue(text) {
+        if let text = node.scalar, node.scalarStyle == .plain, Self.isDecimal(text) {
+            // A number of the right shape may still be out of a Double's range: too large is
+            // infinite, too small is read as 0 (and would silently mean "no weight").
+            let value = Double(text) ?? .infinity
+            if !value.isFinite {
+                report(.type, "'\(key)' is too large a number: \(text)", at: node)
+                return nil
+            }
+            if value == 0, Self.hasNonzeroDigit(text) {
+                report(
+                    .type, "'\(key)' is too small a number to tell from 0: \(text)", at: node,
+                    notes: [.init("write 0 for no weight, or a larger number")])
+                return nil
+            }
             return value
         }
         let shown = Self.shown(node) { Self.decimalValue($0) != nil }
@@ -110,11 +123,21 @@ extension DecodeContext {
     /// `+2`, `1e-3`, `2.5E+1`), of any length; `nil` for anything else, a negative or an
     /// infinite value included (`.inf` is not a weight).
     static func decimalValue(_ text: String) -> Double? {
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first, first != UInt8(ascii: "-"), CoreSchemaNumbers.isFloat(bytes) else {
-            return nil
-        }
+        guard isDecimal(text) else { return nil }
         return Double(text).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// Whether `text` is a float ≥ 0 in digits as YAML's core schema writes one (not `.inf`).
+    private static func isDecimal(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+        return CoreSchemaNumbers.isFloat(bytes)
+    }
+
+    /// Whether the digits of `text` before any exponent hold one other than 0.
+    private static func hasNonzeroDigit(_ text: String) -> Bool {
+        text.utf8.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+            .contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }
     }
 
     /// A date `YYYY-MM-DD`.

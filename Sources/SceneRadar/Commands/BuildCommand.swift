@@ -39,7 +39,7 @@ struct BuildCommand {
         if !quiet {
             for note in report.notes { context.console.err("radar: note: \(note)\n") }
             let failed = report.diagnostics.containsError
-            let reused = report.pages - report.rendered
+            let reused = report.pages - report.rendered - report.stopped
             let files = NumberFormat.counted(report.written, "file")
             let pages = NumberFormat.counted(report.pages, "page")
             let charts = NumberFormat.counted(report.charts, "chart")
@@ -47,6 +47,9 @@ struct BuildCommand {
                 "radar: built \(pages), \(charts) "
                     + "into \(report.output.asFolder) in \(NumberFormat.exact(seconds, decimals: 2)) s"
                     + (reused > 0 ? " (\(reused) pages unchanged, \(files) written)" : "")
+                    + (report.stopped > 0
+                        ? "; \(NumberFormat.counted(report.stopped, "page")) not rendered for the errors above"
+                        : "")
                     + (failed ? ", with errors to fix before publishing\n" : "\n"))
         }
         return report.diagnostics.containsError ? ExitStatus.failure : ExitStatus.success

@@ -57,6 +57,8 @@ public struct SiteBuilder: Sendable {
         public var written: Int
         /// Pages rendered (the rest were kept from the last build).
         public var rendered: Int
+        /// Pages a template error stopped: not rendered, the last build's version (if any) kept.
+        public var stopped: Int = 0
         /// The output folder.
         public var output: String
         /// Remarks for the user (e.g. a discarded cache).
@@ -227,7 +229,7 @@ public struct SiteBuilder: Sendable {
             diagnostics: diagnostics.sorted(), pages: rendered.plan.pageCount,
             charts: rendered.plan.chartCount,
             files: rendered.plan.allPaths.count, written: rendered.written, rendered: rendered.pages,
-            output: output,
+            stopped: rendered.failedPages, output: output,
             notes: notes)
     }
 

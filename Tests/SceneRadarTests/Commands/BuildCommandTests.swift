@@ -174,13 +174,17 @@ final class BuildCommandTests: XCTestCase {
         let before = try Fixtures.files(in: vault.path("out")).map { ($0, try vault.read("out/" + $0)) }
         try vault.write("theme/chart.mustache", "x{{>chart}}\n")
         for _ in 0..<2 {
-            let broken = build(vault)
+            let broken = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
             XCTAssertEqual(broken.status, 1, broken.err)
             XCTAssertEqual(
                 broken.err.components(separatedBy: "error[template]").count, 2,
                 "one error, not one per page: \(broken.err)")
             XCTAssertTrue(broken.err.contains("= note: while rendering index.html, scenes/"), broken.err)
             XCTAssertTrue(broken.err.contains("the last build's page"), broken.err)
+            // The stopped pages are not counted as unchanged in the summary: every other page
+            // was rendered again for the new theme.
+            XCTAssertTrue(broken.err.contains("; 2 pages not rendered for the errors above,"), broken.err)
+            XCTAssertFalse(broken.err.contains("pages unchanged"), broken.err)
             XCTAssertEqual(
                 try Fixtures.files(in: vault.path("out")).map { ($0, try vault.read("out/" + $0)) }.map(\.0),
                 before.map(\.0))

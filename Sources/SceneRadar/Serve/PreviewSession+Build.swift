@@ -1,5 +1,9 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 // MARK: - Building
 
 extension PreviewSession {
@@ -46,6 +50,12 @@ extension PreviewSession {
         // Links start with `/` rather than radar.yml's base URL, so they stay on this server.
         options.ignoresConfiguredBaseURL = true
         options.waiting = { [onEvent] held in onEvent(.waiting(held: held)) }
+        if state.withLock({ $0.temporaryOutput }) == output {
+            // The temporary folder removed while serving is made again as mkdtemp made it,
+            // readable by this user only (the build would make it 0755). Fails harmlessly
+            // when it is there.
+            mkdir(output, 0o700)
+        }
         do {
             outcome = .success(try SiteBuilder(fileSystem: fileSystem).build(options))
         } catch {

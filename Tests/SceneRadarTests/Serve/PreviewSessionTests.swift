@@ -240,6 +240,10 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertEqual(try get(port, "/").status, 200)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/index.html"))
         XCTAssertEqual(events.all, ["building", "built", "building", "built"])
+        // Made again as it was first made: readable by this user only.
+        var status = stat()
+        XCTAssertEqual(stat(output, &status), 0)
+        XCTAssertEqual(status.st_mode & 0o777, 0o700)
     }
 
     func testBrokenNote_showsTheErrorPage_andTheFixedNoteThePageAgain() throws {

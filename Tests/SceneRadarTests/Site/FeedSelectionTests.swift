@@ -61,4 +61,31 @@ final class FeedSelectionTests: XCTestCase {
         XCTAssertTrue(feed.contains("href=&quot;https://r.example/scenes/s/&quot;"), feed)
         XCTAssertFalse(feed.contains("index.html"), feed)
     }
+
+    /// An entry credits each track as its log page does: roles, then the label or collective
+    /// (a private person's name withheld) and a self-release.
+    func testEntryContent_creditsLabelCollectiveAndSelfRelease() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\nbase-url: https://r.example/\n",
+            "people/quiet.md": "---\nname: Quiet Crew\nprivate: true\n---\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - {title: One, url: https://a.example/1, credits: {producer: [Ada], label: Tape Co}}
+              - {title: Two, url: https://a.example/2, credits: {producer: [Bo], collective: Quiet Crew}}
+              - {title: Three, url: https://a.example/3, credits: {producer: [Cy], self-released: true}}
+            ---
+
+            """,
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let feed = try String(contentsOfFile: vault.path("out/feed.xml"), encoding: .utf8)
+        XCTAssertTrue(feed.contains("One&lt;/a&gt; — producer: Ada; label: Tape Co&lt;/li&gt;"), feed)
+        XCTAssertTrue(
+            feed.contains("Two&lt;/a&gt; — producer: Bo; collective: uncredited (private)&lt;/li&gt;"), feed)
+        XCTAssertTrue(feed.contains("Three&lt;/a&gt; — producer: Cy; self-released&lt;/li&gt;"), feed)
+        XCTAssertFalse(feed.contains("Quiet Crew"), feed)
+    }
 }

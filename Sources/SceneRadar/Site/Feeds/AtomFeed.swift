@@ -64,10 +64,19 @@ enum AtomFeed {
         if !log.tracks.isEmpty {
             html += "<ul>\n"
             for track in log.tracks {
-                let credits = CreditRole.allCases.compactMap { role -> String? in
+                var credits = CreditRole.allCases.compactMap { role -> String? in
                     let names = track.credits[role].map { data.person($0).name }
                     return names.isEmpty ? nil : "\(role.rawValue): \(names.joined(separator: ", "))"
                 }
+                // As the log page credits it: the label or collective (which may be a private
+                // group's name) and a self-release.
+                if let label = track.credits.label {
+                    credits.append("label: " + data.people.publicText(label))
+                }
+                if let collective = track.credits.collective {
+                    credits.append("collective: " + data.people.publicText(collective))
+                }
+                if track.credits.selfReleased { credits.append("self-released") }
                 var line =
                     "<li><a href=\"\(HTMLText.escape(track.url.text))\">\(HTMLText.escape(track.title))</a>"
                 if !credits.isEmpty { line += " — " + HTMLText.escape(credits.joined(separator: "; ")) }

@@ -32,6 +32,8 @@ struct SiteData: Sendable {
         let feedKeys: Set<String>
         let linkValues: LinkValues
         let siteContext: MustacheValue
+        /// The addresses in private people's notes (see `SiteData.addressKey`).
+        let privateAddresses: Set<String>
 
         init(
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
@@ -53,6 +55,13 @@ struct SiteData: Sendable {
             self.feedKeys = feedKeys
             self.linkValues = linkValues
             siteContext = PageContext.site(config: config, setting: setting)
+            var privateAddresses: Set<String> = []
+            for person in personNotes.values where person.isPrivate {
+                for url in person.links + person.support {
+                    privateAddresses.insert(SiteData.addressKey(url.text))
+                }
+            }
+            self.privateAddresses = privateAddresses
         }
 
         /// The same storage with other records and links.
@@ -91,6 +100,30 @@ struct SiteData: Sendable {
     var linkValues: LinkValues { storage.linkValues }
     /// Every page's `site` (the same on all of them), made once.
     var siteContext: MustacheValue { storage.siteContext }
+
+    /// Whether `url` is one of a private person's own addresses (their links or support in
+    /// their note): written on a public track or event, it would still say who they are, so it
+    /// is left out.
+    func isPrivateAddress(_ url: WebURL) -> Bool {
+        isPrivateAddress(url.text)
+    }
+
+    /// Whether the address written `text` is one of a private person's own.
+    func isPrivateAddress(_ text: String) -> Bool {
+        !storage.privateAddresses.isEmpty && storage.privateAddresses.contains(Self.addressKey(text))
+    }
+
+    /// An address as compared with private people's: lowercased, without its scheme, a leading
+    /// `www.` or a trailing `/`.
+    static func addressKey(_ text: String) -> String {
+        var key = Substring(text.lowercased())
+        for prefix in ["https://", "http://"] where key.hasPrefix(prefix) {
+            key = key.dropFirst(prefix.count)
+        }
+        if key.hasPrefix("www.") { key = key.dropFirst(4) }
+        while key.hasSuffix("/") { key = key.dropLast() }
+        return String(key)
+    }
 
     static let privateLabel = PeopleIndex.privateLabel
 

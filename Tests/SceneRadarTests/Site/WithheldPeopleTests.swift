@@ -39,6 +39,40 @@ final class WithheldPeopleTests: XCTestCase {
         return (text, report.diagnostics.containsError)
     }
 
+    /// A private person's own address (a link or support link of their note) written on a
+    /// public track or as an event's footage would say who they are: it is left out, however
+    /// its scheme, `www.`, case or trailing slash differ. Other addresses stay.
+    func testPrivatePersonsOwnAddresses_areLeftOutOfPublicTracksAndEvents() throws {
+        let built = try build([
+            "people/nneka.md": """
+            ---
+            name: Nneka Hollow
+            private: true
+            links: [https://www.youtube.com/@NnekaHollow]
+            support: [https://ko-fi.com/nnekahollow]
+            ---
+
+            """,
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - title: Song
+                url: https://x.example/song
+                credits: {dj: [Nneka Hollow], self-released: true}
+                support: [http://Ko-fi.com/nnekahollow/, https://x.example/buy]
+            events:
+              - {name: Night, date: 2026-01-06, footage: [https://youtube.com/@nnekahollow, https://v.example/night]}
+            ---
+
+            """,
+        ])
+        XCTAssertFalse(built.site.lowercased().contains("nnekahollow"), built.site)
+        XCTAssertTrue(built.site.contains("https://x.example/buy"))
+        XCTAssertTrue(built.site.contains("https://v.example/night"))
+        XCTAssertTrue(built.site.contains("uncredited (private)"))
+    }
+
     func testBrokenPrivatePersonNote_isWithheld() throws {
         let built = try build([
             "people/tess-ondine.md": "---\nname: Tess Ondine\nprivate: yes\n---\n",

@@ -84,7 +84,7 @@ enum RadarJSON {
             momentum(scene.momentum, into: &json)
             json.key("signals")
             json.array(scene.signals) { json, result in
-                signal(result, withLocations: data == nil, totalWeight: totalWeight, into: &json)
+                signal(result, data: data, totalWeight: totalWeight, into: &json)
             }
             json.key("history")
             json.array(scene.history) { json, point in
@@ -140,9 +140,12 @@ enum RadarJSON {
 
     /// One signal: strength, weight, counts and evidence; with `totalWeight`, also its
     /// contribution w·s and the points that gives the score (100 × w·s / Σw).
+    /// One signal; `data` is the site's when published (no source locations, a private
+    /// person's own addresses left out), nil for `radar score`.
     static func signal(
-        _ result: SignalResult, withLocations: Bool, totalWeight: Double? = nil, into json: inout JSONStream
+        _ result: SignalResult, data: SiteData?, totalWeight: Double? = nil, into json: inout JSONStream
     ) {
+        let withLocations = data == nil
         json.object { json in
             json.member("signal", result.signal.rawValue)
             json.member("strength", decimal: result.strength)
@@ -166,7 +169,8 @@ enum RadarJSON {
                     json.member("kind", item.kind.rawValue)
                     json.member("label", item.label)
                     json.member("detail", optional: item.detail)
-                    json.member("url", optional: item.url)
+                    json.member(
+                        "url", optional: item.url.flatMap { data?.isPrivateAddress($0) == true ? nil : $0 })
                     json.member("week", item.week.description)
                     if withLocations {
                         json.member(

@@ -58,8 +58,9 @@ enum EntryContexts {
         object.append(
             new: PageKey.collective, .string(track.pointee.credits.collective.map(people.publicText) ?? ""))
         object.append(new: PageKey.selfReleased, .bool(track.pointee.credits.selfReleased))
-        object.append(new: PageKey.support, .list(track.pointee.support.map(PageContext.external)))
-        object.append(new: PageKey.hasSupport, .bool(!track.pointee.support.isEmpty))
+        let support = track.pointee.support.filter { !page.data.isPrivateAddress($0) }
+        object.append(new: PageKey.support, .list(support.map(PageContext.external)))
+        object.append(new: PageKey.hasSupport, .bool(!support.isEmpty))
         object.append(new: PageKey.playedBy, page.people(track.pointee.playedBy))
         object.append(new: PageKey.hasPlayedBy, .bool(!track.pointee.playedBy.isEmpty))
         object.append(new: PageKey.hasCredits, .bool(hasCredits))
@@ -76,8 +77,9 @@ enum EntryContexts {
         object.append(new: PageKey.series, .string(event.pointee.series ?? ""))
         object.append(new: PageKey.lineup, page.people(event.pointee.lineup))
         object.append(new: PageKey.hasLineup, .bool(!event.pointee.lineup.isEmpty))
-        object.append(new: PageKey.footage, .list(event.pointee.footage.map(PageContext.external)))
-        object.append(new: PageKey.hasFootage, .bool(!event.pointee.footage.isEmpty))
+        let footage = event.pointee.footage.filter { !page.data.isPrivateAddress($0) }
+        object.append(new: PageKey.footage, .list(footage.map(PageContext.external)))
+        object.append(new: PageKey.hasFootage, .bool(!footage.isEmpty))
         object.append(new: PageKey.tickets, .string(event.pointee.tickets?.text ?? ""))
         if let attendance = event.pointee.attendance {
             object.append(new: PageKey.attendance, .int(attendance))

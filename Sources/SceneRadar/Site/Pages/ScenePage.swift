@@ -88,7 +88,8 @@ enum ScenePage {
             entry.append(new: PageKey.label, .string(item.label))
             entry.append(new: PageKey.week, .string(item.week.description))
             entry.append(new: PageKey.weekURL, .string(page.href(log: analysis.slug, item.week)))
-            entry.append(new: PageKey.url, .string(item.url ?? ""))
+            let url = item.url.flatMap { page.data.isPrivateAddress($0) ? nil : $0 }
+            entry.append(new: PageKey.url, .string(url ?? ""))
             if let detail = item.detail { entry.append(new: PageKey.detail, .string(detail)) }
             return .object(entry)
         }

@@ -23,4 +23,21 @@ final class PersonPageTests: XCTestCase {
             XCTAssertEqual(PersonPage.byScene(items).map(Array.init), expected)
         }
     }
+
+    /// Two spellings of one person in a week's artists (a name and an alias, with and without
+    /// an accent) are one artist: one chip on the log page, counted once in its summary.
+    func testLogPage_showsOnePersonOnce_underTwoSpellings() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "people/soren.md": "---\nname: Søren Kolt\naliases: [SK]\n---\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md":
+                "---\nweek: 2026-W02\nartists: [Søren Kolt, Soren Kolt, SK, Ada]\n---\n",
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/scenes/s/2026-W02/index.html")
+        XCTAssertEqual(page.components(separatedBy: ">Søren Kolt</a></li>").count, 2, page)
+        XCTAssertTrue(page.contains(">Ada</a></li>"), page)
+        XCTAssertTrue(page.contains("content=\"S, week 2026-W02: 2 artists."), page)
+    }
 }

@@ -51,7 +51,7 @@ enum AtomFeed {
         out += "    <id>\(escape(data.baseURL != nil ? link : identifier(path)))</id>\n"
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(link))\"/>\n"
         out += "    <updated>\(timestamp(log.week))</updated>\n"
-        out += "    <summary type=\"text\">\(escape(LogPage.summary(log)))</summary>\n"
+        out += "    <summary type=\"text\">\(escape(LogPage.summary(log, people: data.people)))</summary>\n"
         out +=
             "    <content type=\"html\">\(escape(content(log, path: path, data: data), keepLineBreaks: true))</content>\n"
         out += "  </entry>\n"

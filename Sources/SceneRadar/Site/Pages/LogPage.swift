@@ -33,7 +33,8 @@ enum LogPage {
     ) -> MustacheValue {
         let path = SitePaths.log(scene.slug, log.week)
         let page = PageContext(data: data, path: path)
-        var context = page.common(description: "\(scene.name.value), week \(log.week): \(summary(log)).")
+        var context = page.common(
+            description: "\(scene.name.value), week \(log.week): \(summary(log, people: page.data.people)).")
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
@@ -51,7 +52,7 @@ enum LogPage {
             ])
         }
         context["hasNeighbours"] = .bool(previous != nil || next != nil)
-        context["artists"] = .list(log.artists.map(page.person))
+        context["artists"] = .list(artists(log, people: page.data.people).map(page.person))
         context["hasArtists"] = .bool(!log.artists.isEmpty)
         context["markers"] = .object([
             "tempo": .string(log.markers.tempo ?? ""), "drums": .string(log.markers.drums ?? ""),
@@ -93,13 +94,25 @@ enum LogPage {
         return .object(context)
     }
 
-    /// "5 artists · 3 tracks · 1 event", for lists and feeds (private events not counted).
-    static func summary(_ log: WeeklyLog) -> String {
+    /// The week's artists, each person once: two spellings of one person (a name and an alias,
+    /// with and without an accent) are one artist, shown as the first is written.
+    static func artists(_ log: WeeklyLog, people: PeopleIndex) -> [PersonRef] {
+        guard log.artists.count > 1 else { return log.artists }
+        var seen: Set<String> = []
+        return log.artists.filter { artist in
+            let key = people.index(of: artist.text).map { "#\($0)" } ?? NameKey.fold(artist.text)
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// "5 artists · 3 tracks · 1 event", for lists and feeds (private events not counted; each
+    /// artist once, see `artists(_:people:)`).
+    static func summary(_ log: WeeklyLog, people: PeopleIndex) -> String {
         var parts: [String] = []
         func add(_ count: Int, _ noun: String) {
             if count > 0 { parts.append(NumberFormat.counted(count, noun)) }
         }
-        add(log.artists.count, "artist")
+        add(artists(log, people: people).count, "artist")
         add(log.tracks.count, "track")
         add(log.events.filter { !$0.isPrivate }.count, "event")
         add(log.press.count, "press piece")

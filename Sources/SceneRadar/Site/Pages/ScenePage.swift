@@ -65,7 +65,7 @@ enum ScenePage {
             .object([
                 "week": .string(log.week.description),
                 "url": .string(page.href(log: scene.slug, log.week)),
-                "summary": .string(LogPage.summary(log)),
+                "summary": .string(LogPage.summary(log, people: page.data.people)),
             ])
         }
         context["logs"] = .list(logs)

@@ -32,6 +32,8 @@ struct SiteData: Sendable {
         let feedKeys: Set<String>
         let linkValues: LinkValues
         let siteContext: MustacheValue
+        /// The site's icon, a path from its root (see `SiteData.favicon(among:)`).
+        let favicon: String?
         /// The addresses in private people's notes (see `SiteData.addressKey`).
         let privateAddresses: Set<String>
 
@@ -39,7 +41,7 @@ struct SiteData: Sendable {
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
             links: LinkTargets, presence: PresenceMap, records: [String: SceneRecord],
             sceneNames: [String: String], personNotes: [String: Person], pagedPeople: Set<String>,
-            feedKeys: Set<String>, linkValues: LinkValues
+            feedKeys: Set<String>, linkValues: LinkValues, favicon: String?
         ) {
             self.config = config
             self.baseURL = baseURL
@@ -54,7 +56,8 @@ struct SiteData: Sendable {
             self.pagedPeople = pagedPeople
             self.feedKeys = feedKeys
             self.linkValues = linkValues
-            siteContext = PageContext.site(config: config, setting: setting)
+            self.favicon = favicon
+            siteContext = PageContext.site(config: config, setting: setting, favicon: favicon)
             var privateAddresses: Set<String> = []
             for person in personNotes.values where person.isPrivate {
                 for url in person.links + person.support {
@@ -70,7 +73,7 @@ struct SiteData: Sendable {
                 config: config, baseURL: baseURL, setting: setting, people: people, links: links,
                 presence: presence, records: records ?? self.records, sceneNames: sceneNames,
                 personNotes: personNotes, pagedPeople: pagedPeople, feedKeys: feedKeys,
-                linkValues: linkValues ?? self.linkValues)
+                linkValues: linkValues ?? self.linkValues, favicon: favicon)
         }
     }
 
@@ -130,7 +133,7 @@ struct SiteData: Sendable {
     init(
         config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
         presence: PresenceMap,
-        records: [String: SceneRecord], personNotes: [Person]
+        records: [String: SceneRecord], personNotes: [Person], favicon: String? = nil
     ) {
         let links = LinkTargets(
             scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
@@ -161,7 +164,17 @@ struct SiteData: Sendable {
                 personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             pagedPeople: paged,
             feedKeys: Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) }),
-            linkValues: LinkValues())
+            linkValues: LinkValues(), favicon: favicon)
+    }
+
+    /// The icons a site may have at its root, in the order one is chosen.
+    static let faviconNames = ["favicon.svg", "favicon.ico", "favicon.png"]
+
+    /// The site's icon among the files copied into it (the vault's static files and the theme's
+    /// assets), which every page then names in its head; nil when there is none.
+    static func favicon(among paths: some Sequence<String>) -> String? {
+        let present = Set(paths.filter { faviconNames.contains($0) })
+        return faviconNames.first(where: present.contains)
     }
 
     /// Makes the person and scene links ahead, once, for rendering (a build that renders no page

@@ -263,6 +263,28 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertTrue(try page().contains("by Fen Cartwright"))
     }
 
+    /// The vault's icon (`static/favicon.svg`) is named in every page's head; taken away or
+    /// replaced by another kind, every page follows, as a clean build would have it.
+    func testFavicon_isNamedByEveryPage_andFollowedWhenItChanges() throws {
+        let output = work.path("incremental")
+        try buildAndCompare("first build")
+        let icon = { (page: String) in
+            try String(contentsOfFile: output + "/" + page, encoding: .utf8).components(separatedBy: "\n")
+                .filter { $0.hasPrefix("<link rel=\"icon\"") }
+        }
+        XCTAssertEqual(try icon("index.html"), ["<link rel=\"icon\" href=\"favicon.svg\">"])
+        XCTAssertEqual(
+            try icon("scenes/modem-house/index.html"), ["<link rel=\"icon\" href=\"../../favicon.svg\">"])
+        try FileManager.default.moveItem(
+            atPath: vault + "/static/favicon.svg", toPath: vault + "/static/favicon.png")
+        try buildAndCompare("icon of another kind")
+        XCTAssertEqual(
+            try icon("people/dj-obalende/index.html"), ["<link rel=\"icon\" href=\"../../favicon.png\">"])
+        try FileManager.default.removeItem(atPath: vault + "/static/favicon.png")
+        try buildAndCompare("icon removed")
+        XCTAssertEqual(try icon("index.html"), [])
+    }
+
     func testDamagedCache_isDiscardedWithANote() throws {
         _ = try SiteBuilder().build(.init(vault: vault, output: work.path("out")))
         let cache = vault + "/.radar-cache/build.bin"

@@ -4,7 +4,8 @@ enum BuildDigest {
     /// What every page depends on: radar's version, radar.yml, the theme, the people notes, the
     /// base URL and the radar's "now".
     static func global(
-        config: UInt64, theme: UInt64, people: [(String, UInt64)], baseURL: String?, now: ISOWeek?
+        config: UInt64, theme: UInt64, people: [(String, UInt64)], baseURL: String?, now: ISOWeek?,
+        favicon: String?
     ) -> UInt64 {
         var out = BinaryWriter()
         out.write(RadarVersion.current)
@@ -16,6 +17,7 @@ enum BuildDigest {
         }
         out.write(baseURL ?? "")
         out.write(now?.description ?? "")
+        out.write(favicon ?? "")
         return ContentHash.hash(out.bytes)
     }
 

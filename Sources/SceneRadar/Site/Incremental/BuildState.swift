@@ -151,7 +151,7 @@ struct BuildState {
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now)
+            now: setting.now, favicon: favicon)
         if previous?.globalDigest != globalDigest {
             load(listing.scenes.filter { loaded[$0.slug] == nil })
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
@@ -225,7 +225,7 @@ struct BuildState {
         let setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         let global = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now)
+            now: setting.now, favicon: favicon)
         guard global == previous.globalDigest else { return nil }
         personDigests = previous.people
         guard let plan = planKeepingEveryPage() else {
@@ -437,6 +437,11 @@ struct BuildState {
         records.values.sorted { $0.slug < $1.slug }.flatMap(\.explicitReferences)
     }
 
+    /// The site's icon among the files copied into it (see `SiteData.favicon(among:)`).
+    private var favicon: String? {
+        SiteData.favicon(among: staticFiles.map(\.relative) + theme.assets.keys)
+    }
+
     private func effective(_ config: SiteConfig) -> String? {
         baseURL ?? config.baseURL
     }
@@ -453,7 +458,7 @@ struct BuildState {
         return SiteData(
             config: config, baseURL: baseURL, setting: setting, people: people, presence: presence,
             records: records,
-            personNotes: personNotes)
+            personNotes: personNotes, favicon: favicon)
     }
 }
 

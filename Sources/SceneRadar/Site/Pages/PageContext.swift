@@ -37,7 +37,7 @@ struct PageContext {
     private static let pageKey = MustacheKey("page")
 
     /// `site`: the site's settings, the same on every page of a build.
-    static func site(config: SiteConfig, setting: ScoringSetting) -> MustacheValue {
+    static func site(config: SiteConfig, setting: ScoringSetting, favicon: String? = nil) -> MustacheValue {
         var site: MustacheObject = [
             "title": .string(config.title),
             "language": .string(config.language),
@@ -46,6 +46,7 @@ struct PageContext {
         ]
         if let author = config.author { site["author"] = .string(author) }
         if let now = setting.now { site["now"] = .string(now.description) }
+        if let favicon { site["favicon"] = .string(favicon) }
         return .object(site)
     }
 

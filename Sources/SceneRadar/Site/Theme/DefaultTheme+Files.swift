@@ -241,10 +241,21 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 }
 
 @media print {
-  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --line: #bbb; --link: #000; }
+  /* Paper is light whatever the screen's scheme: every colour is set back to the light one. */
+  :root {
+    color-scheme: light;
+    --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --line: #bbb; --link: #000;
+    --accent: #c2410c; --accent-ink: #ffffff; --good: #15803d; --bad: #b91c1c; --warn: #a16207;
+    --chip: #f1ede4; --chart-grid: #e6e1d7; --chart-axis: #9a9385; --chart-band: rgba(194, 65, 12, 0.08);
+    --chart-halo: #ffffff; --chart-series-1: #c2410c; --chart-series-2: #1d4ed8; --chart-series-3: #15803d;
+    --chart-series-4: #7c3aed;
+  }
   .site-header nav, .skip, .chart-data summary, .pager { display: none; }
   .chart-data { display: block; }
   .chart-data > * { display: block; }
+  /* A closed <details> hides its content in its own box: shown on paper where the browser
+     knows that box (a browser that does not skips this rule alone). */
+  .chart-data::details-content { content-visibility: visible; display: block; }
   a { text-decoration: none; }
   .prose a[href^="http"]::after, .track a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; color: #444; }
   .track, .event, .signal, .stat, table { break-inside: avoid; }
@@ -397,6 +408,8 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#page.description}}<meta name="description" content="{{page.description}}">
 {{/page.description}}
 <link rel="stylesheet" href="{{root}}assets/radar.css">
+{{#site.favicon}}<link rel="icon" href="{{root}}{{site.favicon}}">
+{{/site.favicon}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 {{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">
 {{/page.canonical}}

@@ -215,6 +215,81 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "log/2026-W02.md:13:7: error[unknown-key]: unknown key 'mastering' in 'credits'\n")
     }
 
+    /// A person named by white space other than spaces (a no-break or ideographic space, a line
+    /// break) or by characters drawn as nothing names nobody: an error, and the credit is missing.
+    func testPersonNamedByBlankOrInvisibleText_isAnError_andNoCredit() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists: ["\\u3000", "\\n", Ada]
+            tracks:
+              - {title: T, url: https://x.org/a, credits: {producer: ["\\u00a0"], self-released: true}, support: [https://x.org/]}
+              - {title: U, url: https://x.org/b, credits: {producer: ["\\u200b\\u200d"], self-released: true}, support: [https://x.org/]}
+            ---
+
+            """,
+        ])
+        let blank = "must name a person, and this name holds only white space or characters drawn as nothing"
+        assertReports(out, "log/2026-W02.md:3:11: error[type]: 'artists' \(blank)")
+        assertReports(out, "log/2026-W02.md:3:21: error[type]: 'artists' \(blank)")
+        assertReports(out, "log/2026-W02.md:5:59: error[type]: 'producer' \(blank)")
+        assertReports(out, "log/2026-W02.md:6:59: error[type]: 'producer' \(blank)")
+        XCTAssertEqual(out.components(separatedBy: "error[credit.producer-missing]").count, 3, out)
+    }
+
+    /// An empty item of a list (a `-` with nothing after it) is an error: most often an entry
+    /// left unwritten, and the schema has no empty items.
+    func testEmptyListItem_isAnError() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists:\n  - A\n  -\ntracks:\n  - ~\n---\n",
+        ])
+        assertReports(out, "log/2026-W02.md:5:4: error[type]: an item of 'artists' is empty\n")
+        assertReports(out, "log/2026-W02.md:7:5: error[type]: an item of 'tracks' is empty\n")
+        XCTAssertTrue(out.contains("fill it in, or remove its '-'"), out)
+    }
+
+    /// A base URL is where the site is published, joined to every page's path: a query, a
+    /// fragment or a user name in it is an error.
+    func testBaseURLWithQueryFragmentOrUserInfo_isAnError() throws {
+        for (url, what) in [
+            ("https://x.org/p?q=1", "a query ('?')"), ("https://x.org/p#f", "a fragment ('#')"),
+            ("https://u:p@x.org/", "a user name or password ('@')"),
+        ] {
+            let out = try lint(["radar.yml": "title: t\nbase-url: \(url)\n"])
+            assertReports(
+                out,
+                "radar.yml:2:11: error[url]: 'base-url' must be the address the site is published at, and it has \(what)"
+            )
+        }
+        XCTAssertFalse(try lint(["radar.yml": "title: t\nbase-url: https://x.org/a@b/\n"]).contains("error"))
+    }
+
+    /// Weights whose sum overflows would make every score 0 without a word.
+    func testWeightsTooLargeToAddUp_areAnError() throws {
+        let out = try lint(["radar.yml": "title: t\nweights: {platforms: 1e308, vocabulary: 1e308}\n"])
+        assertReports(
+            out,
+            "radar.yml:2:10: error[config]: the signal weights add up to more than a number can hold, so no score can be computed"
+        )
+    }
+
+    /// A day 00 is out of range as days are, not as a month's length.
+    func testDateOnDayZero_saysDaysStartAtOne() throws {
+        let out = try lint(["scenes/s/scene.md": "---\nname: S\nspotted: 2026-04-00\n---\n"])
+        assertReports(
+            out, "'spotted' must be a date, and '2026-04-00' is not one: days run from 01 to 30 in April 2026"
+        )
+    }
+
+    /// Front matter that is only `~` is null, not a string.
+    func testNullFrontMatter_isCalledNull() throws {
+        let out = try lint(["scenes/s/scene.md": "---\n~\n---\n"])
+        assertReports(out, "front matter must be a mapping of keys to values, not nothing (null)")
+    }
+
     /// A weight written as a number too small for a Double is not read as 0 without a word;
     /// 0 written any way (`0.0e5`) and the smallest numbers a Double holds are weights.
     func testWeights_tooSmallToTellFromZeroIsAnError() throws {

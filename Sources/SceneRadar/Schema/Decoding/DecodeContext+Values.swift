@@ -203,6 +203,15 @@ extension DecodeContext {
             report(.type, "'\(key)' must name a person, not an empty string", at: node)
             return nil
         }
+        // A name of other white space (a line break, a no-break or ideographic space) or of
+        // characters drawn as nothing (zero-width) names nobody: its match key is empty.
+        if name.isBlank || (name.utf8.contains { $0 >= 0x80 } && NameKey.fold(name).isEmpty) {
+            report(
+                .type,
+                "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing",
+                at: node)
+            return nil
+        }
         var reference = PersonRef(name, at: text.location)
         // Spaces trimmed off a name leave its written extent unknown.
         reference.writtenStyle = node.isVerbatim && name == text.value ? node.scalarStyle : nil
@@ -238,7 +247,14 @@ extension DecodeContext {
         }
         var result: [T] = []
         result.reserveCapacity(items.count)
-        for item in items where !item.isNull {
+        for item in items {
+            guard !item.isNull else {
+                // An empty `-` is most often an entry left unwritten; the schema has no empty items.
+                report(
+                    .type, "an item of '\(key)' is empty", at: item,
+                    notes: [.init("fill it in, or remove its '-'")])
+                continue
+            }
             if let value = element(&self, item) { result.append(value) }
         }
         return result

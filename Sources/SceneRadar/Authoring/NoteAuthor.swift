@@ -57,6 +57,13 @@ public struct NoteAuthor: Sendable {
         let listing = try scan()
         var relative = "people/\(slug).md"
         let key = NameKey.fold(name)
+        // Credits take two spellings for one person when their keys meet once punctuation is
+        // removed ("Mara Quay" and "MARA QUAY."): a second note would split them.
+        let loose = NameKey.withoutPunctuation(key)
+        func isTaken(_ spelling: String) -> Bool {
+            let other = NameKey.fold(spelling)
+            return other == key || (!loose.isEmpty && NameKey.withoutPunctuation(other) == loose)
+        }
         var slugTaken: NoteFile?
         for file in listing.people {
             guard case .person(let person) = decode(file).content else {
@@ -64,7 +71,7 @@ public struct NoteAuthor: Sendable {
                 if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
                 continue
             }
-            if let taken = ([person.name] + person.aliases).first(where: { NameKey.fold($0.value) == key }) {
+            if let taken = ([person.name] + person.aliases).first(where: { isTaken($0.value) }) {
                 if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
                 throw AuthoringError(.nameTaken(name: taken.value, path: file.displayPath))
             }

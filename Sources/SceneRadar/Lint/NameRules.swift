@@ -18,19 +18,39 @@ enum NameRules {
             Claims(file: $0.header.file, spellings: [$0.name] + $0.aliases)
         }
         return duplicates(in: scenes, kind: "scenes", matched: "wiki links")
-            + duplicates(in: people, kind: "people", matched: "credits and wiki links")
+            + duplicates(in: people, kind: "people", matched: "credits and wiki links", loosely: true)
     }
 
     /// The spellings of `notes` (in slug order) whose key an earlier note already has; `kind`
     /// names the notes and `matched` what finds them by name, for the message.
-    static func duplicates(in notes: [Claims], kind: String, matched: String) -> [Diagnostic] {
+    /// `loosely`: keys that meet once punctuation is removed are the same name too, as credits
+    /// take them to be (SPEC §3).
+    static func duplicates(in notes: [Claims], kind: String, matched: String, loosely: Bool = false)
+        -> [Diagnostic]
+    {
         var owner: [String: (file: String, at: SourceLocation)] = [:]
+        var looseOwner: [String: (file: String, at: SourceLocation, spelling: String)] = [:]
         var found: [Diagnostic] = []
         for note in notes {
             var own = Set<String>()
+            var ownLoose = Set<String>()
             for spelling in note.spellings {
                 let key = NameKey.fold(spelling.value)
                 guard !key.isEmpty, own.insert(key).inserted else { continue }
+                let loose = loosely ? NameKey.withoutPunctuation(key) : ""
+                if !loose.isEmpty, ownLoose.insert(loose).inserted, owner[key] == nil {
+                    if let first = looseOwner[loose] {
+                        found.append(
+                            Diagnostic(
+                                .nameDuplicate,
+                                "two \(kind) go by '\(spelling.value)': it is '\(first.spelling)' once punctuation is removed, "
+                                    + "so \(matched) spelled otherwise go to \(first.file), not to this note",
+                                at: spelling.location, length: spelling.value.unicodeScalars.count,
+                                notes: [.init("it is taken here", at: first.at)]))
+                    } else {
+                        looseOwner[loose] = (note.file, spelling.location, spelling.value)
+                    }
+                }
                 guard let first = owner[key] else {
                     owner[key] = (note.file, spelling.location)
                     continue

@@ -127,6 +127,10 @@ final class NoteAuthorTests: XCTestCase {
         assertThrows(.nameTaken(name: "Kofi K", path: vault.root + "/people/dj-kofi.md")) {
             try author(vault).newPerson(name: "Kofi K")
         }
+        // The same name once punctuation is removed is the same person to credits.
+        assertThrows(.nameTaken(name: "DJ Kofi", path: vault.root + "/people/dj-kofi.md")) {
+            try author(vault).newPerson(name: "D.J. KOFI!")
+        }
         XCTAssertEqual(try vault.read("people/dj-kofi.md"), note)
         let created = try author(vault).newPerson(name: "Amaka")
         XCTAssertEqual(created.path, vault.root + "/people/amaka.md")

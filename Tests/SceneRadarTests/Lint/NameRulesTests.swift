@@ -62,4 +62,23 @@ final class NameRulesTests: XCTestCase {
             ], kind: "people", matched: "credits")
         XCTAssertEqual(direct.map(\.location), [SourceLocation(file: "b", line: 2, column: 3)])
     }
+
+    /// Credits take two names for one person once punctuation is removed ("Mara Quay" and
+    /// "MARA QUAY."): two notes so named are pointed out too.
+    func testPeopleWhoseNamesMeetWithoutPunctuation_areWarned() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n",
+            "people/mara-quay.md": "---\nname: Mara Quay\n---\n",
+            "people/mara-quay-2.md": "---\nname: MARA QUAY.\n---\n",
+            "people/dj-kofi.md": "---\nname: DJ Kofi\naliases: [D.J. Kofi]\n---\n",
+        ])
+        let warnings = vault.lintOutput().split(separator: "\n").filter { $0.contains("[name.duplicate]") }
+        XCTAssertEqual(
+            warnings,
+            [
+                "people/mara-quay-2.md:2:7: warning[name.duplicate]: two people go by 'MARA QUAY.': it is 'Mara Quay' "
+                    + "once punctuation is removed, so credits and wiki links spelled otherwise go to "
+                    + "people/mara-quay.md, not to this note"
+            ])
+    }
 }

@@ -5,11 +5,16 @@ struct BuildCommand {
     let context: CommandContext
 
     func run(vault: String, output: String?, baseURL: String?, quiet: Bool) -> Int32 {
-        if let baseURL, WebURL.parse(baseURL, at: SourceLocation(file: "--base-url")) == nil {
-            context.console.err(
-                "Error: Invalid value '\(baseURL)' for '--base-url'; expected an absolute http or https address\n"
-                    + "Usage: radar build [<vault>] [--output <dir>] [--base-url <url>] [--quiet]\n")
-            return ExitStatus.usage
+        if let baseURL {
+            let parsed = WebURL.parse(baseURL, at: SourceLocation(file: "--base-url"))
+            if let problem = parsed.map({ $0.siteAddressProblem })
+                ?? "expected an absolute http or https address"
+            {
+                context.console.err(
+                    "Error: Invalid value '\(baseURL)' for '--base-url'; \(problem)\n"
+                        + "Usage: radar build [<vault>] [--output <dir>] [--base-url <url>] [--quiet]\n")
+                return ExitStatus.usage
+            }
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let report: SiteBuilder.Report

@@ -84,6 +84,12 @@ final class BuildCommandTests: XCTestCase {
         let result = Fixtures.run(["build", vault.root, "--base-url", "javascript:alert(1)"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.err.hasPrefix("Error: Invalid value 'javascript:alert(1)' for '--base-url'"))
+        let query = Fixtures.run(["build", vault.root, "--base-url", "https://x.org/p?q=1"])
+        XCTAssertEqual(query.status, 2)
+        XCTAssertTrue(
+            query.err.hasPrefix(
+                "Error: Invalid value 'https://x.org/p?q=1' for '--base-url'; it has a query ('?')"),
+            query.err)
     }
 
     func testBuild_intoTheVaultItself_exitsTwo() throws {

@@ -21,7 +21,14 @@ extension DecodeContext {
         var config = SiteConfig()
         guard let fields = fields(node, SchemaCatalog.config, topLevel: true) else { return config }
         if let title = string(fields["title"], "title") { config.title = title.value }
-        config.baseURL = url(fields["base-url"], "base-url")?.text
+        if let node = fields["base-url"], let url = url(node, "base-url") {
+            if let problem = url.siteAddressProblem {
+                report(
+                    .url, "'base-url' must be the address the site is published at, and \(problem)", at: node)
+            } else {
+                config.baseURL = url.text
+            }
+        }
         if let node = fields["language"], let language = string(node, "language") {
             if Self.isLanguageTag(language.value) {
                 config.language = language.value
@@ -95,7 +102,17 @@ extension DecodeContext {
             }
             if let weight = number(pair.value, key) { config.weights[signal] = weight }
         }
-        if config.weights.values.allSatisfy({ $0 == 0 }) {
+        // The score is 100 × Σ wᵢsᵢ / Σ wᵢ: weights so large their sum (times 100) is no number
+        // would make every score 0 without a word.
+        if !(config.weights.values.reduce(0, +) * 100).isFinite {
+            report(
+                .config,
+                "the signal weights add up to more than a number can hold, so no score can be computed",
+                at: node,
+                notes: [.init("weights count only relative to each other: use smaller ones, such as 1 to 10")]
+            )
+            config.weights = SiteConfig().weights
+        } else if config.weights.values.allSatisfy({ $0 == 0 }) {
             report(
                 .config,
                 "every signal weight is 0, so no score can be computed; give at least one a weight > 0",

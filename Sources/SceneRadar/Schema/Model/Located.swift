@@ -67,6 +67,23 @@ public struct WebURL: Sendable, Hashable {
         return host.map { WebURL(text: text, host: $0, location: location) }
     }
 
+    /// Why this URL cannot be the address a site is published at, which pages join their
+    /// paths to (`base-url`): a query or fragment would end up inside every address, and a
+    /// user name or password would be published. `nil` when it can be.
+    public var siteAddressProblem: String? {
+        if text.contains("?") {
+            return "it has a query ('?'), which would end up inside every page's address"
+        }
+        if text.contains("#") {
+            return "it has a fragment ('#'), which would end up inside every page's address"
+        }
+        let afterScheme = text.drop { $0 != "/" }.dropFirst(2)
+        if afterScheme.prefix(while: { $0 != "/" }).contains("@") {
+            return "it has a user name or password ('@'), which would be published with every address"
+        }
+        return nil
+    }
+
     /// The lowercased host (without `www.`) of an absolute http(s) URL, or `nil`.
     private static func host(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }

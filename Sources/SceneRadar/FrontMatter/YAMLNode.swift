@@ -118,7 +118,7 @@ extension YAMLNode {
     /// A short name of the node's kind for messages ("a string", "a list", "a mapping").
     public var kindDescription: String {
         switch kind {
-        case .scalar: return "a string"
+        case .scalar: return isNull ? "nothing (null)" : "a string"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }

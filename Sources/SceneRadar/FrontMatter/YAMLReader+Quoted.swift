@@ -137,11 +137,28 @@ extension YAMLReader {
             value = value << 4 | digit
         }
         let end = index + 2 + digits
+        if digits == 4, (0xD800...0xDBFF).contains(value), let low = lowSurrogate(at: end) {
+            // A high and a low surrogate, as JSON writes a character beyond the first 65,536
+            // ("\uD83D\uDE00"): together they are one character.
+            Self.appendUTF8(0x10000 + (value - 0xD800) << 10 + (low - 0xDC00), to: &out)
+            return end + 6
+        }
         guard Unicode.Scalar(value) != nil else {
             throw failure(.invalidCodePoint(text(index..<end)), at: index, length: end - index)
         }
         Self.appendUTF8(value, to: &out)
         return end
+    }
+
+    /// The value of a `\uXXXX` escape of a low surrogate (DC00–DFFF) at `index`, if there is one.
+    private func lowSurrogate(at index: Int) -> UInt32? {
+        guard byte(index) == YAMLByte.backslash, byte(index + 1) == 0x75 else { return nil }
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            guard let digit = YAMLByte.hexValue(byte(index + 2 + offset)) else { return nil }
+            value = value << 4 | digit
+        }
+        return (0xDC00...0xDFFF).contains(value) ? value : nil
     }
 
     /// The number of bytes of the UTF-8 sequence that starts with `leadByte`.

@@ -33,6 +33,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         guard year >= 1 else { return "years run from 0001 to 9999" }
         guard (1...12).contains(month) else { return "months run from 01 to 12" }
         let count = daysIn(month: month, year: year)
+        guard day >= 1 else {
+            return "days run from 01 to \(count) in \(monthNames[month - 1]) \(text.prefix(4))"
+        }
         return "\(monthNames[month - 1]) \(text.prefix(4)) has \(count) days"
     }
 

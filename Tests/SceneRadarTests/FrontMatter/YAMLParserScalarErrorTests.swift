@@ -45,6 +45,18 @@ final class YAMLParserScalarErrorTests: XCTestCase {
             line: 1, column: 5)
     }
 
+    /// A high and a low surrogate in two escapes, as JSON writes a character past U+FFFF, are
+    /// that one character; a high one alone, or followed by no low one, is still rejected.
+    func testParse_surrogatePairEscape_isOneCharacter() {
+        let parsed = YAMLTestSupport.parse("a: \"x\\uD83D\\uDE00y\\ud83d\\ude00\"\n")
+        XCTAssertEqual(parsed.diagnostics, [])
+        XCTAssertEqual(parsed.root?.pairs?.first?.value.scalar, "x\u{1F600}y\u{1F600}")
+        assertRejects(
+            "a: \"\\uD83D\\u0041\"\n", .syntax,
+            "'\\uD83D' is not a Unicode character; write the character itself, or an escape such as '\\u00E9' or '\\U0001F600'",
+            line: 1, column: 5)
+    }
+
     func testParse_documentMarkerInQuote_isRejected() {
         assertRejects(
             "a: \"x\n---\n y\"\n", .syntax,

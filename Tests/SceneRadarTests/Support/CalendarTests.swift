@@ -87,7 +87,7 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(CalendarDate.outOfRange("2026-11-31"), "November 2026 has 30 days")
         XCTAssertEqual(CalendarDate.outOfRange("2026-02-29"), "February 2026 has 28 days")
         XCTAssertEqual(CalendarDate.outOfRange("2028-02-30"), "February 2028 has 29 days")
-        XCTAssertEqual(CalendarDate.outOfRange("2026-01-00"), "January 2026 has 31 days")
+        XCTAssertEqual(CalendarDate.outOfRange("2026-01-00"), "days run from 01 to 31 in January 2026")
         XCTAssertEqual(CalendarDate.outOfRange("2026-00-10"), "months run from 01 to 12")
         XCTAssertEqual(CalendarDate.outOfRange("0000-01-01"), "years run from 0001 to 9999")
         for text in ["2028-02-29", "2026-12-31", "2026-1-31", "12/03/2026", "2026-11-3x", "2026_11_30", ""] {

@@ -9,6 +9,8 @@ struct PeopleCredits: Sendable {
         var label: String
         var role: String
         var url: String?
+        /// Where to buy or tip for the track, for a credit on one (empty for the others).
+        var support: [String] = []
     }
 
     /// One spelling's items in one scene's record, left encoded until a person page asks.
@@ -112,12 +114,14 @@ struct PeopleCredits: Sendable {
             }
         }
         var bySpelling: [String: Spelling] = [:]
-        forEachCredit(in: notes) { reference, week, label, role, url in
+        forEachCredit(in: notes) { reference, week, label, role, url, support in
             bySpelling[reference.pointee.text, default: Spelling()].add { out in
                 SceneRecord.write(week, into: &out)
                 out.write(label)
                 out.write(role)
                 out.write(url) { $0.write($1) }
+                out.write(UInt64(support.count))
+                support.forEachAddress { out.write($0.pointee.text) }
             }
         }
         // Each spelling's items (their count, then each item) are prefixed with their length,
@@ -156,7 +160,8 @@ struct PeopleCredits: Sendable {
             Item(
                 scene: scene, week: try SceneRecord.week(&input), label: try input.string(),
                 role: try input.string(),
-                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
+                url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() },
+                support: try input.list { input throws(BinaryReader.Malformed) in try input.string() })
         }
         guard list.isAtEnd else { throw BinaryReader.Malformed() }
         return items
@@ -165,28 +170,34 @@ struct PeopleCredits: Sendable {
     /// Every public credit of a scene: artist lists, track credits, played-by, lineups of
     /// non-private events and process shares. The notes are read where they are (see
     /// `Array.forEachAddress`): a log or track copied would retain every string in it.
+    /// `body` is given each credit's person, week, label, role, address and, for a credit on a
+    /// track, the track's support links.
     private static func forEachCredit(
         in notes: Vault.SceneNotes,
-        _ body: (UnsafePointer<PersonRef>, ISOWeek, String, String, String?) -> Void
+        _ body: (UnsafePointer<PersonRef>, ISOWeek, String, String, String?, [WebURL]) -> Void
     ) {
         notes.logs.forEachAddress { log in
             let week = log.pointee.week
-            log.pointee.artists.forEachAddress { body($0, week, "core artists of the week", "artist", nil) }
+            log.pointee.artists.forEachAddress {
+                body($0, week, "core artists of the week", "artist", nil, [])
+            }
             log.pointee.tracks.forEachAddress { track in
                 let (title, url) = (track.pointee.title, track.pointee.url.text)
                 for role in CreditRole.allCases {
-                    track.pointee.credits[role].forEachAddress { body($0, week, title, role.rawValue, url) }
+                    track.pointee.credits[role].forEachAddress {
+                        body($0, week, title, role.rawValue, url, track.pointee.support)
+                    }
                 }
-                track.pointee.playedBy.forEachAddress { body($0, week, title, "played it", url) }
+                track.pointee.playedBy.forEachAddress { body($0, week, title, "played it", url, []) }
             }
             log.pointee.events.forEachAddress { event in
                 guard !event.pointee.isPrivate, !event.pointee.lineup.isEmpty else { return }
                 let label = "\(event.pointee.name) (\(event.pointee.date))"
-                event.pointee.lineup.forEachAddress { body($0, week, label, "lineup", nil) }
+                event.pointee.lineup.forEachAddress { body($0, week, label, "lineup", nil, []) }
             }
             log.pointee.howItsMade.forEachAddress { entry in
                 let (role, url) = (entry.pointee.kind?.rawValue ?? "process", entry.pointee.url?.text)
-                withUnsafePointer(to: entry.pointee.by) { body($0, week, "how it's made", role, url) }
+                withUnsafePointer(to: entry.pointee.by) { body($0, week, "how it's made", role, url, []) }
             }
         }
     }

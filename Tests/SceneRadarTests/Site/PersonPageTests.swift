@@ -40,4 +40,47 @@ final class PersonPageTests: XCTestCase {
         XCTAssertTrue(page.contains(">Ada</a></li>"), page)
         XCTAssertTrue(page.contains("content=\"S, week 2026-W02: 2 artists."), page)
     }
+
+    /// A person's page says how to pay them through the tracks they are credited on, each
+    /// support link once (not their own again, never a private person's address), and names one
+    /// credit logged in two weeks as one row with both weeks.
+    func testPersonPage_listsTheirTracksSupport_andOneRowPerCredit() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "people/ada.md": "---\nname: Ada\nsupport: [https://ada.example/tip]\n---\n",
+            "people/quiet.md": "---\nname: Quiet\nprivate: true\nsupport: [https://quiet.example/tip]\n---\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - {title: One, url: https://a.example/1, credits: {producer: [Ada], self-released: true}, support: [https://label.example/one, https://ada.example/tip/]}
+              - {title: Two, url: https://a.example/2, credits: {vocalist: [Ada], self-released: true}, support: [https://quiet.example/tip, https://label.example/one]}
+            ---
+
+            """,
+            "scenes/s/log/2026-W03.md": """
+            ---
+            week: 2026-W03
+            tracks:
+              - {title: One, url: https://a.example/1, credits: {producer: [Ada], self-released: true}, support: [https://label.example/one]}
+            ---
+
+            """,
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/people/ada/index.html")
+        XCTAssertTrue(page.contains("Buy or tip their tracks"), page)
+        XCTAssertEqual(page.components(separatedBy: "href=\"https://label.example/one\"").count, 2, page)
+        XCTAssertTrue(page.contains("label.example</a> <span class=\"muted\">One</span>"), page)
+        XCTAssertFalse(page.contains("quiet.example"), page)
+        XCTAssertEqual(page.components(separatedBy: "ada.example/tip").count, 2, "their own, once: \(page)")
+        XCTAssertTrue(
+            page.contains(
+                ">One</a> <span class=\"muted\">producer</span> "
+                    + "<a class=\"week-ref\" href=\"../../scenes/s/2026-W03/index.html\">2026-W03</a> "
+                    + "<a class=\"week-ref\" href=\"../../scenes/s/2026-W02/index.html\">2026-W02</a></li>"),
+            page)
+        XCTAssertFalse(page.contains("No support links known yet."), page)
+    }
 }

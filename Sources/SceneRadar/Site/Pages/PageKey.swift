@@ -37,4 +37,5 @@ enum PageKey {
     static let url = MustacheKey("url")
     static let week = MustacheKey("week")
     static let weekURL = MustacheKey("weekURL")
+    static let weeks = MustacheKey("weeks")
 }

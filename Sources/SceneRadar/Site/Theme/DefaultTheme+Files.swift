@@ -527,9 +527,15 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <ul>{{#support}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{host}}</a></li>{{/support}}</ul>
 </section>
 {{/hasSupport}}
-{{^hasSupport}}
+{{#hasTrackSupport}}
+<section class="support-box" aria-labelledby="track-support-heading">
+  <h2 id="track-support-heading">Buy or tip their tracks</h2>
+  <ul>{{#trackSupport}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{host}}</a> <span class="muted">{{track}}</span></li>{{/trackSupport}}</ul>
+</section>
+{{/hasTrackSupport}}
+{{^hasSupport}}{{^hasTrackSupport}}
 <p class="muted">No support links known yet.</p>
-{{/hasSupport}}
+{{/hasTrackSupport}}{{/hasSupport}}
 
 {{#hasLinks}}
 <section aria-labelledby="links-heading">
@@ -551,7 +557,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <h3><a href="{{url}}">{{name}}</a></h3>
   <ul class="person-credits">
 {{#items}}
-    <li>{{#trackURL}}<a href="{{trackURL}}" rel="nofollow noopener">{{label}}</a>{{/trackURL}}{{^trackURL}}{{label}}{{/trackURL}} <span class="muted">{{role}}</span> <a class="week-ref" href="{{weekURL}}">{{week}}</a></li>
+    <li>{{#trackURL}}<a href="{{trackURL}}" rel="nofollow noopener">{{label}}</a>{{/trackURL}}{{^trackURL}}{{label}}{{/trackURL}} <span class="muted">{{role}}</span> {{#weeks}}<a class="week-ref" href="{{url}}">{{week}}</a>{{^last}} {{/last}}{{/weeks}}</li>
 {{/items}}
   </ul>
 {{/scenes}}

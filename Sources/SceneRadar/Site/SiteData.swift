@@ -119,13 +119,28 @@ struct SiteData: Sendable {
     /// An address as compared with private people's: lowercased, without its scheme, a leading
     /// `www.` or a trailing `/`.
     static func addressKey(_ text: String) -> String {
-        var key = Substring(text.lowercased())
-        for prefix in ["https://", "http://"] where key.hasPrefix(prefix) {
-            key = key.dropFirst(prefix.count)
+        // Addresses are ASCII but for the rare international one: byte by byte, lowercased
+        // as ASCII, the rest lowercased as Unicode first.
+        var text = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.lowercased()
+        return text.withUTF8 { bytes in
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {
+                guard bytes.count - start >= prefix.utf8CodeUnitCount else { return false }
+                for offset in 0..<prefix.utf8CodeUnitCount
+                where lower(bytes[start + offset]) != prefix.utf8Start[offset] {
+                    return false
+                }
+                return true
+            }
+            var start = hasPrefix("https://", at: 0) ? 8 : hasPrefix("http://", at: 0) ? 7 : 0
+            if hasPrefix("www.", at: start) { start += 4 }
+            var end = bytes.count
+            while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for index in start..<end { buffer[index - start] = lower(bytes[index]) }
+                return end - start
+            }
         }
-        if key.hasPrefix("www.") { key = key.dropFirst(4) }
-        while key.hasSuffix("/") { key = key.dropLast() }
-        return String(key)
     }
 
     static let privateLabel = PeopleIndex.privateLabel

@@ -205,7 +205,7 @@ extension DecodeContext {
         }
         // A name of other white space (a line break, a no-break or ideographic space) or of
         // characters drawn as nothing (zero-width) names nobody: its match key is empty.
-        if name.isBlank || (name.utf8.contains { $0 >= 0x80 } && NameKey.fold(name).isEmpty) {
+        if !Self.startsVisibly(name), name.isBlank || NameKey.fold(name).isEmpty {
             report(
                 .type,
                 "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing",
@@ -220,6 +220,14 @@ extension DecodeContext {
             return nil
         }
         return reference
+    }
+
+    /// Whether `text` starts with a printable ASCII character: then it has something to see,
+    /// which settles almost every name at its first byte.
+    @inline(__always)
+    private static func startsVisibly(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
     }
 
     /// A list: a sequence, or a single scalar standing for a one-item list. Items that fail

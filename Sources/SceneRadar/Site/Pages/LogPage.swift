@@ -98,10 +98,11 @@ enum LogPage {
     /// with and without an accent) are one artist, shown as the first is written.
     static func artists(_ log: WeeklyLog, people: PeopleIndex) -> [PersonRef] {
         guard log.artists.count > 1 else { return log.artists }
-        var seen: Set<String> = []
+        var seen: Set<Int> = []
+        var unknown: Set<String> = []
         return log.artists.filter { artist in
-            let key = people.index(of: artist.text).map { "#\($0)" } ?? NameKey.fold(artist.text)
-            return seen.insert(key).inserted
+            if let person = people.index(of: artist.text) { return seen.insert(person).inserted }
+            return unknown.insert(NameKey.fold(artist.text)).inserted
         }
     }
 

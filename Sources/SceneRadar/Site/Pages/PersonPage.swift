@@ -26,71 +26,98 @@ enum PersonPage {
         context["links"] = .list(links)
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
-        let items = credits.items(of: identity.slug)
-        let trackSupport = Self.trackSupport(items, besides: support, data: data)
-        context["trackSupport"] = .list(trackSupport)
-        context["hasTrackSupport"] = .bool(!trackSupport.isEmpty)
         var scenes: [MustacheValue] = []
-        for items in Self.byScene(items) {
+        // The credits on tracks with support links, one per row (a track logged in several
+        // weeks is one row): where the track support comes from.
+        var supported: [PeopleCredits.Item] = []
+        for items in Self.byScene(credits.items(of: identity.slug)) {
             let scene = items[items.startIndex].scene
             guard case .object(var object) = page.scene(scene) else { continue }
-            object["items"] = .list(Self.rows(items, scene: scene, page: page))
+            let (rows, firstItems) = Self.rows(items, scene: scene, page: page)
+            object["items"] = .list(rows)
             scenes.append(.object(object))
+            for position in firstItems where !items[position].support.isEmpty {
+                supported.append(items[position])
+            }
         }
+        let trackSupport = Self.trackSupport(supported, besides: support, data: data)
+        context["trackSupport"] = .list(trackSupport)
+        context["hasTrackSupport"] = .bool(!trackSupport.isEmpty)
         context["scenes"] = .list(scenes)
         context["hasScenes"] = .bool(!scenes.isEmpty)
         return .object(context)
     }
 
     /// One scene's credit rows, newest week first. The same credit in several weeks (a track
-    /// logged twice, an artist of many weeks) is one row naming each week, newest first; `week`
-    /// and `weekURL` are the newest.
+    /// logged twice, an artist of many weeks) is one row: `week` and `weekURL` are the newest,
+    /// `olderWeeks` (`week`, `url`) the others, newest first, only where there are any.
+    /// Also returns the position in `items` of each row's newest item.
     private static func rows(_ items: ArraySlice<PeopleCredits.Item>, scene: String, page: PageContext)
-        -> [MustacheValue]
+        -> (rows: [MustacheValue], firstItems: [Int])
     {
+        /// A row: its first (newest) item, by position, that item's week as text and URL, and
+        /// the older weeks.
+        struct Row {
+            var item: Int
+            var week: MustacheValue
+            var weekURL: MustacheValue
+            var olderWeeks: [MustacheValue] = []
+            var lastWeek: ISOWeek
+            /// The next row with the same label, or -1.
+            var sameLabel: Int
+        }
         // A person credited on several tracks of one log links to it from each row: the log's
         // week is made once for the run of items of its week.
-        var week: (week: ISOWeek, value: MustacheValue)?
-        var rows: [MustacheObject] = []
-        var weeks: [[MustacheValue]] = []
-        var lastWeeks: [ISOWeek] = []
-        var rowOf: [String: Int] = [:]
+        var week: (week: ISOWeek, text: MustacheValue, url: MustacheValue)?
+        var rows: [Row] = []
         rows.reserveCapacity(items.count)
-        for item in items.reversed() {
-            if week?.week != item.week {
+        // The first row of each label, the others chained from it: one lookup per item.
+        var rowsByLabel: [String: Int] = [:]
+        rowsByLabel.reserveCapacity(items.count)
+        for position in items.indices.reversed() {
+            let itemWeek = items[position].week
+            if week?.week != itemWeek {
                 week = (
-                    item.week,
-                    .object([
-                        "week": .string(item.week.description),
-                        "url": .string(page.href(log: scene, item.week)),
-                    ])
+                    itemWeek, .string(itemWeek.description), .string(page.href(log: scene, itemWeek))
                 )
             }
-            let key = item.label + "\u{0}" + item.role + "\u{0}" + (item.url ?? "")
-            if let index = rowOf[key] {
-                // Twice in one week (two spellings of the person) names the week once.
-                if lastWeeks[index] != item.week {
-                    weeks[index].append(week.unsafelyUnwrapped.value)
-                    lastWeeks[index] = item.week
+            let current = week.unsafelyUnwrapped
+            func file(_ first: inout Int) {
+                var index = first
+                while index >= 0 {
+                    let other = rows[index].item
+                    if items[other].role == items[position].role && items[other].url == items[position].url {
+                        // Twice in one week (two spellings of the person) names the week once.
+                        if rows[index].lastWeek != itemWeek {
+                            var older = MustacheObject(capacity: 2)
+                            older.append(new: PageKey.week, current.text)
+                            older.append(new: PageKey.url, current.url)
+                            rows[index].olderWeeks.append(.object(older))
+                            rows[index].lastWeek = itemWeek
+                        }
+                        return
+                    }
+                    index = rows[index].sameLabel
                 }
-                continue
+                rows.append(
+                    Row(
+                        item: position, week: current.text, weekURL: current.url, lastWeek: itemWeek,
+                        sameLabel: first))
+                first = rows.count - 1
             }
-            rowOf[key] = rows.count
-            var row = MustacheObject(capacity: 6)
-            row.append(new: PageKey.label, .string(item.label))
-            row.append(new: PageKey.role, .string(item.role))
-            row.append(new: PageKey.week, .string(item.week.description))
-            row.append(new: PageKey.weekURL, .string(page.href(log: scene, item.week)))
-            if let url = item.url { row.append(new: PageKey.trackURL, .string(url)) }
-            rows.append(row)
-            weeks.append([week.unsafelyUnwrapped.value])
-            lastWeeks.append(item.week)
+            file(&rowsByLabel[items[position].label, default: -1])
         }
-        return zip(rows, weeks).map { row, weeks in
-            var row = row
-            row.append(new: PageKey.weeks, .list(weeks))
-            return .object(row)
+        let values = rows.map { row -> MustacheValue in
+            var object = MustacheObject(capacity: 6)
+            object.append(new: PageKey.label, .string(items[row.item].label))
+            object.append(new: PageKey.role, .string(items[row.item].role))
+            object.append(new: PageKey.week, row.week)
+            object.append(new: PageKey.weekURL, row.weekURL)
+            if let url = items[row.item].url { object.append(new: PageKey.trackURL, .string(url)) }
+            if !row.olderWeeks.isEmpty { object.append(new: PageKey.olderWeeks, .list(row.olderWeeks)) }
+            return .object(object)
         }
+        return (values, rows.map(\.item))
     }
 
     /// The support links of the tracks a person is credited on (a role in the track's credits),
@@ -99,17 +126,21 @@ enum PersonPage {
     static func trackSupport(_ items: [PeopleCredits.Item], besides own: [WebURL], data: SiteData)
         -> [MustacheValue]
     {
-        var seen = Set(own.map { SiteData.addressKey($0.text) })
+        // Tracks bring the same links (a label's shop): one look as written first, then, for a
+        // link new as written, one as compared (http, www., a trailing /).
+        var written: Set<String> = []
+        var normalized = Set(own.map { SiteData.addressKey($0.text) })
         var found: [MustacheValue] = []
         for item in items where !item.support.isEmpty {
-            for text in item.support where !data.isPrivateAddress(text) {
-                guard seen.insert(SiteData.addressKey(text)).inserted,
+            for text in item.support where written.insert(text).inserted && !data.isPrivateAddress(text) {
+                guard normalized.insert(SiteData.addressKey(text)).inserted,
                     let url = WebURL.parse(text, at: SourceLocation(file: ""))
                 else { continue }
-                found.append(
-                    .object([
-                        "url": .string(url.text), "host": .string(url.host), "track": .string(item.label),
-                    ]))
+                var link = MustacheObject(capacity: 3)
+                link.append(new: PageKey.url, .string(url.text))
+                link.append(new: PageKey.host, .string(url.host))
+                link.append(new: PageKey.track, .string(item.label))
+                found.append(.object(link))
             }
         }
         return found

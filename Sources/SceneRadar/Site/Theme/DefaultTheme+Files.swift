@@ -557,7 +557,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <h3><a href="{{url}}">{{name}}</a></h3>
   <ul class="person-credits">
 {{#items}}
-    <li>{{#trackURL}}<a href="{{trackURL}}" rel="nofollow noopener">{{label}}</a>{{/trackURL}}{{^trackURL}}{{label}}{{/trackURL}} <span class="muted">{{role}}</span> {{#weeks}}<a class="week-ref" href="{{url}}">{{week}}</a>{{^last}} {{/last}}{{/weeks}}</li>
+    <li>{{#trackURL}}<a href="{{trackURL}}" rel="nofollow noopener">{{label}}</a>{{/trackURL}}{{^trackURL}}{{label}}{{/trackURL}} <span class="muted">{{role}}</span> <a class="week-ref" href="{{weekURL}}">{{week}}</a>{{#olderWeeks}} <a class="week-ref" href="{{url}}">{{week}}</a>{{/olderWeeks}}</li>
 {{/items}}
   </ul>
 {{/scenes}}

@@ -105,19 +105,41 @@ struct SiteData: Sendable {
     var siteContext: MustacheValue { storage.siteContext }
 
     /// Whether `url` is one of a private person's own addresses (their links or support in
-    /// their note): written on a public track or event, it would still say who they are, so it
-    /// is left out.
+    /// their note) or an address under one (`x.bandcamp.com/track/y` under `x.bandcamp.com`):
+    /// written on a public track, event, press entry or container, it would still say who they
+    /// are, so it is left out.
     func isPrivateAddress(_ url: WebURL) -> Bool {
         isPrivateAddress(url.text)
     }
 
-    /// Whether the address written `text` is one of a private person's own.
+    /// Whether the address written `text` is one of a private person's own or under one.
     func isPrivateAddress(_ text: String) -> Bool {
-        !storage.privateAddresses.isEmpty && storage.privateAddresses.contains(Self.addressKey(text))
+        guard !storage.privateAddresses.isEmpty else { return false }
+        var key = Self.addressKey(text)[...]
+        while true {
+            if storage.privateAddresses.contains(String(key)) { return true }
+            // The path one segment up, down to the host.
+            guard let slash = key.lastIndex(of: "/") else { return false }
+            key = key[..<slash]
+            while key.last == "/" { key = key.dropLast() }
+        }
+    }
+
+    /// `url`'s text where the site may show it: nil when there is none or it is a private
+    /// person's own address (see `isPrivateAddress`).
+    func publicAddress(_ url: WebURL?) -> String? {
+        guard let url, !isPrivateAddress(url.text) else { return nil }
+        return url.text
+    }
+
+    /// The address written `text` where the site may show it (see `isPrivateAddress`).
+    func publicAddress(_ text: String?) -> String? {
+        guard let text, !isPrivateAddress(text) else { return nil }
+        return text
     }
 
     /// An address as compared with private people's: lowercased, without its scheme, a leading
-    /// `www.` or a trailing `/`.
+    /// `www.`, its query and fragment (`?ref=…`) or a trailing `/`.
     static func addressKey(_ text: String) -> String {
         // Addresses are ASCII but for the rare international one: byte by byte, lowercased
         // as ASCII, the rest lowercased as Unicode first.
@@ -134,7 +156,10 @@ struct SiteData: Sendable {
             }
             var start = hasPrefix("https://", at: 0) ? 8 : hasPrefix("http://", at: 0) ? 7 : 0
             if hasPrefix("www.", at: start) { start += 4 }
-            var end = bytes.count
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+                end += 1
+            }
             while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
             return String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = lower(bytes[index]) }

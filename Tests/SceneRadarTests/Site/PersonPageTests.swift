@@ -42,7 +42,8 @@ final class PersonPageTests: XCTestCase {
     }
 
     /// A person's page says how to pay them through the tracks they are credited on, each
-    /// support link once (not their own again, never a private person's address), and names one
+    /// support link once, from every week it was logged (not their own again, never a private
+    /// person's address), and names one
     /// credit logged in two weeks as one row with both weeks.
     func testPersonPage_listsTheirTracksSupport_andOneRowPerCredit() throws {
         let vault = try TemporaryVault([
@@ -54,7 +55,7 @@ final class PersonPageTests: XCTestCase {
             ---
             week: 2026-W02
             tracks:
-              - {title: One, url: https://a.example/1, credits: {producer: [Ada], self-released: true}, support: [https://label.example/one, https://ada.example/tip/]}
+              - {title: One, url: https://a.example/1, credits: {producer: [Ada], self-released: true}, support: [https://label.example/one, https://ada.example/tip/, https://shop.example/one]}
               - {title: Two, url: https://a.example/2, credits: {vocalist: [Ada], self-released: true}, support: [https://quiet.example/tip, https://label.example/one]}
             ---
 
@@ -74,6 +75,8 @@ final class PersonPageTests: XCTestCase {
         XCTAssertEqual(page.components(separatedBy: "href=\"https://label.example/one\"").count, 2, page)
         XCTAssertTrue(page.contains("label.example</a> <span class=\"muted\">One</span>"), page)
         XCTAssertFalse(page.contains("quiet.example"), page)
+        // The older week's link of a track logged twice is kept though its row shows the newer.
+        XCTAssertTrue(page.contains("href=\"https://shop.example/one\""), page)
         XCTAssertEqual(page.components(separatedBy: "ada.example/tip").count, 2, "their own, once: \(page)")
         XCTAssertTrue(
             page.contains(

@@ -73,6 +73,80 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertTrue(built.site.contains("uncredited (private)"))
     }
 
+    /// Every address the site publishes follows the rule, and an address under a private
+    /// person's own (a track page under her Bandcamp, a `?ref=` copy of her shop) is hers too:
+    /// a track's own link, tickets, press, a how-it's-made link, a scene's containers and
+    /// infrastructure, on every page and in the feed. The track and the rest stay, unlinked.
+    func testAddressesUnderAPrivatePersonsOwn_areLeftOutOfEveryPublishedField() throws {
+        let built = try build([
+            "radar.yml": "title: T\nbase-url: https://radar.example/\n",
+            "people/nneka.md": """
+            ---
+            name: Nneka Hollow
+            private: true
+            links: [https://nnekahollow.bandcamp.com/, https://soundcloud.com/nnekahollow]
+            support: [https://ko-fi.com/nnekahollow]
+            ---
+
+            """,
+            "people/ade.md": "---\nname: Ade Public\n---\n",
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: group-chat, name: Late list, url: "https://soundcloud.com/NnekaHollow/sets/list"}
+            infrastructure:
+              - {kind: label, name: Hollow Tapes, url: "https://nnekahollow.bandcamp.com/music?from=radar"}
+            ---
+
+            """,
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - title: Song
+                url: https://nnekahollow.bandcamp.com/track/song?ref=radar#play
+                credits: {producer: [Ade Public], self-released: true}
+                support: [https://ko-fi.com/nnekahollow?ref=song, https://x.example/buy]
+            events:
+              - {name: Night, date: 2026-01-06, tickets: "https://ko-fi.com/NnekaHollow/shop/night"}
+            press:
+              - {outlet: Zine, tier: small, url: "https://soundcloud.com/nnekahollow/interview"}
+            how-its-made:
+              - {by: Ade Public, kind: breakdown, url: "https://soundcloud.com/nnekahollow/breakdown"}
+            ---
+
+            """,
+        ])
+        XCTAssertFalse(built.errors)
+        XCTAssertFalse(built.site.lowercased().contains("nnekahollow"), built.site)
+        for kept in ["Song", "https://x.example/buy", "Night", "Zine", "Late list", "Hollow Tapes"] {
+            XCTAssertTrue(built.site.contains(kept), kept)
+        }
+    }
+
+    /// Only whole path segments count: `nnekahollowtapes.example` and `/nnekahollow2` are not
+    /// under `…/nnekahollow`.
+    func testAddressesBesideAPrivatePersonsOwn_stay() throws {
+        var nneka = Build.person("nneka", name: "Nneka Hollow", isPrivate: true)
+        nneka.links = [
+            try XCTUnwrap(WebURL.parse("https://soundcloud.com/nnekahollow", at: SourceLocation(file: "")))
+        ]
+        let data = SiteData(
+            config: SiteConfig(), baseURL: nil, setting: ScoringSetting(config: SiteConfig(), now: nil),
+            people: PeopleIndex(people: [nneka], references: []), presence: PresenceMap(scenes: []),
+            records: [:], personNotes: [nneka])
+        XCTAssertTrue(data.isPrivateAddress("http://SoundCloud.com/nnekahollow/"))
+        XCTAssertTrue(data.isPrivateAddress("https://www.soundcloud.com/nnekahollow//sets/a?x=1"))
+        XCTAssertTrue(data.isPrivateAddress("https://soundcloud.com/nnekahollow#top"))
+        XCTAssertFalse(data.isPrivateAddress("https://soundcloud.com/nnekahollow2"))
+        XCTAssertFalse(data.isPrivateAddress("https://soundcloud.com/other/nnekahollow"))
+        XCTAssertFalse(data.isPrivateAddress("https://soundcloud.com/"))
+        XCTAssertFalse(data.isPrivateAddress("https://soundcloud.com.nnekahollow.example/"))
+    }
+
     func testBrokenPrivatePersonNote_isWithheld() throws {
         let built = try build([
             "people/tess-ondine.md": "---\nname: Tess Ondine\nprivate: yes\n---\n",

@@ -77,8 +77,10 @@ enum AtomFeed {
                     credits.append("collective: " + data.people.publicText(collective))
                 }
                 if track.credits.selfReleased { credits.append("self-released") }
-                var line =
-                    "<li><a href=\"\(HTMLText.escape(track.url.text))\">\(HTMLText.escape(track.title))</a>"
+                var line = "<li>" + HTMLText.escape(track.title)
+                if let url = data.publicAddress(track.url) {
+                    line = "<li><a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(track.title))</a>"
+                }
                 if !credits.isEmpty { line += " — " + HTMLText.escape(credits.joined(separator: "; ")) }
                 html += line + "</li>\n"
             }

@@ -33,7 +33,7 @@ enum CreditsPage {
         for record in data.publicRecords {
             for item in record.infrastructure {
                 var object: MustacheObject = ["kind": .string(item.kind), "name": .string(item.name)]
-                object["url"] = .string(item.url ?? "")
+                object["url"] = .string(data.publicAddress(item.url) ?? "")
                 object["scene"] = .string(record.name)
                 object["sceneURL"] = .string(page.href(SitePaths.scene(record.slug)))
                 infrastructure.append(.object(object))

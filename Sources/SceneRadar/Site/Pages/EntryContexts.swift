@@ -45,7 +45,7 @@ enum EntryContexts {
         // Keys made once, members appended in order: a page shows hundreds of tracks.
         var object = MustacheObject(capacity: 14)
         object.append(new: PageKey.title, .string(track.pointee.title))
-        object.append(new: PageKey.url, .string(track.pointee.url.text))
+        object.append(new: PageKey.url, .string(page.data.publicAddress(track.pointee.url) ?? ""))
         object.append(
             new: PageKey.kind,
             .string(track.pointee.kind == .liveSet ? "live set" : track.pointee.kind.rawValue))
@@ -80,7 +80,7 @@ enum EntryContexts {
         let footage = event.pointee.footage.filter { !page.data.isPrivateAddress($0) }
         object.append(new: PageKey.footage, .list(footage.map(PageContext.external)))
         object.append(new: PageKey.hasFootage, .bool(!footage.isEmpty))
-        object.append(new: PageKey.tickets, .string(event.pointee.tickets?.text ?? ""))
+        object.append(new: PageKey.tickets, .string(page.data.publicAddress(event.pointee.tickets) ?? ""))
         if let attendance = event.pointee.attendance {
             object.append(new: PageKey.attendance, .int(attendance))
         }

@@ -19,7 +19,7 @@ enum FormationChecklist {
             if container.isPrivate { return detail(keptPrivate(container.kind)) }
             let text = container.name.map { "\(container.kind.rawValue): \($0)" } ?? container.kind.rawValue
             let since = container.since.map { "since \($0)" }
-            return detail(text, url: container.url?.text, note: since)
+            return detail(text, url: page.data.publicAddress(container.url), note: since)
         }
         let visuals = formation.visuals.map { detail($0.value) }
         var bridges = formation.bridges.map { bridge -> MustacheValue in

@@ -72,7 +72,8 @@ enum LogPage {
             log.press.map { press in
                 .object([
                     "outlet": .string(press.outlet), "tier": .string(press.tier.rawValue),
-                    "url": .string(press.url?.text ?? ""), "date": .string(press.date?.description ?? ""),
+                    "url": .string(data.publicAddress(press.url) ?? ""),
+                    "date": .string(press.date?.description ?? ""),
                 ])
             })
         context["hasPress"] = .bool(!log.press.isEmpty)
@@ -81,7 +82,9 @@ enum LogPage {
                 guard case .object(var person) = page.person(entry.by) else { return .null }
                 person["kind"] = .string(entry.kind?.rawValue ?? "")
                 // A private person's breakdown keeps its link to itself: the address names them.
-                if let url = entry.url, data.people.resolve(entry.by)?.isPrivate != true {
+                if let url = entry.url, data.people.resolve(entry.by)?.isPrivate != true,
+                    !data.isPrivateAddress(url)
+                {
                     person["link"] = .string(url.text)
                     person["host"] = .string(url.host)
                 }

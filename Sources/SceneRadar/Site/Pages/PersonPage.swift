@@ -27,16 +27,15 @@ enum PersonPage {
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
         var scenes: [MustacheValue] = []
-        // The credits on tracks with support links, one per row (a track logged in several
-        // weeks is one row): where the track support comes from.
+        // The credits on tracks with support links, newest first: where the track support
+        // comes from (every week's, as a track logged twice may bring new links).
         var supported: [PeopleCredits.Item] = []
         for items in Self.byScene(credits.items(of: identity.slug)) {
             let scene = items[items.startIndex].scene
             guard case .object(var object) = page.scene(scene) else { continue }
-            let (rows, firstItems) = Self.rows(items, scene: scene, page: page)
-            object["items"] = .list(rows)
+            object["items"] = .list(Self.rows(items, scene: scene, page: page))
             scenes.append(.object(object))
-            for position in firstItems where !items[position].support.isEmpty {
+            for position in items.indices.reversed() where !items[position].support.isEmpty {
                 supported.append(items[position])
             }
         }
@@ -51,9 +50,8 @@ enum PersonPage {
     /// One scene's credit rows, newest week first. The same credit in several weeks (a track
     /// logged twice, an artist of many weeks) is one row: `week` and `weekURL` are the newest,
     /// `olderWeeks` (`week`, `url`) the others, newest first, only where there are any.
-    /// Also returns the position in `items` of each row's newest item.
     private static func rows(_ items: ArraySlice<PeopleCredits.Item>, scene: String, page: PageContext)
-        -> (rows: [MustacheValue], firstItems: [Int])
+        -> [MustacheValue]
     {
         /// A row: its first (newest) item, by position, that item's week as text and URL, and
         /// the older weeks.
@@ -107,22 +105,24 @@ enum PersonPage {
             }
             file(&rowsByLabel[items[position].label, default: -1])
         }
-        let values = rows.map { row -> MustacheValue in
+        return rows.map { row -> MustacheValue in
             var object = MustacheObject(capacity: 6)
             object.append(new: PageKey.label, .string(items[row.item].label))
             object.append(new: PageKey.role, .string(items[row.item].role))
             object.append(new: PageKey.week, row.week)
             object.append(new: PageKey.weekURL, row.weekURL)
-            if let url = items[row.item].url { object.append(new: PageKey.trackURL, .string(url)) }
+            if let url = page.data.publicAddress(items[row.item].url) {
+                object.append(new: PageKey.trackURL, .string(url))
+            }
             if !row.olderWeeks.isEmpty { object.append(new: PageKey.olderWeeks, .list(row.olderWeeks)) }
             return .object(object)
         }
-        return (values, rows.map(\.item))
     }
 
     /// The support links of the tracks a person is credited on (a role in the track's credits),
     /// each once, with the track's title: how to pay them when their note gives no support link
-    /// of its own, or more. Their own links and a private person's addresses are left out.
+    /// of its own, or more. Their own support links and a private person's addresses are left
+    /// out.
     static func trackSupport(_ items: [PeopleCredits.Item], besides own: [WebURL], data: SiteData)
         -> [MustacheValue]
     {

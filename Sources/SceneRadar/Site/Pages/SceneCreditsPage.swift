@@ -56,7 +56,8 @@ enum SceneCreditsPage {
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
         context["hasContext"] = .bool(!scene.formation.visuals.isEmpty || !scene.vocabulary.isEmpty)
-        context["infrastructure"] = .list(scene.infrastructure.map(ScenePage.infrastructure))
+        context["infrastructure"] = .list(
+            scene.infrastructure.map { ScenePage.infrastructure($0, data: page.data) })
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         return .object(context)
     }

@@ -58,7 +58,7 @@ enum ScenePage {
         context["hasCore"] = .bool(!core.isEmpty)
         context["bridges"] = .list(bridges)
         context["hasBridges"] = .bool(!bridges.isEmpty)
-        context["infrastructure"] = .list(scene.infrastructure.map(infrastructure))
+        context["infrastructure"] = .list(scene.infrastructure.map { infrastructure($0, data: page.data) })
         context["hasInfrastructure"] = .bool(!scene.infrastructure.isEmpty)
         context["bodyHTML"] = page.body(scene.body)
         let logs = notes.logs.reversed().map { log -> MustacheValue in
@@ -73,10 +73,10 @@ enum ScenePage {
         return .object(context)
     }
 
-    static func infrastructure(_ item: Infrastructure) -> MustacheValue {
+    static func infrastructure(_ item: Infrastructure, data: SiteData) -> MustacheValue {
         .object([
             "kind": .string(item.kind.rawValue), "name": .string(item.name),
-            "url": .string(item.url?.text ?? ""),
+            "url": .string(data.publicAddress(item.url) ?? ""),
         ])
     }
 

@@ -253,9 +253,6 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   .site-header nav, .skip, .chart-data summary, .pager { display: none; }
   .chart-data { display: block; }
   .chart-data > * { display: block; }
-  /* A closed <details> hides its content in its own box: shown on paper where the browser
-     knows that box (a browser that does not skips this rule alone). */
-  .chart-data::details-content { content-visibility: visible; display: block; }
   a { text-decoration: none; }
   .prose a[href^="http"]::after, .track a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; color: #444; }
   .track, .event, .signal, .stat, table { break-inside: avoid; }

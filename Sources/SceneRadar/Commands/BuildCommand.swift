@@ -46,7 +46,8 @@ struct BuildCommand {
             let failed = report.diagnostics.containsError
             let reused = report.pages - report.rendered - report.stopped
             let files = NumberFormat.counted(report.written, "file")
-            let pages = NumberFormat.counted(report.pages, "page")
+            // Pages a template error stopped were not built, whether or not an older one stays.
+            let pages = NumberFormat.counted(report.pages - report.stopped, "page")
             let charts = NumberFormat.counted(report.charts, "chart")
             context.console.err(
                 "radar: built \(pages), \(charts) "

@@ -13,8 +13,9 @@ struct PageRenderer: Sendable {
         var record: SceneRecord?
         /// Pages rendered.
         var pages = 0
-        /// Pages a template error stopped (the last build's version stays), with the error.
-        var stopped: [(page: String, error: Diagnostic)] = []
+        /// Pages a template error stopped, with the error and whether the last build's version
+        /// stays (there is none on a first build).
+        var stopped: [StoppedPage] = []
     }
 
     var data: SiteData
@@ -129,8 +130,8 @@ struct PageRenderer: Sendable {
         } catch {
             // The page the last build wrote stays, as a theme that fails to load leaves the
             // whole folder: a published site never loses a page to a theme error.
-            writer.keepAsItIs(path)
-            result.stopped.append((path, error.diagnostic))
+            let kept = writer.keepAsItIs(path)
+            result.stopped.append(StoppedPage(page: path, error: error.diagnostic, kept: kept))
         }
     }
 

@@ -291,7 +291,7 @@ public struct SiteBuilder: Sendable {
     ) throws(Failure) -> Rendered {
         var written = 0
         var pages = 0
-        var stopped: [(page: String, error: Diagnostic)] = []
+        var stopped: [StoppedPage] = []
         for result in results {
             diagnostics += result.diagnostics
             stopped += result.stopped
@@ -309,12 +309,14 @@ public struct SiteBuilder: Sendable {
 
     /// One template error met on many pages is reported once, naming the pages it stopped and
     /// every partial tag it was reached through on any of them.
-    static func mergingPages(_ stopped: [(page: String, error: Diagnostic)]) -> [Diagnostic] {
+    static func mergingPages(_ stopped: [StoppedPage]) -> [Diagnostic] {
         var merged: [Diagnostic] = []
         var pages: [[String]] = []
+        var kept: [Int] = []
         var through: [[Diagnostic.Note]] = []
         var index: [Diagnostic: Int] = [:]
-        for (page, error) in stopped {
+        for stop in stopped {
+            let error = stop.error
             // The partial tags differ from page to page (each page template includes the
             // partial from its own place): the error is the same without them.
             var key = error
@@ -324,9 +326,11 @@ public struct SiteBuilder: Sendable {
                 index[key] = at
                 merged.append(key)
                 pages.append([])
+                kept.append(0)
                 through.append([])
             }
-            pages[at].append(page)
+            pages[at].append(stop.page)
+            if stop.kept { kept[at] += 1 }
             for tag in error.notes
             where tag.message == MustacheError.throughPartialNote && !through[at].contains(tag) {
                 through[at].append(tag)
@@ -336,11 +340,17 @@ public struct SiteBuilder: Sendable {
             let sorted = pages[at].sorted { ByteSearch.precedes($0, $1) }
             let shown = sorted.prefix(3).joined(separator: ", ")
             let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
-            let kept = "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
+            let outcome =
+                switch kept[at] {
+                case sorted.count: "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
+                case 0: "; not written (no earlier build of \(sorted.count == 1 ? "it" : "them") to keep)"
+                default:
+                    "; the last build's \(kept[at]) stay, the other \(sorted.count - kept[at]) not written"
+                }
             merged[at].notes += through[at]
             merged[at].notes.append(
                 .init(
-                    "while rendering \(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(kept)"
+                    "while rendering \(shown)\(more) (\(sorted.count) page\(sorted.count == 1 ? "" : "s"))\(outcome)"
                 ))
         }
         return merged
@@ -391,4 +401,12 @@ public struct SiteBuilder: Sendable {
         trace.mark("site-wide pages rendered")
         return try Self.gather(sceneResults + personResults + siteResults, plan: plan, into: &diagnostics)
     }
+}
+
+/// A page a template error stopped: its path, the error, and whether the last build's version
+/// of it stays.
+struct StoppedPage {
+    var page: String
+    var error: Diagnostic
+    var kept: Bool
 }

@@ -207,6 +207,29 @@ final class BuildCommandTests: XCTestCase {
         for (path, text) in before { XCTAssertEqual(try vault.read("out/" + path), text, path) }
     }
 
+    /// On a first build there is no page to keep: the error's note says the stopped pages were
+    /// not written, and the summary counts only the pages built.
+    func testBuild_templateErrorOnAFirstBuild_saysThePagesWereNotWritten() throws {
+        let vault = try cleanVault()
+        let clean = Fixtures.run(["build", vault.root, "-o", vault.path("clean")])
+        XCTAssertEqual(clean.status, 0, clean.err)
+        try vault.write("theme/chart.mustache", "x{{>chart}}\n")
+        let broken = Fixtures.run(["build", vault.root, "-o", vault.path("out")])
+        XCTAssertEqual(broken.status, 1, broken.err)
+        XCTAssertTrue(
+            broken.err.contains("(2 pages); not written (no earlier build of them to keep)"), broken.err)
+        XCTAssertFalse(broken.err.contains("the last build's"), broken.err)
+        func pages(_ err: String) -> Int? {
+            guard let range = err.range(of: #"built \d+ pages"#, options: .regularExpression) else {
+                return nil
+            }
+            return Int(err[range].split(separator: " ")[1])
+        }
+        XCTAssertEqual(pages(broken.err).map { $0 + 2 }, pages(clean.err), broken.err)
+        XCTAssertTrue(broken.err.contains("; 2 pages not rendered for the errors above,"), broken.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/index.html")))
+    }
+
     /// A theme file where the default theme has a folder (`theme/assets` beside
     /// `assets/radar.css`) is not copied, with a warning; the build does not fail.
     func testBuild_themeFileAtTheDefaultThemesFolder_isWarnedAboutAndNotCopied() throws {

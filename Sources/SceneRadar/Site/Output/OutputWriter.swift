@@ -278,11 +278,14 @@ public final class OutputWriter: Sendable {
     /// Keeps the file the last build wrote at `path` as it is now, even if changed since (a page
     /// this build could not make, a theme error stopping it): a page is never removed for that.
     /// Recorded with the last build's entry, so the next build that can make it writes it again.
-    public func keepAsItIs(_ path: String) {
+    /// Returns whether there was such a page.
+    @discardableResult
+    public func keepAsItIs(_ path: String) -> Bool {
         guard let entry = previous.entries[path], entry.size >= 0,
             LocalFileSystem().info(root + "/" + path)?.kind == .regular
-        else { return }
+        else { return false }
         state.withLock { $0.written[path] = entry }
+        return true
     }
 
     /// Whether `paths` (each once) are exactly the files the last build here recorded.

@@ -239,6 +239,21 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(out.components(separatedBy: "error[credit.producer-missing]").count, 3, out)
     }
 
+    /// A person note whose name or an alias names nobody (characters drawn as nothing, other
+    /// white space, an empty alias) is an error: the note would make a nameless page, and an
+    /// empty alias would match every credit that names nobody.
+    func testPersonNoteNamedByInvisibleText_isAnError() throws {
+        let out = try lint([
+            "people/a.md": "---\nname: \"\\u200B\"\n---\n",
+            "people/b.md": "---\nname: Bee\naliases: [\"\", \"\\u3000\", ok]\n---\n",
+        ])
+        let blank = "must name a person, and this name holds only white space or characters drawn as nothing"
+        assertReports(out, "people/a.md:2:7: error[type]: 'name' \(blank)")
+        assertReports(out, "people/b.md:3:11: error[type]: 'aliases' must name a person, not an empty string")
+        assertReports(out, "people/b.md:3:15: error[type]: 'aliases' \(blank)")
+        XCTAssertEqual(out.components(separatedBy: "error[").count, 4, out)
+    }
+
     /// An empty item of a list (a `-` with nothing after it) is an error: most often an entry
     /// left unwritten, and the schema has no empty items.
     func testEmptyListItem_isAnError() throws {
@@ -248,7 +263,7 @@ final class DecodingDiagnosticsTests: XCTestCase {
         ])
         assertReports(out, "log/2026-W02.md:5:4: error[type]: an item of 'artists' is empty\n")
         assertReports(out, "log/2026-W02.md:7:5: error[type]: an item of 'tracks' is empty\n")
-        XCTAssertTrue(out.contains("fill it in, or remove its '-'"), out)
+        XCTAssertTrue(out.contains("fill it in, or remove it from the list"), out)
     }
 
     /// A base URL is where the site is published, joined to every page's path: a query, a

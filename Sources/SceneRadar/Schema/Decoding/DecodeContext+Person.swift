@@ -4,10 +4,28 @@ extension DecodeContext {
         guard let fields = fields(node, SchemaCatalog.person, topLevel: true) else { return nil }
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
-        let name = requiredString(fields["name"], "name")
+        var name = requiredString(fields["name"], "name")
+        if let given = name, Self.namesNobody(given.value), let node = fields["name"] {
+            report(.type, Self.namesNobodyMessage("name"), at: node)
+            name = nil
+        }
+        let aliases = list(fields["aliases"], "aliases") { context, item -> Located<String>? in
+            guard let alias = context.string(item, "aliases", item: true) else { return nil }
+            // An alias that names nobody would match every credit that also names nobody.
+            let trimmed = alias.value.trimmingSpaces()
+            if trimmed.isEmpty {
+                context.report(.type, "'aliases' must name a person, not an empty string", at: item)
+                return nil
+            }
+            if Self.namesNobody(trimmed) {
+                context.report(.type, Self.namesNobodyMessage("aliases"), at: item)
+                return nil
+            }
+            return alias
+        }
         var person = Person(
             header: header, slug: slug, name: name ?? Located("", at: header.location),
-            aliases: strings(fields["aliases"], "aliases"),
+            aliases: aliases,
             kind: enumeration(fields["kind"], "kind", as: PersonKind.self),
             links: urls(fields["links"], "links"), support: urls(fields["support"], "support"),
             pronouns: string(fields["pronouns"], "pronouns")?.value,

@@ -203,13 +203,8 @@ extension DecodeContext {
             report(.type, "'\(key)' must name a person, not an empty string", at: node)
             return nil
         }
-        // A name of other white space (a line break, a no-break or ideographic space) or of
-        // characters drawn as nothing (zero-width) names nobody: its match key is empty.
-        if !Self.startsVisibly(name), name.isBlank || NameKey.fold(name).isEmpty {
-            report(
-                .type,
-                "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing",
-                at: node)
+        if Self.namesNobody(name) {
+            report(.type, Self.namesNobodyMessage(key), at: node)
             return nil
         }
         var reference = PersonRef(name, at: text.location)
@@ -220,6 +215,17 @@ extension DecodeContext {
             return nil
         }
         return reference
+    }
+
+    /// Whether the name `text` (not empty) holds only white space other than spaces (a line
+    /// break, a no-break or ideographic space) or characters drawn as nothing (zero-width): it
+    /// names nobody, as its match key is empty.
+    static func namesNobody(_ text: String) -> Bool {
+        !startsVisibly(text) && (text.isBlank || NameKey.fold(text).isEmpty)
+    }
+
+    static func namesNobodyMessage(_ key: String) -> String {
+        "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing"
     }
 
     /// Whether `text` starts with a printable ASCII character: then it has something to see,
@@ -260,7 +266,7 @@ extension DecodeContext {
                 // An empty `-` is most often an entry left unwritten; the schema has no empty items.
                 report(
                     .type, "an item of '\(key)' is empty", at: item,
-                    notes: [.init("fill it in, or remove its '-'")])
+                    notes: [.init("fill it in, or remove it from the list")])
                 continue
             }
             if let value = element(&self, item) { result.append(value) }

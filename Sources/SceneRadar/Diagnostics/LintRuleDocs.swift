@@ -65,7 +65,9 @@ public enum LintRuleDocs {
             marked `private: true` (which are never published). In text, a link is found whatever \
             comes before it (quotes, other scripts); one only in raw HTML, which the site leaves out, \
             is not published and not reported. In a value written with an escape, the link is \
-            pointed at where the value starts.
+            pointed at where the value starts. In a private scene, person or event the link is \
+            reported too, as kept off the site only while the note stays private: the day it is \
+            made public, the link would go out with it.
             - **Links to private targets** (`privacy.private-link`): SPEC §3 shows a wiki link to a \
             private person or scene as its text, so `[[Yewande Harrow]]` in a published note (a \
             public scene's profile or log, a public person's note) prints her name. A link with a \

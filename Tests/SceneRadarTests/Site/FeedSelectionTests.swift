@@ -63,7 +63,7 @@ final class FeedSelectionTests: XCTestCase {
     }
 
     /// An entry credits each track as its log page does: roles, then the label or collective
-    /// (a private person's name withheld) and a self-release.
+    /// (a private person's name withheld), a self-release, and an unidentified track as such.
     func testEntryContent_creditsLabelCollectiveAndSelfRelease() throws {
         let vault = try TemporaryVault([
             "radar.yml": "title: T\nbase-url: https://r.example/\n",
@@ -76,6 +76,7 @@ final class FeedSelectionTests: XCTestCase {
               - {title: One, url: https://a.example/1, credits: {producer: [Ada], label: Tape Co}}
               - {title: Two, url: https://a.example/2, credits: {producer: [Bo], collective: Quiet Crew}}
               - {title: Three, url: https://a.example/3, credits: {producer: [Cy], self-released: true}}
+              - {title: Four, url: https://a.example/4, credits: {unknown: true}}
             ---
 
             """,
@@ -86,6 +87,7 @@ final class FeedSelectionTests: XCTestCase {
         XCTAssertTrue(
             feed.contains("Two&lt;/a&gt; — producer: Bo; collective: uncredited (private)&lt;/li&gt;"), feed)
         XCTAssertTrue(feed.contains("Three&lt;/a&gt; — producer: Cy; self-released&lt;/li&gt;"), feed)
+        XCTAssertTrue(feed.contains("Four&lt;/a&gt; — producer unknown — help identify&lt;/li&gt;"), feed)
         XCTAssertFalse(feed.contains("Quiet Crew"), feed)
     }
 }

@@ -64,7 +64,9 @@ enum AtomFeed {
         if !log.tracks.isEmpty {
             html += "<ul>\n"
             for track in log.tracks {
-                var credits = CreditRole.allCases.compactMap { role -> String? in
+                // An unidentified track says so first, as its log page does.
+                var credits = track.credits.unknown ? ["producer unknown — help identify"] : []
+                credits += CreditRole.allCases.compactMap { role -> String? in
                     let names = track.credits[role].map { data.person($0).name }
                     return names.isEmpty ? nil : "\(role.rawValue): \(names.joined(separator: ", "))"
                 }

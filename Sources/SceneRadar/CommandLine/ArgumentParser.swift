@@ -35,7 +35,12 @@ public enum ArgumentParser {
                 }
                 return ParsedInvocation(action: .help, chain: chain)
             }
-            if word == "--version" && chain.isRoot { return ParsedInvocation(action: .version, chain: chain) }
+            if word == "--version" && chain.isRoot {
+                // Words after it would be ignored without a word: `radar --version build`.
+                let rest = arguments[index...].filter { $0 != "--" }
+                guard rest.isEmpty else { throw UsageError(.unexpectedArguments(Array(rest)), chain: chain) }
+                return ParsedInvocation(action: .version, chain: chain)
+            }
             if word.hasPrefix("-") && word != "-" { throw unknownOption(word, in: chain) }
             guard let next = chain.command.subcommand(named: word) else {
                 let names = chain.command.subcommands.map(\.name)

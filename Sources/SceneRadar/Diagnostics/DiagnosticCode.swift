@@ -105,7 +105,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .creditNameVariant: return "One person is spelled in two ways."
         case .supportMissing: return "A track has no support link."
         case .supportNoTickets: return "An event has no tickets link."
-        case .privacyInviteLink: return "A chat invite link would be published (now, or once its private note is made public)."
+        case .privacyInviteLink:
+            return "A chat invite link would be published (now, or once its private note is made public)."
         case .privacyPrivateLink: return "A published note's wiki link names a private person or scene."
         case .logArtistsOver: return "A weekly log lists more than 10 core artists."
         case .logTracksOver: return "A weekly log lists more than 5 key tracks."

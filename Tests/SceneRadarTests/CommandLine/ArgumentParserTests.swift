@@ -214,6 +214,13 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try parse("--version").action, .version)
     }
 
+    /// Words after `--version` are not ignored without a word.
+    func testParse_version_withMoreWords_isAnError() {
+        XCTAssertEqual(error("--version", "extra")?.kind, .unexpectedArguments(["extra"]))
+        XCTAssertEqual(error("--version", "build", "--", "x")?.kind, .unexpectedArguments(["build", "x"]))
+        XCTAssertEqual(try parse("--version", "--").action, .version)
+    }
+
     func testParse_version_onSubcommand_isUnknown() {
         XCTAssertEqual(error("lint", "--version")?.kind, .unknownOption("--version"))
     }

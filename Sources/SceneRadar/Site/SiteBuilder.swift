@@ -345,7 +345,8 @@ public struct SiteBuilder: Sendable {
                 case sorted.count: "; the last build's \(sorted.count == 1 ? "page stays" : "pages stay")"
                 case 0: "; not written (no earlier build of \(sorted.count == 1 ? "it" : "them") to keep)"
                 default:
-                    "; the last build's \(kept[at]) stay, the other \(sorted.count - kept[at]) not written"
+                    "; the last build's \(kept[at]) \(kept[at] == 1 ? "stays" : "stay"), "
+                        + "the other \(sorted.count - kept[at]) not written"
                 }
             merged[at].notes += through[at]
             merged[at].notes.append(

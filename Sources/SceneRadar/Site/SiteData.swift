@@ -34,14 +34,16 @@ struct SiteData: Sendable {
         let siteContext: MustacheValue
         /// The site's icon, a path from its root (see `SiteData.favicon(among:)`).
         let favicon: String?
-        /// The addresses in private people's notes (see `SiteData.addressKey`).
-        let privateAddresses: Set<String>
+        /// Private people's own addresses.
+        let privateAddresses: PrivateAddresses
+        /// The addresses written in person notes with errors (see `PrivateAddresses`).
+        let withheldAddresses: [String]
 
         init(
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
             links: LinkTargets, presence: PresenceMap, records: [String: SceneRecord],
             sceneNames: [String: String], personNotes: [String: Person], pagedPeople: Set<String>,
-            feedKeys: Set<String>, linkValues: LinkValues, favicon: String?
+            feedKeys: Set<String>, linkValues: LinkValues, favicon: String?, withheldAddresses: [String]
         ) {
             self.config = config
             self.baseURL = baseURL
@@ -58,13 +60,13 @@ struct SiteData: Sendable {
             self.linkValues = linkValues
             self.favicon = favicon
             siteContext = PageContext.site(config: config, setting: setting, favicon: favicon)
-            var privateAddresses: Set<String> = []
+            var privateAddresses = PrivateAddresses()
             for person in personNotes.values where person.isPrivate {
-                for url in person.links + person.support {
-                    privateAddresses.insert(SiteData.addressKey(url.text))
-                }
+                for url in person.links + person.support { privateAddresses.insert(url.text) }
             }
+            for text in withheldAddresses { privateAddresses.insert(text) }
             self.privateAddresses = privateAddresses
+            self.withheldAddresses = withheldAddresses
         }
 
         /// The same storage with other records and links.
@@ -73,7 +75,8 @@ struct SiteData: Sendable {
                 config: config, baseURL: baseURL, setting: setting, people: people, links: links,
                 presence: presence, records: records ?? self.records, sceneNames: sceneNames,
                 personNotes: personNotes, pagedPeople: pagedPeople, feedKeys: feedKeys,
-                linkValues: linkValues ?? self.linkValues, favicon: favicon)
+                linkValues: linkValues ?? self.linkValues, favicon: favicon,
+                withheldAddresses: withheldAddresses)
         }
     }
 
@@ -107,22 +110,20 @@ struct SiteData: Sendable {
     /// Whether `url` is one of a private person's own addresses (their links or support in
     /// their note) or an address under one (`x.bandcamp.com/track/y` under `x.bandcamp.com`):
     /// written on a public track, event, press entry or container, it would still say who they
-    /// are, so it is left out.
+    /// are, so it is left out (see `PrivateAddresses`).
     func isPrivateAddress(_ url: WebURL) -> Bool {
-        isPrivateAddress(url.text)
+        storage.privateAddresses.contains(url.text)
     }
 
     /// Whether the address written `text` is one of a private person's own or under one.
     func isPrivateAddress(_ text: String) -> Bool {
-        guard !storage.privateAddresses.isEmpty else { return false }
-        var key = Self.addressKey(text)[...]
-        while true {
-            if storage.privateAddresses.contains(String(key)) { return true }
-            // The path one segment up, down to the host.
-            guard let slash = key.lastIndex(of: "/") else { return false }
-            key = key[..<slash]
-            while key.last == "/" { key = key.dropLast() }
-        }
+        storage.privateAddresses.contains(text)
+    }
+
+    /// The addresses of `urls` the site may show: a private person's own are left out, wherever
+    /// they are written (another person's note, a track, an event).
+    func publicAddresses(_ urls: [WebURL]) -> [WebURL] {
+        storage.privateAddresses.isEmpty ? urls : urls.filter { !isPrivateAddress($0) }
     }
 
     /// `url`'s text where the site may show it: nil when there is none or it is a private
@@ -138,8 +139,9 @@ struct SiteData: Sendable {
         return text
     }
 
-    /// An address as compared with private people's: lowercased, without its scheme, a leading
-    /// `www.`, its query and fragment (`?ref=…`) or a trailing `/`.
+    /// An address as compared for sameness in one list of links: lowercased, without its
+    /// scheme, a leading `www.` or a trailing `/` (its query kept: `?id=1` and `?id=2` are two
+    /// shop items).
     static func addressKey(_ text: String) -> String {
         // Addresses are ASCII but for the rare international one: byte by byte, lowercased
         // as ASCII, the rest lowercased as Unicode first.
@@ -156,10 +158,7 @@ struct SiteData: Sendable {
             }
             var start = hasPrefix("https://", at: 0) ? 8 : hasPrefix("http://", at: 0) ? 7 : 0
             if hasPrefix("www.", at: start) { start += 4 }
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
-                end += 1
-            }
+            var end = bytes.count
             while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
             return String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = lower(bytes[index]) }
@@ -173,7 +172,8 @@ struct SiteData: Sendable {
     init(
         config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
         presence: PresenceMap,
-        records: [String: SceneRecord], personNotes: [Person], favicon: String? = nil
+        records: [String: SceneRecord], personNotes: [Person], favicon: String? = nil,
+        withheldAddresses: [String] = []
     ) {
         let links = LinkTargets(
             scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
@@ -204,7 +204,7 @@ struct SiteData: Sendable {
                 personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             pagedPeople: paged,
             feedKeys: Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) }),
-            linkValues: LinkValues(), favicon: favicon)
+            linkValues: LinkValues(), favicon: favicon, withheldAddresses: withheldAddresses)
     }
 
     /// The icons a site may have at its root, in the order one is chosen.

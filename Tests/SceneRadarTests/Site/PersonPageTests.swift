@@ -56,7 +56,7 @@ final class PersonPageTests: XCTestCase {
             week: 2026-W02
             tracks:
               - {title: One, url: https://a.example/1, credits: {producer: [Ada], self-released: true}, support: [https://label.example/one, https://ada.example/tip/, https://shop.example/one]}
-              - {title: Two, url: https://a.example/2, credits: {vocalist: [Ada], self-released: true}, support: [https://quiet.example/tip, https://label.example/one]}
+              - {title: Two, url: https://a.example/2, credits: {vocalist: [Ada], self-released: true}, support: [https://quiet.example/tip, https://label.example/one, https://shop.example/item?id=1, https://shop.example/item?id=2]}
             ---
 
             """,
@@ -77,6 +77,9 @@ final class PersonPageTests: XCTestCase {
         XCTAssertFalse(page.contains("quiet.example"), page)
         // The older week's link of a track logged twice is kept though its row shows the newer.
         XCTAssertTrue(page.contains("href=\"https://shop.example/one\""), page)
+        // Two shop items differ by their query alone: both are listed.
+        XCTAssertTrue(page.contains("href=\"https://shop.example/item?id=1\""), page)
+        XCTAssertTrue(page.contains("href=\"https://shop.example/item?id=2\""), page)
         XCTAssertEqual(page.components(separatedBy: "ada.example/tip").count, 2, "their own, once: \(page)")
         XCTAssertTrue(
             page.contains(

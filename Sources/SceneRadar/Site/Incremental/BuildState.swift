@@ -42,6 +42,8 @@ struct BuildState {
     private(set) var hasBaseURL = false
     /// The rules radar.yml silences for the whole vault, once read.
     private(set) var lintIgnore: Set<DiagnosticCode> = []
+    /// The addresses written in person notes with errors, withheld as a private person's.
+    private var withheldAddresses: [String] = []
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
@@ -104,12 +106,19 @@ struct BuildState {
                 diagnostics += Linter.errors(in: person, ignoring: lintIgnore)
                 // A note with errors may have meant to keep its person private (`private: yes`):
                 // until it is fixed, the person is withheld, never published.
-                if person.header.isBroken { person.isPrivate = true }
+                if person.header.isBroken {
+                    person.isPrivate = true
+                    // An address its errors dropped (a link item written as a mapping) is hers too.
+                    withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+                }
                 people.append(person)
                 peopleHashes.append((file.relativePath, hash))
             default:
                 // A person note too broken to decode: its name is withheld (see above).
-                if case .person(let slug) = file.role { unreadPeople.append(slug) }
+                if case .person(let slug) = file.role {
+                    unreadPeople.append(slug)
+                    withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+                }
                 peopleHashes.append((file.relativePath, hash))
             }
         }
@@ -458,7 +467,7 @@ struct BuildState {
         return SiteData(
             config: config, baseURL: baseURL, setting: setting, people: people, presence: presence,
             records: records,
-            personNotes: personNotes, favicon: favicon)
+            personNotes: personNotes, favicon: favicon, withheldAddresses: withheldAddresses)
     }
 }
 

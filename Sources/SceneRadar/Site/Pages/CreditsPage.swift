@@ -22,7 +22,8 @@ enum CreditsPage {
             guard case .object(var person) = page.person(data.person(identity)) else { continue }
             person["scenes"] = page.scenes(total.scenes)
             person["credits"] = .int(total.credits)
-            let support = identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? []
+            let support = data.publicAddresses(
+                identity.noteSlug.flatMap { data.personNotes[$0] }?.support ?? [])
             person["support"] = .list(support.map(PageContext.external))
             rows.append((NameKey.fold(identity.name), identity.slug, .object(person)))
         }

@@ -58,7 +58,7 @@ enum EntryContexts {
         object.append(
             new: PageKey.collective, .string(track.pointee.credits.collective.map(people.publicText) ?? ""))
         object.append(new: PageKey.selfReleased, .bool(track.pointee.credits.selfReleased))
-        let support = track.pointee.support.filter { !page.data.isPrivateAddress($0) }
+        let support = page.data.publicAddresses(track.pointee.support)
         object.append(new: PageKey.support, .list(support.map(PageContext.external)))
         object.append(new: PageKey.hasSupport, .bool(!support.isEmpty))
         object.append(new: PageKey.playedBy, page.people(track.pointee.playedBy))
@@ -77,7 +77,7 @@ enum EntryContexts {
         object.append(new: PageKey.series, .string(event.pointee.series ?? ""))
         object.append(new: PageKey.lineup, page.people(event.pointee.lineup))
         object.append(new: PageKey.hasLineup, .bool(!event.pointee.lineup.isEmpty))
-        let footage = event.pointee.footage.filter { !page.data.isPrivateAddress($0) }
+        let footage = page.data.publicAddresses(event.pointee.footage)
         object.append(new: PageKey.footage, .list(footage.map(PageContext.external)))
         object.append(new: PageKey.hasFootage, .bool(!footage.isEmpty))
         object.append(new: PageKey.tickets, .string(page.data.publicAddress(event.pointee.tickets) ?? ""))

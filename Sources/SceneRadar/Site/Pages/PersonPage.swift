@@ -13,10 +13,11 @@ enum PersonPage {
         context["aliasesText"] = .string(aliases.joined(separator: ", "))
         context["hasAliases"] = .bool(!aliases.isEmpty)
         context["hasFacts"] = .bool(note?.kind != nil || !(note?.pronouns ?? "").isEmpty || !aliases.isEmpty)
-        let support = note?.support ?? []
+        // A public person's own links are left out where they are a private person's too.
+        let support = data.publicAddresses(note?.support ?? [])
         context["support"] = .list(support.map(PageContext.external))
         context["hasSupport"] = .bool(!support.isEmpty)
-        let links = (note?.links ?? []).map { url -> MustacheValue in
+        let links = data.publicAddresses(note?.links ?? []).map { url -> MustacheValue in
             let platform = PlatformHosts.platform(of: url)?.rawValue
             return .object([
                 "url": .string(url.text),

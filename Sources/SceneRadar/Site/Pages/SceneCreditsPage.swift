@@ -72,10 +72,10 @@ enum SceneCreditsPage {
         for person in people where !seen[person] {
             seen[person] = true
             guard !identities[person].isPrivate, let slug = identities[person].noteSlug,
-                let note = data.personNotes[slug],
-                !note.support.isEmpty, case .object(var link) = page.person(data.person(identities[person]))
+                let note = data.personNotes[slug], case let support = data.publicAddresses(note.support),
+                !support.isEmpty, case .object(var link) = page.person(data.person(identities[person]))
             else { continue }
-            link["support"] = .list(note.support.map(PageContext.external))
+            link["support"] = .list(support.map(PageContext.external))
             rows.append((identities[person].name, .object(link)))
         }
         return rows.sorted { $0.0 < $1.0 }.map(\.1)

@@ -1,0 +1,211 @@
+/// Private people's own addresses (the `links` and `support` of their notes, and every address
+/// written in a person note with errors), and the look for an address that is one of them or
+/// under one: written in another note's field, it would still say who they are.
+///
+/// Addresses are compared by host and path, whatever the scheme, a user name, a port, case, a
+/// leading `www.`, `m.` or `mobile.`, percent-escapes, dot segments and doubled or trailing `/`:
+/// `https://user@M.SoundCloud.com:443/./nneka//sets` is `soundcloud.com/nneka/sets`, under
+/// `soundcloud.com/nneka`. A private address is known by its path, and every address under it
+/// is hers, unless its query or fragment says whose it is: `youtube.com/watch?v=abc` covers the
+/// addresses of that path whose query has `v=abc`, and `linktr.ee/#nneka` (a fragment after no
+/// path, or one that starts with `/` or `!`) those with that fragment. Tracking parameters
+/// (`utm_…`, `ref`, `si`, `fbclid`, …) say nothing about whose a page is and are left out.
+struct PrivateAddresses: Sendable {
+    /// Addresses known by their host and path.
+    private var paths: Set<String> = []
+    /// Addresses known by their query: host and path → each one's parameters.
+    private var queries: [String: [Set<String>]] = [:]
+    /// Addresses known by their fragment: host and path → fragments.
+    private var fragments: [String: [String]] = [:]
+
+    var isEmpty: Bool { paths.isEmpty && queries.isEmpty && fragments.isEmpty }
+
+    /// Adds the address written `text` (one that is not an http or https address is ignored).
+    mutating func insert(_ text: String) {
+        guard let address = Address(text) else { return }
+        if !address.parameters.isEmpty {
+            queries[address.hostPath, default: []].append(Set(address.parameters))
+        } else if let fragment = address.fragment, address.path.isEmpty || address.fragmentRoutes {
+            fragments[address.hostPath, default: []].append(fragment)
+        } else {
+            paths.insert(address.hostPath)
+        }
+    }
+
+    /// Whether the address written `text` is one of these or under one.
+    func contains(_ text: String) -> Bool {
+        guard !isEmpty, let address = Address(text) else { return false }
+        if let known = queries[address.hostPath] {
+            let parameters = Set(address.parameters)
+            if known.contains(where: { $0.isSubset(of: parameters) }) { return true }
+        }
+        if let known = fragments[address.hostPath], let fragment = address.fragment,
+            known.contains(where: { fragment == $0 || fragment.hasPrefix($0 + "/") })
+        {
+            return true
+        }
+        guard !paths.isEmpty else { return false }
+        var key = address.hostPath[...]
+        while true {
+            if paths.contains(String(key)) { return true }
+            // One path segment up, down to the host (segments hold no empty ones).
+            guard key.utf8.count > address.host.utf8.count, let slash = key.lastIndex(of: "/") else {
+                return false
+            }
+            key = key[..<slash]
+        }
+    }
+
+    /// Every http or https address written in `bytes` (a note radar could not read, or read with
+    /// errors): from `http://` or `https://`, in any case, to the first space, quote, comma or
+    /// bracket.
+    static func addresses(in bytes: [UInt8]) -> [String] {
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let scheme: StaticString = "http"
+        var found: [String] = []
+        lowered.withUnsafeBufferPointer { hay in
+            let needle = UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount)
+            var index = 0
+            while let start = ByteSearch.firstOffset(of: needle, in: hay, from: index) {
+                var end = start
+                while end < bytes.count, !Self.endsAnAddress(bytes[end]) { end += 1 }
+                let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
+                if Address(candidate) != nil { found.append(candidate) }
+                index = max(end, start + 4)
+            }
+        }
+        return found
+    }
+
+    private static func endsAnAddress(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+            || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
+}
+
+/// An http or https address taken apart as `PrivateAddresses` compares it.
+struct Address: Equatable {
+    /// The host, lowercased, without a user name, port, trailing dot, `www.`, `m.` or `mobile.`.
+    var host: String
+    /// The path's segments: percent-escapes decoded, lowercased, without `.`, `..` or empty ones.
+    var path: [String]
+    /// The host and the path joined: `soundcloud.com/nneka/sets`.
+    var hostPath: String
+    /// The query's parameters but tracking ones, decoded and lowercased.
+    var parameters: [String]
+    /// The fragment, decoded and lowercased, without the `/` or `!` it starts with; nil when empty.
+    var fragment: String?
+    /// Whether the fragment starts with `/` or `!`: a page's route, not a place on it.
+    var fragmentRoutes: Bool
+
+    /// Parameters that say where a link was found or shared, not whose the page is.
+    private static let trackingParameters: Set<String> = [
+        "ref", "ref_src", "ref_url", "si", "fbclid", "gclid", "igshid", "igsh", "feature", "from", "source",
+        "mc_cid", "mc_eid", "_ga", "share", "app",
+    ]
+
+    init?(_ text: String) {
+        var bytes = Array(text.utf8)
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        func hasPrefix(_ prefix: String, at start: Int, in bytes: [UInt8]) -> Bool {
+            let prefix = Array(prefix.utf8)
+            guard bytes.count - start >= prefix.count else { return false }
+            return prefix.indices.allSatisfy { lower(bytes[start + $0]) == prefix[$0] }
+        }
+        guard
+            let schemeEnd = hasPrefix("https://", at: 0, in: bytes)
+                ? 8 : hasPrefix("http://", at: 0, in: bytes) ? 7 : nil
+        else { return nil }
+        bytes.removeFirst(schemeEnd)
+        let authorityEnd = bytes.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? bytes.count
+        var host = Array(bytes[..<authorityEnd])
+        if let at = host.lastIndex(of: 0x40) { host.removeFirst(at + 1) }
+        if host.first == 0x5B {
+            if let close = host.firstIndex(of: 0x5D) { host.removeSubrange((close + 1)...) }
+        } else if let colon = host.firstIndex(of: 0x3A) {
+            host.removeSubrange(colon...)
+        }
+        host = Self.decoded(host)
+        while host.last == 0x2E { host.removeLast() }
+        for prefix in ["www.", "m.", "mobile."] where hasPrefix(prefix, at: 0, in: host) {
+            let rest = host.dropFirst(prefix.utf8.count)
+            if rest.contains(0x2E) { host = Array(rest) }
+            break
+        }
+        guard !host.isEmpty else { return nil }
+        let rest = bytes[authorityEnd...]
+        let queryStart = rest.firstIndex(of: 0x3F)
+        let fragmentStart = rest.firstIndex(of: 0x23)
+        let pathEnd = [queryStart, fragmentStart].compactMap { $0 }.min() ?? bytes.count
+        var path: [String] = []
+        for segment in bytes[authorityEnd..<pathEnd].split(separator: 0x2F, omittingEmptySubsequences: true) {
+            let text = Self.text(Self.decoded(Array(segment)))
+            // A decoded %2F splits a segment too: the address is read as its server may read it.
+            for part in text.split(separator: "/") {
+                switch part {
+                case ".": continue
+                case "..": if !path.isEmpty { path.removeLast() }
+                default: path.append(String(part))
+                }
+            }
+        }
+        self.host = Self.text(host)
+        self.path = path
+        hostPath = path.isEmpty ? self.host : self.host + "/" + path.joined(separator: "/")
+        var parameters: [String] = []
+        if let queryStart, queryStart < (fragmentStart ?? bytes.count) {
+            let query = bytes[(queryStart + 1)..<(fragmentStart ?? bytes.count)]
+            for item in query.split(whereSeparator: { $0 == 0x26 || $0 == 0x3B }) {
+                let parameter = Self.text(Self.decoded(Array(item)))
+                let name = parameter.prefix { $0 != "=" }
+                if Self.trackingParameters.contains(String(name)) || name.hasPrefix("utm_") { continue }
+                parameters.append(parameter)
+            }
+        }
+        self.parameters = parameters
+        fragment = nil
+        fragmentRoutes = false
+        if let fragmentStart {
+            var text = Self.text(Self.decoded(Array(bytes[(fragmentStart + 1)...])))[...]
+            fragmentRoutes = text.first == "/" || text.first == "!"
+            while let first = text.first, first == "/" || first == "!" { text = text.dropFirst() }
+            while text.last == "/" { text = text.dropLast() }
+            if !text.isEmpty { fragment = String(text) }
+        }
+    }
+
+    /// `bytes` with every `%XX` escape decoded and ASCII letters lowercased.
+    private static func decoded(_ bytes: [UInt8]) -> [UInt8] {
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: return byte - 0x30
+            case 0x41...0x46: return byte - 0x41 + 10
+            case 0x61...0x66: return byte - 0x61 + 10
+            default: return nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x25, index + 2 < bytes.count, let high = hex(bytes[index + 1]),
+                let low = hex(bytes[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+
+    /// Decoded bytes as text; an international one lowercased as Unicode too.
+    private static func text(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes.allSatisfy { $0 < 0x80 } ? text : text.lowercased()
+    }
+}

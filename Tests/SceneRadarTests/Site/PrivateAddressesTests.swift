@@ -1,0 +1,97 @@
+import XCTest
+
+@testable import SceneRadar
+
+final class PrivateAddressesTests: XCTestCase {
+    private func addresses(_ texts: String...) -> PrivateAddresses {
+        var addresses = PrivateAddresses()
+        for text in texts { addresses.insert(text) }
+        return addresses
+    }
+
+    /// The same address however it is written: scheme, user name, port, case, `www.`, `m.`,
+    /// `mobile.`, percent-escapes, dot segments, doubled and trailing slashes, a query or fragment.
+    func testVariantsOfAnAddress_matchIt() {
+        let private_ = addresses("https://soundcloud.com/nnekahollow")
+        for variant in [
+            "http://SoundCloud.com/nnekahollow/", "https://www.soundcloud.com/nnekahollow//sets/a?x=1",
+            "https://soundcloud.com/nnekahollow#top", "https://soundcloud.com:443/nnekahollow/sets",
+            "https://user@soundcloud.com/nnekahollow", "https://user:pw@soundcloud.com:8080/nnekahollow",
+            "https://m.soundcloud.com/nnekahollow/likes", "https://mobile.soundcloud.com/NnekaHollow",
+            "https://soundcloud.com/%6Enekahollow/x", "https://soundcloud.com/./nnekahollow/x",
+            "https://soundcloud.com/x/../nnekahollow/y", "https://soundcloud.com/nnekahollow%2Finterview",
+            "https://soundcloud.com./nnekahollow", "HTTPS://SOUNDCLOUD.COM/NNEKAHOLLOW?ref=linktree",
+        ] {
+            XCTAssertTrue(private_.contains(variant), variant)
+        }
+    }
+
+    /// Only whole path segments count, and nothing above the address: its platform stays.
+    func testAddressesBesideOrAbove_stay() {
+        let private_ = addresses("https://soundcloud.com/nnekahollow")
+        for other in [
+            "https://soundcloud.com/nnekahollow2", "https://soundcloud.com/other/nnekahollow",
+            "https://soundcloud.com/", "https://soundcloud.com.nnekahollow.example/",
+            "https://nnekahollow.soundcloud.com/", "https://soundcloud.com/other?u=nnekahollow",
+            "https://soundcloud.com/x/../other", "not an address",
+        ] {
+            XCTAssertFalse(private_.contains(other), other)
+        }
+        XCTAssertFalse(PrivateAddresses().contains("https://soundcloud.com/nnekahollow"))
+    }
+
+    /// A host alone covers everything on it: `x.bandcamp.com` is hers, `bandcamp.com` is not.
+    func testAHost_coversEveryPathOnIt() {
+        let private_ = addresses("https://nnekahollow.bandcamp.com/")
+        XCTAssertTrue(private_.contains("https://nnekahollow.bandcamp.com/track/song?from=radar#play"))
+        XCTAssertFalse(private_.contains("https://bandcamp.com/nnekahollow"))
+        XCTAssertFalse(private_.contains("https://other.bandcamp.com/"))
+    }
+
+    /// An address known by its query covers that path with those parameters only (others of the
+    /// same page and tracking parameters do not matter); one whose query is only tracking is
+    /// known by its path.
+    func testAnAddressKnownByItsQuery_coversThatQueryOnly() {
+        let private_ = addresses(
+            "https://www.youtube.com/watch?v=NNEKA123",
+            "https://soundcloud.com/nneka?utm_source=x&ref=linktree")
+        XCTAssertTrue(private_.contains("https://m.youtube.com/watch?t=30&v=nneka123&si=abc"))
+        XCTAssertFalse(private_.contains("https://www.youtube.com/watch?v=UNRELATED999"))
+        XCTAssertFalse(private_.contains("https://www.youtube.com/watch"))
+        XCTAssertTrue(private_.contains("https://soundcloud.com/nneka"))
+        XCTAssertTrue(private_.contains("https://soundcloud.com/nneka/sets?in=x"))
+    }
+
+    /// An address known by its fragment (after no path, or a route: `#/` or `#!`) covers that
+    /// fragment and the routes under it; a fragment after a path is a place on the page.
+    func testAnAddressKnownByItsFragment_coversThatFragmentOnly() {
+        let private_ = addresses("https://linktr.ee/#nneka", "https://app.example/#!/artist/nneka")
+        XCTAssertTrue(private_.contains("https://linktr.ee/#NNEKA"))
+        XCTAssertTrue(private_.contains("https://app.example/#/artist/nneka/tracks"))
+        XCTAssertFalse(private_.contains("https://linktr.ee/someoneelse"))
+        XCTAssertFalse(private_.contains("https://linktr.ee/#someoneelse"))
+        XCTAssertFalse(private_.contains("https://app.example/#/artist/other"))
+        let onAPage = addresses("https://soundcloud.com/nneka#top")
+        XCTAssertTrue(onAPage.contains("https://soundcloud.com/nneka/sets"))
+    }
+
+    /// The addresses in a note's text, wherever they are written (a mapping where a list of
+    /// links was meant, a comment): to a space, quote, comma or bracket; not-addresses skipped.
+    func testAddressesInText_areFoundWhereverWritten() {
+        let text = """
+            ---
+            name: "\\u200b"
+            links:
+              - url: https://nnekahollow.bandcamp.com/
+            support: [HTTPS://ko-fi.com/nneka, "http://x.example/a b"]
+            # see http:// and https://tip.example/n)
+            ---
+            """
+        XCTAssertEqual(
+            PrivateAddresses.addresses(in: Array(text.utf8)),
+            [
+                "https://nnekahollow.bandcamp.com/", "HTTPS://ko-fi.com/nneka", "http://x.example/a",
+                "https://tip.example/n",
+            ])
+    }
+}

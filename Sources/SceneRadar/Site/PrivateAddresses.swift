@@ -17,12 +17,16 @@ struct PrivateAddresses: Sendable {
     private var queries: [String: [Set<String>]] = [:]
     /// Addresses known by their fragment: host and path → fragments.
     private var fragments: [String: [String]] = [:]
+    /// The hosts of all of them, by `hostHash`: an address on another host (nearly every one) is
+    /// told apart without reading it all.
+    private var hosts: Set<UInt64> = []
 
     var isEmpty: Bool { paths.isEmpty && queries.isEmpty && fragments.isEmpty }
 
     /// Adds the address written `text` (one that is not an http or https address is ignored).
     mutating func insert(_ text: String) {
         guard let address = Address(text) else { return }
+        hosts.insert(FNV1a.hash64(address.host))
         if !address.parameters.isEmpty {
             queries[address.hostPath, default: []].append(Set(address.parameters))
         } else if let fragment = address.fragment, address.path.isEmpty || address.fragmentRoutes {
@@ -34,7 +38,9 @@ struct PrivateAddresses: Sendable {
 
     /// Whether the address written `text` is one of these or under one.
     func contains(_ text: String) -> Bool {
-        guard !isEmpty, let address = Address(text) else { return false }
+        guard !isEmpty else { return false }
+        if let host = Self.hostHash(text), !hosts.contains(host) { return false }
+        guard let address = Address(text) else { return false }
         if let known = queries[address.hostPath] {
             let parameters = Set(address.parameters)
             if known.contains(where: { $0.isSubset(of: parameters) }) { return true }
@@ -54,6 +60,57 @@ struct PrivateAddresses: Sendable {
             }
             key = key[..<slash]
         }
+    }
+
+    /// The FNV-1a hash of the host of the address written `text` as `Address` reads it, read in
+    /// place; nil when only reading it all can tell (not http or https, a percent-escape or an
+    /// IPv6 literal in the host).
+    static func hostHash(_ text: String) -> UInt64? {
+        let hash = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            func hasPrefix(_ prefix: StaticString, at start: Int, end: Int) -> Bool {
+                guard end - start >= prefix.utf8CodeUnitCount else { return false }
+                for offset in 0..<prefix.utf8CodeUnitCount
+                where lower(bytes[start + offset]) != prefix.utf8Start[offset] {
+                    return false
+                }
+                return true
+            }
+            let end = bytes.count
+            guard
+                let scheme = hasPrefix("https://", at: 0, end: end)
+                    ? 8 : hasPrefix("http://", at: 0, end: end) ? 7 : nil
+            else { return nil }
+            var authorityEnd = scheme
+            var hostStart = scheme
+            while authorityEnd < end {
+                let byte = bytes[authorityEnd]
+                if byte == 0x2F || byte == 0x3F || byte == 0x23 { break }
+                if byte == 0x40 { hostStart = authorityEnd + 1 }
+                authorityEnd += 1
+            }
+            var hostEnd = hostStart
+            while hostEnd < authorityEnd, bytes[hostEnd] != 0x3A {
+                if bytes[hostEnd] == 0x25 || bytes[hostEnd] == 0x5B { return nil }
+                hostEnd += 1
+            }
+            while hostEnd > hostStart, bytes[hostEnd - 1] == 0x2E { hostEnd -= 1 }
+            for prefix: StaticString in ["www.", "m.", "mobile."]
+            where hasPrefix(prefix, at: hostStart, end: hostEnd) {
+                let rest = hostStart + prefix.utf8CodeUnitCount
+                if (rest..<hostEnd).contains(where: { bytes[$0] == 0x2E }) { hostStart = rest }
+                break
+            }
+            // Beyond ASCII, `Address` lowercases as Unicode: only a full read compares the same.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in hostStart..<hostEnd {
+                guard bytes[index] < 0x80 else { return nil }
+                hash ^= UInt64(lower(bytes[index]))
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            return hash
+        }
+        return hash ?? nil
     }
 
     /// Every http or https address written in `bytes` (a note radar could not read, or read with

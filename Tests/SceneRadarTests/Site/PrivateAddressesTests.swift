@@ -26,6 +26,23 @@ final class PrivateAddressesTests: XCTestCase {
         }
     }
 
+    /// The quick look at a host reads it as the full read does, or leaves it to that read.
+    func testHostHash_agreesWithTheFullRead() throws {
+        for text in [
+            "https://user:pw@M.SoundCloud.com.:8080/x", "http://www.x.example", "https://www.com/",
+            "https://mobile.bandcamp.com/a", "https://m.x/", "https://a@b@c.example?x#y",
+            "HTTP://X.EXAMPLE#a",
+        ] {
+            let address = try XCTUnwrap(Address(text), text)
+            XCTAssertEqual(PrivateAddresses.hostHash(text), FNV1a.hash64(address.host), text)
+        }
+        for text in [
+            "https://%6Dx.example/", "https://[::1]:80/", "https://bücher.example/", "ftp://x.example/",
+        ] {
+            XCTAssertNil(PrivateAddresses.hostHash(text), text)
+        }
+    }
+
     /// Only whole path segments count, and nothing above the address: its platform stays.
     func testAddressesBesideOrAbove_stay() {
         let private_ = addresses("https://soundcloud.com/nnekahollow")

@@ -43,6 +43,38 @@ final class PrivateAddressesTests: XCTestCase {
         }
     }
 
+    /// On any text the quick look at a host and the full read agree, and neither traps: strings
+    /// drawn (with a fixed seed) from the characters addresses are made of.
+    func testHostHash_agreesWithTheFullRead_onGeneratedText() {
+        let pieces = [
+            "http://", "https://", "HTTPS://", "www.", "m.", "mobile.", "x", "Y", ".", "/", "//", "?", "#",
+            "&", ";",
+            "=", "@", ":", "80", "%", "%2F", "%6d", "%G", "[", "]", "..", "ü", "utm_a=1", "ref=2", "!", " ",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var private_ = PrivateAddresses()
+        for _ in 0..<20_000 {
+            var text = next(4) == 0 ? "" : ["http://", "https://"][next(2)]
+            for _ in 0..<next(12) { text += pieces[next(pieces.count)] }
+            let address = Address(text)
+            if let hash = PrivateAddresses.hostHash(text), let address {
+                XCTAssertEqual(hash, FNV1a.hash64(address.host), text)
+            }
+            if next(8) == 0 { private_.insert(text) }
+            _ = private_.contains(text)
+            if address != nil {
+                // An address is always found among addresses that hold it.
+                var only = PrivateAddresses()
+                only.insert(text)
+                XCTAssertTrue(only.contains(text), text)
+            }
+        }
+    }
+
     /// Only whole path segments count, and nothing above the address: its platform stays.
     func testAddressesBesideOrAbove_stay() {
         let private_ = addresses("https://soundcloud.com/nnekahollow")

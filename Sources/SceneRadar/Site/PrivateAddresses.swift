@@ -1,15 +1,20 @@
+import Foundation
+
 /// Private people's own addresses (the `links` and `support` of their notes, and every address
-/// written in a person note with errors), and the look for an address that is one of them or
-/// under one: written in another note's field, it would still say who they are.
+/// written in a person note with errors or one radar does not read), and the look for an
+/// address that is one of them or under one: written in another field, it would still say who
+/// they are.
 ///
 /// Addresses are compared by host and path, whatever the scheme, a user name, a port, case, a
-/// leading `www.`, `m.` or `mobile.`, percent-escapes, dot segments and doubled or trailing `/`:
+/// leading `www.`, `m.` or `mobile.`, percent-escapes, dot segments, doubled or trailing `/`, and
+/// the forms of an international host (`xn--` labels, full-width letters and dots):
 /// `https://user@M.SoundCloud.com:443/./nneka//sets` is `soundcloud.com/nneka/sets`, under
-/// `soundcloud.com/nneka`. A private address is known by its path, and every address under it
-/// is hers, unless its query or fragment says whose it is: `youtube.com/watch?v=abc` covers the
-/// addresses of that path whose query has `v=abc`, and `linktr.ee/#nneka` (a fragment after no
-/// path, or one that starts with `/` or `!`) those with that fragment. Tracking parameters
-/// (`utm_…`, `ref`, `si`, `fbclid`, …) say nothing about whose a page is and are left out.
+/// `soundcloud.com/nneka`. Every address under a private one is hers, whatever its query (a
+/// profile shared with `?s=21` is the profile). Where a query is what names the page
+/// (`youtube.com/watch?v=abc`, a script's page such as `profile.php?id=1`), the address covers
+/// only those with its parameters; tracking parameters (`utm_…`, `ref`, `si`, …) never count.
+/// A fragment is a place on a page, except a route (`#/artist/nneka`, `#!/…`), which covers
+/// that route and those under it.
 struct PrivateAddresses: Sendable {
     /// Addresses known by their host and path.
     private var paths: Set<String> = []
@@ -27,10 +32,10 @@ struct PrivateAddresses: Sendable {
     mutating func insert(_ text: String) {
         guard let address = Address(text) else { return }
         hosts.insert(FNV1a.hash64(address.host))
-        if !address.parameters.isEmpty {
-            queries[address.hostPath, default: []].append(Set(address.parameters))
-        } else if let fragment = address.fragment, address.path.isEmpty || address.fragmentRoutes {
+        if address.fragmentRoutes, let fragment = address.fragment {
             fragments[address.hostPath, default: []].append(fragment)
+        } else if !address.parameters.isEmpty && address.isNamedByItsQuery {
+            queries[address.hostPath, default: []].append(Set(address.parameters))
         } else {
             paths.insert(address.hostPath)
         }
@@ -101,10 +106,17 @@ struct PrivateAddresses: Sendable {
                 if (rest..<hostEnd).contains(where: { bytes[$0] == 0x2E }) { hostStart = rest }
                 break
             }
-            // Beyond ASCII, `Address` lowercases as Unicode: only a full read compares the same.
+            // Beyond ASCII, and in an `xn--` label, `Address` reads an international name: only a
+            // full read compares the same.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for index in hostStart..<hostEnd {
                 guard bytes[index] < 0x80 else { return nil }
+                if bytes[index] == 0x2D, index >= hostStart + 2, index + 1 < hostEnd,
+                    bytes[index + 1] == 0x2D,
+                    lower(bytes[index - 1]) == 0x6E, lower(bytes[index - 2]) == 0x78
+                {
+                    return nil
+                }
                 hash ^= UInt64(lower(bytes[index]))
                 hash = hash &* 0x0000_0100_0000_01b3
             }
@@ -114,31 +126,86 @@ struct PrivateAddresses: Sendable {
     }
 
     /// Every http or https address written in `bytes` (a note radar could not read, or read with
-    /// errors): from `http://` or `https://`, in any case, to the first space, quote, comma or
-    /// bracket.
+    /// errors): from `http://` or `https://`, in any case, to the first space, quote or bracket,
+    /// and also to the first comma or parenthesis, as the note's text is and with the escapes
+    /// of double-quoted YAML (`\/`, `\x2F`, `\u006B`, a line continued by `\`) undone.
     static func addresses(in bytes: [UInt8]) -> [String] {
-        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        let scheme: StaticString = "http"
         var found: [String] = []
-        lowered.withUnsafeBufferPointer { hay in
-            let needle = UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount)
-            var index = 0
-            while let start = ByteSearch.firstOffset(of: needle, in: hay, from: index) {
-                var end = start
-                while end < bytes.count, !Self.endsAnAddress(bytes[end]) { end += 1 }
-                let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
-                if Address(candidate) != nil { found.append(candidate) }
-                index = max(end, start + 4)
+        var seen: Set<String> = []
+        for text in [bytes, unescaped(bytes)] {
+            let lowered = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            let scheme: StaticString = "http"
+            lowered.withUnsafeBufferPointer { hay in
+                let needle = UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount)
+                var index = 0
+                while let start = ByteSearch.firstOffset(of: needle, in: hay, from: index) {
+                    var end = start
+                    while end < text.count, !Self.endsAnAddress(text[end]) { end += 1 }
+                    var short = start
+                    while short < end, !Self.mayEndAnAddress(text[short]) { short += 1 }
+                    for stop in short == end ? [end] : [short, end] {
+                        let candidate = String(decoding: text[start..<stop], as: UTF8.self)
+                        if Address(candidate) != nil, seen.insert(candidate).inserted {
+                            found.append(candidate)
+                        }
+                    }
+                    index = max(end, start + 4)
+                }
             }
         }
         return found
     }
 
+    /// `bytes` with the escapes of double-quoted YAML undone where they may stand in an address.
+    private static func unescaped(_ bytes: [UInt8]) -> [UInt8] {
+        func hex(_ range: Range<Int>) -> UInt32? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for index in range {
+                guard let digit = Int(String(UnicodeScalar(bytes[index])), radix: 16) else { return nil }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count else {
+                out.append(bytes[index])
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            let width =
+                next == UInt8(ascii: "x")
+                ? 2 : next == UInt8(ascii: "u") ? 4 : next == UInt8(ascii: "U") ? 8 : 0
+            if width > 0, let value = hex((index + 2)..<(index + 2 + width)),
+                let scalar = Unicode.Scalar(value)
+            {
+                out += Array(String(Character(scalar)).utf8)
+                index += 2 + width
+            } else if next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") {
+                // A line continued by `\`: the break and the next line's indentation go.
+                index += 1
+                while index < bytes.count, [0x0A, 0x0D, 0x20, 0x09].contains(bytes[index]) { index += 1 }
+            } else {
+                out.append(next)
+                index += 2
+            }
+        }
+        return out
+    }
+
+    private static func mayEndAnAddress(_ byte: UInt8) -> Bool {
+        endsAnAddress(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: ")")
+    }
+
     private static func endsAnAddress(_ byte: UInt8) -> Bool {
-        byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-            || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
-            || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+        byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\\")
+            || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "{")
+            || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
     }
 }
 
@@ -185,6 +252,11 @@ struct Address: Equatable {
             host.removeSubrange(colon...)
         }
         host = Self.decoded(host)
+        if host.contains(where: { $0 >= 0x80 })
+            || ByteSearch.contains(String(decoding: host, as: UTF8.self), "xn--")
+        {
+            host = Array(Self.internationalHost(String(decoding: host, as: UTF8.self)).utf8)
+        }
         while host.last == 0x2E { host.removeLast() }
         for prefix in ["www.", "m.", "mobile."] where hasPrefix(prefix, at: 0, in: host) {
             let rest = host.dropFirst(prefix.utf8.count)
@@ -231,6 +303,33 @@ struct Address: Equatable {
             while text.last == "/" { text = text.dropLast() }
             if !text.isEmpty { fragment = String(text) }
         }
+    }
+
+    /// Query-named pages: a path whose query says which page it is (a video, a profile by id),
+    /// where the path alone would cover every page of its kind.
+    private static let queryNamedPaths: Set<String> = [
+        "youtube.com/watch", "youtube.com/playlist", "music.youtube.com/watch", "music.youtube.com/playlist",
+        "facebook.com/profile.php", "facebook.com/permalink.php", "facebook.com/story.php", "vimeo.com/album",
+    ]
+
+    /// Whether the address's query says which page it is: a known query-named path, or a
+    /// script's page (`….php`, `….asp`, …), whose path alone is one for many pages.
+    var isNamedByItsQuery: Bool {
+        if Self.queryNamedPaths.contains(hostPath) { return true }
+        guard let last = path.last, let dot = last.lastIndex(of: ".") else { return false }
+        return ["php", "asp", "aspx", "jsp", "cgi", "pl", "cfm"].contains(last[last.index(after: dot)...])
+    }
+
+    /// An international host as one name, however written: `xn--` labels decoded, full-width
+    /// letters and dots as their ASCII ones (NFKC, and the ideographic full stop as a dot),
+    /// lowercased.
+    private static func internationalHost(_ host: String) -> String {
+        let decoded = Punycode.decodingHost(host).precomposedStringWithCompatibilityMapping.lowercased()
+        var result = ""
+        for scalar in decoded.unicodeScalars {
+            result.unicodeScalars.append(scalar == "\u{3002}" || scalar == "\u{FF61}" ? "." : scalar)
+        }
+        return result
     }
 
     /// `bytes` with every `%XX` escape decoded and ASCII letters lowercased.

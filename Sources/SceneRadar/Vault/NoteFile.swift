@@ -68,6 +68,8 @@ public struct VaultListing: Sendable {
     /// slug, or a subfolder. Such a note may mark someone private, so a build withholds the
     /// people those names spell (`PeopleIndex`).
     public var unreadPeople: [String] = []
+    /// Those notes' paths relative to the root: the addresses written in them are withheld too.
+    public var unreadPeopleFiles: [String] = []
 
     /// Every file, config first, then scenes (profile, then logs), then people.
     public var allFiles: [NoteFile] {

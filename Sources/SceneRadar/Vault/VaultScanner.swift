@@ -87,6 +87,7 @@ public struct VaultScanner: Sendable {
             root: root, canonicalRoot: canonicalRoot, config: config, scenes: scenes, people: people,
             diagnostics: walk.diagnostics.sorted())
         listing.unreadPeople = walk.unreadPeople
+        listing.unreadPeopleFiles = walk.unreadPeopleFiles
         return listing
     }
 
@@ -131,6 +132,8 @@ private struct Walk: Sendable {
     var diagnostics: [Diagnostic] = []
     /// See `VaultListing.unreadPeople`.
     var unreadPeople: [String] = []
+    /// Their paths relative to the root.
+    var unreadPeopleFiles: [String] = []
 
     /// A note's metadata as its `NoteFile` keeps it: none when the scan takes no stamps.
     func stamp(_ info: FileInfo) -> FileInfo? {
@@ -333,9 +336,11 @@ private struct Walk: Sendable {
                     let names = misplacedNotes(
                         in: relative, hint: "person notes sit directly in people/ as <slug>.md")
                     unreadPeople += names.map { String($0.dropLast(3)) }
+                    unreadPeopleFiles += names.map { relative + "/" + $0 }
                 } else if Self.isMarkdown(name) {
                     misplaced(relative, Self.lowerCaseHint)
                     unreadPeople.append(String(name.dropLast(3)))
+                    unreadPeopleFiles.append(relative)
                 }
                 continue
             }
@@ -343,6 +348,7 @@ private struct Walk: Sendable {
             guard Slug.isValid(slug) else {
                 report(.slug, "person note " + Slug.problem(with: slug), relative)
                 unreadPeople.append(slug)
+                unreadPeopleFiles.append(relative)
                 continue
             }
             guard let path = file(at: relative, known: info) else { continue }

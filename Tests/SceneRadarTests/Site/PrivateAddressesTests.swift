@@ -97,35 +97,63 @@ final class PrivateAddressesTests: XCTestCase {
         XCTAssertFalse(private_.contains("https://other.bandcamp.com/"))
     }
 
-    /// An address known by its query covers that path with those parameters only (others of the
-    /// same page and tracking parameters do not matter); one whose query is only tracking is
-    /// known by its path.
-    func testAnAddressKnownByItsQuery_coversThatQueryOnly() {
+    /// A query does not narrow a private address (a profile shared as `?s=21` is the
+    /// profile), except where the query names the page: a known query-named path or a script's
+    /// page covers only its parameters, whatever else the query has.
+    func testAQuery_narrowsAnAddressOnlyWhereItNamesThePage() {
         let private_ = addresses(
-            "https://www.youtube.com/watch?v=NNEKA123",
-            "https://soundcloud.com/nneka?utm_source=x&ref=linktree")
+            "https://www.youtube.com/watch?v=NNEKA123", "https://x.com/nneka?s=21&t=AbCdEf",
+            "https://www.instagram.com/nneka.obi/?hl=en", "https://nneka-obi.com/?lang=en",
+            "https://forum.example/profile.php?id=7&utm_source=x")
         XCTAssertTrue(private_.contains("https://m.youtube.com/watch?t=30&v=nneka123&si=abc"))
         XCTAssertFalse(private_.contains("https://www.youtube.com/watch?v=UNRELATED999"))
         XCTAssertFalse(private_.contains("https://www.youtube.com/watch"))
-        XCTAssertTrue(private_.contains("https://soundcloud.com/nneka"))
-        XCTAssertTrue(private_.contains("https://soundcloud.com/nneka/sets?in=x"))
+        for covered in [
+            "https://x.com/nneka", "https://x.com/nneka/status/123", "https://instagram.com/nneka.obi",
+            "https://nneka-obi.com/shop", "https://forum.example/profile.php?tab=2&id=7",
+        ] {
+            XCTAssertTrue(private_.contains(covered), covered)
+        }
+        for other in [
+            "https://x.com/other", "https://forum.example/profile.php?id=8", "https://forum.example/",
+        ] {
+            XCTAssertFalse(private_.contains(other), other)
+        }
     }
 
-    /// An address known by its fragment (after no path, or a route: `#/` or `#!`) covers that
-    /// fragment and the routes under it; a fragment after a path is a place on the page.
-    func testAnAddressKnownByItsFragment_coversThatFragmentOnly() {
-        let private_ = addresses("https://linktr.ee/#nneka", "https://app.example/#!/artist/nneka")
-        XCTAssertTrue(private_.contains("https://linktr.ee/#NNEKA"))
+    /// A fragment is a place on a page (the page is hers), except a route (`#/`, `#!`), which
+    /// covers that route and those under it only.
+    func testAFragment_narrowsAnAddressOnlyWhenItIsARoute() {
+        let private_ = addresses("https://nneka.carrd.co/#music", "https://app.example/#!/artist/nneka")
+        XCTAssertTrue(private_.contains("https://nneka.carrd.co/"))
         XCTAssertTrue(private_.contains("https://app.example/#/artist/nneka/tracks"))
-        XCTAssertFalse(private_.contains("https://linktr.ee/someoneelse"))
-        XCTAssertFalse(private_.contains("https://linktr.ee/#someoneelse"))
         XCTAssertFalse(private_.contains("https://app.example/#/artist/other"))
+        XCTAssertFalse(private_.contains("https://app.example/"))
         let onAPage = addresses("https://soundcloud.com/nneka#top")
         XCTAssertTrue(onAPage.contains("https://soundcloud.com/nneka/sets"))
     }
 
+    /// An international host is one name however written: Unicode or `xn--` labels, full-width
+    /// letters and dots.
+    func testAnInternationalHost_matchesItsOtherForms() {
+        let private_ = addresses("https://münchen-beats.de/nneka", "https://soundcloud.com/nneka")
+        for variant in [
+            "https://xn--mnchen-beats-dlb.de/nneka", "https://XN--MNCHEN-BEATS-DLB.de/nneka/x",
+            "https://MÜNCHEN-beats.de/nneka", "https://ｓｏｕｎｄｃｌｏｕｄ.com/nneka", "https://soundcloud。com/nneka",
+        ] {
+            XCTAssertTrue(private_.contains(variant), variant)
+        }
+        XCTAssertFalse(private_.contains("https://xn--mnchen-beats-dlb.de/other"))
+        XCTAssertEqual(Punycode.decode("mnchen-beats-dlb"), "münchen-beats")
+        XCTAssertEqual(Punycode.decode("-> $1.00 <--"), "-> $1.00 <-")
+        XCTAssertNil(Punycode.decode("ü-abc"))
+        XCTAssertNil(Punycode.decode("99999999999999"))
+        XCTAssertEqual(Punycode.decodingHost("xn--bcher-kva.example.xn--zz"), "bücher.example.xn--zz")
+    }
+
     /// The addresses in a note's text, wherever they are written (a mapping where a list of
-    /// links was meant, a comment): to a space, quote, comma or bracket; not-addresses skipped.
+    /// links was meant, a comment): to a space, quote or bracket, and also to a comma or
+    /// parenthesis; not-addresses skipped, each address once.
     func testAddressesInText_areFoundWhereverWritten() {
         let text = """
             ---
@@ -139,8 +167,19 @@ final class PrivateAddressesTests: XCTestCase {
         XCTAssertEqual(
             PrivateAddresses.addresses(in: Array(text.utf8)),
             [
-                "https://nnekahollow.bandcamp.com/", "HTTPS://ko-fi.com/nneka", "http://x.example/a",
-                "https://tip.example/n",
+                "https://nnekahollow.bandcamp.com/", "HTTPS://ko-fi.com/nneka", "HTTPS://ko-fi.com/nneka,",
+                "http://x.example/a", "https://tip.example/n", "https://tip.example/n)",
+            ])
+        // As written and with double-quoted YAML's escapes undone: `\/`, `\x2F`, `\u006B`, and a
+        // line continued by `\`.
+        let escaped =
+            #"links: ["https:\/\/soundcloud.com\/nneka", "https:\x2F\x2Fb.example/nne\u006Ba", "https://m.example/\"#
+            + "\n    nneka\"]"
+        XCTAssertEqual(
+            PrivateAddresses.addresses(in: Array(escaped.utf8)),
+            [
+                "https://m.example/", "https://soundcloud.com/nneka", "https://b.example/nneka",
+                "https://m.example/nneka",
             ])
     }
 }

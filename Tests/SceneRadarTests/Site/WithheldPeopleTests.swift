@@ -213,6 +213,46 @@ final class WithheldPeopleTests: XCTestCase {
 
     /// A note added where radar does not read it withholds its person on a rebuild too: the
     /// pages kept from the last build are made again.
+    /// A person note radar does not read (a file name that is not a slug, a subfolder) may be a
+    /// private person's: the addresses written in it are withheld, and an edit to it reaches a
+    /// rebuild, which equals a clean build.
+    func testAddressesInUnreadPersonNotes_areWithheld_andRebuildsFollowThem() throws {
+        let log = """
+            ---
+            week: 2026-W02
+            tracks:
+              - title: Song
+                url: https://x.example/song
+                credits: {producer: [Ada Public], self-released: true}
+                support: [https://soundcloud.com/nneka, https://bandcamp.com/nneka-two, https://tip.example/new, https://x.example/buy]
+            ---
+
+            """
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": log,
+            "people/Nneka Obi.md":
+                "---\nname: Nneka Obi\nprivate: true\nlinks: [https://soundcloud.com/nneka]\n---\n",
+            "people/old/nneka-two.md":
+                "---\nname: N Two\nprivate: true\nlinks: [https://bandcamp.com/nneka-two]\n---\n",
+        ])
+        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+        _ = try SiteBuilder().build(options)
+        var page = try vault.read("out/scenes/s/2026-W02/index.html")
+        XCTAssertFalse(page.contains("nneka"), page)
+        XCTAssertTrue(page.contains("https://tip.example/new"), page)
+        XCTAssertTrue(page.contains("https://x.example/buy"), page)
+        try vault.write(
+            "people/old/nneka-two.md",
+            "---\nname: N Two\nprivate: true\nlinks: [https://tip.example/new]\n---\n")
+        _ = try SiteBuilder().build(options)
+        page = try vault.read("out/scenes/s/2026-W02/index.html")
+        XCTAssertFalse(page.contains("https://tip.example/new"), page)
+        XCTAssertTrue(page.contains("https://bandcamp.com/nneka-two"), page)
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("clean"), incremental: false))
+        XCTAssertEqual(page, try vault.read("clean/scenes/s/2026-W02/index.html"))
+    }
+
     func testRebuild_afterAnUnreadNoteIsAdded_withholdsThePerson() throws {
         let vault = try TemporaryVault([
             "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",

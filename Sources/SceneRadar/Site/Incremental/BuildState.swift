@@ -125,6 +125,14 @@ struct BuildState {
         // Every page that names a person depends on which names are withheld: the notes not
         // read count among the people notes for the digests.
         for name in listing.unreadPeople.sorted() { peopleHashes.append(("unread " + name, 0)) }
+        // Such a note may be a private person's: the addresses written in it are withheld, and
+        // what it holds counts for the digests as a read note's does.
+        for path in listing.unreadPeopleFiles.sorted() {
+            let root = listing.root.hasSuffix("/") ? listing.root : listing.root + "/"
+            let bytes = try? builder.fileSystem.read(root + path, limit: Limits.standard.maxNoteBytes)
+            peopleHashes.append(("unread file " + path, bytes.map(ContentHash.hash) ?? 0))
+            withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+        }
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }

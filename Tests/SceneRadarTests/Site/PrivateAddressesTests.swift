@@ -12,7 +12,7 @@ final class PrivateAddressesTests: XCTestCase {
     /// The same address however it is written: scheme, user name, port, case, `www.`, `m.`,
     /// `mobile.`, percent-escapes, dot segments, doubled and trailing slashes, a query or fragment.
     func testVariantsOfAnAddress_matchIt() {
-        let private_ = addresses("https://soundcloud.com/nnekahollow")
+        let hers = addresses("https://soundcloud.com/nnekahollow")
         for variant in [
             "http://SoundCloud.com/nnekahollow/", "https://www.soundcloud.com/nnekahollow//sets/a?x=1",
             "https://soundcloud.com/nnekahollow#top", "https://soundcloud.com:443/nnekahollow/sets",
@@ -22,7 +22,7 @@ final class PrivateAddressesTests: XCTestCase {
             "https://soundcloud.com/x/../nnekahollow/y", "https://soundcloud.com/nnekahollow%2Finterview",
             "https://soundcloud.com./nnekahollow", "HTTPS://SOUNDCLOUD.COM/NNEKAHOLLOW?ref=linktree",
         ] {
-            XCTAssertTrue(private_.contains(variant), variant)
+            XCTAssertTrue(hers.contains(variant), variant)
         }
     }
 
@@ -56,7 +56,7 @@ final class PrivateAddressesTests: XCTestCase {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        var private_ = PrivateAddresses()
+        var hers = PrivateAddresses()
         for _ in 0..<20_000 {
             var text = next(4) == 0 ? "" : ["http://", "https://"][next(2)]
             for _ in 0..<next(12) { text += pieces[next(pieces.count)] }
@@ -64,8 +64,8 @@ final class PrivateAddressesTests: XCTestCase {
             if let hash = PrivateAddresses.hostHash(text), let address {
                 XCTAssertEqual(hash, FNV1a.hash64(address.host), text)
             }
-            if next(8) == 0 { private_.insert(text) }
-            _ = private_.contains(text)
+            if next(8) == 0 { hers.insert(text) }
+            _ = hers.contains(text)
             if address != nil {
                 // An address is always found among addresses that hold it.
                 var only = PrivateAddresses()
@@ -77,58 +77,58 @@ final class PrivateAddressesTests: XCTestCase {
 
     /// Only whole path segments count, and nothing above the address: its platform stays.
     func testAddressesBesideOrAbove_stay() {
-        let private_ = addresses("https://soundcloud.com/nnekahollow")
+        let hers = addresses("https://soundcloud.com/nnekahollow")
         for other in [
             "https://soundcloud.com/nnekahollow2", "https://soundcloud.com/other/nnekahollow",
             "https://soundcloud.com/", "https://soundcloud.com.nnekahollow.example/",
             "https://nnekahollow.soundcloud.com/", "https://soundcloud.com/other?u=nnekahollow",
             "https://soundcloud.com/x/../other", "not an address",
         ] {
-            XCTAssertFalse(private_.contains(other), other)
+            XCTAssertFalse(hers.contains(other), other)
         }
         XCTAssertFalse(PrivateAddresses().contains("https://soundcloud.com/nnekahollow"))
     }
 
     /// A host alone covers everything on it: `x.bandcamp.com` is hers, `bandcamp.com` is not.
     func testAHost_coversEveryPathOnIt() {
-        let private_ = addresses("https://nnekahollow.bandcamp.com/")
-        XCTAssertTrue(private_.contains("https://nnekahollow.bandcamp.com/track/song?from=radar#play"))
-        XCTAssertFalse(private_.contains("https://bandcamp.com/nnekahollow"))
-        XCTAssertFalse(private_.contains("https://other.bandcamp.com/"))
+        let hers = addresses("https://nnekahollow.bandcamp.com/")
+        XCTAssertTrue(hers.contains("https://nnekahollow.bandcamp.com/track/song?from=radar#play"))
+        XCTAssertFalse(hers.contains("https://bandcamp.com/nnekahollow"))
+        XCTAssertFalse(hers.contains("https://other.bandcamp.com/"))
     }
 
     /// A query does not narrow a private address (a profile shared as `?s=21` is the
     /// profile), except where the query names the page: a known query-named path or a script's
     /// page covers only its parameters, whatever else the query has.
     func testAQuery_narrowsAnAddressOnlyWhereItNamesThePage() {
-        let private_ = addresses(
+        let hers = addresses(
             "https://www.youtube.com/watch?v=NNEKA123", "https://x.com/nneka?s=21&t=AbCdEf",
             "https://www.instagram.com/nneka.obi/?hl=en", "https://nneka-obi.com/?lang=en",
             "https://forum.example/profile.php?id=7&utm_source=x")
-        XCTAssertTrue(private_.contains("https://m.youtube.com/watch?t=30&v=nneka123&si=abc"))
-        XCTAssertFalse(private_.contains("https://www.youtube.com/watch?v=UNRELATED999"))
-        XCTAssertFalse(private_.contains("https://www.youtube.com/watch"))
+        XCTAssertTrue(hers.contains("https://m.youtube.com/watch?t=30&v=nneka123&si=abc"))
+        XCTAssertFalse(hers.contains("https://www.youtube.com/watch?v=UNRELATED999"))
+        XCTAssertFalse(hers.contains("https://www.youtube.com/watch"))
         for covered in [
             "https://x.com/nneka", "https://x.com/nneka/status/123", "https://instagram.com/nneka.obi",
             "https://nneka-obi.com/shop", "https://forum.example/profile.php?tab=2&id=7",
         ] {
-            XCTAssertTrue(private_.contains(covered), covered)
+            XCTAssertTrue(hers.contains(covered), covered)
         }
         for other in [
             "https://x.com/other", "https://forum.example/profile.php?id=8", "https://forum.example/",
         ] {
-            XCTAssertFalse(private_.contains(other), other)
+            XCTAssertFalse(hers.contains(other), other)
         }
     }
 
     /// A fragment is a place on a page (the page is hers), except a route (`#/`, `#!`), which
     /// covers that route and those under it only.
     func testAFragment_narrowsAnAddressOnlyWhenItIsARoute() {
-        let private_ = addresses("https://nneka.carrd.co/#music", "https://app.example/#!/artist/nneka")
-        XCTAssertTrue(private_.contains("https://nneka.carrd.co/"))
-        XCTAssertTrue(private_.contains("https://app.example/#/artist/nneka/tracks"))
-        XCTAssertFalse(private_.contains("https://app.example/#/artist/other"))
-        XCTAssertFalse(private_.contains("https://app.example/"))
+        let hers = addresses("https://nneka.carrd.co/#music", "https://app.example/#!/artist/nneka")
+        XCTAssertTrue(hers.contains("https://nneka.carrd.co/"))
+        XCTAssertTrue(hers.contains("https://app.example/#/artist/nneka/tracks"))
+        XCTAssertFalse(hers.contains("https://app.example/#/artist/other"))
+        XCTAssertFalse(hers.contains("https://app.example/"))
         let onAPage = addresses("https://soundcloud.com/nneka#top")
         XCTAssertTrue(onAPage.contains("https://soundcloud.com/nneka/sets"))
     }
@@ -136,14 +136,14 @@ final class PrivateAddressesTests: XCTestCase {
     /// An international host is one name however written: Unicode or `xn--` labels, full-width
     /// letters and dots.
     func testAnInternationalHost_matchesItsOtherForms() {
-        let private_ = addresses("https://münchen-beats.de/nneka", "https://soundcloud.com/nneka")
+        let hers = addresses("https://münchen-beats.de/nneka", "https://soundcloud.com/nneka")
         for variant in [
             "https://xn--mnchen-beats-dlb.de/nneka", "https://XN--MNCHEN-BEATS-DLB.de/nneka/x",
             "https://MÜNCHEN-beats.de/nneka", "https://ｓｏｕｎｄｃｌｏｕｄ.com/nneka", "https://soundcloud。com/nneka",
         ] {
-            XCTAssertTrue(private_.contains(variant), variant)
+            XCTAssertTrue(hers.contains(variant), variant)
         }
-        XCTAssertFalse(private_.contains("https://xn--mnchen-beats-dlb.de/other"))
+        XCTAssertFalse(hers.contains("https://xn--mnchen-beats-dlb.de/other"))
         XCTAssertEqual(Punycode.decode("mnchen-beats-dlb"), "münchen-beats")
         XCTAssertEqual(Punycode.decode("-> $1.00 <--"), "-> $1.00 <-")
         XCTAssertNil(Punycode.decode("ü-abc"))

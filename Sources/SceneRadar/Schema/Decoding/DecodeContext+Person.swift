@@ -5,20 +5,17 @@ extension DecodeContext {
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
         var name = requiredString(fields["name"], "name")
-        if let given = name, Self.namesNobody(given.value), let node = fields["name"] {
-            report(.type, Self.namesNobodyMessage("name"), at: node)
+        if let given = name, let node = fields["name"],
+            let problem = Self.nameProblem(given.value.trimmingSpaces(), "name")
+        {
+            report(.type, problem, at: node)
             name = nil
         }
         let aliases = list(fields["aliases"], "aliases") { context, item -> Located<String>? in
             guard let alias = context.string(item, "aliases", item: true) else { return nil }
             // An alias that names nobody would match every credit that also names nobody.
-            let trimmed = alias.value.trimmingSpaces()
-            if trimmed.isEmpty {
-                context.report(.type, "'aliases' must name a person, not an empty string", at: item)
-                return nil
-            }
-            if Self.namesNobody(trimmed) {
-                context.report(.type, Self.namesNobodyMessage("aliases"), at: item)
+            if let problem = Self.nameProblem(alias.value.trimmingSpaces(), "aliases") {
+                context.report(.type, problem, at: item)
                 return nil
             }
             return alias

@@ -199,12 +199,8 @@ extension DecodeContext {
     mutating func person(_ node: YAMLNode?, _ key: String, item: Bool = false) -> PersonRef? {
         guard let node, let text = string(node, key, item: item) else { return nil }
         let name = text.value.trimmingSpaces()
-        guard !name.isEmpty else {
-            report(.type, "'\(key)' must name a person, not an empty string", at: node)
-            return nil
-        }
-        if Self.namesNobody(name) {
-            report(.type, Self.namesNobodyMessage(key), at: node)
+        if let problem = Self.nameProblem(name, key) {
+            report(.type, problem, at: node)
             return nil
         }
         var reference = PersonRef(name, at: text.location)
@@ -217,15 +213,15 @@ extension DecodeContext {
         return reference
     }
 
-    /// Whether the name `text` (not empty) holds only white space other than spaces (a line
-    /// break, a no-break or ideographic space) or characters drawn as nothing (zero-width): it
-    /// names nobody, as its match key is empty.
-    static func namesNobody(_ text: String) -> Bool {
-        !startsVisibly(text) && (text.isBlank || NameKey.fold(text).isEmpty)
-    }
-
-    static func namesNobodyMessage(_ key: String) -> String {
-        "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing"
+    /// Why the name `name` (spaces trimmed) written under `key` names nobody, or nil when it
+    /// names someone: it is empty, or holds only white space other than spaces (a line break, a
+    /// no-break or ideographic space) or characters drawn as nothing (zero-width), so its match
+    /// key is empty.
+    static func nameProblem(_ name: String, _ key: String) -> String? {
+        if name.isEmpty { return "'\(key)' must name a person, not an empty string" }
+        guard !startsVisibly(name), name.isBlank || NameKey.fold(name).isEmpty else { return nil }
+        return
+            "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing"
     }
 
     /// Whether `text` starts with a printable ASCII character: then it has something to see,

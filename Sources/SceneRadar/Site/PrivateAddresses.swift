@@ -108,7 +108,6 @@ struct PrivateAddresses: Sendable {
             }
             // Beyond ASCII, and in an `xn--` label, `Address` reads an international name: only a
             // full read compares the same.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for index in hostStart..<hostEnd {
                 guard bytes[index] < 0x80 else { return nil }
                 if bytes[index] == 0x2D, index >= hostStart + 2, index + 1 < hostEnd,
@@ -117,10 +116,8 @@ struct PrivateAddresses: Sendable {
                 {
                     return nil
                 }
-                hash ^= UInt64(lower(bytes[index]))
-                hash = hash &* 0x0000_0100_0000_01b3
             }
-            return hash
+            return FNV1a.hash64(bytes: bytes[hostStart..<hostEnd].lazy.map(lower))
         }
         return hash ?? nil
     }
@@ -210,7 +207,7 @@ struct PrivateAddresses: Sendable {
 }
 
 /// An http or https address taken apart as `PrivateAddresses` compares it.
-struct Address: Equatable {
+struct Address {
     /// The host, lowercased, without a user name, port, trailing dot, `www.`, `m.` or `mobile.`.
     var host: String
     /// The path's segments: percent-escapes decoded, lowercased, without `.`, `..` or empty ones.

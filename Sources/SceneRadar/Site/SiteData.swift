@@ -36,14 +36,13 @@ struct SiteData: Sendable {
         let favicon: String?
         /// Private people's own addresses.
         let privateAddresses: PrivateAddresses
-        /// The addresses written in person notes with errors (see `PrivateAddresses`).
-        let withheldAddresses: [String]
 
         init(
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
             links: LinkTargets, presence: PresenceMap, records: [String: SceneRecord],
             sceneNames: [String: String], personNotes: [String: Person], pagedPeople: Set<String>,
-            feedKeys: Set<String>, linkValues: LinkValues, favicon: String?, withheldAddresses: [String]
+            feedKeys: Set<String>, linkValues: LinkValues, favicon: String?,
+            privateAddresses: PrivateAddresses
         ) {
             self.config = config
             self.baseURL = baseURL
@@ -60,13 +59,7 @@ struct SiteData: Sendable {
             self.linkValues = linkValues
             self.favicon = favicon
             siteContext = PageContext.site(config: config, setting: setting, favicon: favicon)
-            var privateAddresses = PrivateAddresses()
-            for person in personNotes.values where person.isPrivate {
-                for url in person.links + person.support { privateAddresses.insert(url.text) }
-            }
-            for text in withheldAddresses { privateAddresses.insert(text) }
             self.privateAddresses = privateAddresses
-            self.withheldAddresses = withheldAddresses
         }
 
         /// The same storage with other records and links.
@@ -76,7 +69,7 @@ struct SiteData: Sendable {
                 presence: presence, records: records ?? self.records, sceneNames: sceneNames,
                 personNotes: personNotes, pagedPeople: pagedPeople, feedKeys: feedKeys,
                 linkValues: linkValues ?? self.linkValues, favicon: favicon,
-                withheldAddresses: withheldAddresses)
+                privateAddresses: privateAddresses)
         }
     }
 
@@ -196,6 +189,11 @@ struct SiteData: Sendable {
         where identity.noteSlug != nil && Self.getsPage(identity, notedOnly: notedOnly) {
             paged.insert(identity.slug)
         }
+        var privateAddresses = PrivateAddresses()
+        for person in personNotes where person.isPrivate {
+            for url in person.links + person.support { privateAddresses.insert(url.text) }
+        }
+        for text in withheldAddresses { privateAddresses.insert(text) }
         storage = Storage(
             config: config, baseURL: (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             setting: setting, people: people, links: links, presence: presence, records: records,
@@ -204,7 +202,7 @@ struct SiteData: Sendable {
                 personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             pagedPeople: paged,
             feedKeys: Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) }),
-            linkValues: LinkValues(), favicon: favicon, withheldAddresses: withheldAddresses)
+            linkValues: LinkValues(), favicon: favicon, privateAddresses: privateAddresses)
     }
 
     /// The icons a site may have at its root, in the order one is chosen.

@@ -127,8 +127,8 @@ struct BuildState {
         for name in listing.unreadPeople.sorted() { peopleHashes.append(("unread " + name, 0)) }
         // Such a note may be a private person's: the addresses written in it are withheld, and
         // what it holds counts for the digests as a read note's does.
+        let root = listing.root.hasSuffix("/") ? listing.root : listing.root + "/"
         for path in listing.unreadPeopleFiles.sorted() {
-            let root = listing.root.hasSuffix("/") ? listing.root : listing.root + "/"
             let bytes = try? builder.fileSystem.read(root + path, limit: Limits.standard.maxNoteBytes)
             peopleHashes.append(("unread file " + path, bytes.map(ContentHash.hash) ?? 0))
             withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []

@@ -101,21 +101,51 @@ struct PeopleCredits: Sendable {
             .map { items[$0] }
     }
 
-    /// A scene's public credits by spelling: how many each spelling has, and the items in the
-    /// record's binary form. One pass over the notes, each item encoded as it is met.
-    static func encoded(of notes: Vault.SceneNotes) -> (counts: [String: Int], items: [UInt8]) {
+    /// What the credits directory needs of one spelling's public credits in a scene, so that
+    /// it says what the person's page lists without decoding any item.
+    struct Tally: Sendable, Equatable {
+        /// The hash of each distinct row the spelling's credits make on a person page (a label,
+        /// a role and an address: one credit of several weeks is one row), sorted. A person's
+        /// spellings in one scene share rows, so their row count is the size of the union.
+        var rows: [UInt64] = []
+        /// The support links of the tracks credited to the spelling, each once, as written, in
+        /// the order they are met.
+        var trackSupport: [String] = []
+
+        /// The hash `rows` holds for a credit: FNV-1a over its fields, each ended by a byte no
+        /// text holds (0xFF is never in UTF-8), a missing address told apart from an empty one.
+        static func row(label: String, role: String, url: String?) -> UInt64 {
+            let end = CollectionOfOne(UInt8(0xFF))
+            var hash = FNV1a.hash64(bytes: end, continuing: FNV1a.hash64(label))
+            hash = FNV1a.hash64(bytes: end, continuing: FNV1a.hash64(bytes: role.utf8, continuing: hash))
+            guard let url else { return hash }
+            return FNV1a.hash64(bytes: url.utf8, continuing: FNV1a.hash64(bytes: end, continuing: hash))
+        }
+    }
+
+    /// A scene's public credits by spelling: what the credits directory needs of each spelling,
+    /// and the items in the record's binary form. One pass over the notes, each item encoded as
+    /// it is met.
+    static func encoded(of notes: Vault.SceneNotes) -> (tallies: [String: Tally], items: [UInt8]) {
         struct Spelling {
             var count = 0
             var items = BinaryWriter(capacity: 512)
+            var rows: Set<UInt64> = []
+            var trackSupport: [String] = []
 
-            mutating func add(_ item: (inout BinaryWriter) -> Void) {
+            mutating func add(row: UInt64, support: [WebURL], _ item: (inout BinaryWriter) -> Void) {
                 count += 1
+                rows.insert(row)
+                support.forEachAddress { link in
+                    if !trackSupport.contains(link.pointee.text) { trackSupport.append(link.pointee.text) }
+                }
                 item(&items)
             }
         }
         var bySpelling: [String: Spelling] = [:]
         forEachCredit(in: notes) { reference, week, label, role, url, support in
-            bySpelling[reference.pointee.text, default: Spelling()].add { out in
+            let row = Tally.row(label: label, role: role, url: url)
+            bySpelling[reference.pointee.text, default: Spelling()].add(row: row, support: support) { out in
                 SceneRecord.write(week, into: &out)
                 out.write(label)
                 out.write(role)
@@ -134,7 +164,8 @@ struct PeopleCredits: Sendable {
             out.write(bytes: list.bytes)
         }
         // Kept for the whole build: no spare capacity.
-        return (bySpelling.mapValues(\.count), out.bytes.exactCopy())
+        let tallies = bySpelling.mapValues { Tally(rows: $0.rows.sorted(), trackSupport: $0.trackSupport) }
+        return (tallies, out.bytes.exactCopy())
     }
 
     /// Finds the encoded items of each spelling for which `wanted` gives a person (in spelling

@@ -1,19 +1,18 @@
 /// The 64-bit FNV-1a hash: stable across runs and machines, unlike Swift's `Hasher`, so it can
 /// name things in published output (SPEC §3: person slugs that would collide).
 public enum FNV1a {
+    /// The hash of nothing, where every hash starts.
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
     /// The hash of `text`'s UTF-8 bytes.
     public static func hash64<S: StringProtocol>(_ text: S) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        hash64(bytes: text.utf8)
     }
 
-    /// The hash of raw bytes.
-    public static func hash64<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of raw bytes; with `hash`, of the bytes that hash was of followed by these.
+    public static func hash64<C: Collection>(bytes: C, continuing hash: UInt64 = offsetBasis) -> UInt64
+    where C.Element == UInt8 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3

@@ -118,4 +118,36 @@ final class PeopleCreditsTests: XCTestCase {
                 "people/zed",
             ])
     }
+
+    /// A credit row's hash tells its fields apart where they meet, and no address from any.
+    func testTallyRow_tellsFieldsApart() {
+        let rows = [
+            PeopleCredits.Tally.row(label: "ab", role: "c", url: nil),
+            PeopleCredits.Tally.row(label: "a", role: "bc", url: nil),
+            PeopleCredits.Tally.row(label: "a", role: "bc", url: ""),
+            PeopleCredits.Tally.row(label: "a", role: "b", url: "c"),
+        ]
+        XCTAssertEqual(Set(rows).count, rows.count)
+        XCTAssertEqual(rows[0], PeopleCredits.Tally.row(label: "ab", role: "c", url: nil))
+    }
+
+    /// A record tallies each spelling's rows (a credit of two weeks is one) and its tracks'
+    /// support links, each once, in the order met.
+    func testRecord_talliesRowsAndTrackSupport() {
+        let notes = Vault.SceneNotes(
+            slug: "zouk", scene: Build.scene("zouk"),
+            logs: [
+                Build.log(
+                    "2026-W40", scene: "zouk", artists: ["Ada"],
+                    tracks: [Build.track("Tide", producer: ["Ada"])]),
+                Build.log(
+                    "2026-W41", scene: "zouk", artists: ["Ada"],
+                    tracks: [Build.track("Tide", producer: ["Ada"])]),
+            ])
+        let record = SceneRecord(notes: notes, sources: [:], diagnostics: [])
+        let tally = record.creditTallies["Ada"]
+        XCTAssertEqual(tally?.rows.count, 2)
+        XCTAssertEqual(tally?.rows, tally?.rows.sorted())
+        XCTAssertEqual(tally?.trackSupport, [])
+    }
 }

@@ -223,7 +223,10 @@ extension SceneRecord.Fields {
         out.write(outputPaths) { $0.write($1) }
         out.write(index) { out, entry in entry.encode(into: &out) }
         out.write(logWeeks) { SceneRecord.write($1, into: &$0) }
-        out.write(creditCounts) { $0.write($1) }
+        out.write(creditTallies) { out, tally in
+            out.write(tally.rows) { $0.write(fixed: $1) }
+            out.write(tally.trackSupport) { $0.write($1) }
+        }
         out.write(creditsDigest)
         out.write(infrastructure) { out, entry in entry.encode(into: &out) }
     }
@@ -258,7 +261,11 @@ extension SceneRecord.Fields {
         logWeeks = try input.list { input throws(BinaryReader.Malformed) in try SceneRecord.week(&input) }
         radarJSON = nil
         feed = []
-        creditCounts = try input.dictionary { input throws(BinaryReader.Malformed) in try input.int() }
+        creditTallies = try input.dictionary { input throws(BinaryReader.Malformed) in
+            PeopleCredits.Tally(
+                rows: try input.list { input throws(BinaryReader.Malformed) in try input.fixed() },
+                trackSupport: try input.list { input throws(BinaryReader.Malformed) in try input.string() })
+        }
         creditsDigest = try input.uint()
         creditItems = []
         infrastructure = try input.list { input throws(BinaryReader.Malformed) in

@@ -1,7 +1,7 @@
 /// What a build keeps about one scene folder, so the next build can reuse the scene without
 /// reading its notes: what other scenes' pages and the site-wide pages need from it (names,
 /// spellings of people, its window's people, wiki-link targets), and what its last render
-/// produced for the site-wide pages (index row, radar.json part, feed entries, credit counts).
+/// produced for the site-wide pages (index row, radar.json part, feed entries, credit tallies).
 @dynamicMemberLookup
 struct SceneRecord: Sendable {
     /// What the record holds.
@@ -51,8 +51,9 @@ struct SceneRecord: Sendable {
         var radarJSON: ArraySlice<UInt8>?
         /// Feed entries (Atom XML) of its logs that are in the feed, by week.
         var feed: [FeedEntry]
-        /// Public credit items by spelling (the credits directory counts them).
-        var creditCounts: [String: Int]
+        /// What the credits directory needs of each spelling's public credits (their rows on a
+        /// person page, their tracks' support links).
+        var creditTallies: [String: PeopleCredits.Tally]
         /// The hash of `creditItems`: what the scene shows on the pages of the people it credits.
         var creditsDigest: UInt64
         /// The public credit items themselves by spelling, encoded (`PeopleCredits`): person pages

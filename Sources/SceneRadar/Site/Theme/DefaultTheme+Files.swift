@@ -301,7 +301,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#people}}
       <tr>
         <th scope="row">{{>person-link}}</th>
-        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}{{^support}}<span class="muted">—</span>{{/support}}</td>
+        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}{{#trackSupport}}{{#hasSupport}} · {{/hasSupport}}{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{/trackSupport}}{{^hasAnySupport}}<span class="muted">—</span>{{/hasAnySupport}}</td>
         <td class="num">{{credits}}</td>
         <td>{{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</td>
       </tr>

@@ -132,28 +132,6 @@ struct SiteData: Sendable {
         return text
     }
 
-    /// The support links of a person's tracks to show besides their own support links `own`,
-    /// from `links` (each written address with the title of its track), in their order: each
-    /// once, as written and then as compared (`addressKey`: http, `www.`, a trailing `/`),
-    /// none of their own and none of a private person's. A person page lists them; the credits
-    /// directory counts them.
-    func trackSupport(_ links: some Sequence<(text: String, track: String)>, besides own: [WebURL])
-        -> [(url: WebURL, track: String)]
-    {
-        // Tracks bring the same links (a label's shop): one look as written first, then, for a
-        // link new as written, one as compared.
-        var written: Set<String> = []
-        var compared = Set(own.map { Self.addressKey($0.text) })
-        var found: [(url: WebURL, track: String)] = []
-        for (text, track) in links where written.insert(text).inserted && !isPrivateAddress(text) {
-            guard compared.insert(Self.addressKey(text)).inserted,
-                let url = WebURL.parse(text, at: SourceLocation(file: ""))
-            else { continue }
-            found.append((url, track))
-        }
-        return found
-    }
-
     /// An address as compared for sameness in one list of links: lowercased, without its
     /// scheme, a leading `www.` or a trailing `/` (its query kept: `?id=1` and `?id=2` are two
     /// shop items).

@@ -9,6 +9,12 @@ public enum FNV1a {
         hash64(bytes: text.utf8)
     }
 
+    /// The hash of `text`'s UTF-8 bytes following what `hash` was of, read in place.
+    public static func hash64(_ text: String, continuing hash: UInt64) -> UInt64 {
+        text.utf8.withContiguousStorageIfAvailable { hash64(bytes: $0, continuing: hash) }
+            ?? hash64(bytes: text.utf8, continuing: hash)
+    }
+
     /// The hash of raw bytes; with `hash`, of the bytes that hash was of followed by these.
     public static func hash64<C: Collection>(bytes: C, continuing hash: UInt64 = offsetBasis) -> UInt64
     where C.Element == UInt8 {

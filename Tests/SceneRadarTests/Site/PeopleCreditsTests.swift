@@ -133,7 +133,7 @@ final class PeopleCreditsTests: XCTestCase {
 
     /// A record tallies each spelling's rows (a credit of two weeks is one) and its tracks'
     /// support links, each once, in the order met.
-    func testRecord_talliesRowsAndTrackSupport() {
+    func testRecord_talliesRowsAndTrackSupport() throws {
         let notes = Vault.SceneNotes(
             slug: "zouk", scene: Build.scene("zouk"),
             logs: [
@@ -145,9 +145,14 @@ final class PeopleCreditsTests: XCTestCase {
                     tracks: [Build.track("Tide", producer: ["Ada"])]),
             ])
         let record = SceneRecord(notes: notes, sources: [:], diagnostics: [])
-        let tally = record.creditTallies["Ada"]
+        let tallies = try PeopleCredits.Tallies(decoding: record.creditTallies)
+        XCTAssertEqual(tallies.bySpelling.map(\.spelling), ["Ada"])
+        let tally = tallies.bySpelling.first?.tally
         XCTAssertEqual(tally?.rows.count, 2)
         XCTAssertEqual(tally?.rows, tally?.rows.sorted())
         XCTAssertEqual(tally?.trackSupport, [])
+        XCTAssertEqual(tallies.trackSupport, [])
+        // A damaged piece does not decode.
+        XCTAssertThrowsError(try PeopleCredits.Tallies(decoding: record.creditTallies.dropLast()))
     }
 }

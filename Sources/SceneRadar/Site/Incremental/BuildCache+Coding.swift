@@ -223,10 +223,7 @@ extension SceneRecord.Fields {
         out.write(outputPaths) { $0.write($1) }
         out.write(index) { out, entry in entry.encode(into: &out) }
         out.write(logWeeks) { SceneRecord.write($1, into: &$0) }
-        out.write(creditTallies) { out, tally in
-            out.write(tally.rows) { $0.write(fixed: $1) }
-            out.write(tally.trackSupport) { $0.write($1) }
-        }
+        out.write(bytes: creditTallies)
         out.write(creditsDigest)
         out.write(infrastructure) { out, entry in entry.encode(into: &out) }
     }
@@ -261,11 +258,8 @@ extension SceneRecord.Fields {
         logWeeks = try input.list { input throws(BinaryReader.Malformed) in try SceneRecord.week(&input) }
         radarJSON = nil
         feed = []
-        creditTallies = try input.dictionary { input throws(BinaryReader.Malformed) in
-            PeopleCredits.Tally(
-                rows: try input.list { input throws(BinaryReader.Malformed) in try input.fixed() },
-                trackSupport: try input.list { input throws(BinaryReader.Malformed) in try input.string() })
-        }
+        // A copy: a slice would keep the whole cache file's bytes for the build.
+        creditTallies = Array(try input.rawSlice())[...]
         creditsDigest = try input.uint()
         creditItems = []
         infrastructure = try input.list { input throws(BinaryReader.Malformed) in

@@ -32,7 +32,7 @@ extension SceneRecord.Fields {
         let credits = PeopleCredits.encoded(of: notes)
         // The public credits are every reference outside private events but the typed bridges:
         // their spellings and the bridges' are the public ones, without another walk.
-        var publicSet = Set(credits.tallies.keys)
+        var publicSet = Set(credits.spellings)
         for bridge in notes.scene?.formation.bridges ?? [] {
             if let who = bridge.who { publicSet.insert(who.text) }
         }
@@ -49,7 +49,7 @@ extension SceneRecord.Fields {
         index = nil
         radarJSON = nil
         feed = []
-        creditTallies = credits.tallies
+        creditTallies = credits.tallies[...]
         creditItems = credits.items[...]
         creditsDigest = creditItems.withUnsafeBufferPointer { ContentHash.hash($0) }
         infrastructure =

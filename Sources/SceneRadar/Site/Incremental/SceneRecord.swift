@@ -52,8 +52,8 @@ struct SceneRecord: Sendable {
         /// Feed entries (Atom XML) of its logs that are in the feed, by week.
         var feed: [FeedEntry]
         /// What the credits directory needs of each spelling's public credits (their rows on a
-        /// person page, their tracks' support links).
-        var creditTallies: [String: PeopleCredits.Tally]
+        /// person page, their tracks' support links), encoded (`PeopleCredits.Tallies`).
+        var creditTallies: ArraySlice<UInt8>
         /// The hash of `creditItems`: what the scene shows on the pages of the people it credits.
         var creditsDigest: UInt64
         /// The public credit items themselves by spelling, encoded (`PeopleCredits`): person pages

@@ -123,18 +123,29 @@ enum PersonPage {
     /// The support links of the tracks a person is credited on (a role in the track's credits),
     /// each once, with the track's title: how to pay them when their note gives no support link
     /// of its own, or more. Their own support links and a private person's addresses are left
-    /// out.
+    /// out. The credits directory counts them from the scenes' tallies (`CreditsPage`): what
+    /// is listed here is what it counts.
     static func trackSupport(_ items: [PeopleCredits.Item], besides own: [WebURL], data: SiteData)
         -> [MustacheValue]
     {
-        let links = items.lazy.flatMap { item in item.support.lazy.map { (text: $0, track: item.label) } }
-        return data.trackSupport(links, besides: own).map { url, track in
-            var link = MustacheObject(capacity: 3)
-            link.append(new: PageKey.url, .string(url.text))
-            link.append(new: PageKey.host, .string(url.host))
-            link.append(new: PageKey.track, .string(track))
-            return .object(link)
+        // Tracks bring the same links (a label's shop): one look as written first, then, for a
+        // link new as written, one as compared (http, www., a trailing /).
+        var written: Set<String> = []
+        var normalized = Set(own.map { SiteData.addressKey($0.text) })
+        var found: [MustacheValue] = []
+        for item in items where !item.support.isEmpty {
+            for text in item.support where written.insert(text).inserted && !data.isPrivateAddress(text) {
+                guard normalized.insert(SiteData.addressKey(text)).inserted,
+                    let url = WebURL.parse(text, at: SourceLocation(file: ""))
+                else { continue }
+                var link = MustacheObject(capacity: 3)
+                link.append(new: PageKey.url, .string(url.text))
+                link.append(new: PageKey.host, .string(url.host))
+                link.append(new: PageKey.track, .string(item.label))
+                found.append(.object(link))
+            }
         }
+        return found
     }
 
     /// `items` grouped by scene, scenes in slug order, each scene's items in their order.

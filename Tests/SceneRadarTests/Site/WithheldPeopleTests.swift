@@ -312,4 +312,31 @@ final class WithheldPeopleTests: XCTestCase {
             XCTAssertTrue(built.site.contains(kept), kept)
         }
     }
+
+    /// Private people in a scene's core all read "uncredited (private)": two or more of them are
+    /// one row, last, saying how many; one keeps its place and count.
+    func testPrivatePeopleInTheCore_areOneRow() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "people/p1.md": "---\nname: Pia Hidden\nprivate: true\n---\n",
+            "people/p2.md": "---\nname: Quin Hidden\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists: [Ada, Pia Hidden, Quin Hidden]\n---\n",
+            "scenes/s/log/2026-W03.md": "---\nweek: 2026-W03\nartists: [Ada, Pia Hidden, Quin Hidden]\n---\n",
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/scenes/s/index.html")
+        let core = try XCTUnwrap(page.range(of: "<ol class=\"core\">")).upperBound
+        let list = page[core..<(try XCTUnwrap(page[core...].range(of: "</ol>")).lowerBound)]
+        XCTAssertEqual(list.components(separatedBy: "<li>").count - 1, 2, String(list))
+        XCTAssertTrue(
+            list.hasSuffix("uncredited (private)</span> <span class=\"muted\">2 people</span></li>"),
+            String(list))
+        XCTAssertFalse(page.contains("Hidden"), page)
+
+        try vault.write("people/p2.md", "---\nname: Quin Hidden\n---\n")
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let one = try vault.read("out/scenes/s/index.html")
+        XCTAssertTrue(one.contains("uncredited (private)</span> <span class=\"muted\">×2</span>"), one)
+    }
 }

@@ -49,10 +49,20 @@ enum ScenePage {
         ])
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!scene.vocabulary.isEmpty)
-        let core = analysis.core.map { member -> MustacheValue in
+        // Private people all read "uncredited (private)": two or more of them are one row, last.
+        let privateCore = analysis.core.filter(\.isPrivate).count
+        var core = analysis.core.compactMap { member -> MustacheValue? in
+            guard privateCore < 2 || !member.isPrivate else { return nil }
             guard case .object(var person) = page.person(slug: member.slug) else { return .null }
             person["appearances"] = .int(member.appearances)
             return .object(person)
+        }
+        if privateCore >= 2 {
+            core.append(
+                .object([
+                    "name": .string(PeopleIndex.privateLabel), "url": .string(""),
+                    "privatePeople": .int(privateCore),
+                ]))
         }
         context["core"] = .list(core)
         context["hasCore"] = .bool(!core.isEmpty)

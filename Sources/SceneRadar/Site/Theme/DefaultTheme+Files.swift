@@ -217,7 +217,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 
 /* Tracks, events, credits */
 .track, .event { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.8rem 1rem; margin: 0.7rem 0; }
-.track h3, .event h3 { margin: 0 0 0.3rem; }
+.track h3, .event h3, .event h4 { margin: 0 0 0.3rem; }
 .credits { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.3rem 0; font-size: 0.94rem; }
 .credits dt { color: var(--muted); }
 .credits dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
@@ -733,7 +733,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
     <h2 id="people-heading">Core</h2>
     {{#hasCore}}
     <p class="muted">Seen in two or more releases, lineups, artist lists or played-by lists within the window. A real core is 8–20 names.</p>
-    <ol class="core">{{#core}}<li>{{>person-link}} <span class="muted">×{{appearances}}</span></li>{{/core}}</ol>
+    <ol class="core">{{#core}}<li>{{>person-link}} <span class="muted">{{#privatePeople}}{{privatePeople}} people{{/privatePeople}}{{^privatePeople}}×{{appearances}}{{/privatePeople}}</span></li>{{/core}}</ol>
     {{/hasCore}}
     {{^hasCore}}<p class="muted">No repeated names yet.</p>{{/hasCore}}
   </div>

@@ -35,13 +35,23 @@ extension QuadrantChart {
                 .init(minX: $0.0 - reach, minY: $0.1 - reach, maxX: $0.0 + reach, maxY: $0.1 + reach)
             },
             fontSize: Self.labelFont)
-        let labels = plotted.map {
-            ChartText.fitted($0.name, maxWidth: Self.labelMaxWidth, fontSize: Self.labelFont)
+        // Scenes drawn at one spot (new scenes with no logs yet all sit at score 0, momentum 0)
+        // share one label, the first's name and how many more: one label each could only pile up.
+        let sharing = Self.sharedSpots(centres)
+        let labels = plotted.indices.map { index -> String in
+            let others = sharing[index]
+            guard others > 0 else {
+                return ChartText.fitted(
+                    plotted[index].name, maxWidth: Self.labelMaxWidth, fontSize: Self.labelFont)
+            }
+            let more = " +" + String(others) + " more"
+            let room = Self.labelMaxWidth - ChartText.estimatedWidth(more, fontSize: Self.labelFont)
+            return ChartText.fitted(plotted[index].name, maxWidth: room, fontSize: Self.labelFont) + more
         }
         // Only the highest-scoring scenes are labelled: beyond a few dozen, labels can only
         // overlap (and placing them is quadratic). The rest keep their tooltip and table row.
         let placements = labels.enumerated().map { index, label -> LabelPlacer.Placement? in
-            guard index < maxLabels else { return nil }
+            guard index < maxLabels, sharing[index] >= 0 else { return nil }
             return placer.place(
                 width: ChartText.estimatedWidth(label, fontSize: Self.labelFont), index: index,
                 x: centres[index].0,
@@ -193,6 +203,23 @@ extension QuadrantChart {
         svg.line(
             x1: startX, y1: startY, x2: targetX, y2: targetY, className: "chart-leader",
             presentation: " stroke=\"currentColor\" stroke-opacity=\"0.45\"")
+    }
+
+    /// For each point, by index: how many later points are drawn at its spot (within half a
+    /// unit) when it is the first there, and −1 when an earlier point is (its label is that one's).
+    static func sharedSpots(_ centres: [(Double, Double)]) -> [Int] {
+        var first: [SIMD2<Int64>: Int] = [:]
+        var shared = [Int](repeating: 0, count: centres.count)
+        for (index, centre) in centres.enumerated() {
+            let spot = SIMD2(Int64((centre.0 * 2).rounded()), Int64((centre.1 * 2).rounded()))
+            if let earlier = first[spot] {
+                shared[earlier] += 1
+                shared[index] = -1
+            } else {
+                first[spot] = index
+            }
+        }
+        return shared
     }
 
     /// +1 or −1 when `momentum` lies beyond the right or left edge, else 0.

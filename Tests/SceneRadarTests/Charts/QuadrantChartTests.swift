@@ -118,11 +118,38 @@ final class QuadrantChartTests: XCTestCase {
             .render()
         SVGAssertions.assertValid(one.svg)
         XCTAssertEqual(one.table.rows, [["Solo", "50.0", "0", "Established"]])
+        // Scenes at one spot share one label (six labels there could only pile up); each keeps
+        // its point, its tooltip and its table row.
         let same = (1...6).map { QuadrantChart.Scene(name: "Same \($0)", score: 50, momentum: 0) }
         let chart = QuadrantChart(id: "q", title: "t", scenes: same).render()
         SVGAssertions.assertValid(chart.svg)
         XCTAssertEqual(
-            SVGAssertions.texts(of: "text", in: chart.svg).filter { $0.hasPrefix("Same") }.count, 6)
+            SVGAssertions.texts(of: "text", in: chart.svg).filter { $0.hasPrefix("Same") }, ["Same 1 +5 more"]
+        )
+        XCTAssertEqual(chart.svg.components(separatedBy: "class=\"chart-scene\"").count - 1, 6)
+        XCTAssertEqual(chart.table.rows.count, 6)
+    }
+
+    /// New scenes with no logs all sit at score 0, momentum 0: one label names them there, long
+    /// names fitted with the count kept, and the other scenes keep their own labels.
+    func testRender_newScenesAtOneSpot_shareALabel() {
+        var scenes = (1...14).map {
+            QuadrantChart.Scene(
+                name: "A rather long new scene name \($0)", score: 0, momentum: 0, isTooEarly: true)
+        }
+        scenes.append(.init(name: "Leeds", score: 72.5, momentum: 0.18))
+        scenes.append(.init(name: "Near", score: 0.1, momentum: 0.004))
+        let chart = QuadrantChart(id: "q", title: "t", scenes: scenes).render()
+        SVGAssertions.assertValid(chart.svg)
+        let labels = SVGAssertions.attributes(of: "text", in: chart.svg).filter {
+            $0["class"] == "chart-label"
+        }
+        XCTAssertEqual(labels.count, 3)
+        let texts = SVGAssertions.texts(of: "text", in: chart.svg)
+        let shared = texts.filter { $0.hasSuffix(" +13 more") }
+        XCTAssertEqual(shared.count, 1)
+        XCTAssertLessThanOrEqual(ChartText.estimatedWidth(shared[0], fontSize: 12), 150.5)
+        XCTAssertTrue(texts.contains("Leeds") && texts.contains("Near"))
     }
 
     func testRender_infiniteMomentum_isClampedToTheEdge() {

@@ -9,6 +9,10 @@ public struct AuthoringError: Error, Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// The name is empty once folded (only spaces or invisible characters).
         case emptyName
+        /// The name holds a line break, a tab or another control character.
+        case controlInName(name: String)
+        /// A person's name written as a credit's pointer to a note (`people/<slug>`).
+        case noteReferenceAsName(name: String)
         /// A note (or the file radar init would write) is already there; never overwritten.
         case exists(path: String)
         /// Another note already uses this name (as its name or an alias).
@@ -50,6 +54,13 @@ public struct AuthoringError: Error, Sendable, Hashable {
         switch kind {
         case .emptyName:
             return "the name is empty: give the name as its people write it"
+        case .controlInName(let name):
+            let shown = name.unicodeScalars.map {
+                $0.properties.generalCategory == .control ? "\u{FFFD}" : String($0)
+            }
+            return "the name '\(shown.joined())' holds a line break, a tab or another control character"
+        case .noteReferenceAsName(let name):
+            return "'\(name)' is how a credit points at a person's note, not a name"
         case .exists(let path):
             return "'\(path)' already exists; radar never overwrites a note"
         case .nameTaken(let name, let path):
@@ -86,6 +97,12 @@ public struct AuthoringError: Error, Sendable, Hashable {
         switch kind {
         case .emptyName:
             return []
+        case .controlInName:
+            return ["a name is one line of text: give it as its people write it"]
+        case .noteReferenceAsName(let name):
+            return [
+                "give the name as it is written in credits: radar new person \"\(name.dropFirst("people/".count))\""
+            ]
         case .exists(let path):
             // A weekly log is named by its week (scenes/<slug>/log/2026-W48.md), any other
             // note by its name.

@@ -54,6 +54,9 @@ public struct NoteAuthor: Sendable {
     /// that person's page is (SPEC §3): the slug, a dash and the hash of the name's match key.
     public func newPerson(name: String) throws(AuthoringError) -> Created {
         let (name, slug) = try Self.nameAndSlug(name)
+        // Credits read `people/<slug>` as a pointer to that note: a note by that name could
+        // never be credited by it.
+        if name.hasPrefix("people/") { throw AuthoringError(.noteReferenceAsName(name: name)) }
         let listing = try scan()
         var relative = "people/\(slug).md"
         let key = NameKey.fold(name)
@@ -93,6 +96,9 @@ public struct NoteAuthor: Sendable {
     /// The name without surrounding spaces, and its slug.
     static func nameAndSlug(_ name: String) throws(AuthoringError) -> (String, String) {
         let trimmed = name.trimmingSpaces()
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw AuthoringError(.controlInName(name: trimmed))
+        }
         guard let slug = NoteSlug.make(for: trimmed) else { throw AuthoringError(.emptyName) }
         return (trimmed, slug)
     }

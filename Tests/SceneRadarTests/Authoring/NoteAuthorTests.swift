@@ -112,6 +112,32 @@ final class NoteAuthorTests: XCTestCase {
         assertThrows(.emptyName) { try author(vault).newScene(name: " \u{200B} ", spotted: spotted) }
     }
 
+    /// A name is one line: a line break or a tab in it is refused (it would break the notes'
+    /// tables and every list the name is in), and nothing is written.
+    func testNewNote_nameWithAControlCharacter_isRefused() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: t\n"])
+        assertThrows(.controlInName(name: "line\ntwo")) {
+            try author(vault).newScene(name: "line\ntwo", spotted: spotted)
+        }
+        assertThrows(.controlInName(name: "x\ttab")) { try author(vault).newPerson(name: " x\ttab ") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("scenes")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("people")))
+        let error = AuthoringError(.controlInName(name: "line\ntwo"))
+        XCTAssertFalse(error.message.contains("\n"), error.message)
+    }
+
+    /// `people/<slug>` in a credit points at a note: a person named so could never be credited.
+    func testNewPerson_nameWrittenAsANoteReference_isRefused() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: t\n"])
+        assertThrows(.noteReferenceAsName(name: "people/zed")) {
+            try author(vault).newPerson(name: "people/zed")
+        }
+        XCTAssertEqual(
+            AuthoringError(.noteReferenceAsName(name: "people/zed")).hints,
+            ["give the name as it is written in credits: radar new person \"zed\""])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("people")))
+    }
+
     func testNewScene_folderThatIsNotAVault_isRefused() throws {
         let vault = try TemporaryVault(["notes.txt": "x"])
         assertThrows(.notAVault(path: vault.root)) { try author(vault).newScene(name: "X", spotted: spotted) }

@@ -11,9 +11,15 @@ extension NoteAuthor {
     /// an alias), carrying forward the newest earlier log's artists, markers and community
     /// (when it has none before that week: the markers of its profile's `sound`).
     ///
+    /// A week before the scene was spotted, or more than a few weeks after `today`, is written
+    /// with a note: the newest logged week is radar's "now" for every scene, so a mistyped year
+    /// would make every other scene stale.
+    ///
     /// - Throws: `.unknownScene` (with the closest slug), `.ambiguousScene`,
     ///   `.missingProfile`, `.exists` when that week is already logged.
-    public func newLog(scene given: String, week: ISOWeek) throws(AuthoringError) -> Created {
+    public func newLog(scene given: String, week: ISOWeek, today: ISOWeek? = nil) throws(AuthoringError)
+        -> Created
+    {
         let listing = try scan()
         let match = try findScene(given, in: listing)
         let relative = "scenes/\(match.folder.slug)/log/\(week).md"
@@ -21,6 +27,14 @@ extension NoteAuthor {
             throw AuthoringError(.exists(path: existing.displayPath))
         }
         var notes: [String] = []
+        if let spotted = match.scene?.spotted, week < spotted.isoWeek {
+            notes.append("\(week) is before the scene was spotted (\(spotted)): check the year")
+        }
+        if let today, today.weeks(to: week) > Self.weeksAheadNoted {
+            notes.append(
+                "\(week) is \(today.weeks(to: week)) weeks after this week (\(today)); the newest logged week is "
+                    + "radar's \"now\" for every scene: check the year")
+        }
         let carried = carryForward(match, before: week, notes: &notes)
         let text = LogTemplate.render(
             sceneName: match.scene?.name.value ?? match.folder.slug, week: week, carried: carried)
@@ -60,6 +74,10 @@ extension NoteAuthor {
     {
         guard let previous = match.folder.logs.last(where: { Self.week(of: $0).map { $0 < week } ?? false })
         else {
+            // A profile radar cannot read is not one without sound markers.
+            if match.scene == nil, let profile = match.folder.profile {
+                return CarryForward(source: .unreadable(path: profile.displayPath))
+            }
             return match.scene.map(CarryForward.init(profile:)) ?? .nothing
         }
         let decoded = decode(previous)
@@ -72,6 +90,9 @@ extension NoteAuthor {
         }
         return CarryForward(log: log)
     }
+
+    /// How many weeks after this week a new log may be before `newLog` notes it.
+    static let weeksAheadNoted = 4
 
     private func scene(_ file: NoteFile) -> Scene? {
         if case .scene(let scene) = decode(file).content { return scene }

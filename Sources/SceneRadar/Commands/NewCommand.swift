@@ -19,7 +19,10 @@ struct NewCommand {
             switch invocation.path {
             case ["new", "scene"]: return report(try author.newScene(name: name, spotted: today))
             case ["new", "person"]: return report(try author.newPerson(name: name))
-            default: return report(try author.newLog(scene: invocation.string("scene") ?? "", week: week))
+            default:
+                return report(
+                    try author.newLog(
+                        scene: invocation.string("scene") ?? "", week: week, today: today.isoWeek))
             }
         } catch {
             context.console.err(error.rendered + "\n")

@@ -240,6 +240,37 @@ final class NoteAuthorTests: XCTestCase {
             "no earlier log of the scene: 3 sound markers from its profile's sound")
     }
 
+    /// A week before the scene was spotted, or far after this week (a mistyped year), is
+    /// written with a note saying so; a near week gets none.
+    func testNewLog_implausibleWeek_isWrittenWithANote() throws {
+        let vault = try TemporaryVault(["scenes/hexagon-bass/scene.md": profile])
+        let early = try author(vault).newLog(
+            scene: "hexagon-bass", week: try XCTUnwrap(ISOWeek(parsing: "2016-W48")))
+        XCTAssertEqual(early.notes, ["2016-W48 is before the scene was spotted (2026-09-01): check the year"])
+        let late = try author(vault).newLog(
+            scene: "hexagon-bass", week: try XCTUnwrap(ISOWeek(parsing: "2062-W48")), today: w48)
+        XCTAssertEqual(
+            late.notes,
+            [
+                "2062-W48 is 1879 weeks after this week (2026-W48); the newest logged week is radar's \"now\" "
+                    + "for every scene: check the year"
+            ])
+        XCTAssertEqual(
+            try author(vault).newLog(scene: "hexagon-bass", week: w48.adding(weeks: 4), today: w48).notes, [])
+    }
+
+    /// A first log of a scene whose profile radar cannot read says so, not that the profile
+    /// has no sound.
+    func testNewLog_profileWithErrors_saysItCannotBeRead() throws {
+        let vault = try TemporaryVault([
+            "scenes/hexagon-bass/scene.md": "---\nname: Hexagon Bass\nspotted: soon\n---\n"
+        ])
+        let created = try author(vault).newLog(scene: "hexagon-bass", week: w48)
+        XCTAssertEqual(
+            created.carried,
+            CarryForward(source: .unreadable(path: vault.path("scenes/hexagon-bass/scene.md"))))
+    }
+
     func testNewLog_byNameOrAlias_findsTheScene() throws {
         let vault = try TemporaryVault(["scenes/hexagon-bass/scene.md": profile])
         XCTAssertEqual(

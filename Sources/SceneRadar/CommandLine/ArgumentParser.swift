@@ -22,26 +22,37 @@ public enum ArgumentParser {
     {
         var chain = CommandChain(root: root)
         var index = 0
+        // After `--` no word is an option: `radar -- --version` names a command, and the
+        // command's own words are all values.
+        var optionsEnded = false
         while !chain.command.subcommands.isEmpty {
             guard index < arguments.count else { return ParsedInvocation(action: .help, chain: chain) }
             let word = arguments[index]
             index += 1
-            if word == "--" { continue }
-            if word == "-h" || word == "--help" {
-                // `radar --help build` shows build's help, as `radar help build` does.
-                for name in arguments[index...] {
-                    guard let next = chain.command.subcommand(named: name) else { break }
-                    chain.append(next)
+            if word == "--" && !optionsEnded {
+                optionsEnded = true
+                continue
+            }
+            // After `--` only a command's name can follow.
+            if !optionsEnded {
+                if word == "-h" || word == "--help" {
+                    // `radar --help build` shows build's help, as `radar help build` does.
+                    for name in arguments[index...] {
+                        guard let next = chain.command.subcommand(named: name) else { break }
+                        chain.append(next)
+                    }
+                    return ParsedInvocation(action: .help, chain: chain)
                 }
-                return ParsedInvocation(action: .help, chain: chain)
+                if word == "--version" && chain.isRoot {
+                    // Words after it would be ignored without a word: `radar --version build`.
+                    let rest = arguments[index...].filter { $0 != "--" }
+                    guard rest.isEmpty else {
+                        throw UsageError(.unexpectedArguments(Array(rest)), chain: chain)
+                    }
+                    return ParsedInvocation(action: .version, chain: chain)
+                }
+                if word.hasPrefix("-") && word != "-" { throw unknownOption(word, in: chain) }
             }
-            if word == "--version" && chain.isRoot {
-                // Words after it would be ignored without a word: `radar --version build`.
-                let rest = arguments[index...].filter { $0 != "--" }
-                guard rest.isEmpty else { throw UsageError(.unexpectedArguments(Array(rest)), chain: chain) }
-                return ParsedInvocation(action: .version, chain: chain)
-            }
-            if word.hasPrefix("-") && word != "-" { throw unknownOption(word, in: chain) }
             guard let next = chain.command.subcommand(named: word) else {
                 let names = chain.command.subcommands.map(\.name)
                 // `radar version` is the `--version` option.
@@ -55,7 +66,7 @@ public enum ArgumentParser {
         let rest = Array(arguments[index...])
         if chain.command.isHelpCommand { return try helpTarget(of: rest, helpChain: chain, root: root) }
         var parser = CommandArgumentsParser(chain: chain)
-        return try parser.parse(rest)
+        return try parser.parse((optionsEnded ? ["--"] : []) + rest)
     }
 
     /// The error for an option the command does not have, suggesting the closest long name.

@@ -149,6 +149,17 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(invocation.string("file"), "--help")
     }
 
+    /// `--` before the command ends options there too: what follows names a command, and the
+    /// command's words are all values.
+    func testParse_doubleDashBeforeTheCommand_endsOptions() throws {
+        XCTAssertEqual(error("--", "--version")?.kind, .unknownCommand("--version"))
+        XCTAssertEqual(error("--", "--help")?.kind, .unknownCommand("--help"))
+        let invocation = try parse("--", "dump", "--help")
+        XCTAssertEqual(invocation.action, .run)
+        XCTAssertEqual(invocation.string("file"), "--help")
+        XCTAssertEqual(try parse("--", "dump", "x").string("file"), "x")
+    }
+
     func testParse_optionalArgument_defaultsToCurrentDirectory() throws {
         XCTAssertEqual(try parse("build").string("vault"), ".")
         XCTAssertEqual(try parse("init").string("dir"), ".")

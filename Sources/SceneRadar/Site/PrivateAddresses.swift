@@ -6,7 +6,8 @@ import Foundation
 /// they are.
 ///
 /// Addresses are compared by host and path, whatever the scheme, a user name, a port, case, a
-/// leading `www.`, `m.` or `mobile.`, percent-escapes, dot segments, doubled or trailing `/`, and
+/// leading `www.`, `m.` or `mobile.` (`www.m.` too), a segment's `;` parameters (`;jsessionid=…`),
+/// percent-escapes, dot segments, doubled or trailing `/`, and
 /// the forms of an international host (`xn--` labels, full-width letters and dots):
 /// `https://user@M.SoundCloud.com:443/./nneka//sets` is `soundcloud.com/nneka/sets`, under
 /// `soundcloud.com/nneka`. Every address under a private one is hers, whatever its query (a
@@ -100,11 +101,19 @@ struct PrivateAddresses: Sendable {
                 hostEnd += 1
             }
             while hostEnd > hostStart, bytes[hostEnd - 1] == 0x2E { hostEnd -= 1 }
-            for prefix: StaticString in ["www.", "m.", "mobile."]
-            where hasPrefix(prefix, at: hostStart, end: hostEnd) {
-                let rest = hostStart + prefix.utf8CodeUnitCount
-                if (rest..<hostEnd).contains(where: { bytes[$0] == 0x2E }) { hostStart = rest }
-                break
+            // `www.m.` and the like: each such label off while a name is left.
+            var stripping = true
+            while stripping {
+                stripping = false
+                for prefix: StaticString in ["www.", "m.", "mobile."]
+                where hasPrefix(prefix, at: hostStart, end: hostEnd) {
+                    let rest = hostStart + prefix.utf8CodeUnitCount
+                    if (rest..<hostEnd).contains(where: { bytes[$0] == 0x2E }) {
+                        hostStart = rest
+                        stripping = true
+                    }
+                    break
+                }
             }
             // Beyond ASCII, and in an `xn--` label, `Address` reads an international name: only a
             // full read compares the same.
@@ -255,10 +264,18 @@ struct Address {
             host = Array(Self.internationalHost(String(decoding: host, as: UTF8.self)).utf8)
         }
         while host.last == 0x2E { host.removeLast() }
-        for prefix in ["www.", "m.", "mobile."] where hasPrefix(prefix, at: 0, in: host) {
-            let rest = host.dropFirst(prefix.utf8.count)
-            if rest.contains(0x2E) { host = Array(rest) }
-            break
+        // `www.m.` and the like: each such label off while a name is left.
+        var stripping = true
+        while stripping {
+            stripping = false
+            for prefix in ["www.", "m.", "mobile."] where hasPrefix(prefix, at: 0, in: host) {
+                let rest = host.dropFirst(prefix.utf8.count)
+                if rest.contains(0x2E) {
+                    host = Array(rest)
+                    stripping = true
+                }
+                break
+            }
         }
         guard !host.isEmpty else { return nil }
         let rest = bytes[authorityEnd...]
@@ -266,7 +283,9 @@ struct Address {
         let fragmentStart = rest.firstIndex(of: 0x23)
         let pathEnd = [queryStart, fragmentStart].compactMap { $0 }.min() ?? bytes.count
         var path: [String] = []
-        for segment in bytes[authorityEnd..<pathEnd].split(separator: 0x2F, omittingEmptySubsequences: true) {
+        for whole in bytes[authorityEnd..<pathEnd].split(separator: 0x2F, omittingEmptySubsequences: true) {
+            // A segment's parameters (`;jsessionid=…`) do not name another page.
+            let segment = whole.prefix { $0 != 0x3B }
             let text = Self.text(Self.decoded(Array(segment)))
             // A decoded %2F splits a segment too: the address is read as its server may read it.
             for part in text.split(separator: "/") {

@@ -21,6 +21,9 @@ final class PrivateAddressesTests: XCTestCase {
             "https://soundcloud.com/%6Enekahollow/x", "https://soundcloud.com/./nnekahollow/x",
             "https://soundcloud.com/x/../nnekahollow/y", "https://soundcloud.com/nnekahollow%2Finterview",
             "https://soundcloud.com./nnekahollow", "HTTPS://SOUNDCLOUD.COM/NNEKAHOLLOW?ref=linktree",
+            "https://www.m.soundcloud.com/nnekahollow", "https://m.www.soundcloud.com/nnekahollow/x",
+            "https://soundcloud.com/nnekahollow;jsessionid=A1B2/sets",
+            "https://soundcloud.com/nnekahollow;jsessionid=A1B2",
         ] {
             XCTAssertTrue(hers.contains(variant), variant)
         }
@@ -31,6 +34,7 @@ final class PrivateAddressesTests: XCTestCase {
         for text in [
             "https://user:pw@M.SoundCloud.com.:8080/x", "http://www.x.example", "https://www.com/",
             "https://mobile.bandcamp.com/a", "https://m.x/", "https://a@b@c.example?x#y",
+            "https://www.m.x.example/", "https://m.www.x/", "https://www.www.m/",
             "HTTP://X.EXAMPLE#a",
         ] {
             let address = try XCTUnwrap(Address(text), text)
@@ -82,7 +86,8 @@ final class PrivateAddressesTests: XCTestCase {
             "https://soundcloud.com/nnekahollow2", "https://soundcloud.com/other/nnekahollow",
             "https://soundcloud.com/", "https://soundcloud.com.nnekahollow.example/",
             "https://nnekahollow.soundcloud.com/", "https://soundcloud.com/other?u=nnekahollow",
-            "https://soundcloud.com/x/../other", "not an address",
+            "https://soundcloud.com/x/../other", "not an address", "https://soundcloud.com/nnekahollow%3Bx",
+            "https://soundcloud.com/;jsessionid=nnekahollow",
         ] {
             XCTAssertFalse(hers.contains(other), other)
         }

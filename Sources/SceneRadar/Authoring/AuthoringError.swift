@@ -28,6 +28,9 @@ public struct AuthoringError: Error, Sendable, Hashable {
         case ambiguousScene(given: String, slugs: [String])
         /// The scene's folder has no scene.md profile.
         case missingProfile(slug: String, path: String)
+        /// The scene's profile has errors, so the scene is left out of what radar scores and
+        /// publishes.
+        case brokenProfile(slug: String, path: String)
         /// `radar init` into a folder that already holds files.
         case folderNotEmpty(path: String, entries: [String])
         /// `radar init` in a folder that already holds a vault (a radar.yml).
@@ -76,6 +79,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return "'\(given)' names several scenes: \(slugs.joined(separator: ", ")); give the slug"
         case .missingProfile(let slug, let path):
             return "scene folder '\(slug)' has no profile '\(path)'"
+        case .brokenProfile(let slug, let path):
+            return "scene '\(slug)' is left out: its profile '\(path)' has errors"
         case .alreadyAVault(let path):
             return "'\(path)' is already a vault (it has a radar.yml); nothing was written"
         case .folderNotEmpty(let path, let entries):
@@ -127,6 +132,8 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return ["scenes in this vault: \(shown)\(known.count > 8 ? ", …" : "")"]
         case .missingProfile(let slug, _):
             return ["create it first: radar new scene NAME (a name whose slug is '\(slug)')"]
+        case .brokenProfile:
+            return ["run 'radar lint' to see them"]
         case .alreadyAVault:
             return ["add notes with 'radar new scene NAME', or start another vault: radar init my-radar"]
         case .folderNotEmpty:

@@ -30,7 +30,7 @@ struct ScoreCommand {
             )
         }
         if let explain {
-            guard let scene = find(explain, in: vault, analysis: analysis) else { return ExitStatus.usage }
+            guard let scene = find(explain, in: loaded, analysis: analysis) else { return ExitStatus.usage }
             context.console.out(
                 format == "json"
                     ? ScoreReport.explainJSON(scene, analysis: analysis)
@@ -61,20 +61,36 @@ struct ScoreCommand {
     }
 
     /// The scene `given` names, as `radar new log` finds it (`SceneLookup`: slug, then name or
-    /// alias by match key); `nil`, after saying why on standard error, when none or several do.
-    /// The message and hints are `radar new log`'s for the same name.
-    private func find(_ given: String, in vault: Vault, analysis: RadarAnalysis) -> SceneAnalysis? {
-        let scenes = vault.scenes.compactMap(\.scene)
+    /// alias by match key); `nil`, after saying why on standard error, when none or several do,
+    /// or when the scene is left out because its profile has errors. The message and hints are
+    /// `radar new log`'s for the same name.
+    ///
+    /// The lookup runs over every scene folder `loaded` read, broken profiles included (by the
+    /// names they could be read with), so a scene left out is named as such, not as unknown.
+    private func find(_ given: String, in loaded: Vault, analysis: RadarAnalysis) -> SceneAnalysis? {
+        let candidates = loaded.scenes.map { folder in
+            if let scene = folder.scene { return SceneLookup.Candidate(slug: folder.slug, profile: scene) }
+            let names = folder.unreadProfile?.spellings.dropFirst() ?? []
+            return SceneLookup.Candidate(
+                slug: folder.slug, name: names.first, aliases: Array(names.dropFirst()))
+        }
+        let known = loaded.scenes.map(\.slug).filter { analysis.scene(slug: $0) != nil }
         let error: AuthoringError
-        switch SceneLookup(scenes: scenes).resolve(given) {
+        switch SceneLookup(candidates).resolve(given) {
         case .found(let slug):
             if let scene = analysis.scene(slug: slug) { return scene }
-            error = AuthoringError(.unknownScene(given: given, suggestion: nil, known: scenes.map(\.slug)))
+            let folder = loaded.scenes.first { $0.slug == slug }
+            if let profile = folder?.scene?.header.file ?? folder?.unreadProfile?.file {
+                error = AuthoringError(.brokenProfile(slug: slug, path: profile))
+            } else {
+                let path = VaultScanner.display(
+                    "scenes/\(slug)/scene.md", displayRoot: VaultScanner.displayRoot(loaded.root))
+                error = AuthoringError(.missingProfile(slug: slug, path: path))
+            }
         case .ambiguous(let slugs):
             error = AuthoringError(.ambiguousScene(given: given, slugs: slugs))
         case .unknown(let suggestion):
-            error = AuthoringError(
-                .unknownScene(given: given, suggestion: suggestion, known: scenes.map(\.slug)))
+            error = AuthoringError(.unknownScene(given: given, suggestion: suggestion, known: known))
         }
         context.console.err(error.rendered + "\n")
         return nil

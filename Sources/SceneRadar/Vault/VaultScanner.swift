@@ -119,6 +119,11 @@ public struct VaultScanner: Sendable {
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         return trimmed == "." ? "" : trimmed
     }
+
+    /// A path relative to the vault root as diagnostics show it, under `displayRoot`.
+    static func display(_ relative: String, displayRoot: String) -> String {
+        displayRoot.isEmpty ? relative : displayRoot == "/" ? "/" + relative : displayRoot + "/" + relative
+    }
 }
 
 // MARK: - The walk
@@ -141,7 +146,7 @@ private struct Walk: Sendable {
     }
 
     func display(_ relative: String) -> String {
-        displayRoot.isEmpty ? relative : displayRoot == "/" ? "/" + relative : displayRoot + "/" + relative
+        VaultScanner.display(relative, displayRoot: displayRoot)
     }
 
     func absolute(_ relative: String) -> String {

@@ -146,6 +146,35 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertTrue(result.err.contains("  hint: scenes in this vault: "), result.err)
     }
 
+    /// A scene whose profile has errors is left out of the ranking: `--explain` says so and
+    /// points at the profile, by slug or by the name its broken profile still gives, rather than
+    /// saying the vault has no such scene. A folder with logs and no profile is named as such.
+    func testExplain_sceneLeftOutForErrors_saysWhyNotUnknown() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Test\n",
+            "scenes/a/scene.md": "---\nname: A\nspotted: 2026-01-05\n---\n",
+            "scenes/bad/scene.md": "---\nname: Night Bus\nspotted: not a date\n---\n",
+            "scenes/orphan/log/2026-W02.md": "---\nweek: 2026-W02\n---\n",
+        ])
+        for given in ["bad", "night bus"] {
+            let result = Fixtures.run(["score", vault.root, "--explain", given])
+            XCTAssertEqual(result.status, 2, given)
+            XCTAssertTrue(
+                result.err.contains(
+                    "radar: scene 'bad' is left out: its profile '\(vault.root)/scenes/bad/scene.md' has errors\n"
+                        + "  hint: run 'radar lint' to see them\n"), result.err)
+            XCTAssertEqual(result.out, "")
+        }
+        let orphan = Fixtures.run(["score", vault.root, "--explain", "orphan"])
+        XCTAssertEqual(orphan.status, 2)
+        XCTAssertTrue(
+            orphan.err.contains(
+                "radar: scene folder 'orphan' has no profile '\(vault.root)/scenes/orphan/scene.md'\n"),
+            orphan.err)
+        let unknown = Fixtures.run(["score", vault.root, "--explain", "nowhere"])
+        XCTAssertTrue(unknown.err.contains("  hint: scenes in this vault: a\n"), unknown.err)
+    }
+
     // MARK: - Notes and settings with errors
 
     /// radar.yml holds the settings, not a note: its errors are not counted as a note left out.

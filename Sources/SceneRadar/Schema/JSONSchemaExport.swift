@@ -87,10 +87,16 @@ public enum JSONSchemaExport {
     private static func describe(_ value: JSONValue, _ field: FieldSchema) -> JSONValue {
         guard case .object(var members) = value else { return value }
         members.insert(.init("description", .string(field.description)), at: 0)
-        if !field.example.contains("\n") {
-            members.append(.init("examples", .array([.string(field.example)])))
-        }
+        members.append(.init("examples", .array([example(field)])))
         return .object(members)
+    }
+
+    /// The field's example as an editor reads it (YAML 1.2 core schema): `window: 6` is the
+    /// integer 6, a block example a mapping or list.
+    static func example(_ field: FieldSchema) -> JSONValue {
+        let text = "\(field.name):" + (field.example.hasPrefix("\n") ? "" : " ") + field.example + "\n"
+        let root = YAMLParser().parse(text, file: "example").root
+        return CoreSchema.typedValue(of: root?.pairs?.first?.value)
     }
 
     /// A language of 2–8 letters, or `x` or `i` and at least one subtag; subtags of 1–8 letters
@@ -101,10 +107,7 @@ public enum JSONSchemaExport {
     /// reads a blank one as missing.
     private static func requiredSchema(_ type: FieldType) -> JSONValue {
         guard case .string = type else { return schema(type) }
-        return .members([
-            ("type", .array(["string", "number", "boolean"].map(JSONValue.string))),
-            ("pattern", .string("\\S")),
-        ])
+        return schema(.visibleString)
     }
 
     private static func schema(_ type: FieldType) -> JSONValue {
@@ -113,6 +116,11 @@ public enum JSONSchemaExport {
             // radar reads any scalar as text: `tempo: 124` is the string "124" to radar, an
             // integer to an editor.
             return .members([("type", .array(["string", "number", "boolean"].map(JSONValue.string)))])
+        case .visibleString:
+            return .members([
+                ("type", .array(["string", "number", "boolean"].map(JSONValue.string))),
+                ("pattern", .string("\\S")),
+            ])
         case .date:
             return .members([
                 ("type", .string("string")), ("format", .string("date")),
@@ -121,6 +129,11 @@ public enum JSONSchemaExport {
         case .week:
             return .members([("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}$"))])
         case .integer: return .members([("type", .string("integer")), ("minimum", .int(0))])
+        case .integerIn(let range):
+            return .members([
+                ("type", .string("integer")), ("minimum", .int(range.lowerBound)),
+                ("maximum", .int(range.upperBound)),
+            ])
         case .number: return .members([("type", .string("number")), ("minimum", .int(0))])
         case .boolean: return .members([("type", .string("boolean"))])
         case .url: return .members([("$ref", .string("#/$defs/url"))])
@@ -137,10 +150,27 @@ public enum JSONSchemaExport {
             ])
         case .record(let record): return object(record, topLevel: false)
         case .weights:
+            // Signals, and the curator's own `x-` keys (ignored); a signal with nothing after it
+            // keeps weight 1.
             return .members([
                 ("type", .string("object")),
-                ("propertyNames", .members([("enum", .array(Signal.words.map(JSONValue.string)))])),
-                ("additionalProperties", .members([("type", .string("number")), ("minimum", .int(0))])),
+                (
+                    "propertyNames",
+                    .members([
+                        (
+                            "anyOf",
+                            .array([
+                                .members([("enum", .array(Signal.words.map(JSONValue.string)))]),
+                                .members([("pattern", .string("^x-"))]),
+                            ])
+                        )
+                    ])
+                ),
+                ("patternProperties", .members([("^x-", .members([]))])),
+                (
+                    "additionalProperties",
+                    absentOr(.members([("type", .string("number")), ("minimum", .int(0))]))
+                ),
             ])
         }
     }

@@ -24,15 +24,17 @@ extension SchemaCatalog {
     public static let config = RecordSchema(
         name: "radar.yml", description: "Site settings.",
         fields: [
-            FieldSchema("title", .string, "The site's title.", example: "Lagos Night Radar"),
+            FieldSchema("title", .visibleString, "The site's title.", example: "Lagos Night Radar"),
             FieldSchema(
                 "base-url", .url, "The published address, for absolute links in the feed and sitemap.",
                 example: "https://radar.example.org/"),
             FieldSchema(
                 "language", .languageTag,
                 "The site's language, a BCP 47 tag such as `en` or `pt-BR` (default `en`).", example: "en"),
-            FieldSchema("author", .string, "Who keeps the radar.", example: "Ada"),
-            FieldSchema("window", .integer, "Weeks of logs that count (default 6).", example: "6"),
+            FieldSchema("author", .visibleString, "Who keeps the radar.", example: "Ada"),
+            FieldSchema(
+                "window", .integerIn(SiteConfig.windowRange), "Weeks of logs that count (default 6).",
+                example: "6"),
             FieldSchema(
                 "weights", .weights, "Signal → weight ≥ 0 (default all 1; all zero is an error).",
                 example: "\n  remixes: 2\n  small-press: 0.5"),

@@ -2,9 +2,14 @@
 /// `radar schema` and docs/schema.md are generated from it, so the three never disagree.
 public indirect enum FieldType: Sendable, Hashable {
     case string
+    /// A string shown as it is, which must hold something to see (a blank one is an error).
+    case visibleString
     case date
     case week
+    /// A whole number ≥ 0.
     case integer
+    /// A whole number in a range.
+    case integerIn(ClosedRange<Int>)
     case number
     case boolean
     case url

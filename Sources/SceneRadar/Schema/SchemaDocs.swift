@@ -93,9 +93,11 @@ public enum SchemaDocs {
     private static func typeName(_ type: FieldType) -> String {
         switch type {
         case .string: return "string"
+        case .visibleString: return "string, not blank"
         case .date: return "date"
         case .week: return "ISO week"
         case .integer: return "integer"
+        case .integerIn(let range): return "integer, \(range.lowerBound)–\(range.upperBound)"
         case .number: return "number"
         case .boolean: return "boolean"
         case .url: return "URL"

@@ -161,6 +161,38 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(out.components(separatedBy: "error[").count - 1, 2, out)
     }
 
+    /// As everywhere in radar.yml, a weight with nothing after it is not given (that signal
+    /// keeps weight 1), and `x-` keys are the curator's, never read.
+    func testWeights_blankOrXKeys_areNotGivenAndNotErrors() throws {
+        let text = "weights:\n  remixes:\n  events: ~\n  x-note: keep press low\n  platforms: 3\n"
+        XCTAssertFalse(try lint(["radar.yml": text]).contains("radar.yml"))
+        var decoder = DecodeContext(file: "radar.yml")
+        let config = decoder.config(try XCTUnwrap(YAMLParser().parse(text, file: "radar.yml").root))
+        XCTAssertTrue(decoder.diagnostics.isEmpty, "\(decoder.diagnostics)")
+        var expected = SiteConfig().weights
+        expected[.platforms] = 3
+        XCTAssertEqual(config.weights, expected)
+    }
+
+    /// A title or author that would show as nothing is an error, and the default stands.
+    func testTitleOrAuthor_blank_isAnErrorAndTheDefaultStands() throws {
+        let text = "title: '  '\nauthor: \"\\u200B\"\n"
+        let out = try lint(["radar.yml": text])
+        assertReports(
+            out,
+            "radar.yml:1:8: error[config]: 'title' is only white space or characters drawn as nothing, and it would be every page's title: give it, or leave the key out\n"
+        )
+        assertReports(
+            out, "radar.yml:2:9: error[config]: 'author' is only white space or characters drawn as nothing")
+        assertReports(
+            try lint(["radar.yml": "title: ''\n"]),
+            "radar.yml:1:8: error[config]: 'title' is empty, and it would be every page's title")
+        var decoder = DecodeContext(file: "radar.yml")
+        let config = decoder.config(try XCTUnwrap(YAMLParser().parse(text, file: "radar.yml").root))
+        XCTAssertEqual(config.title, SiteConfig().title)
+        XCTAssertNil(config.author)
+    }
+
     func testWeights_allZero_fallBackToTheDefaultsWithAnError() throws {
         let zeros = Signal.allCases.map { "  \($0.rawValue): 0\n" }.joined()
         assertReports(

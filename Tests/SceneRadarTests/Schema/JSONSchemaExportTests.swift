@@ -52,6 +52,50 @@ final class JSONSchemaExportTests: XCTestCase {
             documents.append((kind, CoreSchema.typedValue(of: parsed.root)))
         }
         XCTAssertGreaterThanOrEqual(documents.count, count, file: file, line: line)
+        try assertValidates(documents, file: file, line: line)
+    }
+
+    /// Every field's example, typed as an editor reads it, is a valid value of that field: a
+    /// record of every example validates against the record's schema.
+    func testSchema_examplesAreValidValues() throws {
+        let records: [(String, RecordSchema)] = [
+            ("scene", SchemaCatalog.scene), ("log", SchemaCatalog.log), ("person", SchemaCatalog.person),
+            ("config", SchemaCatalog.config),
+        ]
+        let documents = records.map { kind, record in
+            (kind, JSONValue.object(record.fields.map { .init($0.name, JSONSchemaExport.example($0)) }))
+        }
+        let window = try XCTUnwrap(SchemaCatalog.config.field("window"))
+        XCTAssertEqual(JSONSchemaExport.example(window), .int(6))
+        try assertValidates(documents)
+    }
+
+    /// The window radar.yml may set is the one radar takes, and a blank weight or an `x-` key
+    /// under `weights` is valid, as radar reads them; a window of 0 or a negative weight is not.
+    func testSchema_configBoundsAreRadars() throws {
+        let valid: [JSONValue] = [
+            .members([
+                ("window", .int(520)), ("weights", .members([("remixes", .null), ("x-why", .string("a"))])),
+            ]),
+            .members([("window", .int(1))]),
+        ]
+        try assertValidates(valid.map { ("config", $0) })
+        for invalid: JSONValue in [
+            .members([("window", .int(0))]), .members([("window", .int(521))]),
+            .members([("weights", .members([("remixes", .int(-1))]))]),
+            .members([("weights", .members([("remix", .int(1))]))]),
+            .members([("title", .string(""))]), .members([("author", .string(" \t"))]),
+        ] {
+            XCTAssertThrowsError(try assertValidates([("config", invalid)], quietly: true), "\(invalid)")
+        }
+    }
+
+    private struct Invalid: Error {}
+
+    private func assertValidates(
+        _ documents: [(String, JSONValue)], quietly: Bool = false, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws {
         let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
         let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
             "radar-schema-\(UUID().uuidString).json")
@@ -81,7 +125,11 @@ final class JSONSchemaExportTests: XCTestCase {
         if result.output.contains("No module named 'jsonschema'") {
             throw XCTSkip("jsonschema absent (make test installs it)")
         }
-        XCTAssertEqual(result.status, 0, result.output, file: file, line: line)
+        if quietly {
+            if result.status != 0 { throw Invalid() }
+        } else {
+            XCTAssertEqual(result.status, 0, result.output, file: file, line: line)
+        }
     }
 
     func testSchema_rejectsATypo() throws {

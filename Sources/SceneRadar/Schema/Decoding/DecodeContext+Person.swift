@@ -35,7 +35,9 @@ extension DecodeContext {
     mutating func config(_ node: YAMLNode) -> SiteConfig {
         var config = SiteConfig()
         guard let fields = fields(node, SchemaCatalog.config, topLevel: true) else { return config }
-        if let title = string(fields["title"], "title") { config.title = title.value }
+        if let title = shownText(fields["title"], "title", shownAs: "every page's title") {
+            config.title = title
+        }
         if let node = fields["base-url"], let url = url(node, "base-url") {
             if let problem = url.siteAddressProblem {
                 report(
@@ -54,12 +56,15 @@ extension DecodeContext {
                     at: node)
             }
         }
-        config.author = string(fields["author"], "author")?.value
+        config.author = shownText(fields["author"], "author", shownAs: "the footer's and the feed's author")
         if let node = fields["window"], let window = integer(node, "window") {
-            if window >= 1 && window <= 520 {
+            if SiteConfig.windowRange.contains(window) {
                 config.window = window
             } else {
-                report(.config, "'window' must be between 1 and 520 weeks, not \(window)", at: node)
+                report(
+                    .config,
+                    "'window' must be between \(SiteConfig.windowRange.lowerBound) and \(SiteConfig.windowRange.upperBound) weeks, not \(window)",
+                    at: node)
             }
         }
         if let node = fields["weights"] { weights(node, into: &config) }
@@ -77,6 +82,19 @@ extension DecodeContext {
                 PrivacyRules.diagnostic(invite.text, at: invite.location, length: invite.length))
         }
         return config
+    }
+
+    /// A setting the site shows as text; a `config` error, and `nil` (the default stands), when
+    /// it is empty or holds only white space or characters drawn as nothing, which would show as
+    /// nothing at all.
+    private mutating func shownText(_ node: YAMLNode?, _ key: String, shownAs use: String) -> String? {
+        guard let node, let text = string(node, key)?.value else { return nil }
+        guard text.isBlank || NameKey.fold(text).isEmpty else { return text }
+        report(
+            .config,
+            "'\(key)' is \(text.isEmpty ? "empty" : "only white space or characters drawn as nothing"), and it would be \(use): give it, or leave the key out",
+            at: node)
+        return nil
     }
 
     /// Whether `text` has the shape of a BCP 47 language tag: a language of 2–8 letters (or `x`
@@ -105,7 +123,9 @@ extension DecodeContext {
             return
         }
         for pair in pairs {
-            guard let key = pair.key.scalar else { continue }
+            // As everywhere in radar.yml: `x-` keys are the curator's, and a key with nothing
+            // after it (`remixes:`, `remixes: ~`) is not given, so that signal keeps weight 1.
+            guard let key = pair.key.scalar, !key.hasPrefix("x-") else { continue }
             guard let signal = Signal(rawValue: key) else {
                 let hint = EditDistance.suggestion(for: key, among: Signal.words).map {
                     "; did you mean '\($0)'?"
@@ -115,7 +135,7 @@ extension DecodeContext {
                     notes: [.init("signals: \(Signal.words.joined(separator: ", "))")])
                 continue
             }
-            if let weight = number(pair.value, key) { config.weights[signal] = weight }
+            if !pair.value.isNull, let weight = number(pair.value, key) { config.weights[signal] = weight }
         }
         // The score is 100 × Σ wᵢsᵢ / Σ wᵢ: weights so large their sum (times 100) is no number
         // would make every score 0 without a word.

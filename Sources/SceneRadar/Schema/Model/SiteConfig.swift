@@ -7,6 +7,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var author: String?
     /// Weeks of logs that count.
     public var window: Int = 6
+
+    /// The windows radar.yml may set, in weeks: one week to ten years.
+    public static let windowRange = 1...520
     /// Signal weights (default all 1).
     public var weights: [Signal: Double] = Dictionary(uniqueKeysWithValues: Signal.allCases.map { ($0, 1) })
     public var peoplePages: PeoplePages = .all

@@ -4,17 +4,19 @@ import Foundation
 struct BuildCommand {
     let context: CommandContext
 
-    func run(vault: String, output: String?, baseURL: String?, quiet: Bool) -> Int32 {
-        if let baseURL {
-            let parsed = WebURL.parse(baseURL, at: SourceLocation(file: "--base-url"))
+    func run(vault: String, output: String?, baseURL given: String?, quiet: Bool) -> Int32 {
+        var baseURL: String?
+        if let given {
+            let parsed = WebURL.parse(given, at: SourceLocation(file: "--base-url"))
             if let problem = parsed.map({ $0.siteAddressProblem })
                 ?? "expected an absolute http or https address"
             {
                 context.console.err(
-                    "Error: Invalid value '\(baseURL)' for '--base-url'; \(problem)\n"
+                    "Error: Invalid value '\(given)' for '--base-url'; \(problem)\n"
                         + "Usage: radar build [<vault>] [--output <dir>] [--base-url <url>] [--quiet]\n")
                 return ExitStatus.usage
             }
+            baseURL = parsed?.publishedAddress
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let report: SiteBuilder.Report

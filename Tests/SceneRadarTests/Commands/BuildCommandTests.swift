@@ -90,6 +90,22 @@ final class BuildCommandTests: XCTestCase {
             query.err.hasPrefix(
                 "Error: Invalid value 'https://x.org/p?q=1' for '--base-url'; it has a query ('?')"),
             query.err)
+        let port = Fixtures.run(["build", vault.root, "--base-url", "https://x.org:99999/"])
+        XCTAssertEqual(port.status, 2)
+        XCTAssertTrue(port.err.contains("its port '99999' is not a number from 1 to 65535"), port.err)
+    }
+
+    /// `--base-url` is published as radar.yml's is: percent-escaped where an address may not
+    /// hold a character as it is.
+    func testBuild_baseURLWithLettersOutsideASCII_isPublishedEscaped() throws {
+        let vault = try cleanVault()
+        let result = Fixtures.run([
+            "build", vault.root, "-o", vault.path("out"), "--base-url", "https://x.org/radär/",
+        ])
+        XCTAssertEqual(result.status, 0, result.err)
+        let sitemap = try String(contentsOfFile: vault.path("out/sitemap.xml"), encoding: .utf8)
+        XCTAssertTrue(sitemap.contains("<loc>https://x.org/rad%C3%A4r/</loc>"), sitemap)
+        XCTAssertFalse(sitemap.contains("radär"), sitemap)
     }
 
     func testBuild_intoTheVaultItself_exitsTwo() throws {

@@ -314,6 +314,30 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(try lint(["radar.yml": "title: t\nbase-url: https://x.org/a@b/\n"]).contains("error"))
     }
 
+    /// A port out of range, or a host outside ASCII, cannot be published as a site address;
+    /// letters outside ASCII and other characters an address may not hold in its path are
+    /// percent-escaped where the address is published.
+    func testBaseURL_portAndHost_areCheckedAndThePathEscaped() throws {
+        for (url, what) in [
+            ("https://x.org:99999/", "its port '99999' is not a number from 1 to 65535"),
+            ("https://x.org:0/", "its port '0' is not a number from 1 to 65535"),
+            ("https://x.org:8o/", "its port '8o' is not a number from 1 to 65535"),
+            ("https://bücher.de/", "its host has letters outside ASCII"),
+        ] {
+            assertReports(
+                try lint(["radar.yml": "title: t\nbase-url: \(url)\n"]),
+                "radar.yml:2:11: error[url]: 'base-url' must be the address the site is published at, and \(what)"
+            )
+        }
+        for url in ["https://x.org:8080/", "https://[::1]:443/r/", "https://xn--bcher-kva.de/"] {
+            XCTAssertFalse(try lint(["radar.yml": "title: t\nbase-url: '\(url)'\n"]).contains("error"), url)
+        }
+        var decoder = DecodeContext(file: "radar.yml")
+        let text = "base-url: https://x.org/radär/a|b{c}/%C3%A4\n"
+        let config = decoder.config(try XCTUnwrap(YAMLParser().parse(text, file: "radar.yml").root))
+        XCTAssertEqual(config.baseURL, "https://x.org/rad%C3%A4r/a%7Cb%7Bc%7D/%C3%A4")
+    }
+
     /// Weights whose sum overflows would make every score 0 without a word.
     func testWeightsTooLargeToAddUp_areAnError() throws {
         let out = try lint(["radar.yml": "title: t\nweights: {platforms: 1e308, vocabulary: 1e308}\n"])

@@ -43,7 +43,7 @@ extension DecodeContext {
                 report(
                     .url, "'base-url' must be the address the site is published at, and \(problem)", at: node)
             } else {
-                config.baseURL = url.text
+                config.baseURL = url.publishedAddress
             }
         }
         if let node = fields["language"], let language = string(node, "language") {

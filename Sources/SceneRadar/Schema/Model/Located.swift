@@ -78,10 +78,50 @@ public struct WebURL: Sendable, Hashable {
             return "it has a fragment ('#'), which would end up inside every page's address"
         }
         let afterScheme = text.drop { $0 != "/" }.dropFirst(2)
-        if afterScheme.prefix(while: { $0 != "/" }).contains("@") {
+        let authority = afterScheme.prefix { $0 != "/" }
+        if authority.contains("@") {
             return "it has a user name or password ('@'), which would be published with every address"
         }
+        if !authority.unicodeScalars.allSatisfy(\.isASCII) {
+            return
+                "its host has letters outside ASCII: give the host in its xn-- form, as the domain's registrar shows it"
+        }
+        // The port follows the last ':' after an IPv6 literal's ']', if any.
+        let hostEnd = authority.lastIndex(of: "]") ?? authority.startIndex
+        if let colon = authority[hostEnd...].lastIndex(of: ":") {
+            let port = authority[authority.index(after: colon)...]
+            let isNumber = port.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            guard port.isEmpty || (isNumber && (1...65535).contains(Int(port) ?? 0)) else {
+                return "its port '\(port)' is not a number from 1 to 65535"
+            }
+        }
         return nil
+    }
+
+    /// The URL as a site address is published in the feed, the sitemap and canonical links:
+    /// what an address may not hold as it is (letters outside ASCII, spaces, `{`, `|`…) is
+    /// percent-escaped, byte by byte of its UTF-8. Escapes already written stay as they are.
+    public var publishedAddress: String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in text.utf8 {
+            if Self.isAddressByte(byte) {
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                escaped += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
+            }
+        }
+        return escaped
+    }
+
+    /// Whether `byte` may stand as it is in an address: ASCII letters and digits, and RFC 3986's
+    /// unreserved, reserved and `%` characters.
+    private static func isAddressByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+        }
     }
 
     /// The lowercased host (without `www.`) of an absolute http(s) URL, or `nil`.

@@ -42,6 +42,24 @@ final class OutputPlacementTests: XCTestCase {
             try FileManager.default.contentsOfDirectory(atPath: vault.path("static")), ["favicon.svg"])
     }
 
+    /// `_site` as a link to a refused folder: the refusal says it is a link to it, and does not
+    /// suggest `-o _site`, which is the output refused.
+    func testWriter_siteLinkedToARefusedFolder_saysSoWithoutSuggestingItself() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n"])
+        try vault.mkdir("scenes")
+        try vault.symlink("_site", to: vault.path("scenes"))
+        XCTAssertEqual(
+            refusal(vault.path("_site"), in: vault),
+            "refusing to build into '\(vault.path("_site"))': it is the vault's scenes/ folder ('\(vault.path("_site"))' is a link to it), which holds the scene notes; choose a folder elsewhere with -o"
+        )
+        let root = try TemporaryVault(["radar.yml": "title: x\n"])
+        try root.symlink("_site", to: root.root)
+        XCTAssertEqual(
+            refusal(root.path("_site"), in: root),
+            "refusing to build into the vault itself ('\(root.path("_site"))' is a link to it); choose another folder with -o"
+        )
+    }
+
     func testWriter_opensAnyOtherFolderInOrBesideTheVault() throws {
         let vault = try TemporaryVault(["radar.yml": "title: x\n"])
         let beside = try TemporaryVault()

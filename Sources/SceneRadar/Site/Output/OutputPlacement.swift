@@ -25,9 +25,15 @@ enum OutputPlacement {
     static func refusal(
         output: String, candidate: String, vault: String, fileSystem: some FileSystem
     ) -> String? {
+        // A link is followed: say where it leads, which is what was refused.
+        let link = fileSystem.info(output)?.kind == .symlink ? " ('\(output)' is a link to it)" : ""
+        // `-o _site` is no way out when the refused output is `_site` (a link, say).
+        let isSite = output.split(separator: "/").last == "_site"
+        let another =
+            isSite ? "choose another folder with -o" : "choose another folder with -o, e.g. -o _site"
         if candidate == vault {
-            return
-                "refusing to build into the vault itself ('\(output)'); choose another folder with -o, e.g. -o _site"
+            let named = link.isEmpty ? " ('\(output)')" : link
+            return "refusing to build into the vault itself\(named); \(another)"
         }
         if vault.isInside(candidate) {
             return
@@ -42,7 +48,7 @@ enum OutputPlacement {
         }
         let place = folder.isTheFolder ? "the vault's" : "inside the vault's"
         return
-            "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder, \(folder.reason); choose a folder elsewhere, e.g. -o _site"
+            "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder\(link), \(folder.reason); \(isSite ? "choose a folder elsewhere with -o" : "choose a folder elsewhere, e.g. -o _site")"
     }
 
     /// The nearest folder above `candidate` (canonical) that holds a site radar built (its

@@ -1,6 +1,6 @@
 /// A request target reduced to the path segments the server may look up.
 ///
-/// The path is percent-decoded exactly once: `%252e` becomes the literal text `%2e`, which then
+/// The path is percent-decoded exactly once (an encoded `/` is refused): `%252e` becomes the literal text `%2e`, which then
 /// names a file called `%2e` (and is simply not found), never `.`. After decoding, any `.` or `..`
 /// segment, backslash, NUL or other control character is refused, so no segment can climb out of
 /// the site root however it was spelled.
@@ -19,6 +19,9 @@ struct RequestPath: Sendable, Equatable {
         case dotSegment
         /// A backslash, which some systems treat as a separator.
         case backslash
+        /// A slash written `%2F`: static hosts either refuse it or read it as a separator, so
+        /// the preview refuses it rather than serve a link that works only here.
+        case encodedSlash
     }
 
     /// The decoded, non-empty segments: `/scenes/x/` → `["scenes", "x"]`.
@@ -88,6 +91,7 @@ extension RequestPath {
             else { throw .invalidPercentEncoding }
             let decoded = high << 4 | low
             if decoded == 0 { throw .controlCharacter }
+            if decoded == UInt8(ascii: "/") { throw .encodedSlash }
             result.append(decoded)
         }
         return result

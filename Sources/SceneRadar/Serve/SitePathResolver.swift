@@ -15,7 +15,8 @@ struct SitePathResolver: Sendable {
     enum Resolution: Sendable, Equatable {
         /// A regular file inside the root, by its canonical path.
         case file(String)
-        /// A directory requested without its trailing slash: redirect to this location.
+        /// A directory with an index page, requested without its trailing slash: redirect to
+        /// this location.
         case redirect(String)
         /// Nothing servable (missing, hidden, outside the root, not a regular file).
         case notFound
@@ -39,12 +40,15 @@ struct SitePathResolver: Sendable {
         guard let canonical = Self.canonicalPath(candidate), contains(canonical) else { return .notFound }
         switch Self.fileType(canonical) {
         case S_IFDIR:
-            if !path.hasTrailingSlash && !path.segments.isEmpty {
+            // A folder without an index page is not found however it is asked for: a redirect
+            // would only lead to the same 404.
+            let index = file(at: canonical + "/index.html")
+            if !path.hasTrailingSlash && !path.segments.isEmpty && index != .notFound {
                 var location = path.encodedPath + "/"
                 if let query = path.query { location += "?" + query }
                 return .redirect(location)
             }
-            return file(at: canonical + "/index.html")
+            return index
         case S_IFREG:
             return path.hasTrailingSlash ? .notFound : .file(canonical)
         default:

@@ -47,6 +47,8 @@ final class SitePathResolverTests: XCTestCase {
         XCTAssertEqual(try resolve("/.hidden/"), .notFound)
         XCTAssertEqual(try resolve("/assets/site.css/"), .notFound)
         XCTAssertEqual(try resolve("/assets/"), .notFound)
+        // A folder without an index page: not redirected to the same 404.
+        XCTAssertEqual(try resolve("/assets"), .notFound)
     }
 
     func testResolve_symlinks_onlyInsideRoot() throws {

@@ -136,19 +136,7 @@ public enum SARIFWriter {
     /// absolute one (`radar lint /srv/vault`), as SARIF asks; every byte outside the unreserved
     /// set and `/` is percent-encoded.
     static func uri(_ path: String) -> String {
-        var out = path.hasPrefix("/") ? "file://" : ""
-        for byte in path.utf8 {
-            let isUnreserved =
-                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
-            if isUnreserved {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
-        }
-        return out
+        (path.hasPrefix("/") ? "file://" : "")
+            + PercentEncoding.encode(path) { PercentEncoding.isUnreserved($0) || $0 == UInt8(ascii: "/") }
     }
 }

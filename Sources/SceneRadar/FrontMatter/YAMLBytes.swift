@@ -44,11 +44,6 @@ enum YAMLByte {
 
     /// The value of a hexadecimal digit, or `nil`.
     @inline(__always) static func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x30...0x39: return UInt32(byte - 0x30)
-        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
-        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
-        default: return nil
-        }
+        HexDigit.value(byte).map(UInt32.init)
     }
 }

@@ -87,7 +87,8 @@ extension RequestPath {
                 result.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue)
+            guard let high = iterator.next().flatMap(HexDigit.value),
+                let low = iterator.next().flatMap(HexDigit.value)
             else { throw .invalidPercentEncoding }
             let decoded = high << 4 | low
             if decoded == 0 { throw .controlCharacter }
@@ -97,33 +98,11 @@ extension RequestPath {
         return result
     }
 
-    fileprivate static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: return byte - 0x30
-        case 0x41...0x46: return byte - 0x41 + 10
-        case 0x61...0x66: return byte - 0x61 + 10
-        default: return nil
-        }
-    }
-
     /// Percent-encodes everything except RFC 3986 unreserved characters and sub-delimiters that are
     /// safe in a path.
     fileprivate static func encode(_ segment: String) -> String {
-        let safe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@".utf8)
-        var result = ""
-        for byte in segment.utf8 {
-            if safe.contains(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
+        PercentEncoding.encode(segment) {
+            PercentEncoding.isUnreserved($0) || "!$&'()*+,;=:@".utf8.contains($0)
         }
-        return result
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -102,25 +102,9 @@ public struct WebURL: Sendable, Hashable {
     /// what an address may not hold as it is (letters outside ASCII, spaces, `{`, `|`…) is
     /// percent-escaped, byte by byte of its UTF-8. Escapes already written stay as they are.
     public var publishedAddress: String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in text.utf8 {
-            if Self.isAddressByte(byte) {
-                escaped.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                escaped += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
-            }
-        }
-        return escaped
-    }
-
-    /// Whether `byte` may stand as it is in an address: ASCII letters and digits, and RFC 3986's
-    /// unreserved, reserved and `%` characters.
-    private static func isAddressByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        default: return "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+        // RFC 3986's unreserved and reserved characters, and `%`.
+        PercentEncoding.encode(text) {
+            PercentEncoding.isUnreserved($0) || ":/?#[]@!$&'()*+,;=%".utf8.contains($0)
         }
     }
 

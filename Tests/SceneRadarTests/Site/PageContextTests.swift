@@ -27,6 +27,28 @@ final class PageContextTests: XCTestCase {
             presence: map, records: records, personNotes: [])
     }
 
+    /// A link's label is its host, with the account where a site names accounts by the first
+    /// path segment, so that two people's tip jars on one site read apart.
+    func testLinkLabel_namesTheAccountWhereTheHostAloneWouldNot() throws {
+        func label(_ text: String) throws -> String {
+            try XCTUnwrap(WebURL.parse(text, at: SourceLocation(file: "x"))).label
+        }
+        XCTAssertEqual(try label("https://ko-fi.com/zinoeke"), "ko-fi.com/zinoeke")
+        XCTAssertEqual(try label("https://www.patreon.com/amara?ref=x"), "patreon.com/amara")
+        XCTAssertEqual(
+            try label("https://soundcloud.com/okada-swing/danfo-window"), "soundcloud.com/okada-swing")
+        XCTAssertEqual(
+            try label("https://www.youtube.com/@kemiwavelength/videos"), "youtube.com/@kemiwavelength")
+        XCTAssertEqual(try label("https://instagram.com/caf%C3%A9.radio"), "instagram.com/café.radio")
+        // Page kinds, not accounts; a host that names accounts by subdomain; no path at all.
+        XCTAssertEqual(try label("https://www.youtube.com/watch?v=abc"), "youtube.com")
+        XCTAssertEqual(try label("https://www.instagram.com/p/Cx1/"), "instagram.com")
+        XCTAssertEqual(try label("https://okadaswing.bandcamp.com/track/danfo"), "okadaswing.bandcamp.com")
+        XCTAssertEqual(try label("https://ko-fi.com/"), "ko-fi.com")
+        XCTAssertEqual(try label("https://ko-fi.com"), "ko-fi.com")
+        XCTAssertEqual(try label("https://ko-fi.com/a%20b"), "ko-fi.com")
+    }
+
     /// A log's URL from a person page climbs to the root first, as every other link does.
     func testHrefOfLog_isTheLogsPathFromThePage() throws {
         let week = try XCTUnwrap(ISOWeek(year: 2026, week: 40))

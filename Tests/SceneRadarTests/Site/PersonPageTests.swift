@@ -73,7 +73,11 @@ final class PersonPageTests: XCTestCase {
         let page = try vault.read("out/people/ada/index.html")
         XCTAssertTrue(page.contains("Buy or tip their tracks"), page)
         XCTAssertEqual(page.components(separatedBy: "href=\"https://label.example/one\"").count, 2, page)
-        XCTAssertTrue(page.contains("label.example</a> <span class=\"muted\">One</span>"), page)
+        // One row per track, its title first, then the link to pay through.
+        XCTAssertTrue(
+            page.contains(
+                "<li><span class=\"track-name\">One</span> <a class=\"button\" href=\"https://label.example/one\" rel=\"nofollow noopener\">label.example</a></li>"
+            ), page)
         XCTAssertFalse(page.contains("quiet.example"), page)
         // The older week's link of a track logged twice is kept though its row shows the newer.
         XCTAssertTrue(page.contains("href=\"https://shop.example/one\""), page)

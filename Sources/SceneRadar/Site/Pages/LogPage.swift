@@ -87,6 +87,7 @@ enum LogPage {
                 {
                     person["link"] = .string(url.text)
                     person["host"] = .string(url.host)
+                    person["label"] = .string(url.label)
                 }
                 return .object(person)
             })

@@ -149,9 +149,9 @@ struct PageContext {
         return (names, .list(links))
     }
 
-    /// An external link as `{url, host}`.
+    /// An external link as `{url, host, label}` (see `WebURL.label`).
     static func external(_ url: WebURL) -> MustacheValue {
-        .object(["url": .string(url.text), "host": .string(url.host)])
+        .object(["url": .string(url.text), "host": .string(url.host), "label": .string(url.label)])
     }
 
     /// A list of plain strings.

@@ -17,13 +17,7 @@ enum PersonPage {
         let support = data.publicAddresses(note?.support ?? [])
         context["support"] = .list(support.map(PageContext.external))
         context["hasSupport"] = .bool(!support.isEmpty)
-        let links = data.publicAddresses(note?.links ?? []).map { url -> MustacheValue in
-            let platform = PlatformHosts.platform(of: url)?.rawValue
-            return .object([
-                "url": .string(url.text),
-                "label": .string(platform.map { "\($0) (\(url.host))" } ?? url.host),
-            ])
-        }
+        let links = data.publicAddresses(note?.links ?? []).map(PageContext.external)
         context["links"] = .list(links)
         context["hasLinks"] = .bool(!links.isEmpty)
         context["bodyHTML"] = note.map { page.body($0.body) } ?? .null
@@ -138,9 +132,10 @@ enum PersonPage {
                 guard normalized.insert(SiteData.addressKey(text)).inserted,
                     let url = WebURL.parse(text, at: SourceLocation(file: ""))
                 else { continue }
-                var link = MustacheObject(capacity: 3)
+                var link = MustacheObject(capacity: 4)
                 link.append(new: PageKey.url, .string(url.text))
                 link.append(new: PageKey.host, .string(url.host))
+                link.append(new: PageKey.label, .string(url.label))
                 link.append(new: PageKey.track, .string(item.label))
                 found.append(.object(link))
             }

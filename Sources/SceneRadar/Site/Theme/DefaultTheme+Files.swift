@@ -226,6 +226,9 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .button { display: inline-block; background: var(--accent); color: var(--accent-ink); text-decoration: none; font-weight: 600; padding: 0.4rem 0.9rem; border-radius: 999px; }
 .button:hover { filter: brightness(1.08); }
 .support-box ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.support-box ul.track-support { display: block; }
+.track-support li { margin: 0.5rem 0; }
+.track-support .track-name { margin-right: 0.5rem; }
 .principles { background: var(--surface); border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: var(--radius); padding: 0.2rem 1.2rem 0.6rem; margin: 1.2rem 0; }
 .principles h2 { border: 0; margin-top: 0.8rem; font-size: 1.1rem; }
 .principles li { margin: 0.35rem 0; }
@@ -301,7 +304,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#people}}
       <tr>
         <th scope="row">{{>person-link}}</th>
-        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}{{#trackSupport}}{{#hasSupport}} · {{/hasSupport}}{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{/trackSupport}}{{^hasAnySupport}}<span class="muted">—</span>{{/hasAnySupport}}</td>
+        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}{{#trackSupport}}{{#hasSupport}} · {{/hasSupport}}{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{/trackSupport}}{{^hasAnySupport}}<span class="muted">—</span>{{/hasAnySupport}}</td>
         <td class="num">{{credits}}</td>
         <td>{{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</td>
       </tr>
@@ -327,7 +330,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <article class="event">
   <h{{$level}}3{{/level}}>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h{{$level}}3{{/level}}>
   <p>{{#series}}Part of <strong>{{series}}</strong>. {{/series}}{{#attendance}}About {{attendance}} people. {{/attendance}}{{#hasLineup}}Lineup: {{#lineup}}{{>person-link}}{{^last}}, {{/last}}{{/lineup}}.{{/hasLineup}}</p>
-  {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
+  {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
   {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener" aria-label="Tickets for {{name}}, {{date}}">Tickets</a></p>{{/tickets}}
 </article>
 
@@ -490,7 +493,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   </div>
   <div>
     {{#hasPress}}<h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · {{date}}{{/date}}</span></li>{{/press}}</ul>{{/hasPress}}
-    {{#hasHowItsMade}}<h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{host}}</a>{{/link}}</li>{{/howItsMade}}</ul>{{/hasHowItsMade}}
+    {{#hasHowItsMade}}<h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{label}}</a>{{/link}}</li>{{/howItsMade}}</ul>{{/hasHowItsMade}}
     {{#hasSoundalikes}}<h2>Sound-alikes</h2><ul class="chips">{{#soundalikes}}<li>{{.}}</li>{{/soundalikes}}</ul>{{/hasSoundalikes}}
   </div>
 </section>
@@ -521,13 +524,13 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#hasSupport}}
 <section class="support-box" aria-labelledby="support-heading">
   <h2 id="support-heading">Support directly</h2>
-  <ul>{{#support}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{host}}</a></li>{{/support}}</ul>
+  <ul>{{#support}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{label}}</a></li>{{/support}}</ul>
 </section>
 {{/hasSupport}}
 {{#hasTrackSupport}}
 <section class="support-box" aria-labelledby="track-support-heading">
   <h2 id="track-support-heading">Buy or tip their tracks</h2>
-  <ul>{{#trackSupport}}<li><a class="button" href="{{url}}" rel="nofollow noopener">{{host}}</a> <span class="muted">{{track}}</span></li>{{/trackSupport}}</ul>
+  <ul class="track-support">{{#trackSupport}}<li><span class="track-name">{{track}}</span> <a class="button" href="{{url}}" rel="nofollow noopener">{{label}}</a></li>{{/trackSupport}}</ul>
 </section>
 {{/hasTrackSupport}}
 {{^hasSupport}}{{^hasTrackSupport}}
@@ -602,7 +605,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   {{#hasSupportPeople}}
   <ul class="directory">
 {{#supportPeople}}
-    <li>{{>person-link}}: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}</li>
+    <li>{{>person-link}}: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}</li>
 {{/supportPeople}}
   </ul>
   {{/hasSupportPeople}}
@@ -793,7 +796,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{/selfReleased}}
   </dl>
   {{/hasCredits}}
-  {{#hasSupport}}<p class="support">Support: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{host}}</a>{{^last}} · {{/last}}{{/support}}</p>{{/hasSupport}}
+  {{#hasSupport}}<p class="support">Support: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}</p>{{/hasSupport}}
   {{#hasPlayedBy}}<p class="played-by">Played by {{#playedBy}}{{>person-link}}{{^last}}, {{/last}}{{/playedBy}}</p>{{/hasPlayedBy}}
 </article>
 

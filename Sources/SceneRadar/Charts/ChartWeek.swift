@@ -113,12 +113,16 @@ extension WeeklyValue {
         return latest.values.sorted { $0.week < $1.week }
     }
 
-    /// The sentence fragment describing a weekly series, e.g. "12 weeks from 2025-W40 to 2025-W51,
-    /// latest 72.5 (lowest 40, highest 80)".
+    /// The sentence fragment describing a weekly series, e.g. "12 weeks, 2025-W40 to 2025-W51;
+    /// latest score 72.5 (2025-W51), lowest 40, highest 80". A series with weeks missing between
+    /// its first and last (weeks without a log) counts its weeks as "logged weeks", as the span
+    /// holds more.
     static func summary(_ values: [WeeklyValue], unit: String) -> String {
         let finite = values.filter { $0.value.isFinite }
         guard let first = values.first, let last = values.last else { return "no data yet." }
-        var text = String(values.count) + (values.count == 1 ? " week, " : " weeks, ")
+        let gaps = last.week.ordinal - first.week.ordinal + 1 > values.count
+        var text =
+            String(values.count) + (gaps ? " logged" : "") + (values.count == 1 ? " week, " : " weeks, ")
         text += values.count == 1 ? first.week.label : first.week.label + " to " + last.week.label
         if let latest = finite.last {
             text += "; latest " + unit + " " + ChartNumber.format(latest.value, decimals: 1)

@@ -18,7 +18,7 @@ final class SparklineTests: XCTestCase {
             #"""
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 28" width="7.5em" height="1.75em" class="chart chart-sparkline" role="img" aria-labelledby="s1-title s1-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
             <title id="s1-title">Score history of Leeds</title>
-            <desc id="s1-desc">Score history: 3 weeks, 2025-W51 to 2026-W02; latest score 61.3 (2026-W02), lowest 40, highest 61.3.</desc>
+            <desc id="s1-desc">Score history: 3 logged weeks, 2025-W51 to 2026-W02; latest score 61.3 (2026-W02), lowest 40, highest 61.3.</desc>
             <line x1="4" y1="14" x2="116" y2="14" class="chart-grid" stroke="currentColor" stroke-opacity="0.15"/>
             <polyline class="chart-series chart-series-1" fill="none" stroke="#3182ce" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round" points="4,16 41.33,12.9 116,11.75"/>
             <circle class="chart-last" cx="116" cy="11.75" r="2.5" fill="#3182ce"/>

@@ -146,6 +146,6 @@ final class LogPageCommunityTests: XCTestCase {
         let log = try XCTUnwrap(
             pages.first { $0.range(of: "/[0-9]{4}-W[0-9]{2}/", options: .regularExpression) != nil })
         let text = try String(contentsOfFile: vault.path("v/_site/" + log), encoding: .utf8)
-        XCTAssertTrue(text.contains("a private discord (kept private)"), log)
+        XCTAssertTrue(text.contains("a private discord (name withheld)"), log)
     }
 }

@@ -306,7 +306,7 @@ final class WithheldPeopleTests: XCTestCase {
             XCTAssertFalse(built.site.contains(canary), "\(canary) was published")
         }
         for kept in [
-            "a private discord (kept private)", "Open Forum", "https://public.example/made", "Open Act",
+            "a private discord (name withheld)", "Open Forum", "https://public.example/made", "Open Act",
             "Open Label",
         ] {
             XCTAssertTrue(built.site.contains(kept), kept)

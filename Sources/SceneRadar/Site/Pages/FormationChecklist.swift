@@ -49,7 +49,7 @@ enum FormationChecklist {
 
     /// What pages say in place of a private container's name and address.
     static func keptPrivate(_ kind: ContainerKind) -> String {
-        "a private \(kind.rawValue) (kept private)"
+        "a private \(kind.rawValue) (name withheld)"
     }
 
     /// A curator's note as a clause another can follow after `; `: without the spaces and line

@@ -15,7 +15,7 @@ enum LogPage {
         }
     }
 
-    /// `text`, or "a private discord (kept private)" when it names one of `containers`: by its
+    /// `text`, or "a private discord (name withheld)" when it names one of `containers`: by its
     /// whole name, or its name as words within it ("the Hideout chat").
     static func withholding(_ containers: [(words: String, kind: ContainerKind)], from text: String) -> String
     {

@@ -119,18 +119,6 @@ final class PageContextTests: XCTestCase {
     }
 }
 
-/// The notes of the 4-part model's bridges read as one line.
-final class FormationChecklistTests: XCTestCase {
-    func testClause_dropsSurroundingSpaceAndAFinalFullStop() {
-        XCTAssertEqual(
-            FormationChecklist.clause("The two finished the edit in W44.\n"),
-            "The two finished the edit in W44")
-        XCTAssertEqual(FormationChecklist.clause("  met at the party  "), "met at the party")
-        XCTAssertEqual(FormationChecklist.clause("and then..."), "and then...")
-        XCTAssertEqual(FormationChecklist.clause("\n"), "")
-    }
-}
-
 /// A log's community list never publishes the name of a container the profile keeps private.
 final class LogPageCommunityTests: XCTestCase {
     func testCommunity_privateContainersName_isKeptPrivate() throws {

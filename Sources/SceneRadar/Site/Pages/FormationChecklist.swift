@@ -1,11 +1,15 @@
 /// The 4-part model as a checklist (SPEC §4, Stage): tool, social container, visual language,
 /// bridges. A private container counts but is shown without its name or address.
 enum FormationChecklist {
-    /// A public person of the scene found in other public scenes: their name, and the names of
-    /// those scenes.
+    /// A public person of the scene found in other public scenes: their slug and name, and the
+    /// names of those scenes.
     struct DetectedBridge {
+        let slug: String
         let name: String
         let scenes: [String]
+
+        /// What the checklist says of them: where else they are, and that radar found it.
+        var text: String { "\(name) also in \(scenes.joinedInPlace(separator: ", "))" }
     }
 
     /// The checklist's four items; `detected` are the scene's detected bridges that reach a
@@ -22,21 +26,26 @@ enum FormationChecklist {
             return detail(text, url: page.data.publicAddress(container.url), note: since)
         }
         let visuals = formation.visuals.map { detail($0.value) }
+        // A detected bridge who is also a bridge the profile names is said once, in that item.
+        var mentioned: Set<String> = []
         var bridges = formation.bridges.map { bridge -> MustacheValue in
             let who = bridge.who.map { page.data.person($0).name }
+            let identity = bridge.who.flatMap { page.data.people.resolve($0) }
             // A note about a private person would say who they are.
-            let isPrivate = bridge.who.flatMap { page.data.people.resolve($0)?.isPrivate } == true
+            let isPrivate = identity?.isPrivate == true
+            let found = identity.flatMap { identity in detected.first { $0.slug == identity.slug } }
+            if let found { mentioned.insert(found.slug) }
             let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
-            let note = [isPrivate ? nil : bridge.note.map(clause), bridge.since.map { "since \($0)" }]
-                .compactMap { $0 }
-                .filter { !$0.isEmpty }.joined(separator: "; ")
+            let note = [
+                isPrivate ? nil : bridge.note.map(clause), bridge.since.map { "since \($0)" },
+                found.map { "also in \($0.scenes.joinedInPlace(separator: ", ")), detected" },
+            ]
+            .compactMap { $0 }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
-        for bridge in detected {
-            bridges.append(
-                detail(
-                    "\(bridge.name) also in \(bridge.scenes.joinedInPlace(separator: ", "))", note: "detected"
-                ))
+        for bridge in detected where !mentioned.contains(bridge.slug) {
+            bridges.append(detail(bridge.text, note: "detected"))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),

@@ -36,7 +36,9 @@ enum ScenePage {
         let bridges = analysis.bridges.filter { !$0.isPrivate }.map { bridge -> MustacheValue in
             let others = page.publicScenes(
                 ofPerson: data.people.index(slug: bridge.slug), bridge.scenes, except: scene.slug)
-            if !others.names.isEmpty { detected.append(.init(name: bridge.name, scenes: others.names)) }
+            if !others.names.isEmpty {
+                detected.append(.init(slug: bridge.slug, name: bridge.name, scenes: others.names))
+            }
             guard case .object(var person) = page.person(slug: bridge.slug) else { return .null }
             person["scenes"] = others.links
             return .object(person)
@@ -142,7 +144,7 @@ enum SignalExplanation {
                 "\(result.count) distinct platform\(plural(result.count)); 3 make the three-platform pattern."
         case .vocabulary:
             return
-                "\(result.count) recurring term\(plural(result.count)) of \(result.part("terms")) seen; 3 make a shared vocabulary."
+                "\(result.count) recurring term\(plural(result.count)) of \(result.part("terms")) seen in the window's logs; 3 make a shared vocabulary."
         case .events:
             return
                 "\(result.part("with-footage")) event\(plural(result.part("with-footage"))) with footage (\(result.part("in-series")) in a recurring series, counting double); 2 make full strength."

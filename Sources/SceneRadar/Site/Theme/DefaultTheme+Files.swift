@@ -137,11 +137,29 @@ main { padding-bottom: 2rem; }
 .momentum-steady, .momentum-too-early { color: var(--muted); }
 
 /* Tables */
-.table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+.table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; border-radius: var(--radius); }
+/* What scrolls sideways shows a shade at an edge with more beyond it: covers the colour of the
+   surface scroll with the content and hide each shade once its edge is reached. */
+.table-scroll, .chart-frame {
+  background-color: var(--surface);
+  background-image:
+    linear-gradient(to right, var(--surface) 30%, transparent),
+    linear-gradient(to left, var(--surface) 30%, transparent),
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.2), transparent),
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.2), transparent);
+  background-position: left center, right center, left center, right center;
+  background-size: 2.5rem 100%, 2.5rem 100%, 0.9rem 100%, 0.9rem 100%;
+  background-repeat: no-repeat;
+  background-attachment: local, local, scroll, scroll;
+}
+.table-scroll > table { background: transparent; }
 table { border-collapse: collapse; width: 100%; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); }
 caption { text-align: left; color: var(--muted); font-size: 0.9rem; padding: 0 0 0.5rem; caption-side: top; }
 /* A table wider than a phone scrolls sideways; its caption stays in view and wraps. */
 .table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
+/* The caption sits on the page, above the table's surface and its scroll shades. */
+.table-scroll caption { background: var(--bg); }
+.chart-figure .table-scroll caption { background: var(--surface); }
 th, td { text-align: left; padding: 0.55rem 0.7rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
 thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; }
 tbody tr:last-child th, tbody tr:last-child td { border-bottom: 0; }
@@ -174,7 +192,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; color: var(--text); }
 .chart-figure figcaption { color: var(--muted); font-size: 0.85rem; padding: 0.3rem 0.2rem 0; }
 svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; margin: 0 auto; }
-.chart-frame { overflow-x: auto; }
+/* A chart wider than the screen starts scrolled to its right end: the newest weeks, and the
+   quadrant's growing side. */
+.chart-frame { overflow-x: auto; direction: rtl; }
+.chart-frame > svg { direction: ltr; }
 .chart-frame > svg.chart-quadrant { min-width: 36rem; max-width: none; }
 /* On a phone a chart scrolls sideways rather than shrink its labels below a readable size. */
 .chart-frame > svg.chart-line, .chart-frame > svg.chart-momentum { min-width: 26rem; }

@@ -63,4 +63,26 @@ final class EmptyStatesTests: XCTestCase {
             credits.contains("<h3>Vocabulary</h3><ul class=\"chips\"><li>the drop</li></ul>"), credits)
         XCTAssertFalse(credits.contains("No visual language"))
     }
+
+    /// A track's own support links are said to be with the track, not "no support links" when
+    /// no one credited has a note with links of their own.
+    func testSceneCreditsWithTrackSupportOnly_pointsAtTheTracks() throws {
+        let (vault, out) = try build([
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - {title: One, url: https://a.example/1, credits: {producer: [Ada]}, support: [https://ko-fi.com/ada]}
+            ---
+            """
+        ])
+        defer { _ = vault }
+        let credits = try page(out, "scenes/s/credits/index.html")
+        XCTAssertTrue(
+            credits.contains(
+                "No one credited here has support links of their own noted yet; each track's links are with it above."
+            ), credits)
+        XCTAssertFalse(credits.contains("No support links logged yet."), credits)
+        XCTAssertTrue(credits.contains(">ko-fi.com/ada</a>"), credits)
+    }
 }

@@ -20,6 +20,8 @@ enum SceneCreditsPage {
         // name, by index in the people index.
         var trackPeople: [Int] = []
         var lineups: [Int] = []
+        // Whether a listed track has a support link of its own the page shows.
+        var hasTrackSupport = false
         let people = data.people
         notes.logs.forEachAddressReversed { position, log in
             let logEntries = entries[position]
@@ -28,6 +30,9 @@ enum SceneCreditsPage {
                 defer { index += 1 }
                 guard seen.insert(track.pointee.url.text).inserted else { return }
                 trackContexts.append(logEntries.tracks[index])
+                if !hasTrackSupport, !track.pointee.support.isEmpty {
+                    hasTrackSupport = !data.publicAddresses(track.pointee.support).isEmpty
+                }
                 for role in CreditRole.allCases {
                     people.appendIndices(of: track.pointee.credits[role], to: &trackPeople)
                 }
@@ -51,6 +56,7 @@ enum SceneCreditsPage {
         let supporters = supportPeople(trackPeople + lineups, data: data, page: page)
         context["supportPeople"] = .list(supporters)
         context["hasSupportPeople"] = .bool(!supporters.isEmpty)
+        context["hasTrackSupport"] = .bool(hasTrackSupport)
         context["visuals"] = PageContext.strings(scene.formation.visuals.map(\.value))
         context["hasVisuals"] = .bool(!scene.formation.visuals.isEmpty)
         context["vocabulary"] = PageContext.strings(scene.vocabulary.map(\.value))

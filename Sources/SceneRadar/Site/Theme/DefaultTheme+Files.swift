@@ -624,6 +624,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <section aria-labelledby="support-heading">
   <h2 id="support-heading">2 · Support directly</h2>
   {{#hasSupportPeople}}
+  <p>Their own links, from their notes{{#hasTrackSupport}}; each track's links are with it above{{/hasTrackSupport}}.</p>
   <ul class="directory">
 {{#supportPeople}}
     <li>{{>person-link}}: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}</li>
@@ -636,7 +637,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{<event}}{{$level}}4{{/level}}{{/event}}
 {{/events}}
   {{/hasEvents}}
-  {{^hasSupportPeople}}{{^hasEvents}}<p class="muted">No support links logged yet.</p>{{/hasEvents}}{{/hasSupportPeople}}
+  {{^hasSupportPeople}}{{#hasTrackSupport}}<p class="muted">No one credited here has support links of their own noted yet; each track's links are with it above.</p>{{/hasTrackSupport}}{{^hasTrackSupport}}{{^hasEvents}}<p class="muted">No support links logged yet.</p>{{/hasEvents}}{{/hasTrackSupport}}{{/hasSupportPeople}}
 </section>
 
 <section aria-labelledby="context-heading">

@@ -95,11 +95,6 @@ extension SignalRadarChart {
                 x1: Self.centerX, y1: Self.centerY, x2: x, y2: y, className: "chart-axis",
                 presentation: " stroke=\"currentColor\" stroke-opacity=\"0.3\"")
         }
-        for level in [0.25, 0.5, 0.75, 1] {
-            svg.textElement(
-                ChartNumber.format(level), x: Self.centerX - 4, y: Self.centerY - Self.radius * level + 12,
-                className: "chart-tick", anchor: "end", extra: ChartStyle.muted + " font-size=\"11\"")
-        }
         let color = ChartStyle.seriesColor(0)
         svg.raw("<polygon class=\"chart-area\" fill=\"" + color + "\" fill-opacity=\"0.25\" stroke=\"")
         svg.raw(color + "\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"")
@@ -115,8 +110,26 @@ extension SignalRadarChart {
                 ChartText.isolated(ChartText.clean(signal.name)) + ": " + Self.valueText(signal.strength))
             svg.raw("</title></circle>\n")
         }
+        drawRingLabels(into: &svg)
         for index in signals.indices {
             drawLabel(index, into: &svg)
+        }
+    }
+
+    /// Each ring's strength, where the ring crosses the bisector of the last spoke and the first:
+    /// away from every spoke's point and label, drawn over the polygon with a halo.
+    fileprivate func drawRingLabels(into svg: inout SVGBuilder) {
+        let half = Double.pi / Double(max(signals.count, 3))
+        let angle = -Double.pi / 2 - half
+        for level in [0.25, 0.5, 0.75, 1] {
+            // The ring's edge is `cos(half)` of the radius from the centre at its midpoint; the
+            // label sits just inside it, off the line a full-strength polygon draws there.
+            let distance = Self.radius * level * cos(half) - 9 * level
+            svg.textElement(
+                ChartNumber.format(level), x: Self.centerX + distance * cos(angle),
+                y: Self.centerY + distance * sin(angle) + 4, className: "chart-tick chart-label",
+                anchor: "middle",
+                extra: ChartStyle.muted + " font-size=\"11\"")
         }
     }
 

@@ -24,14 +24,14 @@ final class SignalRadarChartTests: XCTestCase {
             <line x1="210" y1="148" x2="210" y2="48" class="chart-axis" stroke="currentColor" stroke-opacity="0.3"/>
             <line x1="210" y1="148" x2="296.6" y2="198" class="chart-axis" stroke="currentColor" stroke-opacity="0.3"/>
             <line x1="210" y1="148" x2="123.4" y2="198" class="chart-axis" stroke="currentColor" stroke-opacity="0.3"/>
-            <text x="206" y="135" class="chart-tick" text-anchor="end" fill-opacity="0.75" font-size="11">0.25</text>
-            <text x="206" y="110" class="chart-tick" text-anchor="end" fill-opacity="0.75" font-size="11">0.5</text>
-            <text x="206" y="85" class="chart-tick" text-anchor="end" fill-opacity="0.75" font-size="11">0.75</text>
-            <text x="206" y="60" class="chart-tick" text-anchor="end" fill-opacity="0.75" font-size="11">1</text>
             <polygon class="chart-area" fill="#3182ce" fill-opacity="0.25" stroke="#3182ce" stroke-width="2" stroke-linejoin="round" points="210,48 253.3,173 210,148"/>
             <circle class="chart-marker chart-series-1" cx="210" cy="48" r="3.5" fill="#3182ce"><title>platforms: 1</title></circle>
             <circle class="chart-marker chart-series-1" cx="253.3" cy="173" r="3.5" fill="#3182ce"><title>vocabulary: 0.5</title></circle>
             <circle class="chart-marker chart-series-1" cx="210" cy="148" r="3.5" fill="#3182ce"><title>events: 0</title></circle>
+            <text x="201.12" y="146.88" class="chart-tick chart-label" text-anchor="middle" fill-opacity="0.75" font-size="11">0.25</text>
+            <text x="192.25" y="141.75" class="chart-tick chart-label" text-anchor="middle" fill-opacity="0.75" font-size="11">0.5</text>
+            <text x="183.37" y="136.63" class="chart-tick chart-label" text-anchor="middle" fill-opacity="0.75" font-size="11">0.75</text>
+            <text x="174.49" y="131.5" class="chart-tick chart-label" text-anchor="middle" fill-opacity="0.75" font-size="11">1</text>
             <text x="210" y="22" class="chart-label" text-anchor="middle">platforms</text>
             <text x="210" y="35" class="chart-value" text-anchor="middle" font-size="11" font-weight="600">1</text>
             <text x="306.99" y="202" class="chart-label">vocabulary</text>

@@ -34,6 +34,9 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
         /// Rendering wrote more than the limit, in bytes: partials that include each other
         /// many times over.
         case outputTooLarge(limit: Int)
+        /// Rendering entered sections, partials and blocks more than the limit's number of
+        /// times: partials that include each other many times over, writing little or nothing.
+        case tooMuchWork(limit: Int)
         /// A lambda returned text that does not parse; the payload is that parse error's message.
         case lambdaResult(String)
     }
@@ -106,6 +109,9 @@ public struct MustacheError: Error, Sendable, Hashable, CustomStringConvertible 
                 + "does a partial include itself without end?"
         case .outputTooLarge(let limit):
             return "the page grows past \(limit >> 20) MiB while rendering; "
+                + "do partials include each other many times over?"
+        case .tooMuchWork(let limit):
+            return "rendering enters sections, partials and blocks more than \(limit) times; "
                 + "do partials include each other many times over?"
         case .lambdaResult(let message):
             return "a lambda returned a template that does not parse: \(message)"

@@ -12,6 +12,10 @@ public struct MustacheRenderOptions: Sendable, Hashable {
     /// (``MustacheError/Kind/outputTooLarge(limit:)``), so partials that include each other
     /// many times over fail cleanly instead of filling the memory.
     public var maxOutputBytes: Int
+    /// How many times one render may enter a section, partial, parent or block; more is an error
+    /// (``MustacheError/Kind/tooMuchWork(limit:)``), so partials that include each other many
+    /// times over and write nothing fail cleanly instead of running for days.
+    public var maxSteps: Int
 
     /// The default depth limit: far more than a real theme nests (a layout, a page, a few
     /// lists and partials come to about 15), and shallow enough for a 512 KiB thread stack:
@@ -22,13 +26,20 @@ public struct MustacheRenderOptions: Sendable, Hashable {
     /// 50,000 notes (its index).
     public static let defaultMaxOutputBytes = 256 << 20
 
+    /// The default limit on entries, 2²⁵ (about 33 million): no page of the bench vault (13,000
+    /// notes) enters 2¹⁶, and pages grow with the vault about linearly, so a vault of 50,000 notes
+    /// stays under 2¹⁸; a runaway render stops within seconds.
+    public static let defaultMaxSteps = 1 << 25
+
     /// Creates options; the defaults follow the spec.
     public init(
         strictPartials: Bool = false, maxDepth: Int = MustacheRenderOptions.defaultMaxDepth,
-        maxOutputBytes: Int = MustacheRenderOptions.defaultMaxOutputBytes
+        maxOutputBytes: Int = MustacheRenderOptions.defaultMaxOutputBytes,
+        maxSteps: Int = MustacheRenderOptions.defaultMaxSteps
     ) {
         self.strictPartials = strictPartials
         self.maxDepth = maxDepth
         self.maxOutputBytes = maxOutputBytes
+        self.maxSteps = maxSteps
     }
 }

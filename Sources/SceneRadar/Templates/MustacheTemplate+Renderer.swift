@@ -33,6 +33,8 @@ extension MustacheTemplate {
         var indentedLineAt: Int?
         var overrides: [String: Override] = [:]
         var depth = 0
+        /// How many times this render has gone one level deeper (see `descend`).
+        private var steps = 0
         private var resolved: [ResolvedTarget] = []
 
         /// Renders after what `output` holds. The caller takes `output` back (it may have
@@ -281,11 +283,14 @@ extension MustacheTemplate {
         }
 
         /// Goes one level deeper (the caller decrements `depth` when done), failing past the
-        /// depth limit or the output limit (looked at here: output grows without end only
-        /// through nesting). After an error the renderer is discarded, so nothing is unwound.
+        /// depth limit, the output limit or the step limit (looked at here: output and work grow
+        /// without end only through nesting). After an error the renderer is discarded, so
+        /// nothing is unwound.
         @inline(__always)
         mutating func descend(_ program: Program, at index: Int) throws(MustacheError) {
-            guard depth < options.maxDepth, output.count <= options.maxOutputBytes else {
+            steps += 1
+            guard depth < options.maxDepth, output.count <= options.maxOutputBytes, steps <= options.maxSteps
+            else {
                 throw limitError(program, at: index)
             }
             depth += 1
@@ -293,9 +298,13 @@ extension MustacheTemplate {
 
         @inline(never)
         private func limitError(_ program: Program, at index: Int) -> MustacheError {
-            depth < options.maxDepth
-                ? error(.outputTooLarge(limit: options.maxOutputBytes), program, at: index)
-                : error(.depthLimit(limit: options.maxDepth), program, at: index)
+            if depth >= options.maxDepth {
+                return error(.depthLimit(limit: options.maxDepth), program, at: index)
+            }
+            if steps > options.maxSteps {
+                return error(.tooMuchWork(limit: options.maxSteps), program, at: index)
+            }
+            return error(.outputTooLarge(limit: options.maxOutputBytes), program, at: index)
         }
 
         /// An error at the tag of instruction `index`.

@@ -156,6 +156,24 @@ final class MustacheLibraryTests: XCTestCase {
         XCTAssertEqual(try library.render("p4", [:]).utf8.count, 100_000)
     }
 
+    /// Partials that include each other twice over, forty deep, and write nothing would render
+    /// 2⁴⁰ times: the render stops at the step limit instead.
+    func testStepLimit_partialsIncludedManyTimesOverWritingNothing_stopAtTheLimit() throws {
+        var sources = ["p40": ""]
+        for level in 0..<40 { sources["p\(level)"] = "{{>p\(level + 1)}}{{>p\(level + 1)}}" }
+        let library = try MustacheLibrary(sources: sources)
+        XCTAssertThrowsError(try library.render("p0", [:], options: MustacheRenderOptions(maxSteps: 1 << 16)))
+        {
+            error in
+            XCTAssertEqual((error as? MustacheError)?.kind, .tooMuchWork(limit: 1 << 16))
+            XCTAssertEqual(
+                (error as? MustacheError)?.message,
+                "rendering enters sections, partials and blocks more than 65536 times; do partials include each other many times over?"
+            )
+        }
+        XCTAssertEqual(try library.render("p30", [:], options: MustacheRenderOptions(maxSteps: 1 << 11)), "")
+    }
+
     func testDepthLimit_deepButFiniteRecursion_renders() throws {
         let library = try MustacheLibrary(sources: ["node": "({{#child}}{{>node}}{{/child}})"])
         var context: MustacheValue = ["child": false]

@@ -114,7 +114,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .sceneNoContainer: return "A scene has no social container: a trend, not a scene."
         case .sceneNoInfrastructure: return "A scene lists no infrastructure to amplify."
         case .linkUnresolved: return "A wiki link points at no scene or person."
-        case .nameDuplicate: return "Two notes go by one name or alias."
+        case .nameDuplicate:
+            return "Two notes go by one name or alias, or a scene's name or alias is another scene's slug."
         }
     }
 
@@ -174,7 +175,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .linkUnresolved: return "Link a scene or person by its name, an alias or its slug."
         case .nameDuplicate:
             return
-                "Rename one or drop the alias: credits and wiki links with that name go to the note whose slug sorts first."
+                "Rename one or drop the alias: wiki links with that name go to the scene whose slug, else name, it is, and otherwise, as credits do, to the note whose slug sorts first."
         }
     }
 

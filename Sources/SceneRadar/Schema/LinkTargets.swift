@@ -46,13 +46,19 @@ public struct LinkTargets: Sendable {
         return unreadProfiles[NameKey.fold(page)]
     }
 
-    /// Builds the targets from scenes' slugs, names and aliases.
+    /// Builds the targets from scenes' slugs, names and aliases. A spelling two scenes share
+    /// goes to the scene whose slug it is, else whose name it is, else whose alias it is, and
+    /// among equals to the scene whose slug sorts first (`name.duplicate` points such spellings
+    /// out).
     public init(scenes: [(slug: String, name: String, aliases: [String])], people: PeopleIndex) {
         self.people = people
-        for scene in scenes.sorted(by: { $0.slug < $1.slug }) {
-            for spelling in [scene.slug, scene.name] + scene.aliases {
-                let key = NameKey.fold(spelling)
-                if self.scenes[key] == nil { self.scenes[key] = scene.slug }
+        let sorted = scenes.sorted { $0.slug < $1.slug }
+        for spellings in [sorted.map { [$0.slug] }, sorted.map { [$0.name] }, sorted.map(\.aliases)] {
+            for (scene, names) in zip(sorted, spellings) {
+                for spelling in names {
+                    let key = NameKey.fold(spelling)
+                    if self.scenes[key] == nil { self.scenes[key] = scene.slug }
+                }
             }
         }
     }

@@ -35,15 +35,49 @@ final class NameRulesTests: XCTestCase {
                 "people/luuk-baud.md:3:20: warning[name.duplicate]: two people go by 'femke  carrier': credits and wiki links with it go to people/femke-carrier.md, not to this note\n"
             ), out)
         XCTAssertTrue(out.contains("   = note: it is taken here (people/femke-carrier.md:2:7)\n"), out)
-        // Slug order decides: scenes/gqom is first, so both Modem House notes are pointed out.
+        // A name wins over an alias, then slug order decides: links go to scenes/modem-house, so
+        // the other note's name and scenes/gqom's alias are pointed out.
         XCTAssertTrue(
             out.contains(
-                "scenes/modem-house/scene.md:2:7: warning[name.duplicate]: two scenes go by 'Modem House': wiki links with it go to scenes/gqom/scene.md, not to this note\n"
+                "scenes/modem-house-2/scene.md:2:7: warning[name.duplicate]: two scenes go by 'Modem House': wiki links with it go to scenes/modem-house/scene.md, not to this note\n"
             ), out)
-        XCTAssertTrue(out.contains("scenes/modem-house-2/scene.md:2:7: warning[name.duplicate]"), out)
+        XCTAssertTrue(
+            out.contains(
+                "scenes/gqom/scene.md:3:11: warning[name.duplicate]: two scenes go by 'Modem House': wiki links with it go to scenes/modem-house/scene.md, not to this note\n"
+            ), out)
+        XCTAssertFalse(out.contains("scenes/modem-house/scene.md:2:7: warning[name.duplicate]"), out)
         // One note's own name and aliases never clash with each other.
         XCTAssertFalse(out.contains("people/other.md"), out)
         XCTAssertEqual(out.components(separatedBy: "[name.duplicate]").count - 1, 3, out)
+    }
+
+    /// A scene's name or alias that is another scene's slug: wiki links with it go to the scene
+    /// of that slug, which is said at the spelling.
+    func testSceneSpellingThatIsAnotherScenesSlug_isWarned() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n",
+            "scenes/modem-house/scene.md": scene("Modem House", aliases: "modem-house"),
+            "scenes/creek/scene.md": scene("Creek", aliases: "modem-house"),
+        ])
+        let out = vault.lintOutput()
+        XCTAssertTrue(
+            out.contains(
+                "scenes/creek/scene.md:3:11: warning[name.duplicate]: 'modem-house' is the folder name of another scene: wiki links with it go to scenes/modem-house/scene.md, not to this note\n"
+            ), out)
+        // A scene's own slug among its aliases is no clash.
+        XCTAssertFalse(out.contains("scenes/modem-house/scene.md:3:11: warning"), out)
+        XCTAssertEqual(out.components(separatedBy: "[name.duplicate]").count - 1, 1, out)
+        // And the link goes there: a slug wins over another scene's alias or name.
+        let targets = LinkTargets(
+            scenes: [
+                (slug: "creek", name: "Tide", aliases: ["modem-house", "Night Bus"]),
+                (slug: "modem-house", name: "Modem House", aliases: []),
+                (slug: "zz", name: "Night Bus", aliases: []),
+            ], people: PeopleIndex(people: [], references: []))
+        XCTAssertEqual(
+            targets.resolve(try XCTUnwrap(WikiLink(inner: "modem-house"))), .scene(slug: "modem-house"))
+        XCTAssertEqual(targets.resolve(try XCTUnwrap(WikiLink(inner: "night bus"))), .scene(slug: "zz"))
+        XCTAssertEqual(targets.resolve(try XCTUnwrap(WikiLink(inner: "Tide"))), .scene(slug: "creek"))
     }
 
     func testDuplicateName_isSilencedLikeAnyRule() throws {

@@ -31,15 +31,16 @@ struct ScoreCommand {
         }
         if let explain {
             guard let scene = find(explain, in: loaded, analysis: analysis) else { return ExitStatus.usage }
+            // JSON escapes control characters itself; text would pass them to the terminal.
             context.console.out(
                 format == "json"
                     ? ScoreReport.explainJSON(scene, analysis: analysis)
-                    : ScoreReport.explain(scene, analysis: analysis))
+                    : TerminalText.printable(ScoreReport.explain(scene, analysis: analysis)))
         } else {
             switch format {
             case "json": context.console.out(ScoreReport.json(analysis))
-            case "csv": context.console.out(ScoreReport.csv(analysis))
-            default: context.console.out(ScoreReport.table(analysis))
+            case "csv": context.console.out(TerminalText.printable(ScoreReport.csv(analysis)))
+            default: context.console.out(TerminalText.printable(ScoreReport.table(analysis)))
             }
         }
         return broken.isEmpty && settings.isEmpty ? ExitStatus.success : ExitStatus.failure

@@ -74,7 +74,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// C0 and C1 controls and DEL, which a terminal may act on.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        TerminalText.isControl(scalar)
     }
 
     /// Whether `scalar` is invisible or turns the text around it: zero-width characters, bidi
@@ -109,11 +109,8 @@ public struct DiagnosticRenderer: Sendable {
     /// one, so the caret below stays under its column.
     static func visible(_ line: Substring) -> Substring {
         guard line.unicodeScalars.contains(where: { isControl($0) && $0 != "\t" }) else { return line }
-        var out = ""
-        for scalar in line.unicodeScalars {
-            out.unicodeScalars.append(isControl(scalar) && scalar != "\t" ? "\u{FFFD}" : scalar)
-        }
-        return Substring(out)
+        // A line holds no line break: what `printable` keeps is a tab.
+        return Substring(TerminalText.printable(line))
     }
 
     // MARK: - Colour

@@ -2,12 +2,19 @@
 /// `%` and two upper-case hex digits. Each caller says which bytes stay, as each context allows
 /// different ones (a path segment, a whole address, a file URI).
 enum PercentEncoding {
-    /// `text` with every byte `keeps` refuses percent-encoded.
-    static func encode(_ text: some StringProtocol, keeping keeps: (UInt8) -> Bool) -> String {
+    /// `text` with every byte `keeps` refuses percent-encoded; with `keepingEscapes`, a `%` that
+    /// starts an escape (two hex digits follow) stays as it is, and any other `%` is encoded.
+    static func encode(
+        _ text: some StringProtocol, keepingEscapes: Bool = false, keeping keeps: (UInt8) -> Bool
+    ) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if keeps(byte) {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            let isEscape =
+                keepingEscapes && byte == UInt8(ascii: "%") && index + 2 < bytes.count
+                && HexDigit.value(bytes[index + 1]) != nil && HexDigit.value(bytes[index + 2]) != nil
+            if isEscape || (byte != UInt8(ascii: "%") || !keepingEscapes) && keeps(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out.unicodeScalars.append("%")

@@ -175,6 +175,31 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertTrue(unknown.err.contains("  hint: scenes in this vault: a\n"), unknown.err)
     }
 
+    /// A name holding control characters (YAML escapes) reaches the terminal with each replaced
+    /// by U+FFFD: an escape sequence would recolour or rewrite the screen.
+    func testTextFormats_replaceControlCharactersInNames() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "scenes/s/scene.md": "---\nname: \"Modem\\x01House\\e[31m\"\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\n---\n",
+        ])
+        for arguments in [
+            ["score", vault.root], ["score", vault.root, "--format", "csv"],
+            ["score", vault.root, "--explain", "s"],
+        ] {
+            let result = Fixtures.run(arguments)
+            XCTAssertEqual(result.status, 0, result.err)
+            XCTAssertTrue(
+                result.out.contains("Modem\u{FFFD}House\u{FFFD}[31m"), "\(arguments): \(result.out)")
+            XCTAssertFalse(
+                result.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 }, "\(arguments)")
+        }
+        let json = Fixtures.run(["score", vault.root, "--format", "json"])
+        XCTAssertTrue(
+            json.out.contains("Modem\\u0001House\\u001b[31m")
+                || json.out.contains("Modem\\u0001House\\u001B[31m"), json.out)
+    }
+
     // MARK: - Notes and settings with errors
 
     /// radar.yml holds the settings, not a note: its errors are not counted as a note left out.

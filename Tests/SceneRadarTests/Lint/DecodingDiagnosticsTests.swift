@@ -336,6 +336,9 @@ final class DecodingDiagnosticsTests: XCTestCase {
         let text = "base-url: https://x.org/radär/a|b{c}/%C3%A4\n"
         let config = decoder.config(try XCTUnwrap(YAMLParser().parse(text, file: "radar.yml").root))
         XCTAssertEqual(config.baseURL, "https://x.org/rad%C3%A4r/a%7Cb%7Bc%7D/%C3%A4")
+        // A '%' that starts no escape is escaped itself.
+        let url = try XCTUnwrap(WebURL.parse("https://x.org/a%2/%zz/%41%", at: SourceLocation(file: "x")))
+        XCTAssertEqual(url.publishedAddress, "https://x.org/a%252/%25zz/%41%25")
     }
 
     /// Weights whose sum overflows would make every score 0 without a word.

@@ -100,11 +100,12 @@ public struct WebURL: Sendable, Hashable {
 
     /// The URL as a site address is published in the feed, the sitemap and canonical links:
     /// what an address may not hold as it is (letters outside ASCII, spaces, `{`, `|`…) is
-    /// percent-escaped, byte by byte of its UTF-8. Escapes already written stay as they are.
+    /// percent-escaped, byte by byte of its UTF-8. Escapes already written stay as they are; a `%`
+    /// that starts none is escaped itself (`%25`).
     public var publishedAddress: String {
-        // RFC 3986's unreserved and reserved characters, and `%`.
-        PercentEncoding.encode(text) {
-            PercentEncoding.isUnreserved($0) || ":/?#[]@!$&'()*+,;=%".utf8.contains($0)
+        // RFC 3986's unreserved and reserved characters, and the escapes written.
+        PercentEncoding.encode(text, keepingEscapes: true) {
+            PercentEncoding.isUnreserved($0) || ":/?#[]@!$&'()*+,;=".utf8.contains($0)
         }
     }
 

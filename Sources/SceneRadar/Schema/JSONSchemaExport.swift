@@ -38,7 +38,12 @@ public enum JSONSchemaExport {
     private static let url = JSONValue.members([
         ("type", .string("string")),
         ("format", .string("uri")),
-        ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")),
+        // No control character, space, '"', '<', '>', '\\', '`' or DEL anywhere (what
+        // `WebURL.parse` refuses), and a host.
+        (
+            "pattern",
+            .string(#"^[Hh][Tt][Tt][Pp][Ss]?://[^\x00-\x20"<>\\`\x7F/?#]+([/?#][^\x00-\x20"<>\\`\x7F]*)?$"#)
+        ),
         ("description", .string("An absolute http or https address.")),
     ])
 
@@ -137,11 +142,34 @@ public enum JSONSchemaExport {
         case .number: return .members([("type", .string("number")), ("minimum", .int(0))])
         case .boolean: return .members([("type", .string("boolean"))])
         case .url: return .members([("$ref", .string("#/$defs/url"))])
+        case .siteURL:
+            // `WebURL.siteAddressProblem`: an ASCII host or IPv6 literal, a port of 1–65535, a
+            // path, and no '?', '#' or '@' before it.
+            let port =
+                "(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
+            let host = #"(\[[0-9A-Fa-f:.]+\]|[!$&'()*+,;=A-Za-z0-9._~%-]+)"#
+            return .members([
+                (
+                    "allOf",
+                    .array([
+                        .members([("$ref", .string("#/$defs/url"))]),
+                        .members([
+                            (
+                                "pattern",
+                                .string("^[Hh][Tt][Tt][Pp][Ss]?://" + host + "(:" + port + "?)?(/[^?#]*)?$")
+                            )
+                        ]),
+                    ])
+                )
+            ])
         case .languageTag:
             // The shape `DecodeContext.isLanguageTag` accepts.
             return .members([("type", .string("string")), ("pattern", .string(Self.languageTagPattern))])
         case .person: return .members([("$ref", .string("#/$defs/person-ref"))])
         case .enumeration(let words): return .members([("enum", .array(words.map(JSONValue.string)))])
+        case .ruleCode:
+            let codes = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
+            return .members([("enum", .array(codes.map(JSONValue.string)))])
         case .list(let element):
             // radar also reads a single value as a one-item list.
             let item = schema(element)

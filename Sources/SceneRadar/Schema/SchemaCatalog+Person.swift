@@ -26,7 +26,7 @@ extension SchemaCatalog {
         fields: [
             FieldSchema("title", .visibleString, "The site's title.", example: "Lagos Night Radar"),
             FieldSchema(
-                "base-url", .url, "The published address, for absolute links in the feed and sitemap.",
+                "base-url", .siteURL, "The published address, for absolute links in the feed and sitemap.",
                 example: "https://radar.example.org/"),
             FieldSchema(
                 "language", .languageTag,
@@ -50,7 +50,8 @@ extension SchemaCatalog {
         name: "lint", description: "Lint settings.",
         fields: [
             FieldSchema(
-                "ignore", .list(.string), "Rule codes silenced everywhere.", example: "[support.no-tickets]"),
+                "ignore", .list(.ruleCode), "Rule codes silenced everywhere.", example: "[support.no-tickets]"
+            ),
             FieldSchema("strict", .boolean, "Warnings fail `radar lint` (never a build).", example: "true"),
         ])
 }

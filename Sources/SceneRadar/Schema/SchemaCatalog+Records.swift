@@ -3,7 +3,7 @@
 
 extension SchemaCatalog {
     static let lintIgnore = FieldSchema(
-        "lint-ignore", .list(.string),
+        "lint-ignore", .list(.ruleCode),
         "Lint rule codes silenced for this note (syntax and schema errors cannot be silenced).",
         example: "[support.missing]")
 

@@ -13,10 +13,15 @@ public indirect enum FieldType: Sendable, Hashable {
     case number
     case boolean
     case url
+    /// The address a site is published at (`base-url`): a URL without a query, a fragment or a
+    /// user name, its host in ASCII and its port 1–65535.
+    case siteURL
     /// A BCP 47 language tag (`en`, `pt-BR`).
     case languageTag
     case person
     case enumeration([String])
+    /// The code of a lint rule `lint-ignore` may silence (see docs/lint-rules.md).
+    case ruleCode
     case list(FieldType)
     case record(RecordSchema)
     case weights

@@ -101,9 +101,11 @@ public enum SchemaDocs {
         case .number: return "number"
         case .boolean: return "boolean"
         case .url: return "URL"
+        case .siteURL: return "URL (no query, fragment or user name)"
         case .languageTag: return "language tag"
         case .person: return "person"
         case .enumeration(let words): return words.map { "`\($0)`" }.joined(separator: " ")
+        case .ruleCode: return "lint rule codes ([lint-rules.md](lint-rules.md))"
         case .list(let element): return "list of " + typeName(element)
         case .record(let record): return "mapping (`\(record.name)`)"
         case .weights: return "mapping signal → number"

@@ -78,6 +78,9 @@ final class JSONSchemaExportTests: XCTestCase {
                 ("window", .int(520)), ("weights", .members([("remixes", .null), ("x-why", .string("a"))])),
             ]),
             .members([("window", .int(1))]),
+            .members([("base-url", .string("https://x.org:8080/radar/"))]),
+            .members([("base-url", .string("http://[::1]:65535"))]),
+            .members([("lint", .members([("ignore", .array([.string("support.missing")]))]))]),
         ]
         try assertValidates(valid.map { ("config", $0) })
         for invalid: JSONValue in [
@@ -85,6 +88,14 @@ final class JSONSchemaExportTests: XCTestCase {
             .members([("weights", .members([("remixes", .int(-1))]))]),
             .members([("weights", .members([("remix", .int(1))]))]),
             .members([("title", .string(""))]), .members([("author", .string(" \t"))]),
+            .members([("base-url", .string("https://x.org:0/"))]),
+            .members([("base-url", .string("https://x.org:65536/"))]),
+            .members([("base-url", .string("https://bücher.de/"))]),
+            .members([("base-url", .string("https://x.org/?"))]),
+            .members([("base-url", .string("https://u@x.org/"))]),
+            .members([("base-url", .string("https://x.org/a b/"))]),
+            .members([("lint", .members([("ignore", .array([.string("syntax")]))]))]),
+            .members([("lint", .members([("ignore", .array([.string("nope")]))]))]),
         ] {
             XCTAssertThrowsError(try assertValidates([("config", invalid)], quietly: true), "\(invalid)")
         }

@@ -28,16 +28,32 @@ extension WebURL {
     }
 
     /// The first path segment of the address, percent-escapes decoded, when it names an account;
-    /// `nil` when there is none or it names a page kind.
+    /// `nil` when there is none or it names a page kind. Found by bytes: every outside link of
+    /// every page is labelled.
     private var accountSegment: String? {
-        guard let start = text.range(of: "://") else { return nil }
-        let afterScheme = text[start.upperBound...]
-        guard let slash = afterScheme.firstIndex(of: "/") else { return nil }
-        let path = afterScheme[afterScheme.index(after: slash)...]
-        let segment = path.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let decoded = String(segment).removingPercentEncoding ?? String(segment)
-        guard !decoded.isEmpty, decoded.count <= 40, !Self.nonAccountSegments.contains(decoded.lowercased()),
-            !decoded.contains(where: { $0.isWhitespace })
+        var text = text
+        let segment: String? = text.withUTF8 { bytes in
+            // The path starts at the first '/' after "://", unless a query or fragment comes first.
+            var index = 0
+            while index + 2 < bytes.count,
+                bytes[index] != 0x3A || bytes[index + 1] != 0x2F || bytes[index + 2] != 0x2F
+            {
+                index += 1
+            }
+            index += 3
+            while index < bytes.count, bytes[index] != 0x2F {
+                if bytes[index] == 0x3F || bytes[index] == 0x23 { return nil }
+                index += 1
+            }
+            var end = index + 1
+            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+            guard end > index + 1, end - index <= 120 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+        }
+        guard let raw = segment else { return nil }
+        let decoded = raw.utf8.contains(0x25) ? (raw.removingPercentEncoding ?? raw) : raw
+        guard decoded.unicodeScalars.count <= 40, !Self.nonAccountSegments.contains(decoded.lowercased()),
+            !decoded.unicodeScalars.contains(where: \.properties.isWhitespace)
         else { return nil }
         return decoded
     }

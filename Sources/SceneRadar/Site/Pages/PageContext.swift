@@ -166,7 +166,13 @@ struct PageContext {
         return .string(output.html)
     }
 
-    static func chart(_ chart: RenderedChart, caption: String? = nil, file: String? = nil) -> MustacheValue {
+    /// `fromEnd`: a chart wider than the screen shows its right end first (a time series' newest
+    /// weeks, the quadrant's growing side), not its left (the signals chart is round).
+    static func chart(
+        _ chart: RenderedChart, caption: String? = nil, file: String? = nil, fromEnd: Bool = true
+    )
+        -> MustacheValue
+    {
         let table = chart.table
         let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
             let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
@@ -184,9 +190,9 @@ struct PageContext {
             return .object(object)
         }
         var object = MustacheObject(
-            capacity: 4,
+            capacity: 5,
             [
-                "svg": .string(chart.svg),
+                "svg": .string(chart.svg), "fromEnd": .bool(fromEnd),
                 "table": .object([
                     "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
                 ]),

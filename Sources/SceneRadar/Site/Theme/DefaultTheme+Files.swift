@@ -192,10 +192,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; color: var(--text); }
 .chart-figure figcaption { color: var(--muted); font-size: 0.85rem; padding: 0.3rem 0.2rem 0; }
 svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; margin: 0 auto; }
-/* A chart wider than the screen starts scrolled to its right end: the newest weeks, and the
-   quadrant's growing side. */
-.chart-frame { overflow-x: auto; direction: rtl; }
-.chart-frame > svg { direction: ltr; }
+/* A chart wider than the screen starts scrolled to its right end (`from-end`): the newest
+   weeks, and the quadrant's growing side. */
+.chart-frame { overflow-x: auto; }
+.chart-frame.from-end { direction: rtl; }
+.chart-frame.from-end > svg { direction: ltr; }
 .chart-frame > svg.chart-quadrant { min-width: 36rem; max-width: none; }
 /* On a phone a chart scrolls sideways rather than shrink its labels below a readable size. */
 .chart-frame > svg.chart-line, .chart-frame > svg.chart-momentum { min-width: 26rem; }
@@ -286,7 +287,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 """#,
         "chart.mustache": #"""
 <figure class="chart-figure">
-  <div class="chart-frame">{{{svg}}}</div>
+  <div class="chart-frame{{#fromEnd}} from-end{{/fromEnd}}">{{{svg}}}</div>
   {{#caption}}<figcaption>{{caption}}{{#file}} <a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a>{{/file}}</figcaption>{{/caption}}{{^caption}}{{#file}}<figcaption><a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a></figcaption>{{/file}}{{/caption}}
 </figure>
 <details class="chart-data">

@@ -59,6 +59,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         }
     }
 
+    /// The codes `lint-ignore` may silence (see `isSuppressible`).
+    public static let suppressible = allCases.filter(\.isSuppressible)
+
     /// Whether the code belongs to a lint rule that `lint-ignore` may silence.
     ///
     /// Syntax, schema and I/O problems are never silenced: a note that cannot be read
@@ -175,7 +178,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .linkUnresolved: return "Link a scene or person by its name, an alias or its slug."
         case .nameDuplicate:
             return
-                "Rename one or drop the alias: wiki links with that name go to the scene whose slug, else name, it is, and otherwise, as credits do, to the note whose slug sorts first."
+                "Rename one or drop the alias: wiki links go to the scene with that slug, else that name, else that alias (the first by slug); credits go to the person whose slug sorts first."
         }
     }
 

@@ -43,7 +43,8 @@ enum NameRules {
                     Diagnostic(
                         .nameDuplicate,
                         "'\(spelling.value)' is the folder name of another scene: wiki links with it go to \(other.header.file), not to this note",
-                        at: spelling.location, length: spelling.value.unicodeScalars.count))
+                        at: spelling.location, length: spelling.value.unicodeScalars.count,
+                        notes: [.init("that scene's profile", at: other.header.location)]))
             }
         }
         return found

@@ -146,8 +146,8 @@ public enum JSONSchemaExport {
             // `WebURL.siteAddressProblem`: an ASCII host or IPv6 literal, a port of 1–65535, a
             // path, and no '?', '#' or '@' before it.
             let port =
-                "(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
-            let host = #"(\[[0-9A-Fa-f:.]+\]|[!$&'()*+,;=A-Za-z0-9._~%-]+)"#
+                "0*(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
+            let host = #"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~%-]+)"#
             return .members([
                 (
                     "allOf",
@@ -156,7 +156,7 @@ public enum JSONSchemaExport {
                         .members([
                             (
                                 "pattern",
-                                .string("^[Hh][Tt][Tt][Pp][Ss]?://" + host + "(:" + port + "?)?(/[^?#]*)?$")
+                                .string("^[Hh][Tt][Tt][Pp][Ss]?://" + host + "(:(" + port + ")?)?(/[^?#]*)?$")
                             )
                         ]),
                     ])
@@ -168,7 +168,7 @@ public enum JSONSchemaExport {
         case .person: return .members([("$ref", .string("#/$defs/person-ref"))])
         case .enumeration(let words): return .members([("enum", .array(words.map(JSONValue.string)))])
         case .ruleCode:
-            let codes = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
+            let codes = DiagnosticCode.suppressible.map(\.rawValue)
             return .members([("enum", .array(codes.map(JSONValue.string)))])
         case .list(let element):
             // radar also reads a single value as a one-item list.

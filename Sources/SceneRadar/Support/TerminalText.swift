@@ -19,6 +19,17 @@ enum TerminalText {
         return out
     }
 
+    /// `text` as one line of a table: every control character, line breaks and tabs too,
+    /// replaced by U+FFFD, which takes one column as it does.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return out
+    }
+
     /// C0 and C1 controls and DEL.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

@@ -194,6 +194,14 @@ final class ScoreCommandTests: XCTestCase {
             XCTAssertFalse(
                 result.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 }, "\(arguments)")
         }
+        // The table stays aligned: the name is measured as it is shown, a line break in it too.
+        let rows = ScoreReport.align(
+            [["a", "score"], ["Mo\u{1B}[1m\ndem", "1"], ["x", "22"]], numeric: [1])
+        XCTAssertEqual(
+            rows,
+            "a" + String(repeating: " ", count: 11) + "score\n" + "Mo\u{FFFD}[1m\u{FFFD}dem"
+                + String(repeating: " ", count: 6)
+                + "1\n" + "x" + String(repeating: " ", count: 14) + "22\n")
         let json = Fixtures.run(["score", vault.root, "--format", "json"])
         XCTAssertTrue(
             json.out.contains("Modem\\u0001House\\u001b[31m")

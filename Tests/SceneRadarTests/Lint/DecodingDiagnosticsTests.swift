@@ -323,13 +323,19 @@ final class DecodingDiagnosticsTests: XCTestCase {
             ("https://x.org:0/", "its port '0' is not a number from 1 to 65535"),
             ("https://x.org:8o/", "its port '8o' is not a number from 1 to 65535"),
             ("https://bücher.de/", "its host has letters outside ASCII"),
+            ("https://x.org:80:90/", "its port '80:90' is not a number from 1 to 65535"),
+            ("https://[::1]junk/", "its host '[::1]' is followed by 'junk', not a port"),
+            ("https://[::1/", "its host '[::1' opens a '[' it does not close"),
+            ("https://a{b}.org/", "its host 'a{b}.org' holds '{', which no host name holds"),
         ] {
             assertReports(
                 try lint(["radar.yml": "title: t\nbase-url: \(url)\n"]),
                 "radar.yml:2:11: error[url]: 'base-url' must be the address the site is published at, and \(what)"
             )
         }
-        for url in ["https://x.org:8080/", "https://[::1]:443/r/", "https://xn--bcher-kva.de/"] {
+        for url in [
+            "https://x.org:8080/", "https://[::1]:443/r/", "https://xn--bcher-kva.de/", "https://x.org:0080/",
+        ] {
             XCTAssertFalse(try lint(["radar.yml": "title: t\nbase-url: '\(url)'\n"]).contains("error"), url)
         }
         var decoder = DecodeContext(file: "radar.yml")
@@ -339,6 +345,9 @@ final class DecodingDiagnosticsTests: XCTestCase {
         // A '%' that starts no escape is escaped itself.
         let url = try XCTUnwrap(WebURL.parse("https://x.org/a%2/%zz/%41%", at: SourceLocation(file: "x")))
         XCTAssertEqual(url.publishedAddress, "https://x.org/a%252/%25zz/%41%25")
+        // Brackets belong to an IPv6 host only: in the path they are escaped.
+        let bracketed = try XCTUnwrap(WebURL.parse("https://[::1]:8080/a[1]/", at: SourceLocation(file: "x")))
+        XCTAssertEqual(bracketed.publishedAddress, "https://[::1]:8080/a%5B1%5D/")
     }
 
     /// Weights whose sum overflows would make every score 0 without a word.

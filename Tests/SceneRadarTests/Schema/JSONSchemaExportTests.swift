@@ -80,6 +80,7 @@ final class JSONSchemaExportTests: XCTestCase {
             .members([("window", .int(1))]),
             .members([("base-url", .string("https://x.org:8080/radar/"))]),
             .members([("base-url", .string("http://[::1]:65535"))]),
+            .members([("base-url", .string("https://x.org:0080/"))]),
             .members([("lint", .members([("ignore", .array([.string("support.missing")]))]))]),
         ]
         try assertValidates(valid.map { ("config", $0) })
@@ -94,6 +95,8 @@ final class JSONSchemaExportTests: XCTestCase {
             .members([("base-url", .string("https://x.org/?"))]),
             .members([("base-url", .string("https://u@x.org/"))]),
             .members([("base-url", .string("https://x.org/a b/"))]),
+            .members([("base-url", .string("https://x.org:80:90/"))]),
+            .members([("base-url", .string("https://a{b}.org/"))]),
             .members([("lint", .members([("ignore", .array([.string("syntax")]))]))]),
             .members([("lint", .members([("ignore", .array([.string("nope")]))]))]),
         ] {

@@ -47,6 +47,13 @@ final class PageContextTests: XCTestCase {
         XCTAssertEqual(try label("https://ko-fi.com/"), "ko-fi.com")
         XCTAssertEqual(try label("https://ko-fi.com"), "ko-fi.com")
         XCTAssertEqual(try label("https://ko-fi.com/a%20b"), "ko-fi.com")
+        // Decoding may not bring in a bidi override, a control character or a slash.
+        XCTAssertEqual(try label("https://ko-fi.com/a%E2%80%AEb"), "ko-fi.com")
+        XCTAssertEqual(try label("https://ko-fi.com/a%00b"), "ko-fi.com")
+        XCTAssertEqual(try label("https://ko-fi.com/a%2Fb"), "ko-fi.com")
+        XCTAssertEqual(try label("https://www.youtube.com/@"), "youtube.com")
+        XCTAssertEqual(try label("https://twitch.tv/videos/1"), "twitch.tv")
+        XCTAssertEqual(try label("https://m.soundcloud.com/okada"), "m.soundcloud.com/okada")
     }
 
     /// A log's URL from a person page climbs to the root first, as every other link does.

@@ -290,7 +290,7 @@ extension DecodeContext {
         let codes = list(node, "lint-ignore") { context, item -> DiagnosticCode? in
             guard let text = context.string(item, "lint-ignore", item: true)?.value else { return nil }
             guard let code = DiagnosticCode(rawValue: text) else {
-                let known = DiagnosticCode.allCases.filter(\.isSuppressible).map(\.rawValue)
+                let known = DiagnosticCode.suppressible.map(\.rawValue)
                 // A code written without its family (`producer-missing`) is the one it ends.
                 let unprefixed = known.filter { $0.hasSuffix("." + text) }
                 let suggested =

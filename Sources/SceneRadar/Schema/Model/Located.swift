@@ -86,16 +86,35 @@ public struct WebURL: Sendable, Hashable {
             return
                 "its host has letters outside ASCII: give the host in its xn-- form, as the domain's registrar shows it"
         }
-        // The port follows the last ':' after an IPv6 literal's ']', if any.
-        let hostEnd = authority.lastIndex(of: "]") ?? authority.startIndex
-        if let colon = authority[hostEnd...].lastIndex(of: ":") {
-            let port = authority[authority.index(after: colon)...]
-            let isNumber = port.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            guard port.isEmpty || (isNumber && (1...65535).contains(Int(port) ?? 0)) else {
-                return "its port '\(port)' is not a number from 1 to 65535"
+        // The host is an IPv6 literal in brackets, else runs to the first ':'; a port follows.
+        let port: Substring
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else {
+                return "its host '\(authority)' opens a '[' it does not close"
             }
+            let rest = authority[authority.index(after: close)...]
+            guard rest.isEmpty || rest.hasPrefix(":") else {
+                return "its host '\(authority[...close])' is followed by '\(rest)', not a port"
+            }
+            port = rest.dropFirst()
+        } else {
+            let host = authority.prefix { $0 != ":" }
+            if let bad = host.unicodeScalars.first(where: { !Self.isHostScalar($0) }) {
+                return "its host '\(host)' holds '\(bad)', which no host name holds"
+            }
+            port = authority.dropFirst(host.count + 1)
+        }
+        let isNumber = port.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard port.isEmpty || (isNumber && (1...65535).contains(Int(port) ?? 0)) else {
+            return "its port '\(port)' is not a number from 1 to 65535"
         }
         return nil
+    }
+
+    /// Whether `scalar` may be part of a host name (RFC 3986's reg-name): ASCII letters and
+    /// digits, `-`, `.`, `_`, `~` and percent-escapes.
+    private static func isHostScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (PercentEncoding.isUnreserved(UInt8(scalar.value)) || scalar == "%")
     }
 
     /// The URL as a site address is published in the feed, the sitemap and canonical links:
@@ -103,10 +122,15 @@ public struct WebURL: Sendable, Hashable {
     /// percent-escaped, byte by byte of its UTF-8. Escapes already written stay as they are; a `%`
     /// that starts none is escaped itself (`%25`).
     public var publishedAddress: String {
-        // RFC 3986's unreserved and reserved characters, and the escapes written.
-        PercentEncoding.encode(text, keepingEscapes: true) {
-            PercentEncoding.isUnreserved($0) || ":/?#[]@!$&'()*+,;=".utf8.contains($0)
-        }
+        // The scheme and host stay as written (`siteAddressProblem` checked them); the path keeps
+        // RFC 3986's unreserved and reserved characters but brackets (a host's only), and the
+        // escapes written.
+        let afterScheme = text.range(of: "://").map(\.upperBound) ?? text.startIndex
+        let pathStart = text[afterScheme...].firstIndex(of: "/") ?? text.endIndex
+        return String(text[..<pathStart])
+            + PercentEncoding.encode(text[pathStart...], keepingEscapes: true) {
+                PercentEncoding.isUnreserved($0) || ":/?#@!$&'()*+,;=".utf8.contains($0)
+            }
     }
 
     /// The lowercased host (without `www.`) of an absolute http(s) URL, or `nil`.

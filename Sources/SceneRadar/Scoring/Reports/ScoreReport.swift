@@ -30,8 +30,10 @@ public enum ScoreReport {
 
     /// Columns padded to their widest cell, numeric columns right-aligned. Widths are terminal
     /// columns (`DisplayWidth`), not characters: a CJK character or an emoji takes two, a
-    /// combining accent none, so names in any script line up.
+    /// combining accent none, so names in any script line up. A control character in a cell
+    /// (a name written with YAML escapes) is shown as U+FFFD, measured as it is shown.
     static func align(_ rows: [[String]], numeric: Set<Int>) -> String {
+        let rows = rows.map { $0.map(TerminalText.oneLine) }
         let columns = rows.map(\.count).max() ?? 0
         let cellWidths = rows.map { $0.map(DisplayWidth.of) }
         var widths = [Int](repeating: 0, count: columns)

@@ -15,14 +15,17 @@ extension WebURL {
     private static let nonAccountSegments: Set<String> = [
         "p", "reel", "reels", "tv", "watch", "shorts", "playlist", "live", "embed", "video", "status", "i",
         "explore", "search", "discover", "c", "channel", "user", "sponsors", "orgs", "f", "share", "s",
+        "videos", "stories", "clip", "clips", "posts", "about",
     ]
 
     /// How a link is labelled on pages: its host, and on a host that names accounts by their
     /// path (see `accountInPathHosts`) the account too, as `ko-fi.com/zinoeke`, so that several
     /// people's tip jars on one site read apart.
     var label: String {
-        guard Self.accountInPathHosts.contains(host), let account = accountSegment,
-            host != "youtube.com" || account.hasPrefix("@")
+        // `m.soundcloud.com` is SoundCloud's: the site is looked up without a mobile label.
+        let site = host.hasPrefix("m.") ? String(host.dropFirst(2)) : host
+        guard Self.accountInPathHosts.contains(site), let account = accountSegment,
+            site != "youtube.com" || (account.hasPrefix("@") && account.count > 1)
         else { return host }
         return host + "/" + account
     }
@@ -52,8 +55,13 @@ extension WebURL {
         }
         guard let raw = segment else { return nil }
         let decoded = raw.utf8.contains(0x25) ? (raw.removingPercentEncoding ?? raw) : raw
+        // What decoding brings in may not reach the label: a '/', white space, a control or a
+        // format character (a bidi override would turn the text after it around).
         guard decoded.unicodeScalars.count <= 40, !Self.nonAccountSegments.contains(decoded.lowercased()),
-            !decoded.unicodeScalars.contains(where: \.properties.isWhitespace)
+            !decoded.unicodeScalars.contains(where: { scalar in
+                scalar == "/" || scalar.properties.isWhitespace
+                    || [.control, .format].contains(scalar.properties.generalCategory)
+            })
         else { return nil }
         return decoded
     }

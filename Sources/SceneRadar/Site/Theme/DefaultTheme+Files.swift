@@ -32,6 +32,7 @@ extension DefaultTheme {
   --bad: #b91c1c;
   --warn: #a16207;
   --chip: #f1ede4;
+  --scroll-shade: rgba(0, 0, 0, 0.14);
   --radius: 10px;
   --measure: 72rem;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -65,6 +66,7 @@ extension DefaultTheme {
     --bad: #f87171;
     --warn: #facc15;
     --chip: #2a2721;
+    --scroll-shade: rgba(255, 255, 255, 0.16);
     --chart-grid: #34302a;
     --chart-axis: #6f695e;
     --chart-band: rgba(251, 146, 60, 0.12);
@@ -145,8 +147,8 @@ main { padding-bottom: 2rem; }
   background-image:
     linear-gradient(to right, var(--surface) 30%, transparent),
     linear-gradient(to left, var(--surface) 30%, transparent),
-    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.2), transparent),
-    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.2), transparent);
+    linear-gradient(to right, var(--scroll-shade) 0%, transparent 100%),
+    linear-gradient(to left, var(--scroll-shade) 0%, transparent 100%);
   background-position: left center, right center, left center, right center;
   background-size: 2.5rem 100%, 2.5rem 100%, 0.9rem 100%, 0.9rem 100%;
   background-repeat: no-repeat;

@@ -58,11 +58,18 @@ extension WebURL {
         // What decoding brings in may not reach the label: a '/', white space, a control or a
         // format character (a bidi override would turn the text after it around).
         guard decoded.unicodeScalars.count <= 40, !Self.nonAccountSegments.contains(decoded.lowercased()),
-            !decoded.unicodeScalars.contains(where: { scalar in
-                scalar == "/" || scalar.properties.isWhitespace
-                    || [.control, .format].contains(scalar.properties.generalCategory)
-            })
+            !decoded.unicodeScalars.contains(where: Self.isRefusedInLabel)
         else { return nil }
         return decoded
+    }
+
+    /// Whether decoding brought in what a label may not show: a '/', white space, a control or a
+    /// format character.
+    private static func isRefusedInLabel(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "/" || scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format: return true
+        default: return false
+        }
     }
 }

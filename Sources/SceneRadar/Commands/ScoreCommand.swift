@@ -40,7 +40,8 @@ struct ScoreCommand {
             switch format {
             case "json": context.console.out(ScoreReport.json(analysis))
             case "csv": context.console.out(TerminalText.printable(ScoreReport.csv(analysis)))
-            default: context.console.out(TerminalText.printable(ScoreReport.table(analysis)))
+            // The table's cells are made printable as they are aligned (`ScoreReport.align`).
+            default: context.console.out(ScoreReport.table(analysis))
             }
         }
         return broken.isEmpty && settings.isEmpty ? ExitStatus.success : ExitStatus.failure

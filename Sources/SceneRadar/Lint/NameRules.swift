@@ -22,17 +22,16 @@ enum NameRules {
             Claims(file: $0.header.file, spellings: [$0.name] + $0.aliases)
         }
         // A spelling that is a scene's slug goes to that scene: `slugsTaken` says so.
-        let slugs = Set(sorted.map { NameKey.fold($0.slug) })
-        return slugsTaken(in: sorted)
-            + duplicates(in: scenes, kind: "scenes", matched: "wiki links", skipping: slugs)
+        var bySlug: [String: Scene] = [:]
+        for scene in sorted { bySlug[NameKey.fold(scene.slug)] = scene }
+        return slugsTaken(in: sorted, bySlug: bySlug)
+            + duplicates(in: scenes, kind: "scenes", matched: "wiki links", skipping: Set(bySlug.keys))
             + duplicates(in: people, kind: "people", matched: "credits and wiki links", loosely: true)
     }
 
-    /// A scene's name or alias that is another scene's slug (folded): wiki links with it go to
-    /// the scene of that slug.
-    static func slugsTaken(in scenes: [Scene]) -> [Diagnostic] {
-        var slugs: [String: Scene] = [:]
-        for scene in scenes { slugs[NameKey.fold(scene.slug)] = scene }
+    /// A scene's name or alias that is another scene's slug (`bySlug`: the scenes by folded
+    /// slug): wiki links with it go to the scene of that slug.
+    static func slugsTaken(in scenes: [Scene], bySlug slugs: [String: Scene]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for scene in scenes {
             for spelling in [scene.name] + scene.aliases {

@@ -2,8 +2,8 @@
 /// `%` and two upper-case hex digits. Each caller says which bytes stay, as each context allows
 /// different ones (a path segment, a whole address, a file URI).
 enum PercentEncoding {
-    /// `text` with every byte `keeps` refuses percent-encoded; with `keepingEscapes`, a `%` that
-    /// starts an escape (two hex digits follow) stays as it is, and any other `%` is encoded.
+    /// `text` with every byte `keeps` refuses percent-encoded. A `%` is always encoded, but with
+    /// `keepingEscapes` one that starts an escape (two hex digits follow) stays as it is.
     static func encode(
         _ text: some StringProtocol, keepingEscapes: Bool = false, keeping keeps: (UInt8) -> Bool
     ) -> String {
@@ -11,10 +11,12 @@ enum PercentEncoding {
         out.reserveCapacity(text.utf8.count)
         let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() {
-            let isEscape =
-                keepingEscapes && byte == UInt8(ascii: "%") && index + 2 < bytes.count
-                && HexDigit.value(bytes[index + 1]) != nil && HexDigit.value(bytes[index + 2]) != nil
-            if isEscape || (byte != UInt8(ascii: "%") || !keepingEscapes) && keeps(byte) {
+            let kept =
+                byte == UInt8(ascii: "%")
+                ? keepingEscapes && index + 2 < bytes.count && HexDigit.value(bytes[index + 1]) != nil
+                    && HexDigit.value(bytes[index + 2]) != nil
+                : keeps(byte)
+            if kept {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out.unicodeScalars.append("%")

@@ -89,7 +89,7 @@ extension DecodeContext {
     /// nothing at all.
     private mutating func shownText(_ node: YAMLNode?, _ key: String, shownAs use: String) -> String? {
         guard let node, let text = string(node, key)?.value else { return nil }
-        guard text.isBlank || NameKey.fold(text).isEmpty else { return text }
+        guard Self.showsNothing(text) else { return text }
         report(
             .config,
             "'\(key)' is \(text.isEmpty ? "empty" : "only white space or characters drawn as nothing"), and it would be \(use): give it, or leave the key out",

@@ -219,9 +219,15 @@ extension DecodeContext {
     /// key is empty.
     static func nameProblem(_ name: String, _ key: String) -> String? {
         if name.isEmpty { return "'\(key)' must name a person, not an empty string" }
-        guard !startsVisibly(name), name.isBlank || NameKey.fold(name).isEmpty else { return nil }
+        guard showsNothing(name) else { return nil }
         return
             "'\(key)' must name a person, and this name holds only white space or characters drawn as nothing"
+    }
+
+    /// Whether `text` would show as nothing: it is empty, or holds only white space or
+    /// characters drawn as nothing (its match key is empty).
+    static func showsNothing(_ text: String) -> Bool {
+        !startsVisibly(text) && (text.isBlank || NameKey.fold(text).isEmpty)
     }
 
     /// Whether `text` starts with a printable ASCII character: then it has something to see,

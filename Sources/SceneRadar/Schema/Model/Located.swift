@@ -77,8 +77,7 @@ public struct WebURL: Sendable, Hashable {
         if text.contains("#") {
             return "it has a fragment ('#'), which would end up inside every page's address"
         }
-        let afterScheme = text.drop { $0 != "/" }.dropFirst(2)
-        let authority = afterScheme.prefix { $0 != "/" }
+        let authority = parts.authority
         if authority.contains("@") {
             return "it has a user name or password ('@'), which would be published with every address"
         }
@@ -111,6 +110,27 @@ public struct WebURL: Sendable, Hashable {
         return nil
     }
 
+    /// The address after its scheme, split where its authority (host, port, user name) ends: at
+    /// the first '/', '?' or '#'; the rest is the path, query and fragment. By UTF-8, so
+    /// labelling every outside link of a build stays cheap.
+    var parts: (authority: Substring, rest: Substring) {
+        var text = text
+        let (start, end) = text.withUTF8 { bytes in
+            // `parse` took only addresses that start "http://" or "https://": the authority
+            // starts after the first ':' and its "//".
+            var start = 0
+            while start < bytes.count, bytes[start] != 0x3A { start += 1 }
+            start = min(start + 3, bytes.count)
+            var end = start
+            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+            return (start, end)
+        }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let to = utf8.index(utf8.startIndex, offsetBy: end)
+        return (text[from..<to], text[to...])
+    }
+
     /// Whether `scalar` may be part of a host name (RFC 3986's reg-name): ASCII letters and
     /// digits, `-`, `.`, `_`, `~` and percent-escapes.
     private static func isHostScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -125,10 +145,9 @@ public struct WebURL: Sendable, Hashable {
         // The scheme and host stay as written (`siteAddressProblem` checked them); the path keeps
         // RFC 3986's unreserved and reserved characters but brackets (a host's only), and the
         // escapes written.
-        let afterScheme = text.range(of: "://").map(\.upperBound) ?? text.startIndex
-        let pathStart = text[afterScheme...].firstIndex(of: "/") ?? text.endIndex
-        return String(text[..<pathStart])
-            + PercentEncoding.encode(text[pathStart...], keepingEscapes: true) {
+        let rest = parts.rest
+        return String(text[..<rest.startIndex])
+            + PercentEncoding.encode(rest, keepingEscapes: true) {
                 PercentEncoding.isUnreserved($0) || ":/?#@!$&'()*+,;=".utf8.contains($0)
             }
     }

@@ -8,8 +8,8 @@ enum FormationChecklist {
         let name: String
         let scenes: [String]
 
-        /// What the checklist says of them: where else they are, and that radar found it.
-        var text: String { "\(name) also in \(scenes.joinedInPlace(separator: ", "))" }
+        /// Where else they are.
+        var elsewhere: String { "also in " + scenes.joinedInPlace(separator: ", ") }
     }
 
     /// The checklist's four items; `detected` are the scene's detected bridges that reach a
@@ -38,14 +38,14 @@ enum FormationChecklist {
             let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
             let note = [
                 isPrivate ? nil : bridge.note.map(clause), bridge.since.map { "since \($0)" },
-                found.map { "also in \($0.scenes.joinedInPlace(separator: ", ")), detected" },
+                found.map { $0.elsewhere + ", detected" },
             ]
             .compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
         for bridge in detected where !mentioned.contains(bridge.slug) {
-            bridges.append(detail(bridge.text, note: "detected"))
+            bridges.append(detail(bridge.name + " " + bridge.elsewhere, note: "detected"))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),

@@ -31,29 +31,17 @@ extension WebURL {
     }
 
     /// The first path segment of the address, percent-escapes decoded, when it names an account;
-    /// `nil` when there is none or it names a page kind. Found by bytes: every outside link of
-    /// every page is labelled.
+    /// `nil` when there is none or it names a page kind.
     private var accountSegment: String? {
-        var text = text
-        let segment: String? = text.withUTF8 { bytes in
-            // The path starts at the first '/' after "://", unless a query or fragment comes first.
-            var index = 0
-            while index + 2 < bytes.count,
-                bytes[index] != 0x3A || bytes[index + 1] != 0x2F || bytes[index + 2] != 0x2F
-            {
-                index += 1
-            }
-            index += 3
-            while index < bytes.count, bytes[index] != 0x2F {
-                if bytes[index] == 0x3F || bytes[index] == 0x23 { return nil }
-                index += 1
-            }
-            var end = index + 1
+        let segment: String?? = parts.rest.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.first == UInt8(ascii: "/") else { return nil }
+            var end = 1
             while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
-            guard end > index + 1, end - index <= 120 else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+            guard end > 1, end <= 120 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[1..<end]), as: UTF8.self)
         }
-        guard let raw = segment else { return nil }
+        // A native string's bytes are always contiguous.
+        guard let raw = segment ?? nil else { return nil }
         let decoded = raw.utf8.contains(0x25) ? (raw.removingPercentEncoding ?? raw) : raw
         // What decoding brings in may not reach the label: a '/', white space, a control or a
         // format character (a bidi override would turn the text after it around).

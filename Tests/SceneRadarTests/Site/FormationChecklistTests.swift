@@ -40,6 +40,6 @@ final class FormationChecklistTests: XCTestCase {
             page)
         XCTAssertFalse(page.contains("Ada Bridge also in"), page)
         XCTAssertTrue(
-            page.contains("<li>Bo Only also in Tide <span class=\"muted\">— detected</span></li>"), page)
+            page.contains("<li>Bo Only <span class=\"muted\">— also in Tide, detected</span></li>"), page)
     }
 }

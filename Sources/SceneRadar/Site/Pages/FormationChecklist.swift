@@ -8,8 +8,8 @@ enum FormationChecklist {
         let name: String
         let scenes: [String]
 
-        /// Where else they are.
-        var elsewhere: String { "also in " + scenes.joinedInPlace(separator: ", ") }
+        /// Where else they are, as the item's note says it.
+        var note: String { "also in " + scenes.joinedInPlace(separator: ", ") + ", detected" }
     }
 
     /// The checklist's four items; `detected` are the scene's detected bridges that reach a
@@ -26,7 +26,8 @@ enum FormationChecklist {
             return detail(text, url: page.data.publicAddress(container.url), note: since)
         }
         let visuals = formation.visuals.map { detail($0.value) }
-        // A detected bridge who is also a bridge the profile names is said once, in that item.
+        // A detected bridge who is also a bridge the profile names is said once, in that item;
+        // either way the note reads "also in …, detected".
         var mentioned: Set<String> = []
         var bridges = formation.bridges.map { bridge -> MustacheValue in
             let who = bridge.who.map { page.data.person($0).name }
@@ -38,14 +39,14 @@ enum FormationChecklist {
             let text = [bridge.kind.rawValue, who].compactMap { $0 }.joined(separator: ": ")
             let note = [
                 isPrivate ? nil : bridge.note.map(clause), bridge.since.map { "since \($0)" },
-                found.map { $0.elsewhere + ", detected" },
+                found?.note,
             ]
             .compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "; ")
             return detail(text, note: note.isEmpty ? nil : note)
         }
         for bridge in detected where !mentioned.contains(bridge.slug) {
-            bridges.append(detail(bridge.name + " " + bridge.elsewhere, note: "detected"))
+            bridges.append(detail(bridge.name, note: bridge.note))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),

@@ -35,14 +35,32 @@ public enum JSONSchemaExport {
         ])
     }
 
+    /// One character that shows: not white space, a control character or one Unicode draws as
+    /// nothing (zero-width, bidi controls, variation selectors, Hangul fillers), which
+    /// `DecodeContext.showsNothing` counts as blank. Only the Basic Multilingual Plane's: an
+    /// ECMA-262 pattern without the `u` flag sees the others (tags, musical format characters)
+    /// as pairs of surrogates, which no class can exclude.
+    static let visiblePattern =
+        #"[^\s\x00-\x1F\x7F-\x9F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]"#
+
+    /// Bytes no URL holds (what `WebURL.parse` refuses): control characters, space, '"', '<',
+    /// '>', '\\', '`' and DEL.
+    private static let urlExcluded = #"\x00-\x20"<>\\`\x7F"#
+
     private static let url = JSONValue.members([
         ("type", .string("string")),
         ("format", .string("uri")),
-        // No control character, space, '"', '<', '>', '\\', '`' or DEL anywhere (what
-        // `WebURL.parse` refuses), and a host.
+        // As `WebURL.parse` reads it: none of the excluded bytes anywhere; the authority runs to
+        // the first '/', '?' or '#', a user name ends at its last '@', and the host is an IPv6
+        // literal (to its ']', anything after it) or runs to a ':' (a port); a host neither starts
+        // nor ends with '.' nor holds "..".
         (
             "pattern",
-            .string(#"^[Hh][Tt][Tt][Pp][Ss]?://[^\x00-\x20"<>\\`\x7F/?#]+([/?#][^\x00-\x20"<>\\`\x7F]*)?$"#)
+            .string(
+                "^[Hh][Tt][Tt][Pp][Ss]?://([^\(urlExcluded)/?#]*@)?"
+                    + "(\\[[^\(urlExcluded)/?#@\\].]*(\\.[^\(urlExcluded)/?#@\\].]+)*(\\.?\\][^\(urlExcluded)/?#@]*)?"
+                    + "|[^\(urlExcluded)/?#@:.\\[][^\(urlExcluded)/?#@:.]*(\\.[^\(urlExcluded)/?#@:.]+)*(:[^\(urlExcluded)/?#@]*)?)"
+                    + "([/?#][^\(urlExcluded)]*)?$")
         ),
         ("description", .string("An absolute http or https address.")),
     ])
@@ -124,7 +142,7 @@ public enum JSONSchemaExport {
         case .visibleString:
             return .members([
                 ("type", .array(["string", "number", "boolean"].map(JSONValue.string))),
-                ("pattern", .string("\\S")),
+                ("pattern", .string(Self.visiblePattern)),
             ])
         case .date:
             return .members([

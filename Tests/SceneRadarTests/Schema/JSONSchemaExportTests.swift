@@ -104,6 +104,75 @@ final class JSONSchemaExportTests: XCTestCase {
         }
     }
 
+    /// The schema takes an address exactly when radar does (`WebURL.parse`), and a title
+    /// exactly when radar does not find it blank (`DecodeContext.showsNothing`).
+    func testSchema_agreesWithRadarOnAddressesAndBlankText() throws {
+        let addresses = [
+            "https://x.org/", "HTTP://X.org", "https://x.org:8080/a?b#c", "https://u:p@x.org/",
+            "https://@x.org", "https://a@b@x.org/", "https://[::1]:80/", "https://[::1]junk/",
+            "https://[a.]/", "https://[.a]/", "https://x.org:80:90/", "https://bücher.de/",
+            "https://x.org/ü", "https://x_y.org/", "https://./", "https://.x.org/", "https://x.org./",
+            "https://x..org/", "https://www./", "https://u@./", "https://[::1./", "https://[a..b]/",
+            "https://[..]/", "https://:80/", "https://x.org@/", "https://", "https:///x", "ftp://x.org/",
+            "https://x.org/a b", "https://x.org/<", "https://x\\y.org/", "https://x.org/\u{7F}",
+        ]
+        let radar = addresses.map {
+            WebURL.parse($0, at: SourceLocation(file: "", line: 1, column: 1)) != nil
+        }
+        XCTAssertEqual(radar.filter { $0 }.count, 14, "\(zip(addresses, radar).filter(\.1).map(\.0))")
+        let addressVerdicts = try verdicts(
+            addresses.map { ("person", .members([("name", .string("a")), ("links", .string($0))])) })
+        for (index, address) in addresses.enumerated() {
+            XCTAssertEqual(addressVerdicts[index], radar[index], address)
+        }
+        let titles = [
+            "a", " a ", "·", "x\u{200B}", "\u{FE0F}a", "", " ", "\t\n", "\u{A0}", "\u{3000}", "\u{200B}",
+            "\u{200B}\u{200D}", "\u{FEFF}", "\u{2060}", "\u{3164}", "\u{FFA0}", "\u{AD}", "\u{180E}",
+            "\u{202E}", "\u{FE0F}", "\u{1}", "\u{85}",
+        ]
+        let shown = titles.map { !DecodeContext.showsNothing($0) }
+        XCTAssertEqual(shown.filter { $0 }.count, 5)
+        let titleVerdicts = try verdicts(titles.map { ("config", .members([("title", .string($0))])) })
+        for (index, title) in titles.enumerated() {
+            XCTAssertEqual(
+                titleVerdicts[index], shown[index],
+                title.unicodeScalars.map { "U+\(String($0.value, radix: 16))" }.joined(separator: " "))
+        }
+    }
+
+    /// Whether each document is valid, by one run of the validator.
+    private func verdicts(_ documents: [(String, JSONValue)]) throws -> [Bool] {
+        let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
+        let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "radar-schema-\(UUID().uuidString).json")
+        try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
+            to: schema, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schema) }
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1]))
+            Draft202012Validator.check_schema(schema)
+            schema.pop("anyOf")
+            for item in json.load(sys.stdin):
+                sub = dict(schema)
+                sub["$ref"] = "#/$defs/" + item["kind"]
+                print("valid" if Draft202012Validator(sub).is_valid(item["value"]) else "invalid")
+            """
+        guard let result = Fixtures.tool("python3", ["-c", script, schema.path], input: batch.serialized())
+        else {
+            throw XCTSkip("python3 absent: schema validation skipped")
+        }
+        if result.output.contains("No module named 'jsonschema'") {
+            throw XCTSkip("jsonschema absent (make test installs it)")
+        }
+        XCTAssertEqual(result.status, 0, result.output)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, documents.count, result.output)
+        guard lines.count == documents.count else { throw Invalid() }
+        return lines.map { $0 == "valid" }
+    }
+
     private struct Invalid: Error {}
 
     private func assertValidates(

@@ -33,7 +33,7 @@ final class OutputPlacementTests: XCTestCase {
         for (output, expected) in cases {
             let message = refusal(vault.path(output), in: vault)
             XCTAssertTrue(message?.contains(expected) == true, "\(output): \(message ?? "opened")")
-            XCTAssertTrue(message?.hasSuffix("choose a folder elsewhere, e.g. -o _site") == true, output)
+            XCTAssertTrue(message?.hasSuffix("choose another folder with -o, e.g. -o _site") == true, output)
         }
         XCTAssertEqual(
             try FileManager.default.contentsOfDirectory(atPath: vault.root).sorted(),
@@ -50,7 +50,7 @@ final class OutputPlacementTests: XCTestCase {
         try vault.symlink("_site", to: vault.path("scenes"))
         XCTAssertEqual(
             refusal(vault.path("_site"), in: vault),
-            "refusing to build into '\(vault.path("_site"))': it is the vault's scenes/ folder ('\(vault.path("_site"))' is a link to it), which holds the scene notes; choose a folder elsewhere with -o"
+            "refusing to build into '\(vault.path("_site"))': it is the vault's scenes/ folder ('\(vault.path("_site"))' is a link to it), which holds the scene notes; choose another folder with -o"
         )
         let root = try TemporaryVault(["radar.yml": "title: x\n"])
         try root.symlink("_site", to: root.root)

@@ -170,6 +170,12 @@ final class MustacheLibraryTests: XCTestCase {
                 (error as? MustacheError)?.message,
                 "rendering enters sections, partials and blocks more than 65536 times; do partials include each other many times over?"
             )
+            // At the tag whose entry was one too many: the walk is depth first, so that is deep
+            // down, at the second `{{>p40}}` of p39.
+            XCTAssertEqual((error as? MustacheError)?.template, "p39")
+            XCTAssertEqual((error as? MustacheError)?.line, 1)
+            XCTAssertEqual((error as? MustacheError)?.column, 9)
+            XCTAssertEqual((error as? MustacheError)?.length, 8)
         }
         XCTAssertEqual(try library.render("p30", [:], options: MustacheRenderOptions(maxSteps: 1 << 11)), "")
     }

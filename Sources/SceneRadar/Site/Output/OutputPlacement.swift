@@ -48,7 +48,7 @@ enum OutputPlacement {
         }
         let place = folder.isTheFolder ? "the vault's" : "inside the vault's"
         return
-            "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder\(link), \(folder.reason); \(isSite ? "choose a folder elsewhere with -o" : "choose a folder elsewhere, e.g. -o _site")"
+            "refusing to build into '\(output)': it is \(place) \(folder.name)/ folder\(link), \(folder.reason); \(another)"
     }
 
     /// The nearest folder above `candidate` (canonical) that holds a site radar built (its

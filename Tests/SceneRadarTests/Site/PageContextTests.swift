@@ -54,6 +54,15 @@ final class PageContextTests: XCTestCase {
         XCTAssertEqual(try label("https://www.youtube.com/@"), "youtube.com")
         XCTAssertEqual(try label("https://twitch.tv/videos/1"), "twitch.tv")
         XCTAssertEqual(try label("https://m.soundcloud.com/okada"), "m.soundcloud.com/okada")
+        // An account behind a segment that says what kind of page it is.
+        XCTAssertEqual(try label("https://github.com/sponsors/zinoeke"), "github.com/sponsors/zinoeke")
+        XCTAssertEqual(try label("https://www.patreon.com/c/amara/posts"), "patreon.com/c/amara")
+        XCTAssertEqual(try label("https://youtube.com/channel/UCx1?si=2"), "youtube.com/channel/UCx1")
+        XCTAssertEqual(try label("https://youtube.com/user/kemi"), "youtube.com/user/kemi")
+        XCTAssertEqual(try label("https://github.com/sponsors"), "github.com")
+        XCTAssertEqual(try label("https://github.com/sponsors/"), "github.com")
+        XCTAssertEqual(try label("https://github.com/sponsors/a%2Fb"), "github.com")
+        XCTAssertEqual(try label("https://youtube.com/c/watch"), "youtube.com")
     }
 
     /// A log's URL from a person page climbs to the root first, as every other link does.

@@ -14,39 +14,62 @@ extension WebURL {
     /// `youtube.com/watch?v=…`; on YouTube only `@name` is an account).
     private static let nonAccountSegments: Set<String> = [
         "p", "reel", "reels", "tv", "watch", "shorts", "playlist", "live", "embed", "video", "status", "i",
-        "explore", "search", "discover", "c", "channel", "user", "sponsors", "orgs", "f", "share", "s",
+        "explore", "search", "discover", "f", "share", "s",
         "videos", "stories", "clip", "clips", "posts", "about",
     ]
 
+    /// First path segments after which the second names the account: `github.com/sponsors/x`,
+    /// `github.com/orgs/x`, `patreon.com/c/x`, `youtube.com/c/x`, `/user/x` and `/channel/…`.
+    private static let accountKindSegments: Set<String> = ["sponsors", "orgs", "c", "user", "channel"]
+
     /// How a link is labelled on pages: its host, and on a host that names accounts by their
-    /// path (see `accountInPathHosts`) the account too, as `ko-fi.com/zinoeke`, so that several
-    /// people's tip jars on one site read apart.
+    /// path (see `accountInPathHosts`) the account too, as `ko-fi.com/zinoeke` or
+    /// `github.com/sponsors/zinoeke`, so that several people's tip jars on one site read apart.
     var label: String {
         // `m.soundcloud.com` is SoundCloud's: the site is looked up without a mobile label.
         let site = host.hasPrefix("m.") ? String(host.dropFirst(2)) : host
-        guard Self.accountInPathHosts.contains(site), let account = accountSegment,
-            site != "youtube.com" || (account.hasPrefix("@") && account.count > 1)
+        guard Self.accountInPathHosts.contains(site) else { return host }
+        guard let first = pathSegments(1).first.flatMap(Self.shownSegment) else { return host }
+        let kind = first.lowercased()
+        if Self.accountKindSegments.contains(kind) {
+            let segments = pathSegments(2)
+            guard segments.count == 2, let account = Self.shownSegment(segments[1]),
+                !Self.nonAccountSegments.contains(account.lowercased())
+            else { return host }
+            return host + "/" + first + "/" + account
+        }
+        guard !Self.nonAccountSegments.contains(kind),
+            site != "youtube.com" || (first.hasPrefix("@") && first.count > 1)
         else { return host }
-        return host + "/" + account
+        return host + "/" + first
     }
 
-    /// The first path segment of the address, percent-escapes decoded, when it names an account;
-    /// `nil` when there is none or it names a page kind.
-    private var accountSegment: String? {
-        let segment: String?? = parts.rest.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.first == UInt8(ascii: "/") else { return nil }
-            var end = 1
-            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
-            guard end > 1, end <= 120 else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[1..<end]), as: UTF8.self)
+    /// The address's first `count` path segments (fewer when it has fewer), as written.
+    private func pathSegments(_ count: Int) -> [String] {
+        let segments: [String]? = parts.rest.utf8.withContiguousStorageIfAvailable { bytes in
+            var segments: [String] = []
+            var start = 0
+            while segments.count < count, start < bytes.count, bytes[start] == UInt8(ascii: "/") {
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 {
+                    end += 1
+                }
+                guard end > start + 1, end - start <= 120 else { break }
+                segments.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<end]), as: UTF8.self))
+                start = end
+            }
+            return segments
         }
         // A native string's bytes are always contiguous.
-        guard let raw = segment ?? nil else { return nil }
+        return segments ?? []
+    }
+
+    /// A path segment as a label shows it, percent-escapes decoded; `nil` when decoding brings
+    /// in what a label may not show, or it is too long to be a name.
+    private static func shownSegment(_ raw: String) -> String? {
         let decoded = raw.utf8.contains(0x25) ? (raw.removingPercentEncoding ?? raw) : raw
-        // What decoding brings in may not reach the label: a '/', white space, a control or a
-        // format character (a bidi override would turn the text after it around).
-        guard decoded.unicodeScalars.count <= 40, !Self.nonAccountSegments.contains(decoded.lowercased()),
-            !decoded.unicodeScalars.contains(where: Self.isRefusedInLabel)
+        guard decoded.unicodeScalars.count <= 40, !decoded.unicodeScalars.contains(where: isRefusedInLabel)
         else { return nil }
         return decoded
     }

@@ -333,10 +333,29 @@ final class WithheldPeopleTests: XCTestCase {
             list.hasSuffix("uncredited (private)</span> <span class=\"muted\">2 people</span></li>"),
             String(list))
         XCTAssertFalse(page.contains("Hidden"), page)
+        // radar.json's core lists the public people and counts the private ones.
+        func radarCore(_ json: String) throws -> (names: [String], privateCore: Int?) {
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let scene = try XCTUnwrap((object["scenes"] as? [[String: Any]])?.first)
+            let names = try XCTUnwrap(scene["core"] as? [[String: Any]]).compactMap {
+                $0["person"] as? String
+            }
+            return (names, scene["privateCore"] as? Int)
+        }
+        let both = try radarCore(vault.read("out/radar.json"))
+        XCTAssertEqual(both.names, ["Ada"])
+        XCTAssertEqual(both.privateCore, 2)
 
         try vault.write("people/p2.md", "---\nname: Quin Hidden\n---\n")
         _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
         let one = try vault.read("out/scenes/s/index.html")
         XCTAssertTrue(one.contains("uncredited (private)</span> <span class=\"muted\">×2</span>"), one)
+        let oneCore = try radarCore(vault.read("out/radar.json"))
+        XCTAssertEqual(oneCore.names.sorted(), ["Ada", "Quin Hidden"])
+        XCTAssertEqual(oneCore.privateCore, 1)
+
+        try vault.write("people/p1.md", "---\nname: Pia Hidden\n---\n")
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        XCTAssertNil(try radarCore(vault.read("out/radar.json")).privateCore)
     }
 }

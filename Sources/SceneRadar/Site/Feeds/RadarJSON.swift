@@ -103,6 +103,12 @@ enum RadarJSON {
                     if member.isPrivate { json.member("isPrivate", true) }
                 }
             }
+            // The site's core leaves private people out, but its page counts them ("uncredited
+            // (private)"): say how many, so the two agree.
+            if data != nil {
+                let privateCore = scene.core.count { $0.isPrivate }
+                if privateCore > 0 { json.member("privateCore", privateCore) }
+            }
             json.key("bridges")
             json.array(scene.bridges.filter { data == nil || !$0.isPrivate }) { json, bridge in
                 json.object { json in

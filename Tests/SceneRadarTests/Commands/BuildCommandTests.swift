@@ -257,6 +257,39 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(try vault.read("out/assets/radar.css").contains("{"))
     }
 
+    /// A theme whose pages write no Content-Security-Policy is warned about, naming the page
+    /// templates whose layouts and partials leave it out; the build does not fail.
+    func testBuild_themeWithoutThePolicy_isWarnedAbout() throws {
+        let vault = try cleanVault()
+        try vault.write("theme/log.mustache", "<p>{{week}}</p>\n")
+        var result = build(vault)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(
+            result.err.contains(
+                "theme/log.mustache: warning[template]: the page template 'log.mustache' writes no Content-Security-Policy: its pages would not carry the policy that keeps scripts from running"
+            ), result.err)
+        XCTAssertTrue(
+            result.err.contains("content=\"{{site.csp}}\"> in the <head> of the layout they use"), result.err)
+
+        try vault.write("theme/layout.mustache", "<html><body>{{$main}}{{/main}}</body></html>\n")
+        result = build(vault)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(
+            result.err.contains(
+                "theme/layout.mustache: warning[template]: the page templates 'index.mustache', 'scene.mustache', 'log.mustache', 'scene-credits.mustache', 'person.mustache', 'credits.mustache', '404.mustache' write no Content-Security-Policy"
+            ), result.err)
+
+        // A policy written in a partial the layout includes counts.
+        try vault.write(
+            "theme/layout.mustache", "<html><head>{{>head}}</head><body>{{$main}}{{/main}}</body></html>\n")
+        try vault.write(
+            "theme/head.mustache", "<meta http-equiv=\"content-security-policy\" content=\"{{site.csp}}\">\n")
+        try vault.write("theme/log.mustache", "{{<layout}}{{$main}}<p>{{week}}</p>{{/main}}{{/layout}}\n")
+        result = build(vault)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertFalse(result.err.contains("Content-Security-Policy"), result.err)
+    }
+
     /// Every list of objects marks its final item with `last`, as the docs say a theme can
     /// rely on: here the log's artists and the scene's logs, which had no such key.
     func testThemeData_everyListOfObjects_marksItsLastItem() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The theme a build renders with: the default theme, with a vault's `theme/` folder overriding
 /// it file by file (SPEC §6): `theme/<name>.mustache` replaces a template, any other file (e.g.
 /// `theme/assets/radar.css`) replaces or adds an asset.
@@ -17,7 +19,7 @@ enum ThemeLoader {
     ) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var sources: [String: (text: String, file: String)] = [:]
         for (name, text) in DefaultTheme.templates {
-            sources[name] = (text, "(default theme)/\(name).mustache")
+            sources[name] = (text, "\(defaultThemeFolder)/\(name).mustache")
         }
         var assets = DefaultTheme.assets
         var diagnostics: [Diagnostic] = []
@@ -52,14 +54,14 @@ enum ThemeLoader {
             return sources[name] == nil
         }.map(\.diagnostic)
         // A page whose template failed to parse has its error already; only a missing one is new.
-        for page in ["index", "scene", "log", "scene-credits", "person", "credits", "404"]
-        where library[page] == nil && sources[page] == nil {
+        for page in pageTemplates where library[page] == nil && sources[page] == nil {
             diagnostics.append(
                 Diagnostic(
                     .template, "the theme has no '\(page).mustache' template",
                     at: SourceLocation(file: display)))
         }
         guard !diagnostics.containsError else { return (nil, diagnostics) }
+        if let warning = policyWarning(library, sources, display: display) { diagnostics.append(warning) }
         var hash = FNV1a.hash64("theme")
         for name in sources.keys.sorted() {
             hash ^= FNV1a.hash64(name + "\u{0}" + (sources[name]?.text ?? "")) &* 31
@@ -69,6 +71,47 @@ enum ThemeLoader {
         }
         return (Theme(library: library, assets: assets, fingerprint: hash), diagnostics)
     }
+
+    /// A warning when a page's template, with the partials and parents it uses, writes no
+    /// Content-Security-Policy: the default layout's `<meta>` is what keeps scripts from running
+    /// on every page (docs/site.md), and a theme's own layout, or a page template that uses
+    /// none, can leave it out without a word otherwise.
+    private static func policyWarning(
+        _ library: MustacheLibrary, _ sources: [String: (text: String, file: String)], display: String
+    ) -> Diagnostic? {
+        // A theme has a dozen templates: each page's are walked afresh.
+        func writesPolicy(_ name: String, _ seen: inout Set<String>) -> Bool {
+            guard let template = library[name], seen.insert(name).inserted else { return false }
+            return sources[name]?.text.range(of: "Content-Security-Policy", options: .caseInsensitive) != nil
+                || template.referencedTemplateNames.contains { writesPolicy($0, &seen) }
+        }
+        let without = pageTemplates.filter { page in
+            var seen: Set<String> = []
+            return !writesPolicy(page, &seen)
+        }
+        guard let first = without.first else { return nil }
+        // A layout of the theme's own that leaves the policy out is where to fix it.
+        var seen: Set<String> = []
+        let layout =
+            sources["layout"].map { !$0.file.hasPrefix(defaultThemeFolder) } == true
+                && !writesPolicy("layout", &seen) ? "layout" : nil
+        let named = without.map { "'\($0).mustache'" }.joined(separator: ", ")
+        return Diagnostic(
+            .template,
+            "\(without.count == 1 ? "the page template" : "the page templates") \(named) write\(without.count == 1 ? "s" : "") no Content-Security-Policy: \(without.count == 1 ? "its" : "their") pages would not carry the policy that keeps scripts from running",
+            at: SourceLocation(file: sources[layout ?? first]?.file ?? display), severity: .warning,
+            notes: [
+                .init(
+                    "put <meta http-equiv=\"Content-Security-Policy\" content=\"{{site.csp}}\"> in the <head> of the layout they use, as the default theme does"
+                )
+            ])
+    }
+
+    /// How diagnostics name the folder of the default theme's templates.
+    private static let defaultThemeFolder = "(default theme)"
+
+    /// The templates that make pages; the others are partials and layouts.
+    private static let pageTemplates = ["index", "scene", "log", "scene-credits", "person", "credits", "404"]
 }
 
 /// Regular files under a folder of the vault (theme/, static/), relative paths sorted; dotfiles

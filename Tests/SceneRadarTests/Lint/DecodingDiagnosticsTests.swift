@@ -392,6 +392,39 @@ final class DecodingDiagnosticsTests: XCTestCase {
 
     /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
     /// as many digits as the curator likes; not a negative or an infinite one.
+    /// Whole numbers and weights in the other forms of YAML's core schema (`+6`, `0x10`,
+    /// `0o17`, `-0`) are the numbers an editor reads them as; a negative one is still refused.
+    func testNumbers_inEveryFormOfYAMLsCoreSchema_readAsAnEditorReadsThem() throws {
+        let configText =
+            "title: t\nwindow: +6\nweights: {remixes: 0x2, small-press: -0, events: 0o3, platforms: -0.0}\n"
+        let vault = try TemporaryVault([
+            "radar.yml": configText,
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md":
+                "---\nevents: [{name: E, date: 2026-01-09, city: Lagos, attendance: 0x10}, {name: F, date: 2026-01-10, city: Lagos, attendance: -3}, {name: G, date: 2026-01-10, city: Lagos, attendance: '+5'}]\n---\n",
+        ])
+        let out = vault.lintOutput()
+        XCTAssertFalse(out.contains("'window'"), out)
+        XCTAssertFalse(out.contains("'remixes'"), out)
+        XCTAssertFalse(out.contains("'small-press'"), out)
+        XCTAssertFalse(out.contains("'events' must"), out)
+        XCTAssertFalse(out.contains("'platforms'"), out)
+        XCTAssertFalse(out.contains("'0x10'"), out)
+        XCTAssertTrue(out.contains("error[type]: 'attendance' must be a whole number, not '-3'"), out)
+        XCTAssertTrue(
+            out.contains(
+                "error[type]: 'attendance' must be a whole number, not the quoted text '+5'; write +5 without quotes"
+            ), out)
+        var decoder = DecodeContext(file: "radar.yml")
+        let config = decoder.config(try XCTUnwrap(YAMLParser().parse(configText, file: "radar.yml").root))
+        XCTAssertTrue(decoder.diagnostics.isEmpty, "\(decoder.diagnostics)")
+        XCTAssertEqual(config.window, 6)
+        XCTAssertEqual(config.weights[.remixes], 2)
+        XCTAssertEqual(config.weights[.events], 3)
+        XCTAssertEqual(config.weights[.smallPress], 0)
+        XCTAssertEqual(config.weights[.platforms], 0)
+    }
+
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":

@@ -75,10 +75,14 @@ extension DecodeContext {
         }
     }
 
-    /// A whole number ≥ 0.
+    /// A whole number ≥ 0, in digits or in another form of YAML's core schema an editor reads
+    /// as that number (`+6`, `0x10`, `0o17`).
     mutating func integer(_ node: YAMLNode?, _ key: String) -> Int? {
         guard let node else { return nil }
         if let text = node.scalar, node.scalarStyle == .plain, let value = Digits.value(text.utf8) {
+            return value
+        }
+        if let text = node.scalar, node.scalarStyle == .plain, let value = Self.coreInteger(text) {
             return value
         }
         if let text = node.scalar, node.scalarStyle == .plain, !text.isEmpty,
@@ -90,12 +94,24 @@ extension DecodeContext {
                 at: node)
             return nil
         }
-        let shown = Self.shown(node) { Digits.value($0.utf8) != nil }
+        let shown = Self.shown(node) { Digits.value($0.utf8) != nil || Self.coreInteger($0) != nil }
         report(.type, "'\(key)' must be a whole number, not \(shown)", at: node)
         return nil
     }
 
-    /// A number ≥ 0 (integer or decimal).
+    /// The value of a core-schema integer other than plain digits, when it is ≥ 0 and its
+    /// significant digits are no more than plain digits may have.
+    private static func coreInteger(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 1, bytes.count <= 2 + Digits.maxCount,
+            case .int(let value)? = CoreSchemaNumbers.integer(bytes), value >= 0,
+            String(value).utf8.count <= Digits.maxCount
+        else { return nil }
+        return value
+    }
+
+    /// A number ≥ 0 (integer or decimal), in any form of YAML's core schema an editor reads as
+    /// such a number (`0.5`, `.5`, `+2`, `1e-3`, `0x10`, `-0`).
     mutating func number(_ node: YAMLNode?, _ key: String) -> Double? {
         guard let node else { return nil }
         if let text = node.scalar, node.scalarStyle == .plain, Self.isDecimal(text) {
@@ -114,7 +130,16 @@ extension DecodeContext {
             }
             return value
         }
-        let shown = Self.shown(node) { Self.decimalValue($0) != nil }
+        if let text = node.scalar, node.scalarStyle == .plain, let value = Self.coreInteger(text) {
+            return Double(value)
+        }
+        if let text = node.scalar, node.scalarStyle == .plain, text.hasPrefix("-"),
+            Self.isDecimal(String(text.dropFirst())), !Self.hasNonzeroDigit(text)
+        {
+            // `-0` is 0 to YAML's core schema, and to an editor's check of `minimum: 0`.
+            return 0
+        }
+        let shown = Self.shown(node) { Self.decimalValue($0) != nil || Self.coreInteger($0) != nil }
         report(.type, "'\(key)' must be a number ≥ 0 such as 1 or 0.5, not \(shown)", at: node)
         return nil
     }

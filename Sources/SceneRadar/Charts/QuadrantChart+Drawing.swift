@@ -124,7 +124,7 @@ extension QuadrantChart {
         for (text, cx, cy, anchor) in captions {
             svg.textElement(
                 text, x: cx, y: cy, className: "chart-caption", anchor: anchor,
-                extra: " font-size=\"11\" font-weight=\"600\" fill-opacity=\"0.6\" letter-spacing=\"0.04em\"")
+                extra: " font-size=\"11\" font-weight=\"600\"" + ChartStyle.muted + " letter-spacing=\"0.04em\"")
             let width = ChartText.estimatedWidth(text, fontSize: 11) * 1.12
             let minX = anchor == "start" ? cx : cx - width
             boxes.append(.init(minX: minX - 2, minY: cy - 11, maxX: minX + width + 2, maxY: cy + 3))
@@ -133,7 +133,7 @@ extension QuadrantChart {
             let cy = Self.bottom - inset
             svg.textElement(
                 "steady", x: x(0), y: cy, className: "chart-caption", anchor: "middle",
-                extra: " font-size=\"11\" fill-opacity=\"0.6\"")
+                extra: " font-size=\"11\"" + ChartStyle.muted)
             let width = ChartText.estimatedWidth("steady", fontSize: 11)
             boxes.append(
                 .init(minX: x(0) - width / 2 - 2, minY: cy - 11, maxX: x(0) + width / 2 + 2, maxY: cy + 3))

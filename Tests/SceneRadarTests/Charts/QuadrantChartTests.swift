@@ -42,11 +42,11 @@ final class QuadrantChartTests: XCTestCase {
             <text x="48" y="444" class="chart-axis-title" font-size="11" fill-opacity="0.75">← fading</text>
             <text x="336" y="444" class="chart-axis-title" text-anchor="middle">Momentum (relative trend per week)</text>
             <text x="624" y="444" class="chart-axis-title" text-anchor="end" font-size="11" fill-opacity="0.75">growing →</text>
-            <text x="56" y="44" class="chart-caption" text-anchor="start" font-size="11" font-weight="600" fill-opacity="0.6" letter-spacing="0.04em">Established</text>
-            <text x="616" y="44" class="chart-caption" text-anchor="end" font-size="11" font-weight="600" fill-opacity="0.6" letter-spacing="0.04em">Breaking out</text>
-            <text x="56" y="392" class="chart-caption" text-anchor="start" font-size="11" font-weight="600" fill-opacity="0.6" letter-spacing="0.04em">Cooling</text>
-            <text x="616" y="392" class="chart-caption" text-anchor="end" font-size="11" font-weight="600" fill-opacity="0.6" letter-spacing="0.04em">Emerging</text>
-            <text x="336" y="392" class="chart-caption" text-anchor="middle" font-size="11" fill-opacity="0.6">steady</text>
+            <text x="56" y="44" class="chart-caption" text-anchor="start" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Established</text>
+            <text x="616" y="44" class="chart-caption" text-anchor="end" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Breaking out</text>
+            <text x="56" y="392" class="chart-caption" text-anchor="start" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Cooling</text>
+            <text x="616" y="392" class="chart-caption" text-anchor="end" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Emerging</text>
+            <text x="336" y="392" class="chart-caption" text-anchor="middle" font-size="11" fill-opacity="0.75">steady</text>
             <a href="scenes/leeds/" tabindex="-1"><g class="chart-scene"><title>Leeds: score 72.5, momentum +0.18 per week</title>
             <circle class="chart-point" cx="439.68" cy="130.3" r="5" fill="#3182ce" fill-opacity="0.85"/>
             <text x="447.68" y="133.8" class="chart-label">Leeds</text>

@@ -76,7 +76,7 @@ final class PersonPageTests: XCTestCase {
         // One row per track, its title first, then the link to pay through.
         XCTAssertTrue(
             page.contains(
-                "<li><span class=\"track-name\">One</span> <a class=\"button\" href=\"https://label.example/one\" rel=\"nofollow noopener\">label.example</a></li>"
+                "<li><span class=\"track-name\">One</span> <a class=\"button\" href=\"https://label.example/one\" rel=\"nofollow noopener\">label.example<span class=\"visually-hidden\">, for “One”</span></a></li>"
             ), page)
         XCTAssertFalse(page.contains("quiet.example"), page)
         // The older week's link of a track logged twice is kept though its row shows the newer.

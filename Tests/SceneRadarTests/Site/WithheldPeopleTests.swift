@@ -349,7 +349,10 @@ final class WithheldPeopleTests: XCTestCase {
         try vault.write("people/p2.md", "---\nname: Quin Hidden\n---\n")
         _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
         let one = try vault.read("out/scenes/s/index.html")
-        XCTAssertTrue(one.contains("uncredited (private)</span> <span class=\"muted\">×2</span>"), one)
+        XCTAssertTrue(
+            one.contains(
+                "uncredited (private)</span> <span class=\"muted\">×2<span class=\"visually-hidden\"> appearances</span></span>"
+            ), one)
         let oneCore = try radarCore(vault.read("out/radar.json"))
         XCTAssertEqual(oneCore.names.sorted(), ["Ada", "Quin Hidden"])
         XCTAssertEqual(oneCore.privateCore, 1)

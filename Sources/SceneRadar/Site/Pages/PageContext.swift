@@ -166,13 +166,8 @@ struct PageContext {
         return .string(output.html)
     }
 
-    /// `fromEnd`: a chart wider than the screen shows its right end first (a time series' newest
-    /// weeks, the quadrant's growing side), not its left (the signals chart is round).
-    static func chart(
-        _ chart: RenderedChart, caption: String? = nil, file: String? = nil, fromEnd: Bool = true
-    )
-        -> MustacheValue
-    {
+    /// A chart for the `chart` partial: its SVG, caption, file and the table of its data.
+    static func chart(_ chart: RenderedChart, caption: String? = nil, file: String? = nil) -> MustacheValue {
         let table = chart.table
         let rows: [MustacheValue] = table.rows.enumerated().map { index, row in
             let link = index < table.rowLinks.count ? table.rowLinks[index] : nil
@@ -192,7 +187,7 @@ struct PageContext {
         var object = MustacheObject(
             capacity: 5,
             [
-                "svg": .string(chart.svg), "fromEnd": .bool(fromEnd),
+                "svg": .string(chart.svg),
                 "table": .object([
                     "caption": .string(table.caption), "columns": strings(table.columns), "rows": .list(rows),
                 ]),

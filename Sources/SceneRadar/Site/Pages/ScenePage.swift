@@ -19,7 +19,7 @@ enum ScenePage {
         context["hasTags"] = .bool(!scene.tags.isEmpty)
         context["signals"] = .list(analysis.signals.map { signal(analysis: analysis, $0, page: page) })
         let files = SitePlan.sceneCharts(scene.slug).map { "../../" + $0 }
-        context["signalChart"] = PageContext.chart(charts.signals, file: files[0], fromEnd: false)
+        context["signalChart"] = PageContext.chart(charts.signals, file: files[0])
         context["historyChart"] = PageContext.chart(
             charts.history,
             caption: "The score recomputed with the window ending at each logged week.",

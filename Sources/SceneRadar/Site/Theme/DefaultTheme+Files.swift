@@ -98,6 +98,8 @@ code { font-family: var(--mono); font-size: 0.92em; background: var(--chip); pad
 .wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1.1rem; }
 .muted { color: var(--muted); }
 .skip { position: absolute; left: -9999px; }
+/* Read by screen readers, not shown. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--surface); padding: 0.5rem 1rem; z-index: 10; }
 
 /* Header and footer */
@@ -194,11 +196,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart-figure { margin: 0; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem; color: var(--text); }
 .chart-figure figcaption { color: var(--muted); font-size: 0.85rem; padding: 0.3rem 0.2rem 0; }
 svg.chart { width: 100%; height: auto; max-width: 42rem; display: block; margin: 0 auto; }
-/* A chart wider than the screen starts scrolled to its right end (`from-end`): the newest
-   weeks, and the quadrant's growing side. */
+/* A chart wider than the screen scrolls from its start, where its scale and series names are;
+   its frame takes the keyboard's focus, so arrow keys scroll it too. */
 .chart-frame { overflow-x: auto; }
-.chart-frame.from-end { direction: rtl; }
-.chart-frame.from-end > svg { direction: ltr; }
 .chart-frame > svg.chart-quadrant { min-width: 36rem; max-width: none; }
 /* On a phone a chart scrolls sideways rather than shrink its labels below a readable size. */
 .chart-frame > svg.chart-line, .chart-frame > svg.chart-momentum { min-width: 26rem; }
@@ -235,6 +235,9 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .markers dt { color: var(--muted); }
 .markers dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .two-col { display: grid; gap: 0 2rem; }
+/* A log's optional lists: as many columns as fit, so one list is not left beside an empty half. */
+.facets { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+.facets > * { min-width: 0; }
 .core, .bridges, .logs, .infrastructure, .directory, .person-credits { padding-left: 1.2rem; }
 .core li, .bridges li, .logs li, .infrastructure li { margin: 0.2rem 0; }
 .kind { display: inline-block; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); min-width: 6.5rem; }
@@ -247,9 +250,11 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 .credits dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .unknown { color: var(--warn); font-weight: 600; }
 .support, .played-by { margin: 0.3rem 0 0; font-size: 0.92rem; }
-.button { display: inline-block; background: var(--accent); color: var(--accent-ink); text-decoration: none; font-weight: 600; padding: 0.4rem 0.9rem; border-radius: 999px; }
+.button { display: inline-block; max-width: 100%; overflow-wrap: anywhere; background: var(--accent); color: var(--accent-ink); text-decoration: none; font-weight: 600; padding: 0.4rem 0.9rem; border-radius: 999px; }
 .button:hover { filter: brightness(1.08); }
 .support-box ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+/* A long address in a button wraps rather than run off a narrow screen. */
+.support-box li { min-width: 0; max-width: 100%; }
 .support-box ul.track-support { display: block; }
 .track-support li { margin: 0.5rem 0; }
 .track-support .track-name { margin-right: 0.5rem; }
@@ -289,7 +294,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 """#,
         "chart.mustache": #"""
 <figure class="chart-figure">
-  <div class="chart-frame{{#fromEnd}} from-end{{/fromEnd}}">{{{svg}}}</div>
+  <div class="chart-frame" tabindex="0" role="region" aria-label="{{table.caption}}">{{{svg}}}</div>
   {{#caption}}<figcaption>{{caption}}{{#file}} <a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a>{{/file}}</figcaption>{{/caption}}{{^caption}}{{#file}}<figcaption><a class="chart-file" href="{{file}}" aria-label="{{table.caption}}, as an SVG file">SVG</a></figcaption>{{/file}}{{/caption}}
 </figure>
 <details class="chart-data">
@@ -328,7 +333,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#people}}
       <tr>
         <th scope="row">{{>person-link}}</th>
-        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}{{#trackSupport}}{{#hasSupport}} · {{/hasSupport}}{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{/trackSupport}}{{^hasAnySupport}}<span class="muted">—</span>{{/hasAnySupport}}</td>
+        <td>{{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}{{#trackSupport}}{{#hasSupport}} · {{/hasSupport}}{{#url}}<a href="{{url}}">{{text}}<span class="visually-hidden">: {{name}}</span></a>{{/url}}{{^url}}{{text}}{{/url}}{{/trackSupport}}{{^hasAnySupport}}<span class="muted">—</span>{{/hasAnySupport}}</td>
         <td class="num">{{credits}}</td>
         <td>{{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</td>
       </tr>
@@ -354,7 +359,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 <article class="event">
   <h{{$level}}3{{/level}}>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h{{$level}}3{{/level}}>
   <p>{{#series}}Part of <strong>{{series}}</strong>. {{/series}}{{#attendance}}About {{attendance}} people. {{/attendance}}{{#hasLineup}}Lineup: {{#lineup}}{{>person-link}}{{^last}}, {{/last}}{{/lineup}}.{{/hasLineup}}</p>
-  {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
+  {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{label}}<span class="visually-hidden">, footage of {{name}}</span></a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
   {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener" aria-label="Tickets for {{name}}, {{date}}">Tickets</a></p>{{/tickets}}
 </article>
 
@@ -468,10 +473,10 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{$title}}{{scene.name}}, {{week}} — {{site.title}}{{/title}}
 {{$bodyClass}}page page-log{{/bodyClass}}
 {{$main}}
-<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <a href="{{scene.url}}">{{scene.name}}</a> / <span>{{week}}</span></nav>
+<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> <span aria-hidden="true">/</span> <a href="{{scene.url}}">{{scene.name}}</a> <span aria-hidden="true">/</span> <span aria-current="page">{{week}}</span></nav>
 <header>
   <h1>{{scene.name}} <span class="muted">{{week}}</span></h1>
-  <p class="facts"><span>week of {{monday}}</span>{{#surface}}<span>started from: {{surface}}</span>{{/surface}}</p>
+  <p class="facts"><span>week of {{monday}}</span>{{#surface}} <span>started from: {{surface}}</span>{{/surface}}</p>
   {{#hasNeighbours}}<nav class="pager" aria-label="Weeks">{{#previous}}<a rel="prev" href="{{url}}">← {{week}}</a>{{/previous}}{{#next}}<a rel="next" href="{{url}}">{{week}} →</a>{{/next}}</nav>{{/hasNeighbours}}
 </header>
 
@@ -509,18 +514,14 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 </section>
 {{/hasEvents}}
 
-<section class="two-col">
-  <div>
-    {{#hasPlatforms}}<h2>Platforms</h2><ul class="chips">{{#platforms}}<li>{{.}}</li>{{/platforms}}</ul>{{/hasPlatforms}}
-    {{#hasCommunity}}<h2>Where the community lives</h2><ul>{{#community}}<li>{{.}}</li>{{/community}}</ul>{{/hasCommunity}}
-    {{#hasVocabulary}}<h2>Vocabulary</h2><ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul>{{/hasVocabulary}}
-  </div>
-  <div>
-    {{#hasPress}}<h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · {{date}}{{/date}}</span></li>{{/press}}</ul>{{/hasPress}}
-    {{#hasHowItsMade}}<h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{label}}</a>{{/link}}</li>{{/howItsMade}}</ul>{{/hasHowItsMade}}
-    {{#hasSoundalikes}}<h2>Sound-alikes</h2><ul class="chips">{{#soundalikes}}<li>{{.}}</li>{{/soundalikes}}</ul>{{/hasSoundalikes}}
-  </div>
-</section>
+<div class="facets">
+    {{#hasPlatforms}}<div><h2>Platforms</h2><ul class="chips">{{#platforms}}<li>{{.}}</li>{{/platforms}}</ul></div>{{/hasPlatforms}}
+    {{#hasCommunity}}<div><h2>Where the community lives</h2><ul>{{#community}}<li>{{.}}</li>{{/community}}</ul></div>{{/hasCommunity}}
+    {{#hasVocabulary}}<div><h2>Vocabulary</h2><ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul></div>{{/hasVocabulary}}
+    {{#hasPress}}<div><h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · {{date}}{{/date}}</span></li>{{/press}}</ul></div>{{/hasPress}}
+    {{#hasHowItsMade}}<div><h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{label}}</a>{{/link}}</li>{{/howItsMade}}</ul></div>{{/hasHowItsMade}}
+    {{#hasSoundalikes}}<div><h2>Sound-alikes</h2><ul class="chips">{{#soundalikes}}<li>{{.}}</li>{{/soundalikes}}</ul></div>{{/hasSoundalikes}}
+</div>
 
 {{#bodyHTML}}
 <section class="prose" aria-label="Notes">
@@ -539,10 +540,10 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{$title}}{{name}} — {{site.title}}{{/title}}
 {{$bodyClass}}page page-person{{/bodyClass}}
 {{$main}}
-<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <a href="{{root}}credits/index.html">Credits</a> / <span>{{name}}</span></nav>
+<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> <span aria-hidden="true">/</span> <a href="{{root}}credits/index.html">Credits</a> <span aria-hidden="true">/</span> <span aria-current="page">{{name}}</span></nav>
 <header>
   <h1>{{name}}</h1>
-  {{#hasFacts}}<p class="facts">{{#kind}}<span>{{kind}}</span>{{/kind}}{{#pronouns}}<span>{{pronouns}}</span>{{/pronouns}}{{#hasAliases}}<span>also {{aliasesText}}</span>{{/hasAliases}}</p>{{/hasFacts}}
+  {{#hasFacts}}<p class="facts">{{#kind}}<span>{{kind}}</span> {{/kind}}{{#pronouns}}<span>{{pronouns}}</span> {{/pronouns}}{{#hasAliases}}<span>also {{aliasesText}}</span>{{/hasAliases}}</p>{{/hasFacts}}
 </header>
 
 {{#hasSupport}}
@@ -554,7 +555,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#hasTrackSupport}}
 <section class="support-box" aria-labelledby="track-support-heading">
   <h2 id="track-support-heading">Buy or tip their tracks</h2>
-  <ul class="track-support">{{#trackSupport}}<li><span class="track-name">{{track}}</span> <a class="button" href="{{url}}" rel="nofollow noopener">{{label}}</a></li>{{/trackSupport}}</ul>
+  <ul class="track-support">{{#trackSupport}}<li><span class="track-name">{{track}}</span> <a class="button" href="{{url}}" rel="nofollow noopener">{{label}}<span class="visually-hidden">, for “{{track}}”</span></a></li>{{/trackSupport}}</ul>
 </section>
 {{/hasTrackSupport}}
 {{^hasSupport}}{{^hasTrackSupport}}
@@ -609,7 +610,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{$title}}Credits — {{scene.name}} — {{site.title}}{{/title}}
 {{$bodyClass}}page page-credits{{/bodyClass}}
 {{$main}}
-<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <a href="{{scene.url}}">{{scene.name}}</a> / <span>Credits</span></nav>
+<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> <span aria-hidden="true">/</span> <a href="{{scene.url}}">{{scene.name}}</a> <span aria-hidden="true">/</span> <span aria-current="page">Credits</span></nav>
 <h1>Credits &amp; support: {{scene.name}}</h1>
 {{>principles}}
 
@@ -669,10 +670,10 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{$title}}{{name}} — {{site.title}}{{/title}}
 {{$bodyClass}}page page-scene{{/bodyClass}}
 {{$main}}
-<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> / <span>{{name}}</span></nav>
+<nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> <span aria-hidden="true">/</span> <span aria-current="page">{{name}}</span></nav>
 <header class="scene-header">
   <h1>{{name}}</h1>
-  {{#hasAliases}}<p class="aliases">also {{#aliases}}<span>{{.}}</span>{{/aliases}}</p>{{/hasAliases}}
+  {{#hasAliases}}<p class="aliases">also {{#aliases}}<span>{{.}}</span> {{/aliases}}</p>{{/hasAliases}}
   <p class="facts">
     {{#place}}<span>{{place}}</span>{{/place}}
     <span>spotted {{spotted}}</span>
@@ -740,39 +741,39 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   </ul>
 </section>
 
-<section aria-labelledby="sound-heading" class="two-col">
-  <div>
+<div class="two-col">
+  <section aria-labelledby="sound-heading">
     <h2 id="sound-heading">Sound markers</h2>
     <dl class="markers">
       <dt>Tempo</dt><dd>{{#sound.tempo}}{{sound.tempo}}{{/sound.tempo}}{{^sound.tempo}}—{{/sound.tempo}}</dd>
       <dt>Drums</dt><dd>{{#sound.drums}}{{sound.drums}}{{/sound.drums}}{{^sound.drums}}—{{/sound.drums}}</dd>
       <dt>Signature</dt><dd>{{#sound.signature}}{{sound.signature}}{{/sound.signature}}{{^sound.signature}}—{{/sound.signature}}</dd>
     </dl>
-  </div>
-  <div>
-    <h2>Vocabulary</h2>
+  </section>
+  <section aria-labelledby="vocabulary-heading">
+    <h2 id="vocabulary-heading">Vocabulary</h2>
     {{#hasVocabulary}}<ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul>{{/hasVocabulary}}
     {{^hasVocabulary}}<p class="muted">No shared vocabulary logged yet.</p>{{/hasVocabulary}}
-  </div>
-</section>
+  </section>
+</div>
 
-<section aria-labelledby="people-heading" class="two-col">
-  <div>
+<div class="two-col">
+  <section aria-labelledby="people-heading">
     <h2 id="people-heading">Core</h2>
     {{#hasCore}}
     <p class="muted">Seen in two or more releases, lineups, artist lists or played-by lists within the window. A real core is 8–20 names.</p>
-    <ol class="core">{{#core}}<li>{{>person-link}} <span class="muted">{{#privatePeople}}{{privatePeople}} people{{/privatePeople}}{{^privatePeople}}×{{appearances}}{{/privatePeople}}</span></li>{{/core}}</ol>
+    <ol class="core">{{#core}}<li>{{>person-link}} <span class="muted">{{#privatePeople}}{{privatePeople}} people{{/privatePeople}}{{^privatePeople}}×{{appearances}}<span class="visually-hidden"> appearances</span>{{/privatePeople}}</span></li>{{/core}}</ol>
     {{/hasCore}}
     {{^hasCore}}<p class="muted">No repeated names yet.</p>{{/hasCore}}
-  </div>
-  <div>
-    <h2>Bridges</h2>
+  </section>
+  <section aria-labelledby="bridges-heading">
+    <h2 id="bridges-heading">Bridges</h2>
     {{#hasBridges}}
     <ul class="bridges">{{#bridges}}<li>{{>person-link}} — also in {{#scenes}}<a href="{{url}}">{{name}}</a>{{^last}}, {{/last}}{{/scenes}}</li>{{/bridges}}</ul>
     {{/hasBridges}}
     {{^hasBridges}}<p class="muted">Nobody from this scene appears in another scene yet.</p>{{/hasBridges}}
-  </div>
-</section>
+  </section>
+</div>
 
 <section aria-labelledby="amplify-heading">
   <h2 id="amplify-heading">Amplify the infrastructure</h2>
@@ -821,7 +822,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{/selfReleased}}
   </dl>
   {{/hasCredits}}
-  {{#hasSupport}}<p class="support">Support: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}</a>{{^last}} · {{/last}}{{/support}}</p>{{/hasSupport}}
+  {{#hasSupport}}<p class="support">Support: {{#support}}<a href="{{url}}" rel="nofollow noopener">{{label}}<span class="visually-hidden">, for “{{title}}”</span></a>{{^last}} · {{/last}}{{/support}}</p>{{/hasSupport}}
   {{#hasPlayedBy}}<p class="played-by">Played by {{#playedBy}}{{>person-link}}{{^last}}, {{/last}}{{/playedBy}}</p>{{/hasPlayedBy}}
 </article>
 

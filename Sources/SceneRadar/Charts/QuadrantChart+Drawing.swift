@@ -124,7 +124,8 @@ extension QuadrantChart {
         for (text, cx, cy, anchor) in captions {
             svg.textElement(
                 text, x: cx, y: cy, className: "chart-caption", anchor: anchor,
-                extra: " font-size=\"11\" font-weight=\"600\"" + ChartStyle.muted + " letter-spacing=\"0.04em\"")
+                extra: " font-size=\"11\" font-weight=\"600\"" + ChartStyle.muted
+                    + " letter-spacing=\"0.04em\"")
             let width = ChartText.estimatedWidth(text, fontSize: 11) * 1.12
             let minX = anchor == "start" ? cx : cx - width
             boxes.append(.init(minX: minX - 2, minY: cy - 11, maxX: minX + width + 2, maxY: cy + 3))

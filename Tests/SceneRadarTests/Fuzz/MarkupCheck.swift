@@ -56,7 +56,8 @@ enum MarkupCheck {
 
     static let attributes: Set<String> = [
         // The theme and the charts.
-        "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "charset", "class", "content", "cx", "cy", "d",
+        "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "charset", "class", "content", "cx",
+        "cy", "d",
         "fill",
         "fill-opacity", "font-family", "font-size", "font-weight", "height", "href", "http-equiv", "id",
         "lang",

@@ -52,9 +52,9 @@ extension PreviewSession {
         options.waiting = { [onEvent] held in onEvent(.waiting(held: held)) }
         if state.withLock({ $0.temporaryOutput }) == output {
             // The temporary folder removed while serving is made again as mkdtemp made it,
-            // readable by this user only (the build would make it 0755). Fails harmlessly
-            // when it is there.
-            mkdir(output, 0o700)
+            // readable by this user only: by the build, which makes it when it finds it gone
+            // (it may still be going when this build starts).
+            options.outputMode = 0o700
         }
         do {
             outcome = .success(try SiteBuilder(fileSystem: fileSystem).build(options))

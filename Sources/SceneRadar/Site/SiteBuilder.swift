@@ -1,4 +1,5 @@
 import CMalloc
+import Glibc
 
 /// `radar build`: compiles a vault into a static site (SPEC §6) as a list of stages — read,
 /// theme, index people, analyse, plan, render, write — each taking values and returning values.
@@ -29,6 +30,9 @@ public struct SiteBuilder: Sendable {
         /// Called, with what is held ("this vault's build cache", "the output folder"), when
         /// another radar build holds it, before this build waits for that one to finish.
         public var waiting: @Sendable (String) -> Void = { _ in }
+        /// The permissions of the output folder when the build makes it: a preview's temporary
+        /// folder is readable by its user only.
+        public var outputMode: mode_t = 0o755
 
         /// Creates options.
         public init(
@@ -121,7 +125,7 @@ public struct SiteBuilder: Sendable {
         let writer: OutputWriter
         var waited = false
         do {
-            writer = try OutputWriter(output: output, vaultRoot: options.vault) {
+            writer = try OutputWriter(output: output, vaultRoot: options.vault, mode: options.outputMode) {
                 waited = true
                 options.waiting("the output folder")
             }

@@ -61,11 +61,13 @@ public final class OutputWriter: Sendable {
     }
 
     /// Opens `output` for writing a site compiled from the vault at `vaultRoot`; creates the
-    /// folder when missing.
+    /// folder when missing, with permissions `mode` (the folders above it 0755).
     ///
     /// - Parameter waitingForLock: when given, the folder is locked while this writer lives (a
     ///   build's writer): another build writing into it is waited for, after this is called.
-    public init(output: String, vaultRoot: String, waitingForLock: (() -> Void)? = nil) throws(Refusal) {
+    public init(
+        output: String, vaultRoot: String, mode: mode_t = 0o755, waitingForLock: (() -> Void)? = nil
+    ) throws(Refusal) {
         let fileSystem = LocalFileSystem()
         guard let vault = fileSystem.canonicalPath(vaultRoot) else {
             throw Refusal(message: "cannot resolve the vault folder '\(vaultRoot)'")
@@ -78,7 +80,7 @@ public final class OutputWriter: Sendable {
             {
                 throw Refusal(message: refusal)
             }
-            try Self.makeFolders(output)
+            try Self.makeFolders(output, mode: mode)
         }
         guard let canonical = fileSystem.canonicalPath(output),
             fileSystem.resolvedInfo(canonical)?.kind == .directory
@@ -701,11 +703,12 @@ extension OutputWriter {
         return String(path[..<slash])
     }
 
-    private static func makeFolders(_ path: String) throws(Refusal) {
+    private static func makeFolders(_ path: String, mode: mode_t) throws(Refusal) {
         var current = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
+        let components = path.split(separator: "/")
+        for (index, component) in components.enumerated() {
             current += "/" + component
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+            if mkdir(current, index == components.count - 1 ? mode : 0o755) != 0 && errno != EEXIST {
                 throw Refusal(message: "cannot create the output folder '\(path)': \(lastError())")
             }
         }

@@ -35,7 +35,9 @@ public enum NameKey {
         return String(scalars)
     }
 
-    /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here).
+    /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here); dashes
+    /// and underscores part words, as spaces do ("Femke-Carrier" and "Femke Carrier" meet too).
+    /// A name made only of punctuation ("!!!", "+/-") has an empty key here: it meets no other.
     public static func withoutPunctuation(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8) }
         return withoutPunctuationScalars(key)
@@ -45,8 +47,11 @@ public enum NameKey {
     static func withoutPunctuationScalars(_ key: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
-            if scalar.properties.generalCategory.isPunctuationOrSymbol { continue }
-            scalars.append(scalar)
+            switch scalar.properties.generalCategory {
+            case .dashPunctuation, .connectorPunctuation: scalars.append(" ")
+            case let category where category.isPunctuationOrSymbol: continue
+            default: scalars.append(scalar)
+            }
         }
         return collapseSpaces(String(scalars))
     }
@@ -54,15 +59,15 @@ public enum NameKey {
     // MARK: - Pieces
 
     /// `withoutPunctuation` of ASCII text, byte by byte: every printable ASCII character that is
-    /// not a letter, a digit or a space is punctuation or a symbol; whitespace runs become one
-    /// space and control characters go, as `collapseSpaces` does.
+    /// not a letter, a digit or a space is punctuation or a symbol; whitespace runs (and `-` and
+    /// `_`) become one space and control characters go, as `collapseSpaces` does.
     private static func withoutPunctuationASCII(_ bytes: String.UTF8View) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
         for byte in bytes {
             switch byte {
-            case 0x09...0x0D, 0x20: pendingSpace = !out.isEmpty
+            case 0x09...0x0D, 0x20, 0x2D, 0x5F: pendingSpace = !out.isEmpty
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false

@@ -167,13 +167,17 @@ final class NoteAuthorTests: XCTestCase {
     /// page is, with the hash of its match key (SPEC §3), and the build agrees.
     func testNewPerson_whoseSlugIsAnotherPersonsNote_isNamedLikeTheirPage() throws {
         let vault = try TemporaryVault([
-            "radar.yml": "title: t\n", "people/a-b.md": "---\nname: A-B\n---\n",
+            "radar.yml": "title: t\n", "people/a-b.md": "---\nname: A.B\n---\n",
             "people/broken.md": "---\nname: [Broken\n---\n",
         ])
         let created = try author(vault).newPerson(name: "A B")
         XCTAssertEqual(created.path, vault.root + "/people/a-b-\(FNV1a.hex(NameKey.fold("A B"))).md")
         assertThrows(.exists(path: vault.root + "/people/a-b.md")) {
-            try author(vault).newPerson(name: "a-b")
+            try author(vault).newPerson(name: "a.b")
+        }
+        // "A-B" is "A B" written with a dash: the person just made.
+        assertThrows(.nameTaken(name: "A B", path: created.path)) {
+            try author(vault).newPerson(name: "A-B")
         }
         // A note radar cannot read may be the person's own: nothing is written beside it.
         assertThrows(.exists(path: vault.root + "/people/broken.md")) {
@@ -181,7 +185,7 @@ final class NoteAuthorTests: XCTestCase {
         }
         // Nor beside an unreadable note under the name the person's page would have.
         let hashed = "people/a-c-\(FNV1a.hex(NameKey.fold("A C"))).md"
-        try vault.write("people/a-c.md", "---\nname: A-C\n---\n")
+        try vault.write("people/a-c.md", "---\nname: A.C\n---\n")
         try vault.write(hashed, "---\nname: [A C\n---\n")
         assertThrows(.exists(path: vault.root + "/" + hashed)) { try author(vault).newPerson(name: "A C") }
         let loaded = try VaultLoader().load(root: vault.root)

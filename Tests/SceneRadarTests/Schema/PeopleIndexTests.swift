@@ -57,6 +57,23 @@ final class PeopleIndexTests: XCTestCase {
         XCTAssertEqual(variants[1].message, "'dj  kofi' is a variant spelling of 'DJ Kofi'")
     }
 
+    /// "Femke-Carrier" is Femke Carrier spelled another way, not another person; names made of
+    /// punctuation alone are each their own.
+    func testVariants_dashedSpellingsMeet_punctuationOnlyNamesStayApart() {
+        let index = PeopleIndex(
+            people: [note("femke-carrier", "Femke Carrier")],
+            references: [
+                ref("Femke-Carrier", line: 1), ref("Femke_Carrier", line: 2), ref("!!!", line: 3),
+                ref("+/-", line: 4), ref("...", line: 5),
+            ])
+        XCTAssertEqual(index.resolve(ref("Femke-Carrier"))?.slug, "femke-carrier")
+        let variants = index.diagnostics.filter { $0.code == .creditNameVariant }
+        XCTAssertEqual(variants.map(\.location.line), [1, 2])
+        XCTAssertEqual(variants[0].message, "'Femke-Carrier' is a variant spelling of 'Femke Carrier'")
+        let slugs = ["!!!", "+/-", "..."].compactMap { index.resolve(ref($0))?.slug }
+        XCTAssertEqual(Set(slugs).count, 3, "\(slugs)")
+    }
+
     func testCanonical_withoutNoteIsMostFrequentThenSortOrder() {
         let index = PeopleIndex(
             people: [], references: [ref("amaka"), ref("Amaka"), ref("Amaka"), ref("Tolu"), ref("tolu")])

@@ -21,7 +21,18 @@ final class NameKeyTests: XCTestCase {
 
     func testWithoutPunctuation_joinsDottedSpellings() {
         XCTAssertEqual(NameKey.withoutPunctuation(NameKey.fold("D.J. Kofi")), "dj kofi")
-        XCTAssertEqual(NameKey.withoutPunctuation("mc-chu!"), "mcchu")
+        XCTAssertEqual(NameKey.withoutPunctuation("mc.chu!"), "mcchu")
+    }
+
+    /// Dashes and underscores part words as spaces do; a name of punctuation alone has no key.
+    func testWithoutPunctuation_dashesAndUnderscoresPartWords() {
+        XCTAssertEqual(NameKey.withoutPunctuation("femke-carrier"), "femke carrier")
+        XCTAssertEqual(NameKey.withoutPunctuation("femke_carrier"), "femke carrier")
+        XCTAssertEqual(NameKey.withoutPunctuation("-femke - carrier-"), "femke carrier")
+        XCTAssertEqual(NameKey.withoutPunctuation("tess–ondine"), "tess ondine")  // en dash
+        XCTAssertEqual(NameKey.withoutPunctuation("tess‿ondine"), "tess ondine")  // connector
+        XCTAssertEqual(NameKey.withoutPunctuation("!!!"), "")
+        XCTAssertEqual(NameKey.withoutPunctuation("+/-"), "")
     }
 
     func testWithoutPunctuation_asciiPathMatchesUnicodeProperties() {

@@ -49,8 +49,9 @@ extension PeopleIndex {
                         keyToGroup[key] = index
                         declared[key] = spelling
                     }
+                    // A spelling made only of punctuation meets no other without it.
                     let loose = NameKey.withoutPunctuation(key)
-                    if looseToGroup[loose] == nil {
+                    if !loose.isEmpty, looseToGroup[loose] == nil {
                         looseToGroup[loose] = index
                         declaredLoose[loose] = spelling
                     }
@@ -137,13 +138,13 @@ extension PeopleIndex {
             let key = NameKey.fold(text)
             let loose = NameKey.withoutPunctuation(key)
             let group: Int
-            if let found = keyToGroup[key] ?? looseToGroup[loose] {
+            if let found = keyToGroup[key] ?? (loose.isEmpty ? nil : looseToGroup[loose]) {
                 group = found
             } else {
                 group = groups.count
                 groups.append(Group())
                 keyToGroup[key] = group
-                looseToGroup[loose] = group
+                if !loose.isEmpty { looseToGroup[loose] = group }
             }
             cache[text] = (group, key)
             return group

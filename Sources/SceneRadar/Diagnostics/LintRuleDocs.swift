@@ -53,7 +53,8 @@ public enum LintRuleDocs {
             producer *and* its remixer.
             - **Name variants**: spellings are grouped by their match key (Unicode-normalised, case \
             and accents folded, invisible characters removed, spaces collapsed, and again with \
-            punctuation removed). The canonical spelling is the person note's `name` (or the alias \
+            punctuation removed and dashes and underscores read as spaces, so `D.J. Kofi`, `DJ Kofi` \
+            and `DJ-Kofi` meet; a name of punctuation alone meets no other). The canonical spelling is the person note's `name` (or the alias \
             that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
             to the person's `aliases` when it is genuinely theirs.
             - **Support**: `support.missing` is skipped for an unidentified track (nobody to pay yet).

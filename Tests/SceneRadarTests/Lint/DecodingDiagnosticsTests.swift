@@ -425,6 +425,27 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(config.weights[.platforms], 0)
     }
 
+    /// One name holding commas where a list of people goes is most likely several names written
+    /// without brackets: a warning, and a list of one is the way to say it is one name.
+    func testPeople_oneNameHoldingCommas_isWarnedAbout() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md":
+                "---\nartists: Amaka, DJ Kofi, Tolu\ntracks:\n  - {title: X, credits: {producer: \"Ada, Bo\", remixer: [\"Earth, Wind & Fire\"], self-released: true}}\n---\n",
+        ])
+        assertReports(
+            out,
+            "scenes/s/log/2026-W02.md:2:10: warning[type]: 'artists' is one name holding commas, 'Amaka, DJ Kofi, Tolu', not a list of 3 people\n"
+        )
+        assertReports(
+            out,
+            "note: to list them write [Amaka, DJ Kofi, Tolu]; if it is one name, write it as a list of one: [\"Amaka, DJ Kofi, Tolu\"]"
+        )
+        assertReports(
+            out, "warning[type]: 'producer' is one name holding commas, 'Ada, Bo', not a list of 2 people")
+        XCTAssertFalse(out.contains("'remixer'"), out)
+    }
+
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":

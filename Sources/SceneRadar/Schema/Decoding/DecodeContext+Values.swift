@@ -306,9 +306,24 @@ extension DecodeContext {
         list(node, key) { context, item in context.string(item, key, item: true) }
     }
 
-    /// A list of people.
+    /// A list of people. One name, not in a list, holding ", " is most likely several names
+    /// written without brackets (`artists: Amaka, DJ Kofi`): a warning says how to write either.
     mutating func people(_ node: YAMLNode?, _ key: String) -> [PersonRef] {
-        list(node, key) { context, item in context.person(item, key, item: true) }
+        if let node, let text = node.scalar, text.contains(", ") {
+            let names = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            diagnostics.append(
+                Diagnostic(
+                    .type,
+                    "'\(key)' is one name holding commas, '\(text)', not a list of \(names.count) people",
+                    at: location(node), length: node.writtenLength.map { max($0, 1) } ?? 1,
+                    severity: .warning,
+                    notes: [
+                        .init(
+                            "to list them write [\(names.joined(separator: ", "))]; if it is one name, write it as a list of one: [\"\(text)\"]"
+                        )
+                    ]))
+        }
+        return list(node, key) { context, item in context.person(item, key, item: true) }
     }
 
     /// A list of URLs.

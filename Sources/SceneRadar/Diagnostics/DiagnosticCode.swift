@@ -86,7 +86,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .type: return "A value has the wrong type."
         case .required: return "A required key is missing."
         case .enumValue: return "A value is not one of the allowed words."
-        case .date: return "A date or ISO week is malformed."
+        case .date:
+            return
+                "A date or ISO week is malformed; or (a warning) more than a year from its log's week, or from every other log."
         case .weekMismatch: return "A log's week differs from its file name."
         case .url: return "A URL is not an absolute http or https address."
         case .slug: return "A folder or file name is not a valid slug."

@@ -74,6 +74,7 @@ enum LogRules {
         }
         log.pointee.tracks.forEachAddress { found += CreditRules.check($0) }
         log.pointee.events.forEachAddress { found += CreditRules.check($0) }
+        checkDates(log, into: &found)
         // The log's addresses in the order of SPEC §5's report: each track's own and support
         // links, each event's footage and tickets, then press and how-it's-made. Checked where
         // they are rather than gathered into a new array first.
@@ -108,6 +109,75 @@ enum LogRules {
             }
         }
         found += PrivacyRules.check(log.pointee.header.textInvites, privateOwner: owner)
+        return found
+    }
+}
+
+extension LogRules {
+    /// How far an event's or press date may be from its log's week (days from its Monday)
+    /// before one of the two is taken for a year written wrong.
+    static let maxDaysFromWeek = 366
+
+    /// A date in the log more than a year from the log's week: `week: 2062-W47` over an event of
+    /// 2026-11-21 would make 2062 radar's "now", and every other scene stale.
+    static func checkDates(_ log: UnsafePointer<WeeklyLog>, into found: inout [Diagnostic]) {
+        let week = log.pointee.week
+        let monday = week.monday.dayNumber
+        func check(_ date: CalendarDate, _ what: String, at location: SourceLocation) {
+            let days = date.dayNumber - monday
+            guard abs(days) > maxDaysFromWeek else { return }
+            found.append(
+                Diagnostic(
+                    .date,
+                    "\(what) is dated \(date), \(distance(days: abs(days))) \(days < 0 ? "before" : "after") this log's week, \(week): check the year of one or the other",
+                    at: location, severity: .warning))
+        }
+        log.pointee.events.forEachAddress {
+            check($0.pointee.date, "the event '\($0.pointee.name)'", at: $0.pointee.location)
+        }
+        log.pointee.press.forEachAddress { press in
+            if let date = press.pointee.date {
+                check(date, "the press piece in '\(press.pointee.outlet)'", at: press.pointee.location)
+            }
+        }
+    }
+
+    /// A span of days as a reader measures it: years from two years on, else weeks.
+    static func distance(days: Int) -> String {
+        days >= 730 ? "\(days / 365) years" : "\(days / 7) weeks"
+    }
+
+    /// The logs whose week is more than a year after every other log of the vault: radar's "now"
+    /// is the newest week logged, so such a log (a year written wrong, most likely) would leave
+    /// every other scene out of the window.
+    static func checkNewest(_ vault: Vault) -> [Diagnostic] {
+        var newest: ISOWeek?
+        var before: ISOWeek?
+        for notes in vault.scenes {
+            notes.logs.forEachAddress { log in
+                let week = log.pointee.week
+                if let top = newest, week <= top {
+                    if week < top, before.map({ week > $0 }) ?? true { before = week }
+                } else {
+                    before = newest
+                    newest = week
+                }
+            }
+        }
+        guard let newest, let before else { return [] }
+        let weeks = before.weeks(to: newest)
+        guard weeks > 52 else { return [] }
+        var found: [Diagnostic] = []
+        for notes in vault.scenes {
+            notes.logs.forEachAddress { log in
+                guard log.pointee.week == newest else { return }
+                found.append(
+                    Diagnostic(
+                        .date,
+                        "this log's week, \(newest), is \(distance(days: weeks * 7)) after any other log of the vault (the newest of them is \(before)): it sets radar's now, so every other scene is scored as of \(newest); check its year",
+                        at: log.pointee.header.location, severity: .warning))
+            }
+        }
         return found
     }
 }

@@ -22,6 +22,49 @@ final class LogRulesTests: XCTestCase {
             ])
     }
 
+    /// An event or press piece dated more than a year from its log's week points at a year
+    /// written wrong; one within a year (an event announced ahead) is left alone.
+    func testDatesFarFromTheLogsWeek_areWarnedAbout() throws {
+        let out = try lint(
+            log: """
+                markers: {tempo: 140, drums: broken, signature: sub}
+                events:
+                  - {name: Far, date: 2062-01-09, tickets: https://t.example/1}
+                  - {name: Near, date: 2026-12-20, tickets: https://t.example/2}
+                press:
+                  - {outlet: Zine, tier: small, date: 2024-10-01}
+
+                """)
+        XCTAssertEqual(
+            out,
+            [
+                "scenes/s/log/2026-W02.md:5:5: warning[date]: the event 'Far' is dated 2062-01-09, 36 years after this log's week, 2026-W02: check the year of one or the other",
+                "scenes/s/log/2026-W02.md:8:5: warning[date]: the press piece in 'Zine' is dated 2024-10-01, 65 weeks before this log's week, 2026-W02: check the year of one or the other",
+            ])
+    }
+
+    /// A log more than a year after every other log of the vault would make its week radar's
+    /// "now" and leave every other scene stale: it is warned about.
+    func testALogFarAfterEveryOther_isWarnedAbout() throws {
+        let log = "---\nmarkers: {tempo: 140, drums: broken, signature: sub}\n---\n"
+        let vault = try TemporaryVault([
+            "radar.yml": "title: t\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": log, "scenes/s/log/2026-W47.md": log,
+            "scenes/t/scene.md": "---\nname: T\nspotted: 2026-01-05\n---\n",
+            "scenes/t/log/2062-W47.md": log,
+        ])
+        let out = vault.lintOutput()
+        XCTAssertTrue(
+            out.contains(
+                "scenes/t/log/2062-W47.md:1:1: warning[date]: this log's week, 2062-W47, is 36 years after any other log of the vault (the newest of them is 2026-W47): it sets radar's now, so every other scene is scored as of 2062-W47; check its year"
+            ), out)
+        try vault.write("scenes/t/log/2027-W46.md", log)  // 52 weeks on: a year
+        try FileManager.default.removeItem(atPath: vault.path("scenes/t/log/2062-W47.md"))
+        let later = vault.lintOutput()
+        XCTAssertFalse(later.contains("warning[date]"), later)
+    }
+
     func testNoTickets_notForAPrivateEvent() throws {
         let out = try lint(
             log: """

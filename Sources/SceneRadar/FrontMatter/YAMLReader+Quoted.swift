@@ -85,6 +85,13 @@ extension YAMLReader {
                 continue
             }
             if head.spaces < minIndent {
+                // A line that cannot continue the string and does not close it either (`key: x`
+                // after `surface: "forgot to close`): the quote left open is the mistake.
+                var end = head.content
+                while end < bytes.count, bytes[end] != YAMLByte.lf, bytes[end] != bytes[open] { end += 1 }
+                if end == bytes.count || bytes[end] == YAMLByte.lf {
+                    throw failure(.unterminatedQuote(double: double), at: open)
+                }
                 throw failure(.quoteIndentation(minimum: minIndent), at: head.start + head.spaces)
             }
             return (head.content, breaks)

@@ -71,6 +71,18 @@ final class YAMLParserScalarErrorTests: XCTestCase {
             line: 2, column: 1)
     }
 
+    /// A quote left open before the next key is pointed at, not the key's line: that line
+    /// cannot continue the string and does not close it.
+    func testParse_quoteLeftOpenBeforeTheNextKey_pointsAtTheQuote() {
+        assertRejects(
+            "a: 1\nsurface: \"unterminated\ncommunity: [a]\n", .syntax,
+            "this double-quoted string is never closed; add the closing \"", line: 2, column: 10)
+        assertRejects(
+            "surface: 'open\n\nnext: b\n", .syntax,
+            "this single-quoted string is never closed; add the closing '",
+            line: 1, column: 10)
+    }
+
     func testParse_trailingContentAfterQuote_isRejected() {
         assertRejects(
             "key: \"quoted\" trailing\n", .syntax,

@@ -9,7 +9,11 @@ extension DecodeContext {
         if let node = fields["week"], let written = self.week(node, "week"), written != week {
             report(
                 .weekMismatch, "'week' says \(written) but the file is named \(week).md", at: node,
-                notes: [.init("rename the file to \(written).md, or change 'week' to \(week)")],
+                notes: [
+                    .init(
+                        "change 'week' to \(week), or rename the file to \(written).md if that week has no log yet"
+                    )
+                ],
                 fixIt: Self.replacing(node, with: week.description))
         }
         var markers = fields["markers"].map { self.markers($0) } ?? .empty

@@ -12,7 +12,9 @@ extension RadarCommandLine {
             the exit status is then 1, so a publishing pipeline stops. A note that breaks a lint rule \
             whose problems are errors (a track without its producer, remixer or DJ, a chat invite \
             link) makes the exit status 1 too, though it is still rendered: fix it, or silence the \
-            rule, before publishing. Warnings never fail a build, and `radar lint` reports them.
+            rule, before publishing. Warnings never fail a build: `radar lint` reports the notes', \
+            and a build reports those only it can find (a file in static/ or theme/ where the site \
+            has one of its own, which is not copied).
 
             radar writes only inside the output folder, and refuses a folder that is the vault itself, \
             lies inside the vault's scenes/, people/, static/, theme/ or .radar-cache/, or holds files \

@@ -16,6 +16,27 @@ final class OutputPlacementTests: XCTestCase {
         }
     }
 
+    /// A home folder (dotfiles only, at first sight empty) and a folder inside `.git` are
+    /// refused: a site would be scattered among the user's own files, or git's.
+    func testWriter_refusesTheHomeFolderAndGitsFolder() throws {
+        let vault = try TemporaryVault(["radar.yml": "title: x\n", "home/.profile": "x\n"])
+        try vault.mkdir(".git")
+        let saved = ProcessInfo.processInfo.environment["HOME"]
+        setenv("HOME", vault.path("home"), 1)
+        defer {
+            if let saved { setenv("HOME", saved, 1) } else { unsetenv("HOME") }
+        }
+        XCTAssertEqual(
+            refusal(vault.path("home"), in: vault),
+            "refusing to build into your home folder ('\(vault.path("home"))'); choose another folder with -o, e.g. -o _site"
+        )
+        XCTAssertNil(refusal(vault.path("home/site"), in: vault))
+        let git = refusal(vault.path(".git/site"), in: vault)
+        XCTAssertTrue(
+            git?.contains("it is inside a .git folder, which git keeps for itself") == true, git ?? "opened")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path(".git/site")))
+    }
+
     func testWriter_refusesAFolderInsideOneTheVaultIsReadFrom_beforeMakingAnyFolder() throws {
         let vault = try TemporaryVault(["radar.yml": "title: x\n", "static/favicon.svg": "<svg/>"])
         try vault.mkdir("scenes")

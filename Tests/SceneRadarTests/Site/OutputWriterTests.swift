@@ -311,7 +311,7 @@ final class OutputWriterTests: XCTestCase {
             error in
             XCTAssertEqual(
                 (error as? OutputWriter.Refusal)?.message,
-                "refusing to build into '\(vault.path("_site"))': it holds files radar did not write (new/index.html); choose an empty folder, or remove them"
+                "refusing to build into '\(vault.path("_site"))': it holds files radar did not write (new/index.html); choose an empty folder, or remove them (a file to publish with the site, such as a CNAME, goes in the vault's static/ folder)"
             )
         }
         XCTAssertEqual(try vault.read("_site/new/index.html"), "mine")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a site may be written, relative to the vault it is built from (SPEC §6, Output safety).
 ///
 /// Not the vault itself, nor a folder that holds the vault; and not inside a folder the vault is
@@ -34,6 +36,17 @@ enum OutputPlacement {
         if candidate == vault {
             let named = link.isEmpty ? " ('\(output)')" : link
             return "refusing to build into the vault itself\(named); \(another)"
+        }
+        // A home folder holds only dotfiles at first sight, which an empty output may hold: a
+        // site would be scattered among the user's own folders.
+        if let home = ProcessInfo.processInfo.environment["HOME"].flatMap(fileSystem.canonicalPath),
+            home != "/", candidate == home
+        {
+            return "refusing to build into your home folder ('\(output)'); \(another)"
+        }
+        if candidate.split(separator: "/").contains(".git") {
+            return
+                "refusing to build into '\(output)': it is inside a .git folder, which git keeps for itself; \(another)"
         }
         if vault.isInside(candidate) {
             return

@@ -659,7 +659,7 @@ extension OutputWriter {
         let more = foreign.count > 3 ? " and \(foreign.count - 3) more" : ""
         return Refusal(
             message:
-                "refusing to build into '\(output)': it holds files radar did not write (\(shown)\(more)); choose an empty folder, or remove them"
+                "refusing to build into '\(output)': it holds files radar did not write (\(shown)\(more)); choose an empty folder, or remove them (a file to publish with the site, such as a CNAME, goes in the vault's static/ folder)"
         )
     }
 

@@ -35,7 +35,7 @@ extension RadarCommandLine {
                     The address the site is published at, for absolute links in the feed and sitemap; \
                     overrides base-url in radar.yml.
                     """),
-            .flag("quiet", help: "Print only errors and warnings: no notes, no summary."),
+            .flag("quiet", short: "q", help: "Print only errors and warnings: no notes, no summary."),
         ])
 
     /// `radar serve [VAULT] [--port N] [-o DIR] [--quiet]`.
@@ -71,6 +71,6 @@ extension RadarCommandLine {
                     Build into this folder and keep it. (default: a temporary folder, removed when \
                     the server stops)
                     """),
-            .flag("quiet", help: "Print only errors and warnings, not each rebuild."),
+            .flag("quiet", short: "q", help: "Print only errors and warnings, not each rebuild."),
         ])
 }

@@ -65,7 +65,7 @@ extension RadarCommandLine {
     private static let lintOptions: [OptionSpec] = [
         diagnosticsFormatOption,
         strictFlag,
-        .flag("quiet", help: "Print only the diagnostics, without the summary line."),
+        .flag("quiet", short: "q", help: "Print only the diagnostics, without the summary line."),
     ]
 
     private static let lintDiscussion = """

@@ -78,7 +78,7 @@ final class HelpFormatterTests: XCTestCase {
                                       annotations in a GitHub Actions log. (values: text,
                                       json, sarif, github; default: text)
               --strict                Fail on warnings too, not only on errors.
-  -q, --quiet             Print only the diagnostics, without the summary line.
+              -q, --quiet             Print only the diagnostics, without the summary line.
               -h, --help              Show help information.
 
             EXAMPLES:

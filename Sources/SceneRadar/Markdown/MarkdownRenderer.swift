@@ -37,6 +37,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
         var uses: [LinkUse] = []
+        var dropped: [OpaquePointer] = []
         for node in Self.nodes(in: document) {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
@@ -44,9 +45,20 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_HEADING:
                 let level = Int(cmark_node_get_heading_level(node)) + headingOffset
                 cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node), Self.isDropped(url: String(cString: url)) {
+                    dropped.append(node)
+                }
             default:
                 break
             }
+        }
+        // A link or image whose address safe mode drops would be `<a href="">` (a link to the
+        // page itself) or a broken image: its text is shown instead.
+        for node in dropped {
+            while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
         guard let html = cmark_render_html(document, Self.options) else {
             return Output(html: "", links: uses)
@@ -72,6 +84,19 @@ public struct MarkdownRenderer: Sendable {
             runs.append((text, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
         }
         return runs
+    }
+
+    /// Whether cmark's safe mode drops `url` (its `_scan_dangerous_url`): `javascript:`,
+    /// `vbscript:`, `file:` and `data:` but for PNG, GIF, JPEG and WebP images, in any case.
+    static func isDropped(url: String) -> Bool {
+        let lowered = url.prefix(16).lowercased()
+        if lowered.hasPrefix("data:") {
+            return !["image/png", "image/gif", "image/jpeg", "image/webp"].contains {
+                lowered.dropFirst(5).hasPrefix($0)
+            }
+        }
+        return lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:")
+            || lowered.hasPrefix("file:")
     }
 
     // MARK: - Tree surgery

@@ -22,6 +22,14 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertFalse(output.html.contains("vbscript:"))
         XCTAssertFalse(output.html.contains("data:text/html"))
         XCTAssertTrue(output.html.contains("href=\"https://ok.example/\""))
+        // What safe mode would leave as a link to the page itself, or a broken image, is text.
+        XCTAssertFalse(output.html.contains("href=\"\""), output.html)
+        XCTAssertEqual(
+            MarkdownRenderer().render(
+                "[*a*](JavaScript:x) ![g](javascript:x) ![p](data:image/png;base64,AA) [f](FILE:///etc) [ok](data:image/webp;x)"
+            ).html,
+            "<p><em>a</em> g <img src=\"data:image/png;base64,AA\" alt=\"p\" /> f <a href=\"data:image/webp;x\">ok</a></p>\n"
+        )
     }
 
     func testRender_pushesHeadingsDown() {

@@ -16,6 +16,20 @@ enum DisplayWidth {
     }
 
     /// The columns one grapheme cluster takes.
+    /// `text` cut to at most `width` columns, ending in "…" when cut.
+    static func truncated(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let next = of(character)
+            if used + next > width - 1 { break }
+            kept.append(character)
+            used += next
+        }
+        return kept + "…"
+    }
+
     static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         if isEmoji(scalars) { return 2 }

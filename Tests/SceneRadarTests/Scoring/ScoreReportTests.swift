@@ -39,6 +39,28 @@ final class ScoreReportTests: XCTestCase {
         }
     }
 
+    /// A name wider than 40 columns is cut with "…" in the table, so the columns stay on the
+    /// screen; by display width, never inside a character.
+    func testTable_longNames_areCutToFortyColumns() throws {
+        let long = String(repeating: "Bass ", count: 60) + "End"
+        let wide = String(repeating: "東", count: 30)
+        let vault = try TemporaryVault([
+            "radar.yml": "title: Test\n",
+            "scenes/long/scene.md": "---\nname: \"\(long)\"\nspotted: 2026-01-05\n---\n",
+            "scenes/wide/scene.md": "---\nname: \"\(wide)\"\nspotted: 2026-01-05\n---\n",
+        ])
+        let result = Fixtures.run(["score", vault.root])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.out.contains(String(long.prefix(39)) + "…"), result.out)
+        XCTAssertTrue(result.out.contains(String(repeating: "東", count: 19) + "…"), result.out)
+        XCTAssertFalse(result.out.contains("End"), result.out)
+        XCTAssertEqual(DisplayWidth.truncated("short", to: 40), "short")
+        XCTAssertEqual(DisplayWidth.truncated("東東東", to: 4), "東…")
+        for line in result.out.split(separator: "\n") {
+            XCTAssertLessThan(DisplayWidth.of(line), 120, String(line))
+        }
+    }
+
     /// The display columns `text` starts and ends at, first occurrence, in `line`.
     private func column(_ text: String, in line: String) -> (start: Int, end: Int)? {
         guard let range = line.range(of: text) else { return nil }

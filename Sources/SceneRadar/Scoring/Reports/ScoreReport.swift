@@ -13,7 +13,8 @@ public enum ScoreReport {
             let momentum = scene.momentum
             let trend = momentum.isTooEarly ? "too early" : momentum.trend.rawValue
             rows.append([
-                String(index + 1), scene.name, NumberFormat.exact(scene.score, decimals: 1),
+                String(index + 1), DisplayWidth.truncated(TerminalText.oneLine(scene.name), to: maxNameWidth),
+                NumberFormat.exact(scene.score, decimals: 1),
                 scene.phase.title,
                 "\(signed(momentum.value)) \(trend)", "\(scene.stage.points)/4", String(scene.logsInWindow),
                 notes.joined(separator: ", "),
@@ -27,6 +28,11 @@ public enum ScoreReport {
         }
         return header + "\n\n" + align(rows, numeric: [0, 2, 5, 6])
     }
+
+    /// The widest a scene's name is shown in the table: a longer one is cut with "…", so one
+    /// long name does not push every column off the screen (`--explain` and the other formats
+    /// show it whole).
+    static let maxNameWidth = 40
 
     /// Columns padded to their widest cell, numeric columns right-aligned. Widths are terminal
     /// columns (`DisplayWidth`), not characters: a CJK character or an emoji takes two, a

@@ -446,6 +446,23 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(out.contains("'remixer'"), out)
     }
 
+    /// An address radar refuses though it starts like one says why: the character no address
+    /// holds as written, with its escape, or the host.
+    func testURL_refusedThoughItStartsLikeOne_saysWhy() throws {
+        let out = try lint([
+            "people/a.md":
+                "---\nname: A\nlinks: ['https://x.org/a b', 'https://x.org/<b>', 'https://./', 'ftp://x.org/']\n---\n"
+        ])
+        assertReports(
+            out,
+            "error[url]: 'links' must be an http or https address, not 'https://x.org/a b': it holds a space, which no address holds as written; write it as %20"
+        )
+        assertReports(
+            out, "not 'https://x.org/<b>': it holds '<', which no address holds as written; write it as %3C")
+        assertReports(out, "not 'https://./': its host is missing, or starts or ends with '.', or holds '..'")
+        assertReports(out, "error[url]: 'links' must be an http or https address, not 'ftp://x.org/'\n")
+    }
+
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":

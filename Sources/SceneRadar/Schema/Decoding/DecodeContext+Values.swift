@@ -196,7 +196,8 @@ extension DecodeContext {
         // Not kept as text: a URL field's invite is checked as a URL (`PrivacyRules`).
         guard let node, let text = scalarText(node, key, item: item)?.value else { return nil }
         if let url = WebURL.parse(text, at: location(node)) { return url }
-        report(.url, "'\(key)' must be an http or https address, not '\(text)'", at: node)
+        let why = WebURL.refusal(text).map { ": \($0)" } ?? ""
+        report(.url, "'\(key)' must be an http or https address, not '\(text)'\(why)", at: node)
         return nil
     }
 

@@ -67,6 +67,23 @@ public struct WebURL: Sendable, Hashable {
         return host.map { WebURL(text: text, host: $0, location: location) }
     }
 
+    /// Why `parse` refuses `text` when it starts like an address (`http://` or `https://`): the
+    /// first character no address holds as written, or a host that is missing or malformed.
+    /// `nil` for text that does not start like one (the message says what an address is).
+    static func refusal(_ text: String) -> String? {
+        let lowered = text.prefix(8).lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return nil }
+        if let byte = text.utf8.first(where: isExcluded) {
+            let character = String(Character(Unicode.Scalar(byte)))
+            let escape = PercentEncoding.encode(character) { _ in false }
+            let shown =
+                byte == 0x20
+                ? "a space" : byte < 0x20 || byte == 0x7F ? "a control character" : "'\(character)'"
+            return "it holds \(shown), which no address holds as written; write it as \(escape)"
+        }
+        return "its host is missing, or starts or ends with '.', or holds '..'"
+    }
+
     /// Why this URL cannot be the address a site is published at, which pages join their
     /// paths to (`base-url`): a query or fragment would end up inside every address, and a
     /// user name or password would be published. `nil` when it can be.

@@ -138,7 +138,7 @@ public struct AuthoringError: Error, Sendable, Hashable {
             return ["add notes with 'radar new scene NAME', or start another vault: radar init my-radar"]
         case .folderNotEmpty:
             return [
-                "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine, but not a .gitignore, which radar init writes)"
+                "give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git or a .gitignore is fine)"
             ]
         case .insideVault:
             return ["give a folder outside that vault, or beside its scenes/ and people/"]

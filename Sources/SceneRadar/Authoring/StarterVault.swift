@@ -1,3 +1,5 @@
+import Foundation
+
 /// The vault `radar init` writes: radar.yml with every setting, a README on the layout and
 /// the weekly workflow, a .gitignore for the output and the cache, and one example scene with
 /// a log and a person note, all of which lint with no diagnostics and build.
@@ -31,9 +33,10 @@ public struct StarterVault: Sendable {
     }
 
     /// Names in a folder that `radar init` accepts: dotfiles and dot-folders (`.git`, an
-    /// Obsidian `.obsidian/`), which radar never reads, except the ones it writes.
+    /// Obsidian `.obsidian/`, a `.gitignore`, which is kept and given radar's lines if it lacks
+    /// them), which radar never reads.
     public static func isAllowedExisting(_ name: String) -> Bool {
-        name.hasPrefix(".") && name != ".gitignore"
+        name.hasPrefix(".")
     }
 
     /// Creates the vault in `folder` (created with its parents when missing).
@@ -78,15 +81,59 @@ public struct StarterVault: Sendable {
                 throw AuthoringError(.folderNotEmpty(path: folder, entries: present))
             }
         }
+        // A .gitignore of the user's (a fresh clone's) is kept: the lines it lacks are added to
+        // it, last, once everything else is written.
+        let ignore = folder + "/.gitignore"
+        let existingIgnore =
+            fileSystem.info(ignore) != nil ? (try? String(contentsOfFile: ignore, encoding: .utf8)) : nil
+        if fileSystem.info(ignore) != nil, existingIgnore == nil {
+            throw AuthoringError(.io(path: ignore, reason: "it is there but cannot be read as text"))
+        }
         var created: [String] = []
         do {
-            for file in files {
+            for file in files where existingIgnore == nil || file.path != ".gitignore" {
                 created += try writer.create(file.path, text: file.text)
+            }
+            if let existingIgnore, let added = Self.ignoreLines(missingFrom: existingIgnore) {
+                try Self.append(added, to: ignore)
             }
         } catch {
             for path in created.reversed() { writer.remove(path: path) }
             throw error
         }
         return files.map { writer.display($0.path) }
+    }
+
+    /// The lines of radar's `.gitignore` that `text` (a .gitignore of the user's) lacks, with the
+    /// comment that says why, as text to append; `nil` when it has them all.
+    static func ignoreLines(missingFrom text: String) -> String? {
+        let present = Set(
+            text.split(whereSeparator: \.isNewline).map {
+                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "/"))
+            })
+        let missing = gitignore.split(separator: "\n").filter { line in
+            !line.hasPrefix("#")
+                && !present.contains(line.trimmingCharacters(in: CharacterSet(charactersIn: "/")))
+        }
+        guard !missing.isEmpty else { return nil }
+        let comment = gitignore.split(separator: "\n").first { $0.hasPrefix("#") } ?? ""
+        let separator = text.isEmpty || text.hasSuffix("\n") ? "" : "\n"
+        return separator + (text.isEmpty ? "" : "\n") + comment + "\n" + missing.joined(separator: "\n")
+            + "\n"
+    }
+
+    /// Appends `text` to the file at `path`.
+    private static func append(_ text: String, to path: String) throws(AuthoringError) {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw AuthoringError(.io(path: path, reason: "cannot open it to add radar's lines"))
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw AuthoringError(.io(path: path, reason: "\(error)"))
+        }
     }
 }

@@ -77,7 +77,8 @@ extension RadarCommandLine {
         discussion: """
             The folder is created if it does not exist. A folder that already holds files is \
             refused, so nothing is ever overwritten; dotfiles and dot-folders such as .git or \
-            .obsidian are fine (but not a .gitignore, which radar writes). A folder inside the \
+            .obsidian are fine, and so is a .gitignore (a fresh clone's), which is kept: radar adds \
+            the lines for _site/ and .radar-cache/ to it if it lacks them. A folder inside the \
             scenes/, people/, static/ or theme/ folder of another vault is refused too: that vault \
             would read it as its own. \
             The vault comes with a README on the weekly workflow and an \

@@ -126,7 +126,7 @@ final class AuthoringCommandsTests: XCTestCase {
             result.err,
             """
             radar: refusing to create a vault in '\(vault.root)': it already holds 'notes.md'
-              hint: give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git is fine, but not a .gitignore, which radar init writes)
+              hint: give an empty or new folder: radar init my-radar (a folder holding only dotfiles such as .git or a .gitignore is fine)
 
             """)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: vault.root), ["notes.md"])

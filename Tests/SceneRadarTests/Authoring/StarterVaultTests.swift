@@ -56,8 +56,25 @@ final class StarterVaultTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: base.path("radar.yml")))
     }
 
+    /// A .gitignore of the user's (a fresh clone's) is kept, and given the lines it lacks.
+    func testCreate_folderWithAGitignore_keepsItAndAddsWhatItLacks() throws {
+        let base = try TemporaryVault([".gitignore": "node_modules\n/_site\n"])
+        let written = try StarterVault(today: today).create(in: base.root)
+        XCTAssertTrue(written.contains(base.root + "/.gitignore"), "\(written)")
+        XCTAssertEqual(
+            try base.read(".gitignore"),
+            "node_modules\n/_site\n\n# radar's output and its build cache (the cache holds private notes: never commit or publish it)\n.radar-cache/\n"
+        )
+        XCTAssertTrue(FileManager.default.fileExists(atPath: base.path("radar.yml")))
+
+        let complete = try TemporaryVault([".gitignore": "_site/\n.radar-cache"])
+        _ = try StarterVault(today: today).create(in: complete.root)
+        XCTAssertEqual(try complete.read(".gitignore"), "_site/\n.radar-cache")
+        XCTAssertEqual(StarterVault.ignoreLines(missingFrom: ""), StarterVault.gitignore)
+    }
+
     func testCreate_nonEmptyFolder_isRefusedAndNothingIsWritten() throws {
-        for existing in ["notes.md", ".gitignore"] {
+        for existing in ["notes.md"] {
             let base = try TemporaryVault([existing: "mine\n"])
             do {
                 _ = try StarterVault(today: today).create(in: base.root)

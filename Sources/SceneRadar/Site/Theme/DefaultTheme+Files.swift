@@ -387,7 +387,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{#scenes}}
       <tr>
         <td class="num">{{rank}}</td>
-        <th scope="row"><a href="{{url}}">{{name}}</a>{{#place}}<span class="muted"> · {{place}}</span>{{/place}}{{#isTrend}} <span class="badge badge-trend" title="No social container yet">trend, not a scene</span>{{/isTrend}}{{#stale}} <span class="badge badge-stale">stale</span>{{/stale}}</th>
+        <th scope="row"><a href="{{url}}">{{name}}</a>{{#place}}<span class="muted"> · {{place}}</span>{{/place}}{{#isTrend}} <span class="badge badge-trend" title="No social container yet">trend, not a scene<span class="visually-hidden">: no social container yet</span></span>{{/isTrend}}{{#stale}} <span class="badge badge-stale">stale</span>{{/stale}}</th>
         <td class="num score">{{score}}</td>
         <td><span class="phase phase-{{phaseSlug}}">{{phase}}</span></td>
         <td><span class="momentum momentum-{{momentumSlug}}"><span aria-hidden="true">{{momentumArrow}}</span> {{momentumLabel}}</span>{{#momentumValue}} <span class="muted">({{momentumValue}}/wk)</span>{{/momentumValue}}</td>

@@ -58,6 +58,18 @@ struct BuildCache: Sendable {
     /// How many bytes of `blobs.bin` the records' pieces are in (later bytes are an
     /// interrupted build's).
     var blobLength = 0
+    /// When the cache was saved, by the file system's clock (its file's modification time; not
+    /// stored in it). A note whose stamp is not older was changed in the same tick of the file
+    /// system's clock as the build that took it, or after: on a file system that keeps times to
+    /// the second, a second save within that second leaves the stamp as it was. Such a stamp
+    /// is not trusted (Git's "racily clean" entries): the note is hashed again.
+    var savedAt: Int64 = .max
+
+    /// Whether `stamp`, taken by the build that saved this cache, still vouches for a note
+    /// whose metadata it matches.
+    func vouches(_ stamp: FileStamp, for info: FileInfo) -> Bool {
+        stamp.matches(info) && max(stamp.modified, stamp.changed) < savedAt
+    }
 
     /// The cache of the vault at `canonicalRoot`; `nil` (with the reason) when there is none or it
     /// cannot be trusted.
@@ -76,7 +88,9 @@ struct BuildCache: Sendable {
         var trailer = BinaryReader(bytes[(bytes.count - 8)...])
         guard (try? trailer.fixed()) == ContentHash.hash(body) else { return (nil, damaged) }
         do {
-            return (try decode(body), nil)
+            var cache = try decode(body)
+            cache.savedAt = fileSystem.info(path)?.modified ?? 0
+            return (cache, nil)
         } catch {
             return (nil, damaged)
         }

@@ -506,7 +506,8 @@ extension SiteBuilder {
                 check.unreadable = true
                 continue
             }
-            if let known = previous?.files[file.relativePath], known.matches(info) {
+            if let previous, let known = previous.files[file.relativePath], previous.vouches(known, for: info)
+            {
                 check.sources[file.relativePath] = known.hash
                 check.stamps[file.relativePath] = known
                 continue

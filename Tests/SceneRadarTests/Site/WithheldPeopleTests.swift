@@ -268,6 +268,49 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertFalse(page.contains("Kai Lune"))
     }
 
+    /// A private container named with a dash is withheld however a log writes the dash: as a
+    /// dash, a space or nothing.
+    func testPrivateContainerWithADash_isWithheldWrittenAnyWay() throws {
+        let built = try build([
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: discord, name: Qdrill-Qlab, private: true}
+            ---
+            """,
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            surface: the QdrillQlab server
+            community: [qdrill qlab, Qdrill_Qlab crew, Open Forum]
+            ---
+            """,
+        ])
+        XCTAssertFalse(built.site.lowercased().contains("qdrill"), built.site)
+        XCTAssertTrue(built.site.contains("Open Forum"))
+    }
+
+    /// A private person named with punctuation alone withholds every such name: no key tells
+    /// them apart.
+    func testPrivatePersonNamedWithPunctuationAlone_withholdsEverySuchName() throws {
+        let built = try build([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "people/bang.md": "---\nname: \"!!!\"\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - {title: Song, url: https://x.example/song, credits: {producer: ["!!", "!! !", Ada Public], self-released: true}}
+            ---
+            """,
+        ])
+        XCTAssertFalse(built.site.contains("!!"), built.site)
+        XCTAssertTrue(built.site.contains("Ada Public"))
+    }
+
     /// Details that would name what is private: a private container named in a log's surface,
     /// a private person's how-it's-made link and a note on their bridge, a private person named
     /// as a collective or a sound-alike.

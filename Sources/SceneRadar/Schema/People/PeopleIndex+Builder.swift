@@ -59,9 +59,11 @@ extension PeopleIndex {
             }
         }
 
+        /// Withholds every name that meets `spelling` by its letters and digits. A spelling of
+        /// punctuation alone ("!!!") has none: then every such name is withheld, as no other key
+        /// tells them apart (privacy fails closed).
         private mutating func withhold(_ spelling: String) {
-            let compact = NameKey.compact(NameKey.fold(spelling))
-            if !compact.isEmpty { withheld.insert(compact) }
+            withheld.insert(NameKey.compact(NameKey.fold(spelling)))
         }
 
         /// Whether a group without a note is spelled as a withheld name (each spelling's folded

@@ -2,29 +2,51 @@
 enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
     /// private (SPEC §3: its name is never published) written as the checklist writes it.
-    static func community(of log: WeeklyLog, kept: [(words: String, kind: ContainerKind)]) -> [String] {
+    static func community(of log: WeeklyLog, kept: [(words: [String], kind: ContainerKind)]) -> [String] {
         log.community.map { withholding(kept, from: $0.value) }
     }
 
-    /// The scene's private containers, each with its name as words (" drill lab ").
-    static func privateContainers(of scene: Scene) -> [(words: String, kind: ContainerKind)] {
+    /// The scene's private containers, each with its name as words, read both ways a dash or
+    /// an underscore can be read (" drill lab " and " drilllab " for "Drill-Lab").
+    static func privateContainers(of scene: Scene) -> [(words: [String], kind: ContainerKind)] {
         scene.formation.containers.compactMap { container in
             guard container.isPrivate, let name = container.name else { return nil }
-            let words = NameKey.withoutPunctuation(NameKey.fold(name))
-            return words.isEmpty ? nil : (" " + words + " ", container.kind)
+            let words = wordForms(name)
+            return words.isEmpty ? nil : (words, container.kind)
         }
     }
 
     /// `text`, or "a private discord (name withheld)" when it names one of `containers`: by its
-    /// whole name, or its name as words within it ("the Hideout chat").
-    static func withholding(_ containers: [(words: String, kind: ContainerKind)], from text: String) -> String
+    /// whole name, or its name as words within it ("the Hideout chat"), whether a dash between
+    /// two of its words is written as a dash, a space or nothing ("Drill-Lab", "drill lab",
+    /// "DrillLab").
+    static func withholding(_ containers: [(words: [String], kind: ContainerKind)], from text: String)
+        -> String
     {
         guard !containers.isEmpty else { return text }
-        let words = " " + NameKey.withoutPunctuation(NameKey.fold(text)) + " "
-        for container in containers where ByteSearch.contains(words, container.words) {
+        let forms = wordForms(text)
+        for container in containers
+        where container.words.contains(where: { name in forms.contains { ByteSearch.contains($0, name) } }) {
             return FormationChecklist.keptPrivate(container.kind)
         }
         return text
+    }
+
+    /// `text` as words between spaces, punctuation dropped, with dashes and underscores read as
+    /// spaces and, apart, as nothing; none when it has no letter or digit.
+    private static func wordForms(_ text: String) -> [String] {
+        let folded = NameKey.fold(text)
+        let spaced = NameKey.withoutPunctuation(folded)
+        guard !spaced.isEmpty else { return [] }
+        let joined = NameKey.withoutPunctuation(
+            String(
+                folded.unicodeScalars.filter { scalar in
+                    switch scalar.properties.generalCategory {
+                    case .dashPunctuation, .connectorPunctuation: return false
+                    default: return true
+                    }
+                }.map(Character.init)))
+        return joined == spaced ? [" " + spaced + " "] : [" " + spaced + " ", " " + joined + " "]
     }
 
     static func context(

@@ -47,6 +47,9 @@ public enum JSONSchemaExport {
     /// '>', '\\', '`' and DEL.
     private static let urlExcluded = #"\x00-\x20"<>\\`\x7F"#
 
+    // Patterns end with `(?![\s\S])`, not `$`: Python's `re` (which jsonschema uses) lets `$`
+    // match before a final line break, and radar refuses one.
+
     private static let url = JSONValue.members([
         ("type", .string("string")),
         ("format", .string("uri")),
@@ -60,7 +63,7 @@ public enum JSONSchemaExport {
                 "^[Hh][Tt][Tt][Pp][Ss]?://([^\(urlExcluded)/?#]*@)?"
                     + "(\\[[^\(urlExcluded)/?#@\\].]*(\\.[^\(urlExcluded)/?#@\\].]+)*(\\.?\\][^\(urlExcluded)/?#@]*)?"
                     + "|[^\(urlExcluded)/?#@:.\\[][^\(urlExcluded)/?#@:.]*(\\.[^\(urlExcluded)/?#@:.]+)*(:[^\(urlExcluded)/?#@]*)?)"
-                    + "([/?#][^\(urlExcluded)]*)?$")
+                    + "([/?#][^\(urlExcluded)]*)?(?![\\s\\S])")
         ),
         ("description", .string("An absolute http or https address.")),
     ])
@@ -124,7 +127,8 @@ public enum JSONSchemaExport {
 
     /// A language of 2–8 letters, or `x` or `i` and at least one subtag; subtags of 1–8 letters
     /// and digits.
-    static let languageTagPattern = "^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xXiI](-[A-Za-z0-9]{1,8})+)$"
+    static let languageTagPattern =
+        "^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xXiI](-[A-Za-z0-9]{1,8})+)(?![\\s\\S])"
 
     /// A required key's schema: a required string must hold more than white space, as radar
     /// reads a blank one as missing.
@@ -147,10 +151,12 @@ public enum JSONSchemaExport {
         case .date:
             return .members([
                 ("type", .string("string")), ("format", .string("date")),
-                ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\s\\S])")),
             ])
         case .week:
-            return .members([("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}$"))])
+            return .members([
+                ("type", .string("string")), ("pattern", .string("^[0-9]{4}-W[0-9]{2}(?![\\s\\S])")),
+            ])
         case .integer: return .members([("type", .string("integer")), ("minimum", .int(0))])
         case .integerIn(let range):
             return .members([
@@ -174,7 +180,9 @@ public enum JSONSchemaExport {
                         .members([
                             (
                                 "pattern",
-                                .string("^[Hh][Tt][Tt][Pp][Ss]?://" + host + "(:(" + port + ")?)?(/[^?#]*)?$")
+                                .string(
+                                    "^[Hh][Tt][Tt][Pp][Ss]?://" + host + "(:(" + port
+                                        + ")?)?(/[^?#]*)?(?![\\s\\S])")
                             )
                         ]),
                     ])

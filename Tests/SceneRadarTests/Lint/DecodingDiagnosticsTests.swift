@@ -286,6 +286,24 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(out.components(separatedBy: "error[").count, 4, out)
     }
 
+    /// A required text drawn as nothing (a zero-width space, a variation selector) is missing,
+    /// as the exported schema says.
+    func testRequiredTextDrawnAsNothing_isMissing() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: \"\\u2060\"\nspotted: 2026-01-05\n---\n",
+            "scenes/t/scene.md": "---\nname: T\nspotted: 2026-01-05\n---\n",
+            "scenes/t/log/2026-W02.md":
+                "---\nevents: [{name: \"\\uFE0F\", date: 2026-01-06, city: X}]\n---\n",
+        ])
+        assertReports(
+            out,
+            "scenes/s/scene.md:2:7: error[required]: 'name' is required, and this one holds only characters drawn as nothing (zero-width, invisible)"
+        )
+        assertReports(
+            out, "error[required]: 'name' is required, and this one holds only characters drawn as nothing")
+        XCTAssertEqual(out.components(separatedBy: "drawn as nothing").count, 3, out)
+    }
+
     /// An empty item of a list (a `-` with nothing after it) is an error: most often an entry
     /// left unwritten, and the schema has no empty items.
     func testEmptyListItem_isAnError() throws {

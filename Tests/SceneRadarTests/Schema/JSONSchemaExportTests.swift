@@ -115,6 +115,7 @@ final class JSONSchemaExportTests: XCTestCase {
             "https://x..org/", "https://www./", "https://u@./", "https://[::1./", "https://[a..b]/",
             "https://[..]/", "https://:80/", "https://x.org@/", "https://", "https:///x", "ftp://x.org/",
             "https://x.org/a b", "https://x.org/<", "https://x\\y.org/", "https://x.org/\u{7F}",
+            "https://x.org\n",
         ]
         let radar = addresses.map {
             WebURL.parse($0, at: SourceLocation(file: "", line: 1, column: 1)) != nil

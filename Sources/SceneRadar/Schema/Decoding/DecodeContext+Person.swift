@@ -4,7 +4,8 @@ extension DecodeContext {
         guard let fields = fields(node, SchemaCatalog.person, topLevel: true) else { return nil }
         var header = header
         header.lintIgnore = lintIgnore(fields["lint-ignore"])
-        var name = requiredString(fields["name"], "name")
+        // A name drawn as nothing is `nameProblem`'s, below.
+        var name = requiredString(fields["name"], "name", visible: false)
         if let given = name, let node = fields["name"],
             let problem = Self.nameProblem(given.value.trimmingSpaces(), "name")
         {

@@ -38,11 +38,22 @@ extension DecodeContext {
         }
     }
 
-    /// A string the record requires: a blank one is reported and read as missing.
-    mutating func requiredString(_ node: YAMLNode?, _ key: String) -> Located<String>? {
+    /// A string the record requires: a blank one, or one that would show as nothing (only
+    /// white space or characters drawn as nothing), is reported and read as missing. A caller
+    /// that says why such a value names nothing in its own words passes `visible: false`.
+    mutating func requiredString(_ node: YAMLNode?, _ key: String, visible: Bool = true) -> Located<String>? {
         guard let value = string(node, key) else { return nil }
-        guard !value.value.isBlank else {
+        if value.value.isBlank {
             if let node { report(.required, "'\(key)' is required and must not be empty", at: node) }
+            return nil
+        }
+        if visible, Self.showsNothing(value.value) {
+            if let node {
+                report(
+                    .required,
+                    "'\(key)' is required, and this one holds only characters drawn as nothing (zero-width, invisible)",
+                    at: node)
+            }
             return nil
         }
         return value

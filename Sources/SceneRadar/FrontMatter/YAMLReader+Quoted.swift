@@ -85,17 +85,39 @@ extension YAMLReader {
                 continue
             }
             if head.spaces < minIndent {
-                // A line that cannot continue the string and does not close it either (`key: x`
-                // after `surface: "forgot to close`): the quote left open is the mistake.
-                var end = head.content
-                while end < bytes.count, bytes[end] != YAMLByte.lf, bytes[end] != bytes[open] { end += 1 }
-                if end == bytes.count || bytes[end] == YAMLByte.lf {
+                // A line that starts a new key (`community: [a]` after `surface: "forgot to
+                // close`), or no quote left to close the string at all: the quote left open is
+                // the mistake, not this line's indentation.
+                if startsKey(at: head.content) || !bytes[head.content...].contains(bytes[open]) {
                     throw failure(.unterminatedQuote(double: double), at: open)
                 }
                 throw failure(.quoteIndentation(minimum: minIndent), at: head.start + head.spaces)
             }
             return (head.content, breaks)
         }
+    }
+
+    /// Whether the line content at `index` reads as a mapping key: a plain word run without a
+    /// quote, then ':' and a space or the line's end, before any '#'.
+    private func startsKey(at index: Int) -> Bool {
+        var probe = index
+        guard probe < bytes.count, bytes[probe] != YAMLByte.doubleQuote, bytes[probe] != YAMLByte.singleQuote
+        else { return false }
+        while probe < bytes.count, bytes[probe] != YAMLByte.lf {
+            let current = bytes[probe]
+            if current == UInt8(ascii: "#") || current == YAMLByte.doubleQuote
+                || current == YAMLByte.singleQuote
+            {
+                return false
+            }
+            if current == UInt8(ascii: ":") {
+                let next = byte(probe + 1)
+                return probe > index
+                    && (next == YAMLByte.space || next == YAMLByte.lf || probe + 1 == bytes.count)
+            }
+            probe += 1
+        }
+        return false
     }
 
     /// Decodes the escape whose backslash is at `index`, appends its UTF-8 and returns the offset

@@ -83,6 +83,15 @@ final class YAMLParserScalarErrorTests: XCTestCase {
             line: 1, column: 10)
     }
 
+    /// A continuation line that is not a key, with the string closed later, is an indentation
+    /// error, as before.
+    func testParse_underIndentedContinuationClosedLater_isAnIndentationError() {
+        assertRejects(
+            "a:\n  b: \"one\nline two\n  three\"\n", .syntax,
+            "this line continues a quoted string but is not indented past its key; indent it by at least 3 spaces",
+            line: 3, column: 1)
+    }
+
     func testParse_trailingContentAfterQuote_isRejected() {
         assertRejects(
             "key: \"quoted\" trailing\n", .syntax,

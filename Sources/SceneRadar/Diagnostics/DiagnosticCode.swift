@@ -40,6 +40,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case logArtistsOver = "log.artists-over"
     case logTracksOver = "log.tracks-over"
     case logMarkersMissing = "log.markers-missing"
+    case logDateFar = "log.date-far"
     case sceneNoContainer = "scene.no-container"
     case sceneNoInfrastructure = "scene.no-infrastructure"
     case linkUnresolved = "link.unresolved"
@@ -49,7 +50,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     public var defaultSeverity: Severity {
         switch self {
         case .misplacedFile, .creditVocalistMissing, .creditLabelMissing, .creditNameVariant,
-            .supportMissing, .logArtistsOver, .logTracksOver, .logMarkersMissing, .linkUnresolved,
+            .supportMissing, .logArtistsOver, .logTracksOver, .logMarkersMissing, .logDateFar,
+            .linkUnresolved,
             .nameDuplicate, .privacyPrivateLink:
             return .warning
         case .supportNoTickets, .sceneNoContainer, .sceneNoInfrastructure:
@@ -86,9 +88,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .type: return "A value has the wrong type."
         case .required: return "A required key is missing."
         case .enumValue: return "A value is not one of the allowed words."
-        case .date:
-            return
-                "A date or ISO week is malformed; or (a warning) more than a year from its log's week, or from every other log."
+        case .date: return "A date or ISO week is malformed."
         case .weekMismatch: return "A log's week differs from its file name."
         case .url: return "A URL is not an absolute http or https address."
         case .slug: return "A folder or file name is not a valid slug."
@@ -116,6 +116,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .logArtistsOver: return "A weekly log lists more than 10 core artists."
         case .logTracksOver: return "A weekly log lists more than 5 key tracks."
         case .logMarkersMissing: return "A weekly log has fewer than 3 sound markers."
+        case .logDateFar:
+            return
+                "A log's event or press date is over a year from its week, or a log is over a year after every other."
         case .sceneNoContainer: return "A scene has no social container: a trend, not a scene."
         case .sceneNoInfrastructure: return "A scene lists no infrastructure to amplify."
         case .linkUnresolved: return "A wiki link points at no scene or person."
@@ -171,6 +174,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
             return "The weekly workflow logs about 10 core artists; keep the ones that recur."
         case .logTracksOver: return "The weekly workflow logs about 5 key tracks or mixes."
         case .logMarkersMissing: return "Log the three sound markers: tempo, drums and signature."
+        case .logDateFar:
+            return
+                "Check the year of the date or the week: the newest week logged is radar's now, and a year written wrong leaves every other scene stale."
         case .sceneNoContainer:
             return
                 "Find where discussion happens (a Discord, a party, a radio show) and add it under formation.containers."

@@ -57,7 +57,7 @@ public enum LintRuleDocs {
             and `DJ-Kofi` meet; a name of punctuation alone meets no other). The canonical spelling is the person note's `name` (or the alias \
             that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
             to the person's `aliases` when it is genuinely theirs.
-            - **Years written wrong** (`date`, warnings): an event or press piece dated more than a \
+            - **Years written wrong** (`log.date-far`): an event or press piece dated more than a \
             year from its log's week, and a log more than a year after every other log of the vault. \
             radar's "now" is the newest week logged, so a log of `2062-W47` among logs of 2026 would \
             score every other scene as of 2062, and they would all be stale.

@@ -128,9 +128,9 @@ extension LogRules {
             guard abs(days) > maxDaysFromWeek else { return }
             found.append(
                 Diagnostic(
-                    .date,
+                    .logDateFar,
                     "\(what) is dated \(date), \(distance(days: abs(days))) \(days < 0 ? "before" : "after") this log's week, \(week): check the year of one or the other",
-                    at: location, severity: .warning))
+                    at: location))
         }
         log.pointee.events.forEachAddress {
             check($0.pointee.date, "the event '\($0.pointee.name)'", at: $0.pointee.location)
@@ -142,9 +142,9 @@ extension LogRules {
         }
     }
 
-    /// A span of days as a reader measures it: years from two years on, else weeks.
+    /// A span of more than a year, as a reader measures it: in years from two years on.
     static func distance(days: Int) -> String {
-        days >= 730 ? "\(days / 365) years" : "\(days / 7) weeks"
+        days >= 730 ? "\(days / 365) years" : "more than a year"
     }
 
     /// The logs whose week is more than a year after every other log of the vault: radar's "now"
@@ -173,9 +173,9 @@ extension LogRules {
                 guard log.pointee.week == newest else { return }
                 found.append(
                     Diagnostic(
-                        .date,
+                        .logDateFar,
                         "this log's week, \(newest), is \(distance(days: weeks * 7)) after any other log of the vault (the newest of them is \(before)): it sets radar's now, so every other scene is scored as of \(newest); check its year",
-                        at: log.pointee.header.location, severity: .warning))
+                        at: log.pointee.header.location))
             }
         }
         return found

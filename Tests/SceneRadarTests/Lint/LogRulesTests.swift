@@ -38,8 +38,8 @@ final class LogRulesTests: XCTestCase {
         XCTAssertEqual(
             out,
             [
-                "scenes/s/log/2026-W02.md:5:5: warning[date]: the event 'Far' is dated 2062-01-09, 36 years after this log's week, 2026-W02: check the year of one or the other",
-                "scenes/s/log/2026-W02.md:8:5: warning[date]: the press piece in 'Zine' is dated 2024-10-01, 65 weeks before this log's week, 2026-W02: check the year of one or the other",
+                "scenes/s/log/2026-W02.md:5:5: warning[log.date-far]: the event 'Far' is dated 2062-01-09, 36 years after this log's week, 2026-W02: check the year of one or the other",
+                "scenes/s/log/2026-W02.md:8:5: warning[log.date-far]: the press piece in 'Zine' is dated 2024-10-01, more than a year before this log's week, 2026-W02: check the year of one or the other",
             ])
     }
 
@@ -57,12 +57,12 @@ final class LogRulesTests: XCTestCase {
         let out = vault.lintOutput()
         XCTAssertTrue(
             out.contains(
-                "scenes/t/log/2062-W47.md:1:1: warning[date]: this log's week, 2062-W47, is 36 years after any other log of the vault (the newest of them is 2026-W47): it sets radar's now, so every other scene is scored as of 2062-W47; check its year"
+                "scenes/t/log/2062-W47.md:1:1: warning[log.date-far]: this log's week, 2062-W47, is 36 years after any other log of the vault (the newest of them is 2026-W47): it sets radar's now, so every other scene is scored as of 2062-W47; check its year"
             ), out)
         try vault.write("scenes/t/log/2027-W46.md", log)  // 52 weeks on: a year
         try FileManager.default.removeItem(atPath: vault.path("scenes/t/log/2062-W47.md"))
         let later = vault.lintOutput()
-        XCTAssertFalse(later.contains("warning[date]"), later)
+        XCTAssertFalse(later.contains("warning[log.date-far]"), later)
     }
 
     func testNoTickets_notForAPrivateEvent() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The vault `radar init` writes: radar.yml with every setting, a README on the layout and
 /// the weekly workflow, a .gitignore for the output and the cache, and one example scene with
@@ -84,10 +85,18 @@ public struct StarterVault: Sendable {
         // A .gitignore of the user's (a fresh clone's) is kept: the lines it lacks are added to
         // it, last, once everything else is written.
         let ignore = folder + "/.gitignore"
-        let existingIgnore =
-            fileSystem.info(ignore) != nil ? (try? String(contentsOfFile: ignore, encoding: .utf8)) : nil
-        if fileSystem.info(ignore) != nil, existingIgnore == nil {
-            throw AuthoringError(.io(path: ignore, reason: "it is there but cannot be read as text"))
+        var existingIgnore: String?
+        if let info = fileSystem.info(ignore) {
+            // Never through a link: the lines would land in whatever file it leads to.
+            guard info.kind == .regular, let bytes = try? fileSystem.read(ignore, limit: 1 << 20),
+                let text = String(validating: bytes, as: UTF8.self)
+            else {
+                throw AuthoringError(
+                    .io(
+                        path: ignore,
+                        reason: "it is not a plain text file radar can add its lines to (a link?)"))
+            }
+            existingIgnore = text
         }
         var created: [String] = []
         do {
@@ -118,22 +127,23 @@ public struct StarterVault: Sendable {
         }
         guard !missing.isEmpty else { return nil }
         let comment = gitignore.split(separator: "\n").first { $0.hasPrefix("#") } ?? ""
-        let separator = text.isEmpty || text.hasSuffix("\n") ? "" : "\n"
-        return separator + (text.isEmpty ? "" : "\n") + comment + "\n" + missing.joined(separator: "\n")
-            + "\n"
+        // In the file's own line endings ("\r\n" is one Character: by its UTF-8).
+        let newline = text.utf8.contains(0x0D) ? "\r\n" : "\n"
+        let separator = text.isEmpty || text.utf8.last == 0x0A ? "" : newline
+        return separator + (text.isEmpty ? "" : newline) + comment + newline
+            + missing.joined(separator: newline) + newline
     }
 
-    /// Appends `text` to the file at `path`.
+    /// Appends `text` to the file at `path`, never through a link.
     private static func append(_ text: String, to path: String) throws(AuthoringError) {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw AuthoringError(.io(path: path, reason: "cannot open it to add radar's lines"))
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw AuthoringError(.io(path: path, reason: String(cString: strerror(errno))))
         }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw AuthoringError(.io(path: path, reason: "\(error)"))
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBufferPointer({ WriteAll.write($0, to: descriptor) }) else {
+            throw AuthoringError(.io(path: path, reason: String(cString: strerror(errno))))
         }
     }
 }

@@ -71,6 +71,23 @@ final class StarterVaultTests: XCTestCase {
         _ = try StarterVault(today: today).create(in: complete.root)
         XCTAssertEqual(try complete.read(".gitignore"), "_site/\n.radar-cache")
         XCTAssertEqual(StarterVault.ignoreLines(missingFrom: ""), StarterVault.gitignore)
+        // In the file's own line endings.
+        XCTAssertEqual(
+            StarterVault.ignoreLines(missingFrom: "a\r\n_site/\r\n"),
+            "\r\n# radar's output and its build cache (the cache holds private notes: never commit or publish it)\r\n.radar-cache/\r\n"
+        )
+    }
+
+    /// A .gitignore that is a link is refused, and nothing is written: radar init never writes
+    /// through a link.
+    func testCreate_gitignoreThatIsALink_isRefused() throws {
+        let base = try TemporaryVault(["elsewhere.txt": "theirs\n"])
+        try FileManager.default.createDirectory(atPath: base.path("v"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: base.path("v/.gitignore"), withDestinationPath: base.path("elsewhere.txt"))
+        XCTAssertThrowsError(try StarterVault(today: today).create(in: base.path("v")))
+        XCTAssertEqual(try base.read("elsewhere.txt"), "theirs\n")
+        XCTAssertEqual(try names(base.path("v")), [".gitignore"])
     }
 
     func testCreate_nonEmptyFolder_isRefusedAndNothingIsWritten() throws {

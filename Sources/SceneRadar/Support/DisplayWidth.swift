@@ -15,7 +15,6 @@ enum DisplayWidth {
         return text.reduce(0) { $0 + of($1) }
     }
 
-    /// The columns one grapheme cluster takes.
     /// `text` cut to at most `width` columns, ending in "…" when cut.
     static func truncated(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
@@ -30,6 +29,7 @@ enum DisplayWidth {
         return kept + "…"
     }
 
+    /// The columns one grapheme cluster takes.
     static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         if isEmoji(scalars) { return 2 }

@@ -408,8 +408,6 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(out.contains("'vocabulary'"), out)
     }
 
-    /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
-    /// as many digits as the curator likes; not a negative or an infinite one.
     /// Whole numbers and weights in the other forms of YAML's core schema (`+6`, `0x10`,
     /// `0o17`, `-0`) are the numbers an editor reads them as; a negative one is still refused.
     func testNumbers_inEveryFormOfYAMLsCoreSchema_readAsAnEditorReadsThem() throws {
@@ -481,6 +479,8 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "error[url]: 'links' must be an http or https address, not 'ftp://x.org/'\n")
     }
 
+    /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
+    /// as many digits as the curator likes; not a negative or an infinite one.
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":

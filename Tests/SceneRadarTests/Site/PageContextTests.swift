@@ -63,6 +63,9 @@ final class PageContextTests: XCTestCase {
         XCTAssertEqual(try label("https://github.com/sponsors/"), "github.com")
         XCTAssertEqual(try label("https://github.com/sponsors/a%2Fb"), "github.com")
         XCTAssertEqual(try label("https://youtube.com/c/watch"), "youtube.com")
+        // Only on the site whose kind of page it is: elsewhere the segment names no account.
+        XCTAssertEqual(try label("https://soundcloud.com/user/sets"), "soundcloud.com")
+        XCTAssertEqual(try label("https://ko-fi.com/c/x"), "ko-fi.com")
     }
 
     /// A log's URL from a person page climbs to the root first, as every other link does.

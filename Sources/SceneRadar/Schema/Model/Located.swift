@@ -76,9 +76,11 @@ public struct WebURL: Sendable, Hashable {
         if let byte = text.utf8.first(where: isExcluded) {
             let character = String(Character(Unicode.Scalar(byte)))
             let escape = PercentEncoding.encode(character) { _ in false }
-            let shown =
-                byte == 0x20
-                ? "a space" : byte < 0x20 || byte == 0x7F ? "a control character" : "'\(character)'"
+            if byte < 0x20 || byte == 0x7F {
+                return
+                    "it holds a control character (a line break or a tab, say), which no address holds; remove it"
+            }
+            let shown = byte == 0x20 ? "a space" : "'\(character)'"
             return "it holds \(shown), which no address holds as written; write it as \(escape)"
         }
         return "its host is missing, or starts or ends with '.', or holds '..'"

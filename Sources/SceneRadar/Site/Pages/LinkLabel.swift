@@ -14,13 +14,16 @@ extension WebURL {
     /// `youtube.com/watch?v=…`; on YouTube only `@name` is an account).
     private static let nonAccountSegments: Set<String> = [
         "p", "reel", "reels", "tv", "watch", "shorts", "playlist", "live", "embed", "video", "status", "i",
-        "explore", "search", "discover", "f", "share", "s",
+        "explore", "search", "discover", "f", "share", "s", "c", "channel", "user", "sponsors", "orgs",
         "videos", "stories", "clip", "clips", "posts", "about",
     ]
 
-    /// First path segments after which the second names the account: `github.com/sponsors/x`,
-    /// `github.com/orgs/x`, `patreon.com/c/x`, `youtube.com/c/x`, `/user/x` and `/channel/…`.
-    private static let accountKindSegments: Set<String> = ["sponsors", "orgs", "c", "user", "channel"]
+    /// First path segments after which the second names the account, by site:
+    /// `github.com/sponsors/x`, `github.com/orgs/x`, `patreon.com/c/x`, `youtube.com/c/x`,
+    /// `/user/x` and `/channel/…`.
+    private static let accountKindSegments: [String: Set<String>] = [
+        "github.com": ["sponsors", "orgs"], "patreon.com": ["c"], "youtube.com": ["c", "user", "channel"],
+    ]
 
     /// How a link is labelled on pages: its host, and on a host that names accounts by their
     /// path (see `accountInPathHosts`) the account too, as `ko-fi.com/zinoeke` or
@@ -31,7 +34,7 @@ extension WebURL {
         guard Self.accountInPathHosts.contains(site) else { return host }
         guard let first = pathSegments(1).first.flatMap(Self.shownSegment) else { return host }
         let kind = first.lowercased()
-        if Self.accountKindSegments.contains(kind) {
+        if Self.accountKindSegments[site]?.contains(kind) == true {
             let segments = pathSegments(2)
             guard segments.count == 2, let account = Self.shownSegment(segments[1]),
                 !Self.nonAccountSegments.contains(account.lowercased())

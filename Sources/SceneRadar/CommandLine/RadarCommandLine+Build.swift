@@ -17,8 +17,8 @@ extension RadarCommandLine {
             has one of its own, which is not copied).
 
             radar writes only inside the output folder, and refuses a folder that is the vault itself, \
-            lies inside the vault's scenes/, people/, static/, theme/ or .radar-cache/, or holds files \
-            it did not write.
+            lies inside the vault's scenes/, people/, static/, theme/ or .radar-cache/, is your home \
+            folder or inside a .git folder, or holds files it did not write.
             """,
         examples: [
             .init("Build the vault in the current folder into _site/.", "radar build"),

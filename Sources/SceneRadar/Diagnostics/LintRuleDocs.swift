@@ -54,7 +54,8 @@ public enum LintRuleDocs {
             - **Name variants**: spellings are grouped by their match key (Unicode-normalised, case \
             and accents folded, invisible characters removed, spaces collapsed, and again with \
             punctuation removed and dashes and underscores read as spaces, so `D.J. Kofi`, `DJ Kofi` \
-            and `DJ-Kofi` meet; a name of punctuation alone meets no other). The canonical spelling is the person note's `name` (or the alias \
+            and `DJ-Kofi` meet; a name of punctuation alone meets no other; `JayZ` and `Jay-Z` do \
+            not meet: give one as the other's alias). The canonical spelling is the person note's `name` (or the alias \
             that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
             to the person's `aliases` when it is genuinely theirs.
             - **Years written wrong** (`log.date-far`): an event or press piece dated more than a \

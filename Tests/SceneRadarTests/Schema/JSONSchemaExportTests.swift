@@ -143,12 +143,6 @@ final class JSONSchemaExportTests: XCTestCase {
 
     /// Whether each document is valid, by one run of the validator.
     private func verdicts(_ documents: [(String, JSONValue)]) throws -> [Bool] {
-        let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
-        let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "radar-schema-\(UUID().uuidString).json")
-        try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
-            to: schema, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: schema) }
         let script = """
             import json, sys
             from jsonschema import Draft202012Validator
@@ -160,13 +154,7 @@ final class JSONSchemaExportTests: XCTestCase {
                 sub["$ref"] = "#/$defs/" + item["kind"]
                 print("valid" if Draft202012Validator(sub).is_valid(item["value"]) else "invalid")
             """
-        guard let result = Fixtures.tool("python3", ["-c", script, schema.path], input: batch.serialized())
-        else {
-            throw XCTSkip("python3 absent: schema validation skipped")
-        }
-        if result.output.contains("No module named 'jsonschema'") {
-            throw XCTSkip("jsonschema absent (make test installs it)")
-        }
+        let result = try validate(documents, script: script)
         XCTAssertEqual(result.status, 0, result.output)
         let lines = result.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, documents.count, result.output)
@@ -176,16 +164,32 @@ final class JSONSchemaExportTests: XCTestCase {
 
     private struct Invalid: Error {}
 
-    private func assertValidates(
-        _ documents: [(String, JSONValue)], quietly: Bool = false, file: StaticString = #filePath,
-        line: UInt = #line
-    ) throws {
+    /// Runs `script` (Python, with jsonschema) on the exported schema, its path the first
+    /// argument, with `documents` as `[{kind, value}]` on its input; skips when Python or
+    /// jsonschema is absent.
+    private func validate(_ documents: [(String, JSONValue)], script: String) throws -> (
+        status: Int32, output: String
+    ) {
         let batch = JSONValue.array(documents.map { .members([("kind", .string($0.0)), ("value", $0.1)]) })
         let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
             "radar-schema-\(UUID().uuidString).json")
         try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
             to: schema, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schema) }
+        guard let result = Fixtures.tool("python3", ["-c", script, schema.path], input: batch.serialized())
+        else {
+            throw XCTSkip("python3 absent: schema validation skipped")
+        }
+        if result.output.contains("No module named 'jsonschema'") {
+            throw XCTSkip("jsonschema absent (make test installs it)")
+        }
+        return result
+    }
+
+    private func assertValidates(
+        _ documents: [(String, JSONValue)], quietly: Bool = false, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws {
         let script = """
             import json, sys
             from jsonschema import Draft202012Validator
@@ -202,13 +206,7 @@ final class JSONSchemaExportTests: XCTestCase {
             print("failures", failures)
             sys.exit(1 if failures else 0)
             """
-        guard let result = Fixtures.tool("python3", ["-c", script, schema.path], input: batch.serialized())
-        else {
-            throw XCTSkip("python3 absent: schema validation skipped")
-        }
-        if result.output.contains("No module named 'jsonschema'") {
-            throw XCTSkip("jsonschema absent (make test installs it)")
-        }
+        let result = try validate(documents, script: script)
         if quietly {
             // Invalid only when the validator ran and named failures: a validator that crashed
             // (a bad pattern, say) prints no count, and fails the test here.
@@ -230,17 +228,7 @@ final class JSONSchemaExportTests: XCTestCase {
             errors = list(Draft202012Validator(schema).iter_errors({"events": [{"name": "x", "date": "2026-01-01", "atendance": 3}]}))
             print(len(errors))
             """
-        let schema = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "radar-schema-\(UUID().uuidString).json")
-        try JSONSchemaExport.document(version: RadarVersion.current).serialized().write(
-            to: schema, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: schema) }
-        guard let result = Fixtures.tool("python3", ["-c", script, schema.path]) else {
-            throw XCTSkip("python3 absent")
-        }
-        if result.output.contains("No module named 'jsonschema'") {
-            throw XCTSkip("jsonschema absent (make test installs it)")
-        }
+        let result = try validate([], script: script)
         XCTAssertNotEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines), "0", result.output)
     }
 }

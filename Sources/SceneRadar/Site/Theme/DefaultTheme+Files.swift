@@ -98,8 +98,9 @@ code { font-family: var(--mono); font-size: 0.92em; background: var(--chip); pad
 .wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1.1rem; }
 .muted { color: var(--muted); }
 .skip { position: absolute; left: -9999px; }
-/* Read by screen readers, not shown. */
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Read by screen readers, not shown: a 1px box pulled back by its margin, so it never widens
+   the page past where its text would have ended. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--surface); padding: 0.5rem 1rem; z-index: 10; }
 
 /* Header and footer */
@@ -141,7 +142,9 @@ main { padding-bottom: 2rem; }
 .momentum-steady, .momentum-too-early { color: var(--muted); }
 
 /* Tables */
-.table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; border-radius: var(--radius); }
+/* Positioned, so that what is positioned inside (screen-reader text) scrolls and is clipped
+   with the table rather than widening the page. */
+.table-scroll { position: relative; overflow-x: auto; -webkit-overflow-scrolling: touch; border-radius: var(--radius); }
 /* What scrolls sideways shows a shade at an edge with more beyond it: covers the colour of the
    surface scroll with the content and hide each shade once its edge is reached. */
 .table-scroll, .chart-frame {

@@ -38,17 +38,19 @@ public enum NameKey {
     /// The key with punctuation removed as well ("D.J. Kofi" and "DJ Kofi" meet here); dashes
     /// and underscores part words, as spaces do ("Femke-Carrier" and "Femke Carrier" meet too).
     /// A name made only of punctuation ("!!!", "+/-") has an empty key here: it meets no other.
-    public static func withoutPunctuation(_ key: String) -> String {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8) }
-        return withoutPunctuationScalars(key)
+    /// `joiningDashes` drops dashes and underscores with the rest of the punctuation instead
+    /// ("drill-lab" is "drilllab"), the other way a reader may write them.
+    public static func withoutPunctuation(_ key: String, joiningDashes: Bool = false) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8, joiningDashes) }
+        return withoutPunctuationScalars(key, joiningDashes: joiningDashes)
     }
 
     /// `withoutPunctuation` by Unicode properties, for any text.
-    static func withoutPunctuationScalars(_ key: String) -> String {
+    static func withoutPunctuationScalars(_ key: String, joiningDashes: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             switch scalar.properties.generalCategory {
-            case .dashPunctuation, .connectorPunctuation: scalars.append(" ")
+            case .dashPunctuation, .connectorPunctuation: if !joiningDashes { scalars.append(" ") }
             case let category where category.isPunctuationOrSymbol: continue
             default: scalars.append(scalar)
             }
@@ -61,13 +63,14 @@ public enum NameKey {
     /// `withoutPunctuation` of ASCII text, byte by byte: every printable ASCII character that is
     /// not a letter, a digit or a space is punctuation or a symbol; whitespace runs (and `-` and
     /// `_`) become one space and control characters go, as `collapseSpaces` does.
-    private static func withoutPunctuationASCII(_ bytes: String.UTF8View) -> String {
+    private static func withoutPunctuationASCII(_ bytes: String.UTF8View, _ joiningDashes: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
         for byte in bytes {
             switch byte {
-            case 0x09...0x0D, 0x20, 0x2D, 0x5F: pendingSpace = !out.isEmpty
+            case 0x09...0x0D, 0x20: pendingSpace = !out.isEmpty
+            case 0x2D, 0x5F: if !joiningDashes { pendingSpace = !out.isEmpty }
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false

@@ -33,6 +33,8 @@ final class NameKeyTests: XCTestCase {
         XCTAssertEqual(NameKey.withoutPunctuation("tess‿ondine"), "tess ondine")  // connector
         XCTAssertEqual(NameKey.withoutPunctuation("!!!"), "")
         XCTAssertEqual(NameKey.withoutPunctuation("+/-"), "")
+        XCTAssertEqual(NameKey.withoutPunctuation("-femke - carrier_", joiningDashes: true), "femke carrier")
+        XCTAssertEqual(NameKey.withoutPunctuation("tess–ondine", joiningDashes: true), "tessondine")
     }
 
     func testWithoutPunctuation_asciiPathMatchesUnicodeProperties() {
@@ -55,6 +57,9 @@ final class NameKeyTests: XCTestCase {
             XCTAssertEqual(
                 NameKey.withoutPunctuation(input), NameKey.withoutPunctuationScalars(input),
                 "input \(Array(input.utf8))")
+            XCTAssertEqual(
+                NameKey.withoutPunctuation(input, joiningDashes: true),
+                NameKey.withoutPunctuationScalars(input, joiningDashes: true), "input \(Array(input.utf8))")
         }
         XCTAssertEqual(NameKey.withoutPunctuation("d.j.  kofi\t(uk)"), "dj kofi uk")
     }

@@ -38,14 +38,7 @@ enum LogPage {
         let folded = NameKey.fold(text)
         let spaced = NameKey.withoutPunctuation(folded)
         guard !spaced.isEmpty else { return [] }
-        let joined = NameKey.withoutPunctuation(
-            String(
-                folded.unicodeScalars.filter { scalar in
-                    switch scalar.properties.generalCategory {
-                    case .dashPunctuation, .connectorPunctuation: return false
-                    default: return true
-                    }
-                }.map(Character.init)))
+        let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)
         return joined == spaced ? [" " + spaced + " "] : [" " + spaced + " ", " " + joined + " "]
     }
 

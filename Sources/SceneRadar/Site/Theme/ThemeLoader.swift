@@ -112,18 +112,9 @@ enum ThemeLoader {
     /// (Foundation's case-insensitive search cost a rebuild with nothing changed a fifth of its
     /// instructions).
     private static func namesPolicy(_ text: String) -> Bool {
-        let needle = Array("content-security-policy".utf8)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
-                var matched = 1
-                while matched < needle.count, bytes[start + matched] | 0x20 == needle[matched] {
-                    matched += 1
-                }
-                if matched == needle.count { return true }
-            }
-            return false
+        var needle = "content-security-policy"
+        return ByteSearch.asciiLowercased(text).withUnsafeBufferPointer { hay in
+            needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: hay) != nil }
         }
     }
 

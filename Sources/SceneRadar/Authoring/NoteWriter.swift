@@ -139,6 +139,20 @@ public struct NoteWriter: Sendable {
         return target
     }
 
+    /// Appends `text` to the existing file `relative`, never through a symbolic link, and
+    /// flushes it to the disk.
+    ///
+    /// - Throws: `.io` when the file is not there, is a link, or the system refuses.
+    public func append(_ text: String, to relative: String) throws(AuthoringError) {
+        let fd = open(absolute(relative), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw AuthoringError(.io(path: display(relative), reason: Self.lastError())) }
+        let failure = Self.fill(fd, Array(text.utf8))
+        let closed = close(fd) == 0
+        guard failure == nil, closed else {
+            throw AuthoringError(.io(path: display(relative), reason: failure ?? Self.lastError()))
+        }
+    }
+
     /// Removes a file, or an empty folder, that this writer created (best effort, for undoing).
     public func remove(path: String) {
         if unlink(path) != 0 { rmdir(path) }

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// The vault `radar init` writes: radar.yml with every setting, a README on the layout and
 /// the weekly workflow, a .gitignore for the output and the cache, and one example scene with
@@ -104,7 +103,7 @@ public struct StarterVault: Sendable {
                 created += try writer.create(file.path, text: file.text)
             }
             if let existingIgnore, let added = Self.ignoreLines(missingFrom: existingIgnore) {
-                try Self.append(added, to: ignore)
+                try writer.append(added, to: ".gitignore")
             }
         } catch {
             for path in created.reversed() { writer.remove(path: path) }
@@ -134,16 +133,4 @@ public struct StarterVault: Sendable {
             + missing.joined(separator: newline) + newline
     }
 
-    /// Appends `text` to the file at `path`, never through a link.
-    private static func append(_ text: String, to path: String) throws(AuthoringError) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw AuthoringError(.io(path: path, reason: String(cString: strerror(errno))))
-        }
-        defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        guard bytes.withUnsafeBufferPointer({ WriteAll.write($0, to: descriptor) }) else {
-            throw AuthoringError(.io(path: path, reason: String(cString: strerror(errno))))
-        }
-    }
 }

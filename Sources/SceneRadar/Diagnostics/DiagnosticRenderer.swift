@@ -72,11 +72,6 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: - Control characters
 
-    /// C0 and C1 controls and DEL, which a terminal may act on.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        TerminalText.isControl(scalar)
-    }
-
     /// Whether `scalar` is invisible or turns the text around it: zero-width characters, bidi
     /// marks, embeddings, overrides and isolates, and the byte-order mark. In a message they
     /// would make two spellings look alike, or reverse the rest of the line.
@@ -90,14 +85,16 @@ public struct DiagnosticRenderer: Sendable {
     /// `text` with every control and invisible character written as an escape (`\n`, `\t`,
     /// `\u{1B}`, `\u{200B}`).
     static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) || isInvisible($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { TerminalText.isControl($0) || isInvisible($0) }) else {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
-            case _ where isControl(scalar) || isInvisible(scalar):
+            case _ where TerminalText.isControl(scalar) || isInvisible(scalar):
                 out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             default: out.unicodeScalars.append(scalar)
             }
@@ -108,7 +105,9 @@ public struct DiagnosticRenderer: Sendable {
     /// A source line with each control character but tab replaced by U+FFFD: one scalar for
     /// one, so the caret below stays under its column.
     static func visible(_ line: Substring) -> Substring {
-        guard line.unicodeScalars.contains(where: { isControl($0) && $0 != "\t" }) else { return line }
+        guard line.unicodeScalars.contains(where: { TerminalText.isControl($0) && $0 != "\t" }) else {
+            return line
+        }
         // A line holds no line break: what `printable` keeps is a tab.
         return Substring(TerminalText.printable(line))
     }

@@ -74,12 +74,12 @@ public struct WebURL: Sendable, Hashable {
         let lowered = text.prefix(8).lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return nil }
         if let byte = text.utf8.first(where: isExcluded) {
-            let character = String(Character(Unicode.Scalar(byte)))
-            let escape = PercentEncoding.encode(character) { _ in false }
             if byte < 0x20 || byte == 0x7F {
                 return
                     "it holds a control character (a line break or a tab, say), which no address holds; remove it"
             }
+            let character = String(Character(Unicode.Scalar(byte)))
+            let escape = PercentEncoding.encode(character) { _ in false }
             let shown = byte == 0x20 ? "a space" : "'\(character)'"
             return "it holds \(shown), which no address holds as written; write it as \(escape)"
         }

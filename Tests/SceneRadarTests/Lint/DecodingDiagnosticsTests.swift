@@ -462,6 +462,25 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(out.contains("'remixer'"), out)
     }
 
+    /// The lists the warning suggests are YAML that reads back as the names: a name holding a
+    /// quote or a colon is quoted and escaped, not pasted between quotes.
+    func testPeople_oneNameHoldingCommas_suggestsListsThatReadBack() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nartists: 'DJ \"Ko\" Fi, Ada: B'\n---\n",
+        ])
+        assertReports(out, #"note: to list them write [DJ "Ko" Fi, "Ada: B"]; if it is one name, "#)
+        assertReports(out, #"write it as a list of one: ["DJ \"Ko\" Fi, Ada: B"]"#)
+        let readBack: [(list: String, names: [String])] = [
+            (#"[DJ "Ko" Fi, "Ada: B"]"#, [#"DJ "Ko" Fi"#, "Ada: B"]),
+            (#"["DJ \"Ko\" Fi, Ada: B"]"#, [#"DJ "Ko" Fi, Ada: B"#]),
+        ]
+        for (list, names) in readBack {
+            let parsed = YAMLParser().parse("k: \(list)\n", file: "t.yml")
+            XCTAssertEqual(try XCTUnwrap(parsed.root?["k"]?.items).compactMap(\.scalar), names, list)
+        }
+    }
+
     /// An address radar refuses though it starts like one says why: the character no address
     /// holds as written, with its escape, or the host.
     func testURL_refusedThoughItStartsLikeOne_saysWhy() throws {

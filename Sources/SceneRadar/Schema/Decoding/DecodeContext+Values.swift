@@ -331,7 +331,7 @@ extension DecodeContext {
                     severity: .warning,
                     notes: [
                         .init(
-                            "to list them write [\(names.joined(separator: ", "))]; if it is one name, write it as a list of one: [\"\(text)\"]"
+                            "to list them write \(YAMLScalarEmitter.flowSequence(names)); if it is one name, write it as a list of one: \(YAMLScalarEmitter.flowSequence([text]))"
                         )
                     ]))
         }

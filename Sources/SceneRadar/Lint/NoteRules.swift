@@ -64,8 +64,8 @@ enum LogRules {
                     at: log.pointee.tracks[maxTracks].location))
         }
         let markers = log.pointee.markers
-        if markers.count < 3 {
-            let missing = markers.named.filter { $0.value == nil }.map(\.name)
+        let missing = markers.missing
+        if !missing.isEmpty {
             found.append(
                 Diagnostic(
                     .logMarkersMissing,

@@ -22,6 +22,23 @@ final class LogRulesTests: XCTestCase {
             ])
     }
 
+    /// Markers written but unreadable get their type error alone: the error already names them,
+    /// and a second problem would count them as never written. Others still missing are told.
+    func testMarkersMissing_unreadableMarkersAreNotAlsoMissing() throws {
+        XCTAssertEqual(
+            try lint(log: "markers: [120 bpm]\n"),
+            [
+                "scenes/s/log/2026-W02.md:3:10: error[type]: 'markers' must be a mapping of keys to values, not a list"
+            ])
+        XCTAssertEqual(
+            try lint(log: "markers: {tempo: [120, 140], drums: broken}\n"),
+            [
+                "scenes/s/log/2026-W02.md:3:1: warning[log.markers-missing]: this log has 1 of 3 sound markers "
+                    + "(missing: signature)",
+                "scenes/s/log/2026-W02.md:3:18: error[type]: 'tempo' must be a string, not a list",
+            ])
+    }
+
     /// An event or press piece dated more than a year from its log's week points at a year
     /// written wrong; one within a year (an event announced ahead) is left alone.
     func testDatesFarFromTheLogsWeek_areWarnedAbout() throws {

@@ -42,10 +42,21 @@ extension DecodeContext {
     }
 
     private mutating func markers(_ node: YAMLNode) -> Markers {
-        guard let fields = fields(node, SchemaCatalog.markers) else { return .empty }
-        return Markers(
-            tempo: string(fields["tempo"], "tempo")?.value, drums: string(fields["drums"], "drums")?.value,
-            signature: string(fields["signature"], "signature")?.value, location: location(node))
+        guard let fields = fields(node, SchemaCatalog.markers) else {
+            var markers = Markers.empty
+            markers.unreadable = ["tempo", "drums", "signature"]
+            return markers
+        }
+        var markers = Markers(tempo: nil, drums: nil, signature: nil, location: location(node))
+        let named: [(StaticString, WritableKeyPath<Markers, String?>)] = [
+            ("tempo", \.tempo), ("drums", \.drums), ("signature", \.signature),
+        ]
+        for (name, value) in named {
+            guard let written = fields[name] else { continue }
+            markers[keyPath: value] = string(written, name.description)?.value
+            if markers[keyPath: value] == nil { markers.unreadable.insert(name.description) }
+        }
+        return markers
     }
 
     private mutating func track(_ node: YAMLNode) -> Track? {

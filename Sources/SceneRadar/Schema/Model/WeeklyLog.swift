@@ -42,6 +42,9 @@ public struct Markers: Sendable, Hashable {
     public var signature: String?
     /// Where `markers` was written, if it was.
     public var location: SourceLocation?
+    /// The markers written but not readable (a list where a text goes, or `markers` itself not
+    /// a mapping): a type error says so, and they are not also reported missing.
+    public var unreadable: Set<String> = []
 
     /// The three by name, each `nil` when it is not given or blank.
     public var named: [(name: String, value: String?)] {
@@ -52,6 +55,11 @@ public struct Markers: Sendable, Hashable {
 
     /// How many of the three are given (a blank one is not).
     public var count: Int { named.count { $0.value != nil } }
+
+    /// The names of the markers neither given nor written unreadably.
+    public var missing: [String] {
+        named.filter { $0.value == nil && !unreadable.contains($0.name) }.map(\.name)
+    }
 
     /// No markers.
     public static let empty = Markers(tempo: nil, drums: nil, signature: nil, location: nil)

@@ -50,6 +50,47 @@ enum CoreSchemaNumbers {
         return index == bytes.count
     }
 
+    /// The decimal digits of a core-schema float whose value, read exactly from its text, is a
+    /// whole number ≥ 0 (`1.0`, `1e3`, `12.5e1`, `-0.0`), without leading zeros; `nil` for any
+    /// other text, and for one with more than `maxDigits` digits. Read from the digits, not a
+    /// `Double`, so `1.0000000000000001` is not taken for 1.
+    static func wholeFloatDigits(_ bytes: [UInt8], maxDigits: Int) -> String? {
+        guard !bytes.isEmpty, isFloat(bytes) else { return nil }
+        var index = 0
+        let negative = bytes[0] == 0x2D
+        if bytes[0] == 0x2B || negative { index = 1 }
+        var digits: [UInt8] = []
+        var point: Int?
+        while index < bytes.count, bytes[index] != 0x65, bytes[index] != 0x45 {
+            if bytes[index] == 0x2E {
+                point = digits.count
+            } else {
+                digits.append(bytes[index])
+            }
+            index += 1
+        }
+        var exponent = 0
+        if index < bytes.count {
+            let written = bytes[(index + 1)...]
+            let sign = written.first == 0x2D ? -1 : 1
+            let magnitude = written.drop { $0 == 0x2B || $0 == 0x2D }.drop { $0 == 0x30 }
+            // An exponent past a few digits moves every digit out of reach either way.
+            guard magnitude.count <= 6 else {
+                return digits.allSatisfy({ $0 == 0x30 }) ? "0" : nil
+            }
+            exponent = sign * (Int(String(decoding: magnitude, as: UTF8.self)) ?? 0)
+        }
+        // Where the decimal point falls among `digits` once the exponent is applied.
+        let shifted = (point ?? digits.count) + exponent
+        let whole = digits.prefix(max(0, shifted)).drop { $0 == 0x30 }
+        guard digits.dropFirst(max(0, shifted)).allSatisfy({ $0 == 0x30 }) else { return nil }
+        let padding = max(0, shifted - digits.count)
+        guard whole.count + (whole.isEmpty ? 0 : padding) <= maxDigits else { return nil }
+        if whole.isEmpty { return "0" }
+        guard !negative else { return nil }
+        return String(decoding: whole, as: UTF8.self) + String(repeating: "0", count: padding)
+    }
+
     private static func digit(_ byte: UInt8, radix: Int) -> UInt32? {
         guard let value = YAMLByte.hexValue(byte), value < radix else { return nil }
         return value

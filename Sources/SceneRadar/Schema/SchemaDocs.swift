@@ -21,7 +21,7 @@ public enum SchemaDocs {
             - A list may be written as a flow list `[a, b]`, as a block list (`- a` lines), or, \
             for one item, as a single value.
             - Types: *string* (any scalar); *date* `YYYY-MM-DD`; *ISO week* `YYYY-Www`; *integer* \
-            (digits, ≥ 0); *number* (≥ 0, e.g. `0.5`); *boolean* `true` or `false`, unquoted; *URL* \
+            (a whole number ≥ 0: digits, or another form YAML reads as one, such as `+6`, `0x10` or `1e3`); *number* (≥ 0, e.g. `0.5`); *boolean* `true` or `false`, unquoted; *URL* \
             an absolute `http://` or `https://` address; *language tag* a BCP 47 tag such as `en` \
             or `pt-BR`; *person* a name as written, or \
             `people/<slug>` to point at one note; *enum* one of the listed words.

@@ -105,4 +105,18 @@ final class CoreSchemaTests: XCTestCase {
         XCTAssertFalse(left.isEquivalent(to: .object([.init("a", .int(1))])))
         XCTAssertFalse(JSONValue.array([.int(1), .int(2)]).isEquivalent(to: .array([.int(2), .int(1)])))
     }
+
+    /// A float's text is a whole number when its digits say so, read exactly: `1.0000000000000001`
+    /// is a Double's 1.0, not a whole number.
+    func testWholeFloatDigits_readTheTextExactly() {
+        let cases: [(String, String?)] = [
+            ("1.0", "1"), ("1e3", "1000"), ("12.5e1", "125"), ("-0.0", "0"), ("0.0e5", "0"), ("5.", "5"),
+            ("007.00", "7"), ("1250e-1", "125"), ("1.5", nil), ("-1.0", nil), ("1e-3", nil),
+            ("1.0000000000000001", nil), ("1e18", nil), ("1e17", "100000000000000000"), ("0e9999999", "0"),
+            ("1e9999999", nil), ("1e-9999999", nil), ("12", "12"), ("x", nil), ("", nil), (".", nil),
+        ]
+        for (text, digits) in cases {
+            XCTAssertEqual(CoreSchemaNumbers.wholeFloatDigits(Array(text.utf8), maxDigits: 18), digits, text)
+        }
+    }
 }

@@ -141,6 +141,32 @@ final class JSONSchemaExportTests: XCTestCase {
         }
     }
 
+    /// The schema takes a whole number (an event's attendance) exactly when radar does, in every
+    /// form YAML's core schema gives it to an editor: JSON Schema's `integer` is any number
+    /// without a fraction, so `1e3` and `180.0` are whole numbers to both.
+    func testSchema_agreesWithRadarOnWholeNumbers() throws {
+        let written = [
+            "180", "0", "+6", "0x10", "0o17", "-0", "180.0", "1e3", "12.5e1", "-0.0", "5.", "0.0e5", "1.5",
+            "-1", "-1.0", ".5", "1e-3", "12.55e1", "0x", "1_000", "nine",
+        ]
+        let radar = written.map { text -> Bool in
+            var context = DecodeContext(file: "t.yml")
+            let node = YAMLParser().parse("k: \(text)\n", file: "t.yml").root?["k"]
+            return context.integer(node, "attendance") != nil
+        }
+        XCTAssertEqual(radar.filter { $0 }.count, 12, "\(zip(written, radar).filter(\.1).map(\.0))")
+        let event = { (value: JSONValue) -> JSONValue in
+            .members([
+                ("name", .string("E")), ("date", .string("2026-01-09")), ("attendance", value),
+            ])
+        }
+        let verdicts = try verdicts(
+            written.map { ("log", .members([("events", .array([event(CoreSchema.resolve(plain: $0))]))])) })
+        for (index, text) in written.enumerated() {
+            XCTAssertEqual(verdicts[index], radar[index], text)
+        }
+    }
+
     /// Whether each document is valid, by one run of the validator.
     private func verdicts(_ documents: [(String, JSONValue)]) throws -> [Bool] {
         let script = """

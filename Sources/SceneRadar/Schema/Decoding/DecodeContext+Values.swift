@@ -87,7 +87,8 @@ extension DecodeContext {
     }
 
     /// A whole number ≥ 0, in digits or in another form of YAML's core schema an editor reads
-    /// as that number (`+6`, `0x10`, `0o17`).
+    /// as that number (`+6`, `0x10`, `0o17`, `1e3`, `180.0`): a JSON Schema `integer`, as
+    /// `radar schema` gives it, is any number without a fraction.
     mutating func integer(_ node: YAMLNode?, _ key: String) -> Int? {
         guard let node else { return nil }
         if let text = node.scalar, node.scalarStyle == .plain, let value = Digits.value(text.utf8) {
@@ -114,11 +115,11 @@ extension DecodeContext {
     /// significant digits are no more than plain digits may have.
     private static func coreInteger(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
-        guard bytes.count > 1, bytes.count <= 2 + Digits.maxCount,
-            case .int(let value)? = CoreSchemaNumbers.integer(bytes), value >= 0,
-            String(value).utf8.count <= Digits.maxCount
-        else { return nil }
-        return value
+        guard bytes.count > 1 else { return nil }
+        if bytes.count <= 2 + Digits.maxCount, case .int(let value)? = CoreSchemaNumbers.integer(bytes) {
+            return value >= 0 && String(value).utf8.count <= Digits.maxCount ? value : nil
+        }
+        return CoreSchemaNumbers.wholeFloatDigits(bytes, maxDigits: Digits.maxCount).flatMap { Int($0) }
     }
 
     /// A number ≥ 0 (integer or decimal), in any form of YAML's core schema an editor reads as

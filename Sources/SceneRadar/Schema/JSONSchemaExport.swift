@@ -37,11 +37,17 @@ public enum JSONSchemaExport {
 
     /// One character that shows: not white space, a control character or one Unicode draws as
     /// nothing (zero-width, bidi controls, variation selectors, Hangul fillers), which
-    /// `DecodeContext.showsNothing` counts as blank. Only the Basic Multilingual Plane's: an
-    /// ECMA-262 pattern without the `u` flag sees the others (tags, musical format characters)
-    /// as pairs of surrogates, which no class can exclude.
+    /// `DecodeContext.showsNothing` counts as blank. Nor a spacing accent whose compatibility
+    /// form is a space and a combining mark (`´` `¨` `¯` `¸` `˘`, Greek and Arabic spacing
+    /// marks, overlines): a name's match key drops both, so radar counts it as nothing too.
+    /// Only the Basic Multilingual Plane's: an ECMA-262 pattern without the `u` flag sees the
+    /// others (tags, musical format characters) as pairs of surrogates, which no class can
+    /// exclude.
     static let visiblePattern =
-        #"[^\s\x00-\x1F\x7F-\x9F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]"#
+        #"[^\s\x00-\x1F\x7F-\x9F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8"#
+        + #"\u00A8\u00AF\u00B4\u00B8\u02D8-\u02DD\u037A\u0384\u0385\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF"#
+        + #"\u1FED\u1FEE\u1FFD\u1FFE\u2017\u203E\u309B\u309C\uFC5E-\uFC63\uFE49-\uFE4C\uFE70\uFE72\uFE74\uFE76"#
+        + #"\uFE78\uFE7A\uFE7C\uFE7E\uFFE3]"#
 
     /// Bytes no URL holds (what `WebURL.parse` refuses): control characters, space, '"', '<',
     /// '>', '\\', '`' and DEL.

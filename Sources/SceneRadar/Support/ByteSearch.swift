@@ -70,7 +70,12 @@ public enum ByteSearch {
     /// The bytes of `text` with ASCII letters lowercased (other bytes unchanged), for
     /// case-insensitive searches of ASCII patterns.
     public static func asciiLowercased(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
+        asciiLowercased(Array(text.utf8))
+    }
+
+    /// `bytes` with ASCII letters lowercased (other bytes unchanged).
+    public static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
         return bytes
     }

@@ -55,6 +55,24 @@ public struct MustacheTemplate: Sendable {
         return first.keys.sorted().map { ($0, first[$0]!) }
     }
 
+    /// Whether `test` holds for the bytes of one run of the template's literal text, in any
+    /// section, block or argument: what the template writes as it is, without its tags and
+    /// comments.
+    func anyLiteralText(_ test: ([UInt8]) -> Bool) -> Bool {
+        func search(_ nodes: [Node]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .text(let text): return test(text.bytes)
+                case .variable, .partial: return false
+                case .section(let section): return search(section.nodes)
+                case .parent(let parent): return parent.arguments.values.contains { search($0.nodes) }
+                case .block(let block): return search(block.nodes)
+                }
+            }
+        }
+        return search(nodes)
+    }
+
     private static func collectReferences(in nodes: [Node], into first: inout [String: Span]) {
         func note(_ name: TargetName, _ span: Span) {
             guard case .fixed(let name) = name else { return }

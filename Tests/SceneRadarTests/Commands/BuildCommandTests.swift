@@ -279,6 +279,14 @@ final class BuildCommandTests: XCTestCase {
                 "theme/layout.mustache: warning[template]: the page templates 'index.mustache', 'scene.mustache', 'log.mustache', 'scene-credits.mustache', 'person.mustache', 'credits.mustache', '404.mustache' write no Content-Security-Policy"
             ), result.err)
 
+        // The words in a Mustache comment write nothing.
+        try vault.write(
+            "theme/layout.mustache",
+            "<html><head>{{! no Content-Security-Policy here }}</head><body>{{$main}}{{/main}}</body></html>\n"
+        )
+        result = build(vault)
+        XCTAssertTrue(result.err.contains("'404.mustache' write no Content-Security-Policy"), result.err)
+
         // A policy written in a partial the layout includes counts.
         try vault.write(
             "theme/layout.mustache", "<html><head>{{>head}}</head><body>{{$main}}{{/main}}</body></html>\n")

@@ -80,8 +80,9 @@ enum ThemeLoader {
         _ library: MustacheLibrary, _ sources: [String: (text: String, file: String)], display: String
     ) -> Diagnostic? {
         // Each template's text is searched once; a theme has a dozen templates, so each page's
-        // are walked afresh.
-        let own = Set(sources.compactMap { name, source in Self.namesPolicy(source.text) ? name : nil })
+        // are walked afresh. Only the text it writes: the words in a `{{! comment }}` are no policy.
+        let own = Set(
+            sources.keys.filter { name in library[name]?.anyLiteralText(Self.namesPolicy) == true })
         func writesPolicy(_ name: String, _ seen: inout Set<String>) -> Bool {
             guard let template = library[name], seen.insert(name).inserted else { return false }
             return own.contains(name) || template.referencedTemplateNames.contains { writesPolicy($0, &seen) }
@@ -111,7 +112,7 @@ enum ThemeLoader {
     /// Whether `text` holds "Content-Security-Policy" in any case of its ASCII letters, by bytes
     /// (Foundation's case-insensitive search cost a rebuild with nothing changed a fifth of its
     /// instructions).
-    private static func namesPolicy(_ text: String) -> Bool {
+    private static func namesPolicy(_ text: [UInt8]) -> Bool {
         var needle = "content-security-policy"
         return ByteSearch.asciiLowercased(text).withUnsafeBufferPointer { hay in
             needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: hay) != nil }

@@ -14,9 +14,11 @@ struct ChartFrame {
     ///   - kind: The chart's class suffix, e.g. `line` → `class="chart chart-line"`.
     ///   - size: Optional size attributes (only the sparkline sets em-based ones; others scale to
     ///     their container through `viewBox`).
+    ///   - role: `img`, one image to assistive technology; `group` for a chart whose marks are
+    ///     links, which an image may not hold (its drawing is then hidden from them instead).
     func open(
         _ svg: inout SVGBuilder, kind: String, width: Double, height: Double, title: String,
-        description: String, standalone: Bool, size: String = ""
+        description: String, standalone: Bool, size: String = "", role: String = "img"
     ) {
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         svg.number(width)
@@ -26,7 +28,9 @@ struct ChartFrame {
         svg.raw(size)
         svg.raw(" class=\"chart chart-")
         svg.raw(kind)
-        svg.raw("\" role=\"img\"")
+        svg.raw("\" role=\"")
+        svg.raw(role)
+        svg.raw("\"")
         svg.attribute("aria-labelledby", prefix + "-title " + prefix + "-desc")
         svg.raw(" font-family=\"system-ui, sans-serif\" font-size=\"12\" fill=\"currentColor\">\n")
         svg.raw("<title")

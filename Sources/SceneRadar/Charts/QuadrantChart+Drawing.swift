@@ -20,6 +20,8 @@ extension QuadrantChart {
     func draw(_ ordered: [Scene], into svg: inout SVGBuilder) {
         let x = ChartScale(domainStart: -limit, domainEnd: limit, rangeStart: Self.left, rangeEnd: Self.right)
         let y = ChartScale(domainStart: 0, domainEnd: 100, rangeStart: Self.bottom, rangeEnd: Self.top)
+        // The drawing around the points says nothing the title and description do not.
+        svg.raw("<g aria-hidden=\"true\">\n")
         drawGrid(x: x, y: y, into: &svg)
         let captions = drawCaptions(x: x, into: &svg)
         let plotted = ordered.filter(\.isPlotted)
@@ -63,6 +65,7 @@ extension QuadrantChart {
                 drawLeader(from: centres[index], to: placement.box, into: &svg)
             }
         }
+        svg.raw("</g>\n")
         for (index, scene) in plotted.enumerated() {
             drawScene(
                 scene, label: labels[index], x: centres[index].0, y: centres[index].1,
@@ -147,13 +150,15 @@ extension QuadrantChart {
         into svg: inout SVGBuilder
     ) {
         let href = ChartLink.safe(scene.href)
+        let tip = tooltip(scene)
         if let href {
             svg.raw("<a")
             svg.attribute("href", href)
+            svg.attribute("aria-label", tip)
             svg.raw(" tabindex=\"-1\">")
         }
         svg.raw("<g class=\"chart-scene\"><title>")
-        svg.text(tooltip(scene))
+        svg.text(tip)
         svg.raw("</title>\n")
         let color = ChartStyle.seriesColor(0)
         let direction = Self.clampDirection(scene.momentum, limit: limit)

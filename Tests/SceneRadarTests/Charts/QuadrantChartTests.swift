@@ -14,9 +14,10 @@ final class QuadrantChartTests: XCTestCase {
         XCTAssertEqual(
             chart.svg,
             #"""
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 460" class="chart chart-quadrant" role="img" aria-labelledby="q1-title q1-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 460" class="chart chart-quadrant" role="group" aria-labelledby="q1-title q1-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
             <title id="q1-title">All scenes</title>
             <desc id="q1-desc">Scenes by momentum (x, relative trend per week, from -0.5 to +0.5; scenes beyond are drawn at the edge) and score (y, 0 to 100). 2 scenes: 1 breaking out, 1 cooling.</desc>
+            <g aria-hidden="true">
             <rect class="chart-band" x="278.4" y="28" width="115.2" height="372" fill="currentColor" fill-opacity="0.05"/>
             <line x1="48" y1="400" x2="624" y2="400" class="chart-grid" stroke="currentColor" stroke-opacity="0.15"/>
             <text x="42" y="404" class="chart-tick" text-anchor="end" font-size="11" fill-opacity="0.75">0</text>
@@ -47,7 +48,8 @@ final class QuadrantChartTests: XCTestCase {
             <text x="56" y="392" class="chart-caption" text-anchor="start" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Cooling</text>
             <text x="616" y="392" class="chart-caption" text-anchor="end" font-size="11" font-weight="600" fill-opacity="0.75" letter-spacing="0.04em">Emerging</text>
             <text x="336" y="392" class="chart-caption" text-anchor="middle" font-size="11" fill-opacity="0.75">steady</text>
-            <a href="scenes/leeds/" tabindex="-1"><g class="chart-scene"><title>Leeds: score 72.5, momentum +0.18 per week</title>
+            </g>
+            <a href="scenes/leeds/" aria-label="Leeds: score 72.5, momentum +0.18 per week" tabindex="-1"><g class="chart-scene"><title>Leeds: score 72.5, momentum +0.18 per week</title>
             <circle class="chart-point" cx="439.68" cy="130.3" r="5" fill="#3182ce" fill-opacity="0.85"/>
             <text x="447.68" y="133.8" class="chart-label">Leeds</text>
             </g></a>

@@ -14,11 +14,13 @@ struct ChartFrame {
     ///   - kind: The chart's class suffix, e.g. `line` → `class="chart chart-line"`.
     ///   - size: Optional size attributes (only the sparkline sets em-based ones; others scale to
     ///     their container through `viewBox`).
-    ///   - role: `img`, one image to assistive technology; `group` for a chart whose marks are
-    ///     links, which an image may not hold (its drawing is then hidden from them instead).
+    ///   - isImage: `role="img"`, one image to assistive technology. A chart whose marks are
+    ///     links, which an image may not hold, is left an SVG document (the `<svg>` element's own
+    ///     role, and the only other one the Nu checker allows it beside `application`); it hides
+    ///     its drawing from assistive technology instead.
     func open(
         _ svg: inout SVGBuilder, kind: String, width: Double, height: Double, title: String,
-        description: String, standalone: Bool, size: String = "", role: String = "img"
+        description: String, standalone: Bool, size: String = "", isImage: Bool = true
     ) {
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         svg.number(width)
@@ -28,9 +30,7 @@ struct ChartFrame {
         svg.raw(size)
         svg.raw(" class=\"chart chart-")
         svg.raw(kind)
-        svg.raw("\" role=\"")
-        svg.raw(role)
-        svg.raw("\"")
+        svg.raw(isImage ? "\" role=\"img\"" : "\"")
         svg.attribute("aria-labelledby", prefix + "-title " + prefix + "-desc")
         svg.raw(" font-family=\"system-ui, sans-serif\" font-size=\"12\" fill=\"currentColor\">\n")
         svg.raw("<title")

@@ -12,7 +12,8 @@
 /// A shaded band marks the "steady" range (±``steadyBand``, the scoring stage's growing/fading
 /// thresholds). Each point carries its scene's name — nudged deterministically to avoid other labels
 /// (see ``LabelPlacer``) — and links to the scene's page. An image (`role="img"`) may not hold
-/// links, so the chart is a group named by its title and description: its drawing (grid,
+/// links, so the chart keeps the `<svg>` element's own role, a document named by its title and
+/// description: its drawing (grid,
 /// captions, leaders) is hidden from assistive technology, and each point is a link named by its
 /// tooltip. The links have `tabindex="-1"`, out of the tab order: the table's
 /// ``ChartTable/rowLinks`` carry the same links, once each, for keyboard users.
@@ -83,7 +84,7 @@ public struct QuadrantChart: Sendable, Hashable {
         let height = isEmpty ? ChartFrame.emptyHeight : Self.height
         frame.open(
             &svg, kind: "quadrant", width: Self.width, height: height, title: title,
-            description: description(ordered), standalone: standalone, role: "group")
+            description: description(ordered), standalone: standalone, isImage: false)
         if isEmpty {
             frame.noData(&svg, width: Self.width, height: height)
         } else {

@@ -14,7 +14,7 @@ final class QuadrantChartTests: XCTestCase {
         XCTAssertEqual(
             chart.svg,
             #"""
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 460" class="chart chart-quadrant" role="group" aria-labelledby="q1-title q1-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 460" class="chart chart-quadrant" aria-labelledby="q1-title q1-desc" font-family="system-ui, sans-serif" font-size="12" fill="currentColor">
             <title id="q1-title">All scenes</title>
             <desc id="q1-desc">Scenes by momentum (x, relative trend per week, from -0.5 to +0.5; scenes beyond are drawn at the edge) and score (y, 0 to 100). 2 scenes: 1 breaking out, 1 cooling.</desc>
             <g aria-hidden="true">

@@ -42,6 +42,7 @@ enum MarkupCheck {
         "footer", "p", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "aside", "ul", "ol", "li",
         "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption",
         "details", "summary", "meter", "strong", "em", "code", "pre", "blockquote", "hr", "br", "img",
+        "time",
     ]
 
     static let svgElements: Set<String> = [
@@ -57,7 +58,7 @@ enum MarkupCheck {
     static let attributes: Set<String> = [
         // The theme and the charts.
         "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "charset", "class", "content", "cx",
-        "cy", "d",
+        "cy", "d", "datetime",
         "fill",
         "fill-opacity", "font-family", "font-size", "font-weight", "height", "href", "http-equiv", "id",
         "lang",

@@ -35,7 +35,10 @@ final class EmptyStatesTests: XCTestCase {
         // Each event is a heading under "Events", one level down.
         XCTAssertTrue(credits.contains("<h3>Events</h3>"))
         XCTAssertTrue(
-            credits.contains("<h4>Night One <span class=\"muted\">2026-01-06 · Lagos</span></h4>"), credits)
+            credits.contains(
+                "<h4>Night One <span class=\"muted\"><time datetime=\"2026-01-06\">2026-01-06</time> · Lagos</span></h4>"
+            ),
+            credits)
         let log = try page(out, "scenes/s/2026-W02/index.html")
         XCTAssertFalse(log.contains("class=\"pager\""), "a log without neighbours has an empty pager")
         XCTAssertTrue(log.contains("<h3>Night One"), log)

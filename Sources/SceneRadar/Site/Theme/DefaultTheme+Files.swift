@@ -360,7 +360,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 """#,
         "event.mustache": #"""
 <article class="event">
-  <h{{$level}}3{{/level}}>{{name}} <span class="muted">{{date}}{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h{{$level}}3{{/level}}>
+  <h{{$level}}3{{/level}}>{{name}} <span class="muted"><time datetime="{{date}}">{{date}}</time>{{#city}} · {{city}}{{/city}}{{#online}} · online{{/online}}{{#kind}} · {{kind}}{{/kind}}</span></h{{$level}}3{{/level}}>
   <p>{{#series}}Part of <strong>{{series}}</strong>. {{/series}}{{#attendance}}About {{attendance}} people. {{/attendance}}{{#hasLineup}}Lineup: {{#lineup}}{{>person-link}}{{^last}}, {{/last}}{{/lineup}}.{{/hasLineup}}</p>
   {{#hasFootage}}<p>Footage: {{#footage}}<a href="{{url}}" rel="nofollow noopener">{{label}}<span class="visually-hidden">, footage of {{name}}</span></a>{{^last}} · {{/last}}{{/footage}}</p>{{/hasFootage}}
   {{#tickets}}<p><a class="button" href="{{tickets}}" rel="nofollow noopener" aria-label="Tickets for {{name}}, {{date}}">Tickets</a></p>{{/tickets}}
@@ -478,8 +478,8 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
 {{$main}}
 <nav class="crumbs" aria-label="Breadcrumb"><a href="{{root}}index.html">Radar</a> <span aria-hidden="true">/</span> <a href="{{scene.url}}">{{scene.name}}</a> <span aria-hidden="true">/</span> <span aria-current="page">{{week}}</span></nav>
 <header>
-  <h1>{{scene.name}} <span class="muted">{{week}}</span></h1>
-  <p class="facts"><span>week of {{monday}}</span>{{#surface}} <span>started from: {{surface}}</span>{{/surface}}</p>
+  <h1>{{scene.name}} <span class="muted"><time datetime="{{week}}">{{week}}</time></span></h1>
+  <p class="facts"><span>week of <time datetime="{{monday}}">{{monday}}</time></span>{{#surface}} <span>started from: {{surface}}</span>{{/surface}}</p>
   {{#hasNeighbours}}<nav class="pager" aria-label="Weeks">{{#previous}}<a rel="prev" href="{{url}}">← {{week}}</a>{{/previous}}{{#next}}<a rel="next" href="{{url}}">{{week}} →</a>{{/next}}</nav>{{/hasNeighbours}}
 </header>
 
@@ -521,7 +521,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
     {{#hasPlatforms}}<div><h2>Platforms</h2><ul class="chips">{{#platforms}}<li>{{.}}</li>{{/platforms}}</ul></div>{{/hasPlatforms}}
     {{#hasCommunity}}<div><h2>Where the community lives</h2><ul>{{#community}}<li>{{.}}</li>{{/community}}</ul></div>{{/hasCommunity}}
     {{#hasVocabulary}}<div><h2>Vocabulary</h2><ul class="chips">{{#vocabulary}}<li>{{.}}</li>{{/vocabulary}}</ul></div>{{/hasVocabulary}}
-    {{#hasPress}}<div><h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · {{date}}{{/date}}</span></li>{{/press}}</ul></div>{{/hasPress}}
+    {{#hasPress}}<div><h2>Press</h2><ul>{{#press}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{outlet}}</a>{{/url}}{{^url}}{{outlet}}{{/url}} <span class="muted">{{tier}} press{{#date}} · <time datetime="{{date}}">{{date}}</time>{{/date}}</span></li>{{/press}}</ul></div>{{/hasPress}}
     {{#hasHowItsMade}}<div><h2>How it's made</h2><ul>{{#howItsMade}}<li>{{>person-link}}{{#kind}} <span class="muted">{{kind}}</span>{{/kind}}{{#link}} — <a href="{{link}}" rel="nofollow noopener">{{label}}</a>{{/link}}</li>{{/howItsMade}}</ul></div>{{/hasHowItsMade}}
     {{#hasSoundalikes}}<div><h2>Sound-alikes</h2><ul class="chips">{{#soundalikes}}<li>{{.}}</li>{{/soundalikes}}</ul></div>{{/hasSoundalikes}}
 </div>
@@ -798,7 +798,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   {{#hasLogs}}
   <ol class="logs">
 {{#logs}}
-    <li><a href="{{url}}">{{week}}</a> <span class="muted">{{summary}}</span></li>
+    <li><a href="{{url}}"><time datetime="{{week}}">{{week}}</time></a> <span class="muted">{{summary}}</span></li>
 {{/logs}}
   </ol>
   {{/hasLogs}}

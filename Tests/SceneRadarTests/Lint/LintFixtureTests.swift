@@ -148,6 +148,24 @@ final class LintFixtureTests: XCTestCase {
             ), result.out)
     }
 
+    /// A boolean another YAML reader would take for one (`True`, `yes`) says how radar's is
+    /// written; anything else is only refused.
+    func testBooleansOfOtherYAMLReaders_sayHowToWriteThem() throws {
+        for (written, hint) in [
+            ("True", "; write true in lowercase"), ("FALSE", "; write false in lowercase"),
+            ("yes", "; write true"),
+            ("Off", "; write false"), ("maybe", ""),
+        ] {
+            let vault = try TemporaryVault(["radar.yml": "lint:\n  strict: \(written)\n"])
+            let result = Fixtures.run(["lint", vault.root])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(
+                result.out.contains(
+                    "radar.yml:2:11: error[type]: 'strict' must be true or false, not '\(written)'\(hint)\n"),
+                result.out)
+        }
+    }
+
     /// A folder that is not a vault is refused by every command that reads one, and nothing is
     /// written into it.
     func testFolderThatIsNotAVault_exitsTwoAndWritesNothing() throws {

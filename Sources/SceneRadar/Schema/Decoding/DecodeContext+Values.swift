@@ -67,8 +67,20 @@ extension DecodeContext {
         case ("false", .plain): return false
         default:
             let shown = Self.shown(node) { $0 == "true" || $0 == "false" }
-            report(.type, "'\(key)' must be true or false, not \(shown)", at: node)
+            report(.type, "'\(key)' must be true or false, not \(shown)\(Self.booleanHint(node))", at: node)
             return nil
+        }
+    }
+
+    /// How to write a plain scalar another YAML reader takes for a boolean as radar's: `True` and
+    /// `FALSE` (YAML 1.2) in lowercase, `yes`, `off` and the like (YAML 1.1) as `true` or `false`.
+    private static func booleanHint(_ node: YAMLNode) -> String {
+        guard node.scalarStyle == .plain, let text = node.scalar?.lowercased() else { return "" }
+        switch text {
+        case "true", "false": return "; write \(text) in lowercase"
+        case "yes", "y", "on": return "; write true"
+        case "no", "n", "off": return "; write false"
+        default: return ""
         }
     }
 

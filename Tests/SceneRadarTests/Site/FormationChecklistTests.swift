@@ -16,7 +16,7 @@ final class FormationChecklistTests: XCTestCase {
 
     /// A person the profile names as a bridge and radar also detects in another scene is one
     /// item, the bridge the curator wrote, saying where else they are; a person only detected
-    /// is an item of their own.
+    /// is an item of their own. Either links to the person's page, as the page's other lists do.
     func testBridgeNamedAndDetected_isOneItem() throws {
         let log = "---\nweek: 2026-W02\nartists: [Ada Bridge, Bo Only]\n---\n"
         let vault = try TemporaryVault([
@@ -35,11 +35,36 @@ final class FormationChecklistTests: XCTestCase {
         let page = try vault.read("out/scenes/s/index.html")
         XCTAssertTrue(
             page.contains(
-                "<li>dj: Ada Bridge <span class=\"muted\">— since 2026-W02; also in Tide, detected</span></li>"
+                "<li>dj: <a href=\"../../people/ada-bridge/index.html\">Ada Bridge</a> <span class=\"muted\">— since 2026-W02; also in Tide, detected</span></li>"
             ),
             page)
         XCTAssertFalse(page.contains("Ada Bridge also in"), page)
         XCTAssertTrue(
-            page.contains("<li>Bo Only <span class=\"muted\">— also in Tide, detected</span></li>"), page)
+            page.contains(
+                "<li><a href=\"../../people/bo-only/index.html\">Bo Only</a> <span class=\"muted\">— also in Tide, detected</span></li>"
+            ), page)
+    }
+
+    /// A private person named as a bridge is shown as the site shows private people, with no
+    /// link and none of the curator's note about them; a bridge without a person is its kind.
+    func testPrivateBridgeAndBridgeWithoutAPerson_areNotLinked() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "scenes/s/scene.md": """
+            ---
+            name: Sea
+            spotted: 2026-01-05
+            formation: {bridges: [{kind: dj, who: Cy Hidden, note: lives upstairs}, {kind: press, note: Sea Zine}]}
+            ---
+            """,
+            "scenes/s/log/2026-W02.md": "---\nweek: 2026-W02\nartists: [Cy Hidden]\n---\n",
+            "people/cy-hidden.md": "---\nname: Cy Hidden\nprivate: true\n---\n",
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/scenes/s/index.html")
+        XCTAssertTrue(page.contains("<li>dj: <span class=\"person\">uncredited (private)</span></li>"), page)
+        XCTAssertTrue(page.contains("<li>press <span class=\"muted\">— Sea Zine</span></li>"), page)
+        XCTAssertFalse(
+            page.contains("Cy Hidden") || page.contains("cy-hidden") || page.contains("upstairs"), page)
     }
 }

@@ -30,7 +30,8 @@ enum FormationChecklist {
         // either way the note reads "also in …, detected".
         var mentioned: Set<String> = []
         var bridges = formation.bridges.map { bridge -> MustacheValue in
-            let who = bridge.who.map { page.data.person($0).name }
+            let link = bridge.who.map { page.data.person($0) }
+            let who = link?.name
             let identity = bridge.who.flatMap { page.data.people.resolve($0) }
             // A note about a private person would say who they are.
             let isPrivate = identity?.isPrivate == true
@@ -43,10 +44,12 @@ enum FormationChecklist {
             ]
             .compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "; ")
-            return detail(text, note: note.isEmpty ? nil : note)
+            let person = link.map { (kind: bridge.kind.rawValue, link: page.person($0)) }
+            return detail(text, note: note.isEmpty ? nil : note, person: person)
         }
         for bridge in detected where !mentioned.contains(bridge.slug) {
-            bridges.append(detail(bridge.name, note: bridge.note))
+            bridges.append(
+                detail(bridge.name, note: bridge.note, person: ("", page.person(slug: bridge.slug))))
         }
         return [
             item("A tool or constraint created the sound", done: stage.tool, tool),
@@ -79,9 +82,20 @@ enum FormationChecklist {
         ])
     }
 
-    private static func detail(_ text: String, url: String? = nil, note: String? = nil) -> MustacheValue {
-        var object = MustacheObject(capacity: 3, ["text": .string(text), "url": .string(url ?? "")])
+    /// An item's detail: its `text`, with the `url` it links to, a `note`, and for a bridge who
+    /// is a person, `person` (`{name, url}`, to their page when they have one) and `kind` (how
+    /// they bridge; empty for a detected bridge), which the default theme shows in place of
+    /// `text` (`kind: name`).
+    private static func detail(
+        _ text: String, url: String? = nil, note: String? = nil,
+        person: (kind: String, link: MustacheValue)? = nil
+    ) -> MustacheValue {
+        var object = MustacheObject(capacity: 5, ["text": .string(text), "url": .string(url ?? "")])
         if let note { object["note"] = .string(note) }
+        if let person {
+            object["person"] = person.link
+            object["kind"] = .string(person.kind)
+        }
         return .object(object)
     }
 }

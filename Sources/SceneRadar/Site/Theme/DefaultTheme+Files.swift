@@ -739,7 +739,7 @@ a:hover .chart-label, a:focus .chart-label { text-decoration: underline; }
   <h2 id="formation-heading">How it formed</h2>
   <ul class="checklist">
 {{#formation}}
-    <li class="{{#done}}done{{/done}}{{^done}}missing{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <strong>{{label}}</strong>{{^done}} <span class="muted">(not yet)</span>{{/done}}{{#hasDetails}}<ul>{{#details}}<li>{{#url}}<a href="{{url}}" rel="nofollow noopener">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{#note}} <span class="muted">— {{note}}</span>{{/note}}</li>{{/details}}</ul>{{/hasDetails}}</li>
+    <li class="{{#done}}done{{/done}}{{^done}}missing{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <strong>{{label}}</strong>{{^done}} <span class="muted">(not yet)</span>{{/done}}{{#hasDetails}}<ul>{{#details}}<li>{{#person}}{{#kind}}{{kind}}: {{/kind}}{{>person-link}}{{/person}}{{^person}}{{#url}}<a href="{{url}}" rel="nofollow noopener">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}{{/person}}{{#note}} <span class="muted">— {{note}}</span>{{/note}}</li>{{/details}}</ul>{{/hasDetails}}</li>
 {{/formation}}
   </ul>
 </section>

@@ -65,7 +65,7 @@ final class CreditsDirectoryTests: XCTestCase {
         // private person's address, are not counted, as her page does not list them.
         XCTAssertEqual(
             ada.support,
-            "<a href=\"../people/ada/index.html#track-support-heading\">Buy or tip their tracks (2)<span class=\"visually-hidden\">: Ada</span></a>"
+            "<a href=\"../people/ada/index.html#track-support-heading\">Buy or tip their tracks (2 links)<span class=\"visually-hidden\">: Ada</span></a>"
         )
         XCTAssertEqual(adaPage.components(separatedBy: "<a class=\"button\"").count - 1, 2, adaPage)
         XCTAssertFalse(directory.contains("quiet.example"), directory)
@@ -76,7 +76,7 @@ final class CreditsDirectoryTests: XCTestCase {
         XCTAssertEqual(
             bo.support,
             "<a href=\"https://bo.example/tip\" rel=\"nofollow noopener\">bo.example</a> · "
-                + "<a href=\"../people/bo/index.html#track-support-heading\">Buy or tip their tracks (2)<span class=\"visually-hidden\">: Bo</span></a>"
+                + "<a href=\"../people/bo/index.html#track-support-heading\">Buy or tip their tracks (2 links)<span class=\"visually-hidden\">: Bo</span></a>"
         )
 
         // Cy: no way to pay them is known.
@@ -98,6 +98,6 @@ final class CreditsDirectoryTests: XCTestCase {
         _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("clean")))
         let rebuilt = try vault.read("out/credits/index.html")
         XCTAssertEqual(rebuilt, try vault.read("clean/credits/index.html"))
-        XCTAssertTrue(rebuilt.contains("Buy or tip their tracks (3)"), rebuilt)
+        XCTAssertTrue(rebuilt.contains("Buy or tip their tracks (3 links)"), rebuilt)
     }
 }

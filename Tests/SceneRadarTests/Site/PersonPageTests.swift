@@ -93,4 +93,37 @@ final class PersonPageTests: XCTestCase {
             page)
         XCTAssertFalse(page.contains("No support links known yet."), page)
     }
+
+    /// A release's link that its later edit brings too is named for the release: for the track
+    /// whose own address it is, else for the first logged of the tracks that bring it.
+    func testPersonPage_namesASharedLinkForTheRelease_notALaterEdit() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            tracks:
+              - {title: Tide, url: https://ada.example/tide, credits: {producer: [Ada], self-released: true}, support: [https://ada.example/tide]}
+              - {title: Reef, url: https://v.example/reef, credits: {producer: [Ada], self-released: true}, support: [https://shop.example/reef]}
+            ---
+
+            """,
+            "scenes/s/log/2026-W05.md": """
+            ---
+            week: 2026-W05
+            tracks:
+              - {title: Tide (Bo Edit), url: https://v.example/1, kind: edit, credits: {producer: [Ada], remixer: [Bo], self-released: true}, support: [https://ada.example/tide/]}
+              - {title: Reef (Cy Edit), url: https://v.example/2, kind: edit, credits: {producer: [Ada], remixer: [Cy], self-released: true}, support: [https://shop.example/reef]}
+            ---
+
+            """,
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/people/ada/index.html")
+        XCTAssertTrue(page.contains("<span class=\"track-name\">Tide</span>"), page)
+        XCTAssertTrue(page.contains("<span class=\"track-name\">Reef</span>"), page)
+        XCTAssertFalse(page.contains("Edit)</span>"), page)
+        XCTAssertEqual(page.components(separatedBy: "class=\"track-name\"").count, 3, page)
+    }
 }

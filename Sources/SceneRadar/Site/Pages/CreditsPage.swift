@@ -66,7 +66,7 @@ enum CreditsPage {
             let tracks = total.trackSupport.subtracting(own.map { Self.key($0.text) }).count
             if tracks > 0 {
                 person["trackSupport"] = .object([
-                    "text": .string("Buy or tip their tracks (\(tracks))"),
+                    "text": .string("Buy or tip their tracks (\(tracks) \(tracks == 1 ? "link" : "links"))"),
                     "url": link.path.map { .string(page.href($0) + "#track-support-heading") } ?? .null,
                 ])
             }

@@ -115,32 +115,71 @@ enum PersonPage {
     }
 
     /// The support links of the tracks a person is credited on (a role in the track's credits),
-    /// each once, with the track's title: how to pay them when their note gives no support link
+    /// each once, with a track's title: how to pay them when their note gives no support link
     /// of its own, or more. Their own support links and a private person's addresses are left
     /// out. The credits directory counts them from the scenes' tallies (`CreditsPage`): what
     /// is listed here is what it counts.
+    ///
+    /// A link several tracks bring (a release's page, which its edits and remixes point to as
+    /// well) is named for the track the link is the address of, else for the first logged of
+    /// them: the release, not a later edit of it.
     static func trackSupport(_ items: [PeopleCredits.Item], besides own: [WebURL], data: SiteData)
         -> [MustacheValue]
     {
         // Tracks bring the same links (a label's shop): one look as written first, then, for a
         // link new as written, one as compared (http, www., a trailing /).
-        var written: Set<String> = []
-        var normalized = Set(own.map { SiteData.addressKey($0.text) })
-        var found: [MustacheValue] = []
+        var written: [String: Int] = [:]
+        var normalized: [String: Int] = [:]
+        for address in own { normalized[SiteData.addressKey(address.text)] = -1 }
+        var found: [(url: WebURL, track: PeopleCredits.Item, isItsAddress: Bool)] = []
         for item in items where !item.support.isEmpty {
-            for text in item.support where written.insert(text).inserted && !data.isPrivateAddress(text) {
-                guard normalized.insert(SiteData.addressKey(text)).inserted,
-                    let url = WebURL.parse(text, at: SourceLocation(file: ""))
-                else { continue }
-                var link = MustacheObject(capacity: 4)
-                link.append(new: PageKey.url, .string(url.text))
-                link.append(new: PageKey.host, .string(url.host))
-                link.append(new: PageKey.label, .string(url.label))
-                link.append(new: PageKey.track, .string(item.label))
-                found.append(.object(link))
+            for text in item.support {
+                let known = written[text] ?? normalized[SiteData.addressKey(text)]
+                if let known {
+                    written[text] = known
+                    // A link already listed: named again for a better track.
+                    if known >= 0, Self.names(item, text, better: found[known]) {
+                        found[known].track = item
+                        found[known].isItsAddress = Self.isAddress(of: item, text)
+                    }
+                    continue
+                }
+                guard !data.isPrivateAddress(text), let url = WebURL.parse(text, at: SourceLocation(file: ""))
+                else {
+                    written[text] = -1
+                    continue
+                }
+                written[text] = found.count
+                normalized[SiteData.addressKey(text)] = found.count
+                found.append((url, item, Self.isAddress(of: item, text)))
             }
         }
-        return found
+        return found.map { url, track, _ in
+            var link = MustacheObject(capacity: 4)
+            link.append(new: PageKey.url, .string(url.text))
+            link.append(new: PageKey.host, .string(url.host))
+            link.append(new: PageKey.label, .string(url.label))
+            link.append(new: PageKey.track, .string(track.label))
+            return .object(link)
+        }
+    }
+
+    /// Whether the link `text` is the address of `item`'s track itself.
+    private static func isAddress(of item: PeopleCredits.Item, _ text: String) -> Bool {
+        item.url.map { SiteData.addressKey($0) == SiteData.addressKey(text) } ?? false
+    }
+
+    /// Whether `item` names the link `text` better than the track it is listed for: the link is
+    /// its own address and not the other's, or neither or both and it was logged no later. The
+    /// items come newest first (a week's tracks from its last), so of one week's the first in
+    /// its log is the one seen last.
+    private static func names(
+        _ item: PeopleCredits.Item, _ text: String,
+        better listed: (url: WebURL, track: PeopleCredits.Item, isItsAddress: Bool)
+    ) -> Bool {
+        let isItsAddress = isAddress(of: item, text)
+        guard isItsAddress == listed.isItsAddress else { return isItsAddress }
+        return item.week <= listed.track.week
     }
 
     /// `items` grouped by scene, scenes in slug order, each scene's items in their order.

@@ -127,59 +127,88 @@ enum PersonPage {
         -> [MustacheValue]
     {
         // Tracks bring the same links (a label's shop): one look as written first, then, for a
-        // link new as written, one as compared (http, www., a trailing /).
+        // link new as written, one as compared (http, www., a trailing /). -1: not listed.
         var written: [String: Int] = [:]
         var normalized: [String: Int] = [:]
         for address in own { normalized[SiteData.addressKey(address.text)] = -1 }
-        var found: [(url: WebURL, track: PeopleCredits.Item, isItsAddress: Bool)] = []
+        var found: [SupportLink] = []
         for item in items where !item.support.isEmpty {
+            // The track's own address as compared, made once per track and only when asked.
+            var trackKey: String??
+            func isItemAddress(_ key: String) -> Bool {
+                if trackKey == nil { trackKey = .some(item.url.map(SiteData.addressKey)) }
+                return trackKey! == key
+            }
             for text in item.support {
-                let known = written[text] ?? normalized[SiteData.addressKey(text)]
-                if let known {
+                var known = written[text]
+                var key: String?
+                if known == nil {
+                    key = SiteData.addressKey(text)
+                    known = normalized[key!]
                     written[text] = known
-                    // A link already listed: named again for a better track.
-                    if known >= 0, Self.names(item, text, better: found[known]) {
-                        found[known].track = item
-                        found[known].isItsAddress = Self.isAddress(of: item, text)
+                }
+                if let known {
+                    // A link listed already: named again for a better track. One named for the
+                    // track whose address it is keeps that name.
+                    if known >= 0, !found[known].isTrackAddress() {
+                        let isAddress = isItemAddress(found[known].key)
+                        if isAddress || item.week <= found[known].track.week {
+                            found[known].name(for: item, isItsAddress: isAddress)
+                        }
                     }
                     continue
                 }
-                guard !data.isPrivateAddress(text), let url = WebURL.parse(text, at: SourceLocation(file: ""))
+                guard let key, !data.isPrivateAddress(text),
+                    let url = WebURL.parse(text, at: SourceLocation(file: ""))
                 else {
                     written[text] = -1
                     continue
                 }
                 written[text] = found.count
-                normalized[SiteData.addressKey(text)] = found.count
-                found.append((url, item, Self.isAddress(of: item, text)))
+                normalized[key] = found.count
+                found.append(SupportLink(url: url, key: key, track: item))
             }
         }
-        return found.map { url, track, _ in
+        return found.map { found in
             var link = MustacheObject(capacity: 4)
-            link.append(new: PageKey.url, .string(url.text))
-            link.append(new: PageKey.host, .string(url.host))
-            link.append(new: PageKey.label, .string(url.label))
-            link.append(new: PageKey.track, .string(track.label))
+            link.append(new: PageKey.url, .string(found.url.text))
+            link.append(new: PageKey.host, .string(found.url.host))
+            link.append(new: PageKey.label, .string(found.url.label))
+            link.append(new: PageKey.track, .string(found.track.label))
             return .object(link)
         }
     }
 
-    /// Whether the link `text` is the address of `item`'s track itself.
-    private static func isAddress(of item: PeopleCredits.Item, _ text: String) -> Bool {
-        item.url.map { SiteData.addressKey($0) == SiteData.addressKey(text) } ?? false
-    }
+    /// A support link a person page lists, with the track it is named for: of the tracks that
+    /// bring it, the one whose own address it is, else the first logged (the items come newest
+    /// first, a week's tracks from its last, so of one week's the first in its log is seen last).
+    private struct SupportLink {
+        let url: WebURL
+        /// The link as compared (`SiteData.addressKey`).
+        let key: String
+        private(set) var track: PeopleCredits.Item
+        /// Whether the link is `track`'s own address, once asked: only for a link a second
+        /// track brings (most are brought by one).
+        private var isAddress: Bool?
 
-    /// Whether `item` names the link `text` better than the track it is listed for: the link is
-    /// its own address and not the other's, or neither or both and it was logged no later. The
-    /// items come newest first (a week's tracks from its last), so of one week's the first in
-    /// its log is the one seen last.
-    private static func names(
-        _ item: PeopleCredits.Item, _ text: String,
-        better listed: (url: WebURL, track: PeopleCredits.Item, isItsAddress: Bool)
-    ) -> Bool {
-        let isItsAddress = isAddress(of: item, text)
-        guard isItsAddress == listed.isItsAddress else { return isItsAddress }
-        return item.week <= listed.track.week
+        init(url: WebURL, key: String, track: PeopleCredits.Item) {
+            self.url = url
+            self.key = key
+            self.track = track
+        }
+
+        mutating func isTrackAddress() -> Bool {
+            if let isAddress { return isAddress }
+            let found = track.url.map { SiteData.addressKey($0) == key } ?? false
+            isAddress = found
+            return found
+        }
+
+        /// Names the link for `item`, whose own address it is or not.
+        mutating func name(for item: PeopleCredits.Item, isItsAddress: Bool) {
+            track = item
+            isAddress = isItsAddress
+        }
     }
 
     /// `items` grouped by scene, scenes in slug order, each scene's items in their order.

@@ -12,7 +12,4 @@ public struct YAMLParseResult: Sendable, Hashable {
         self.root = root
         self.diagnostics = diagnostics
     }
-
-    /// Whether the document was read without errors.
-    public var isValid: Bool { !diagnostics.containsError }
 }

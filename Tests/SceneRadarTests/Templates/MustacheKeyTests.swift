@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import SceneRadar
@@ -41,6 +42,20 @@ final class MustacheKeyTests: XCTestCase {
         let long = String(repeating: "k", count: 300)
         XCTAssertTrue(MustacheKey(long) == MustacheKey(long))
         XCTAssertFalse(MustacheKey(long) == MustacheKey(long + "k"))
+    }
+
+    /// Keys hash by their text: equal keys meet in a set, long keys that share a fingerprint
+    /// do not, and a string without contiguous UTF-8 (bridged from an NSString) makes the same key.
+    func testHashing_andKeysFromBridgedStrings() {
+        let keys: Set<MustacheKey> = [
+            MustacheKey("url"), MustacheKey("url"), MustacheKey("track_credit_role_1"),
+            MustacheKey("track_credit_role_2"),
+        ]
+        XCTAssertEqual(keys.count, 3)
+        let bridged = NSString(string: "naïve key for a bridged string") as String
+        XCTAssertEqual(MustacheKey(bridged).print, MustacheKey("naïve key for a bridged string").print)
+        XCTAssertTrue(
+            keys.union([MustacheKey(bridged)]).contains(MustacheKey("naïve key for a bridged string")))
     }
 
     func testObject_lookupAndReplacementUseTheKeys() {

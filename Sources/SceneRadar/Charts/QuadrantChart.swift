@@ -13,10 +13,9 @@
 /// thresholds). Each point carries its scene's name — nudged deterministically to avoid other labels
 /// (see ``LabelPlacer``) — and links to the scene's page. An image (`role="img"`) may not hold
 /// links, so the chart keeps the `<svg>` element's own role, a document named by its title and
-/// description: its drawing (grid,
-/// captions, leaders) is hidden from assistive technology, and each point is a link named by its
-/// tooltip. The links have `tabindex="-1"`, out of the tab order: the table's
-/// ``ChartTable/rowLinks`` carry the same links, once each, for keyboard users.
+/// description: its drawing (grid, captions, leaders) is hidden from assistive technology, and
+/// each point is a link named by its tooltip. The links have `tabindex="-1"`, out of the tab
+/// order: the table's ``ChartTable/rowLinks`` carry the same links, once each, for keyboard users.
 public struct QuadrantChart: Sendable, Hashable {
     /// One scene on the chart.
     public struct Scene: Sendable, Hashable {

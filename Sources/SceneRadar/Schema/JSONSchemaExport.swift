@@ -229,7 +229,20 @@ public enum JSONSchemaExport {
                 ("patternProperties", .members([("^x-", .members([]))])),
                 (
                     "additionalProperties",
-                    absentOr(.members([("type", .string("number")), ("minimum", .int(0))]))
+                    absentOr(
+                        .members([
+                            ("type", .string("number")),
+                            (
+                                "anyOf",
+                                .array([
+                                    .members([("const", .int(0))]),
+                                    .members([
+                                        ("minimum", .float(SiteConfig.weightRange.lowerBound)),
+                                        ("maximum", .int(Int(SiteConfig.weightRange.upperBound))),
+                                    ]),
+                                ])
+                            ),
+                        ]))
                 ),
             ])
         }

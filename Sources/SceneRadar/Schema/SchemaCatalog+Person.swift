@@ -36,7 +36,8 @@ extension SchemaCatalog {
                 "window", .integerIn(SiteConfig.windowRange), "Weeks of logs that count (default 6).",
                 example: "6"),
             FieldSchema(
-                "weights", .weights, "Signal → weight ≥ 0 (default all 1; all zero is an error).",
+                "weights", .weights,
+                "Signal → weight: 0 (left out), or 0.001 to 1000000 (default all 1; all zero is an error).",
                 example: "\n  remixes: 2\n  small-press: 0.5"),
             FieldSchema(
                 "people-pages", .enumeration(PeoplePages.words),

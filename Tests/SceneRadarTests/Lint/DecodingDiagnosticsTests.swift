@@ -368,13 +368,30 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertEqual(bracketed.publishedAddress, "https://[::1]:8080/a%5B1%5D/")
     }
 
-    /// Weights whose sum overflows would make every score 0 without a word.
-    func testWeightsTooLargeToAddUp_areAnError() throws {
-        let out = try lint(["radar.yml": "title: t\nweights: {platforms: 1e308, vocabulary: 1e308}\n"])
-        assertReports(
-            out,
-            "radar.yml:2:10: error[config]: the signal weights add up to more than a number can hold, so no score can be computed"
-        )
+    /// A weight is 0 or from 0.001 to 1000000: 1e-7 would be shown as 0 while it made the whole
+    /// score, and 1e307 or 5e-324 would leave 100 × Σ wᵢsᵢ / Σ wᵢ no number. A refused weight
+    /// leaves its signal at 1, the bounds themselves are weights.
+    func testWeightsOutsideTheirRange_areAnError() throws {
+        let vault = try TemporaryVault([
+            "radar.yml":
+                "title: t\nweights: {platforms: 1e308, vocabulary: 1e-7, events: 5e-324, remixes: 0.001, small-press: 1000000}\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nartists: [A]\n---\n",
+        ])
+        let out = vault.lintOutput()
+        for (column, key, written) in [
+            (22, "platforms", "1e308"), (41, "vocabulary", "1e-7"), (55, "events", "5e-324"),
+        ] {
+            assertReports(
+                out,
+                "radar.yml:2:\(column): error[config]: '\(key)' must weigh 0 (left out of the score) or from 0.001 to 1000000, not \(written)\n"
+            )
+        }
+        XCTAssertFalse(out.contains("'remixes'") || out.contains("'small-press'"), out)
+        let explained = Fixtures.run(["score", vault.root, "--explain", "s"]).out
+        XCTAssertTrue(explained.contains("platforms: 0 = min(0/3, 1), weight 1 ("), explained)
+        XCTAssertTrue(explained.contains("weight 0.001 ("), explained)
+        XCTAssertTrue(explained.contains("weight 1000000 ("), explained)
     }
 
     /// A day 00 is out of range as days are, not as a month's length.
@@ -392,11 +409,10 @@ final class DecodingDiagnosticsTests: XCTestCase {
     }
 
     /// A weight written as a number too small for a Double is not read as 0 without a word;
-    /// 0 written any way (`0.0e5`) and the smallest numbers a Double holds are weights.
+    /// 0 written any way (`0.0e5`, `000`) is a weight.
     func testWeights_tooSmallToTellFromZeroIsAnError() throws {
         let out = try lint([
-            "radar.yml":
-                "title: t\nweights: {remixes: 1e-400, events: 0.0e5, platforms: 5e-324, vocabulary: 000}\n"
+            "radar.yml": "title: t\nweights: {remixes: 1e-400, events: 0.0e5, vocabulary: 000}\n"
         ])
         XCTAssertTrue(
             out.contains(
@@ -404,7 +420,6 @@ final class DecodingDiagnosticsTests: XCTestCase {
             out)
         XCTAssertTrue(out.contains("write 0 for no weight, or a larger number"), out)
         XCTAssertFalse(out.contains("'events'"), out)
-        XCTAssertFalse(out.contains("'platforms'"), out)
         XCTAssertFalse(out.contains("'vocabulary'"), out)
     }
 
@@ -498,13 +513,13 @@ final class DecodingDiagnosticsTests: XCTestCase {
         assertReports(out, "error[url]: 'links' must be an http or https address, not 'ftp://x.org/'\n")
     }
 
-    /// A weight is any float ≥ 0 YAML's core schema writes: `.5`, `1.`, an exponent, a `+`, and
-    /// as many digits as the curator likes; not a negative or an infinite one.
+    /// A weight is any float YAML's core schema writes, in its range: `.5`, `1.`, an exponent, a
+    /// `+`, and as many digits as the curator likes; not a negative or an infinite one.
     func testWeights_acceptEveryDecimalYAMLWrites() throws {
         let out = try lint([
             "radar.yml":
                 "title: t\nweights: {remixes: .5, small-press: 1., events: 0.33333333333333333333, platforms: 2.5.1, "
-                + "vocabulary: 2e0, how-its-made: 1.0e-05, soundalikes: 1e400}\n"
+                + "vocabulary: 2e0, how-its-made: 1.0e-02, soundalikes: 1e400}\n"
         ])
         XCTAssertFalse(out.contains("'remixes'"), out)
         XCTAssertFalse(out.contains("'vocabulary'"), out)

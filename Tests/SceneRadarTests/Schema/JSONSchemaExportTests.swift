@@ -70,14 +70,23 @@ final class JSONSchemaExportTests: XCTestCase {
         try assertValidates(documents)
     }
 
-    /// The window radar.yml may set is the one radar takes, and a blank weight or an `x-` key
-    /// under `weights` is valid, as radar reads them; a window of 0 or a negative weight is not.
+    /// The window and the weights radar.yml may set are the ones radar takes, and a blank
+    /// weight or an `x-` key under `weights` is valid, as radar reads them; a window of 0, or a
+    /// weight below 0.001 but 0 or above 1000000, is not.
     func testSchema_configBoundsAreRadars() throws {
         let valid: [JSONValue] = [
             .members([
                 ("window", .int(520)), ("weights", .members([("remixes", .null), ("x-why", .string("a"))])),
             ]),
             .members([("window", .int(1))]),
+            .members([
+                (
+                    "weights",
+                    .members([
+                        ("remixes", .int(0)), ("events", .float(0.001)), ("platforms", .int(1_000_000)),
+                    ])
+                )
+            ]),
             .members([("base-url", .string("https://x.org:8080/radar/"))]),
             .members([("base-url", .string("http://[::1]:65535"))]),
             .members([("base-url", .string("https://x.org:0080/"))]),
@@ -90,10 +99,17 @@ final class JSONSchemaExportTests: XCTestCase {
         // A list that may be written as one value fails as either, and a key's name fails both
         // ways a weight's key may be written (one of the signals, or `x-`), at the mapping.
         let ignore = ["lint/ignore/0: enum", "lint/ignore: enum"]
+        // A weight is 0, or from 0.001 to 1000000.
+        let weight = ["weights/remixes: const", "weights/remixes: minimum"]
         let invalid: [(document: JSONValue, failures: [String])] = [
             (.members([("window", .int(0))]), ["window: minimum"]),
             (.members([("window", .int(521))]), ["window: maximum"]),
-            (.members([("weights", .members([("remixes", .int(-1))]))]), ["weights/remixes: minimum"]),
+            (.members([("weights", .members([("remixes", .int(-1))]))]), weight),
+            (.members([("weights", .members([("remixes", .float(1e-7))]))]), weight),
+            (
+                .members([("weights", .members([("remixes", .float(1e307))]))]),
+                ["weights/remixes: const", "weights/remixes: maximum"]
+            ),
             (.members([("weights", .members([("remix", .int(1))]))]), ["weights: enum", "weights: pattern"]),
             (.members([("title", .string(""))]), ["title: pattern"]),
             (.members([("author", .string(" \t"))]), ["author: pattern"]),

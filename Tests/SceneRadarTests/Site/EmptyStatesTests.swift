@@ -88,4 +88,20 @@ final class EmptyStatesTests: XCTestCase {
         XCTAssertFalse(credits.contains("No support links logged yet."), credits)
         XCTAssertTrue(credits.contains(">ko-fi.com/ada<span class=\"visually-hidden\">, for “"), credits)
     }
+
+    /// A signal's weight other than 1 is said under it as radar takes it: 0 is "not counted",
+    /// and the smallest weight radar takes shows as itself, not rounded to 0.
+    func testScenePage_saysEachWeightAsItIs() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\nweights: {remixes: 0.001, small-press: 2.5, soundalikes: 0}\n",
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md": "---\nartists: [A]\n---\n",
+        ])
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("out")))
+        let page = try vault.read("out/scenes/s/index.html")
+        for note in ["Weight 0.001.", "Weight 2.5.", "Weight 0: not counted in the score."] {
+            XCTAssertTrue(page.contains(note), note)
+        }
+        XCTAssertFalse(page.contains("Weight 0.</span>"), page)
+    }
 }

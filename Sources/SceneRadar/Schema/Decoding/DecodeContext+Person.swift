@@ -136,19 +136,20 @@ extension DecodeContext {
                     notes: [.init("signals: \(Signal.words.joined(separator: ", "))")])
                 continue
             }
-            if !pair.value.isNull, let weight = number(pair.value, key) { config.weights[signal] = weight }
+            guard !pair.value.isNull, let weight = number(pair.value, key) else { continue }
+            guard weight == 0 || SiteConfig.weightRange.contains(weight) else {
+                // 1e-7 would be shown as 0 while it made the whole score, and 5e-324 or 1e307
+                // would leave no number for 100 × Σ wᵢsᵢ / Σ wᵢ.
+                report(
+                    .config,
+                    "'\(key)' must weigh 0 (left out of the score) or from 0.001 to 1000000, not \(pair.value.scalar ?? "")",
+                    at: pair.value,
+                    notes: [.init("weights count only relative to each other: 1 to 10 is plenty")])
+                continue
+            }
+            config.weights[signal] = weight
         }
-        // The score is 100 × Σ wᵢsᵢ / Σ wᵢ: weights so large their sum (times 100) is no number
-        // would make every score 0 without a word.
-        if !(config.weights.values.reduce(0, +) * 100).isFinite {
-            report(
-                .config,
-                "the signal weights add up to more than a number can hold, so no score can be computed",
-                at: node,
-                notes: [.init("weights count only relative to each other: use smaller ones, such as 1 to 10")]
-            )
-            config.weights = SiteConfig().weights
-        } else if config.weights.values.allSatisfy({ $0 == 0 }) {
+        if config.weights.values.allSatisfy({ $0 == 0 }) {
             report(
                 .config,
                 "every signal weight is 0, so no score can be computed; give at least one a weight > 0",

@@ -117,7 +117,9 @@ enum ScenePage {
         if result.weight == 0 {
             object["weightNote"] = .string("Weight 0: not counted in the score.")
         } else if result.weight != 1 {
-            object["weightNote"] = .string("Weight \(NumberFormat.fixed(result.weight, maxDecimals: 2)).")
+            // As `radar score --explain` and radar.json give it: every weight radar takes
+            // (0.001 and up) shows as itself, not as "0".
+            object["weightNote"] = .string("Weight \(NumberFormat.fixed(result.weight, maxDecimals: 6)).")
         }
         return .object(object)
     }

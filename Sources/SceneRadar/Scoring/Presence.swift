@@ -45,7 +45,7 @@ public struct PresenceMap: Sendable {
         of notes: Vault.SceneNotes, setting: ScoringSetting, _ body: (UnsafePointer<PersonRef>) -> Void
     ) {
         let now = setting.now
-        let first = now?.adding(weeks: -(setting.window - 1))
+        let first = setting.firstWeek
         withUnsafePointer(to: notes) { notes in
             Vault.SceneNotes.forEachPersonReference(
                 at: notes, skippingPrivateEvents: true,

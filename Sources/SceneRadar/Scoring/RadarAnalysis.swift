@@ -30,7 +30,7 @@ public struct RadarAnalysis: Sendable, Hashable {
 
     /// The window's first week, or `nil` when the vault has no logs.
     public var firstWeek: ISOWeek? {
-        now?.adding(weeks: -(window - 1))
+        now?.first(ofWindow: window)
     }
 
     /// The weight of `signal`.

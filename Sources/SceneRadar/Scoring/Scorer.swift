@@ -139,5 +139,5 @@ public struct ScoringSetting: Sendable, Hashable {
     }
 
     /// The window's first week.
-    public var firstWeek: ISOWeek? { now?.adding(weeks: -(window - 1)) }
+    public var firstWeek: ISOWeek? { now?.first(ofWindow: window) }
 }

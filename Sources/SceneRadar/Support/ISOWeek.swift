@@ -76,6 +76,13 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
         CalendarDate(dayNumber: monday.dayNumber + count * 7).isoWeek
     }
 
+    /// The first of the `count` weeks that end with this one, but no earlier than 0001-W01,
+    /// where the calendar starts (no log is older): a window's first week, as it is named.
+    public func first(ofWindow count: Int) -> ISOWeek {
+        let first = adding(weeks: -(count - 1))
+        return first.year < 1 ? ISOWeek(uncheckedYear: 1, week: 1) : first
+    }
+
     /// Weeks from `self` to `other` (positive when `other` is later).
     public func weeks(to other: ISOWeek) -> Int {
         other.ordinal - ordinal

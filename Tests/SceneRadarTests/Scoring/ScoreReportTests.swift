@@ -39,6 +39,29 @@ final class ScoreReportTests: XCTestCase {
         }
     }
 
+    /// The window is named from its first week to now: never a week before 0001-W01, where the
+    /// calendar starts (no log can be older), and one week is "1 week".
+    func testHeader_namesTheWindowFromTheCalendarsStart() throws {
+        let cases = [
+            ("0001-W10", "window: 12", "window 0001-W01 – 0001-W10 (12 weeks)"),
+            ("0001-W01", "window: 520", "window 0001-W01 – 0001-W01 (520 weeks)"),
+            ("2027-W01", "window: 1", "window 2027-W01 – 2027-W01 (1 week)"),
+            ("2027-W01", "window: 6", "window 2026-W49 – 2027-W01 (6 weeks)"),
+        ]
+        for (week, window, header) in cases {
+            let vault = try TemporaryVault([
+                "radar.yml": "title: Test\n\(window)\n",
+                "scenes/s/scene.md": "---\nname: S\nspotted: 0001-01-01\n---\n",
+                "scenes/s/log/\(week).md": "---\nartists: [A]\n---\n",
+            ])
+            let table = Fixtures.run(["score", vault.root])
+            XCTAssertTrue(table.out.hasPrefix("radar as of \(week): \(header)\n"), table.out)
+            let explained = Fixtures.run(["score", vault.root, "--explain", "s", "--format", "json"]).out
+            XCTAssertTrue(
+                explained.contains("\"firstWeek\": \"\(header.dropFirst(7).prefix(8))\""), explained)
+        }
+    }
+
     /// A name wider than 40 columns is cut with "…" in the table, so the columns stay on the
     /// screen; by display width, never inside a character.
     func testTable_longNames_areCutToFortyColumns() throws {

@@ -22,7 +22,8 @@ public enum ScoreReport {
         }
         var header = "radar"
         if let now = analysis.now, let first = analysis.firstWeek {
-            header += " as of \(now): window \(first) – \(now) (\(analysis.window) weeks)"
+            header +=
+                " as of \(now): window \(first) – \(now) (\(analysis.window) week\(analysis.window == 1 ? "" : "s"))"
         } else {
             header += ": no weekly logs yet"
         }

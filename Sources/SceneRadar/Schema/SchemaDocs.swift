@@ -24,7 +24,9 @@ public enum SchemaDocs {
             (a whole number ≥ 0: digits, or another form YAML reads as one, such as `+6`, `0x10` or `1e3`); *number* (≥ 0, e.g. `0.5`); *boolean* `true` or `false`, unquoted; *URL* \
             an absolute `http://` or `https://` address; *language tag* a BCP 47 tag such as `en` \
             or `pt-BR`; *person* a name as written, or \
-            `people/<slug>` to point at one note; *enum* one of the listed words.
+            `people/<slug>` to point at one note (also written as an editor's link to it, \
+            `[[people/<slug>]]` or `[[Name]]`, and with the folder cased otherwise, `People/<slug>`); \
+            *enum* one of the listed words.
             - Every note may carry `lint-ignore: [code, …]` to silence lint rules for that note \
             (see [lint-rules.md](lint-rules.md)); syntax and schema errors cannot be silenced.
 

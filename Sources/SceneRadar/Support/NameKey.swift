@@ -126,11 +126,16 @@ public enum NameKey {
         }
     }
 
-    /// Letters that diacritic folding leaves alone but readers treat as plain Latin letters.
+    /// Letters that diacritic folding leaves alone but readers treat as plain Latin letters,
+    /// and the letters that look like an apostrophe (`Oʼneill`, U+02BC, the apostrophe Unicode
+    /// recommends; `ʻ`, `ꞌ`, `ʾ`): as letters, not punctuation, they would make a name of their
+    /// own, and a private person written with one a public person.
     private static let letterTable: [Unicode.Scalar: String] = [
         "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "ẞ": "ss",
         "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
         "ı": "i", "ħ": "h", "Ħ": "h",
+        "\u{02B9}": "'", "\u{02BB}": "'", "\u{02BC}": "'", "\u{02BD}": "'", "\u{02BE}": "'", "\u{02BF}": "'",
+        "\u{A78B}": "'", "\u{A78C}": "'",
     ]
 }
 

@@ -293,6 +293,73 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertTrue(built.site.contains("Open Forum"))
     }
 
+    /// A private container named in words ("Qhidden Qden") is withheld written with its words
+    /// run together or parted by a character drawn as nothing.
+    func testPrivateContainerInWords_isWithheldWithItsWordsRunTogether() throws {
+        let built = try build([
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: discord, name: Qhidden Qden, private: true}
+            ---
+            """,
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            community: ["Qhidden\\u200BQden", QhiddenQden, the QHIDDENQDEN chat, Open Forum]
+            ---
+            """,
+        ])
+        XCTAssertFalse(built.site.lowercased().contains("qhidden"), built.site)
+        XCTAssertTrue(built.site.contains("Open Forum"))
+    }
+
+    /// Every way an editor or a curator points at a private person's note is that person:
+    /// an editor's link to the note (`[[people/slug]]`, `[[Name|label]]`), the folder cased or
+    /// begun otherwise (`People/`, `./people/`), and apostrophes written as the letters that
+    /// look like one (`Oʼneill`, U+02BC). None publishes the person, their slug or the curator's
+    /// note on them as a bridge.
+    func testEveryWayOfPointingAtAPrivatePersonsNote_isWithheld() throws {
+        let built = try build([
+            "people/qsecret-qsam.md": "---\nname: Qsecret Qsam\nprivate: true\n---\n",
+            "people/qdara-oneill.md": "---\nname: Qdara O'Qneill\nprivate: true\n---\n",
+            "scenes/s/scene.md": """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              bridges:
+                - {kind: dj, who: People/qsecret-qsam, note: QBRIDGENOTE}
+            ---
+            """,
+            "scenes/s/log/2026-W02.md": log([
+                "[[people/qsecret-qsam]]", "[[Qsecret Qsam|QS]]", "PEOPLE/qsecret-qsam",
+                "./people/qsecret-qsam",
+                "Qdara O\u{02BC}Qneill", "Qdara O\u{02BB}qneill", "Qdara O\u{A78C}Qneill", "Ada Public",
+            ]),
+        ])
+        XCTAssertFalse(built.errors)
+        for hidden in ["qsecret", "qsam", "QS<", "QBRIDGENOTE", "qdara", "qneill"] {
+            XCTAssertFalse(built.site.lowercased().contains(hidden.lowercased()), "\(hidden) was published")
+        }
+        XCTAssertTrue(built.site.contains("Ada Public"))
+    }
+
+    /// A public person's alias that is a private person's name, alias or slug is left off the
+    /// public person's page: it would say who the private person is.
+    func testPublicPersonsAliasThatIsAPrivateName_isLeftOffTheirPage() throws {
+        let built = try build([
+            "people/qsecret-qsam.md": "---\nname: Qsecret Qsam\nprivate: true\naliases: [Qsammy]\n---\n",
+            "people/pub-pat.md": "---\nname: Pub Pat\naliases: [Qsecret-Qsam, QSAMMY, Patty P]\n---\n",
+            "scenes/s/log/2026-W02.md": log(["Pub Pat"]),
+        ])
+        XCTAssertFalse(built.site.lowercased().contains("qs"), built.site)
+        XCTAssertTrue(built.site.contains("also Patty P"), built.site)
+    }
+
     /// A private person named with punctuation alone withholds every such name: no key tells
     /// them apart.
     func testPrivatePersonNamedWithPunctuationAlone_withholdsEverySuchName() throws {

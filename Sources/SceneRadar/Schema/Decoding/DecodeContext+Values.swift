@@ -248,7 +248,7 @@ extension DecodeContext {
     /// A person: a name, or `people/<slug>`.
     mutating func person(_ node: YAMLNode?, _ key: String, item: Bool = false) -> PersonRef? {
         guard let node, let text = string(node, key, item: item) else { return nil }
-        let name = text.value.trimmingSpaces()
+        let name = Self.personReference(text.value.trimmingSpaces())
         if let problem = Self.nameProblem(name, key) {
             report(.type, problem, at: node)
             return nil
@@ -261,6 +261,24 @@ extension DecodeContext {
             return nil
         }
         return reference
+    }
+
+    /// A reference as radar reads it: an editor's link to a note, `[[people/kofi]]` or
+    /// `[[Kofi|DJ Kofi]]`, is the note it links to, and the folder is `people/` however it is
+    /// cased or begun (`People/kofi`, `./people/kofi`). Read any other way, these spellings of a
+    /// private person's note would be a public person of their own.
+    static func personReference(_ written: String) -> String {
+        var text = Substring(written)
+        if text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 {
+            text = text.dropFirst(2).dropLast(2)
+            if let bar = text.firstIndex(of: "|") { text = text[..<bar] }
+            text = Substring(String(text).trimmingSpaces())
+        }
+        if text.hasPrefix("./") { text = text.dropFirst(2) }
+        if text.utf8.count > 7, text.prefix(7).lowercased() == "people/", !text.hasPrefix("people/") {
+            return "people/" + text.dropFirst(7)
+        }
+        return String(text)
     }
 
     /// Why the name `name` (spaces trimmed) written under `key` names nobody, or nil when it

@@ -34,7 +34,7 @@ public struct PeopleIndex: Sendable {
     private var noteSlugs = StringTable<Int>()
     private var identitySlugs = StringTable<Int>()
     /// Whether any identity is private.
-    private var hasPrivate = false
+    private(set) var hasPrivate = false
 
     /// Builds the index from the people notes and every person reference given.
     public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {

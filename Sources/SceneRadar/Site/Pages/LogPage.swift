@@ -7,12 +7,17 @@ enum LogPage {
     }
 
     /// The scene's private containers, each with its name as words, read both ways a dash or
-    /// an underscore can be read (" drill lab " and " drilllab " for "Drill-Lab").
+    /// an underscore can be read (" drill lab " and " drilllab " for "Drill-Lab"), and with its
+    /// words run together (" hiddenden " for "Hidden Den", written "HiddenDen" or with a
+    /// zero-width space between the words).
     static func privateContainers(of scene: Scene) -> [(words: [String], kind: ContainerKind)] {
         scene.formation.containers.compactMap { container in
             guard container.isPrivate, let name = container.name else { return nil }
-            let words = wordForms(name)
-            return words.isEmpty ? nil : (words, container.kind)
+            var words = wordForms(name)
+            guard let spaced = words.first else { return nil }
+            let together = " " + spaced.filter { $0 != " " } + " "
+            if !words.contains(together) { words.append(together) }
+            return (words, container.kind)
         }
     }
 

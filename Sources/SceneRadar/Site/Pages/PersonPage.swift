@@ -9,7 +9,7 @@ enum PersonPage {
         let note = identity.noteSlug.flatMap { data.personNotes[$0] }
         context["kind"] = .string(note?.kind?.rawValue ?? "")
         context["pronouns"] = .string(note?.pronouns ?? "")
-        let aliases = note?.aliases.map(\.value) ?? []
+        let aliases = Self.publicAliases(note?.aliases.map(\.value) ?? [], data: data)
         context["aliasesText"] = .string(aliases.joined(separator: ", "))
         context["hasAliases"] = .bool(!aliases.isEmpty)
         context["hasFacts"] = .bool(note?.kind != nil || !(note?.pronouns ?? "").isEmpty || !aliases.isEmpty)
@@ -112,6 +112,18 @@ enum PersonPage {
             if !row.olderWeeks.isEmpty { object.append(new: PageKey.olderWeeks, .list(row.olderWeeks)) }
             return .object(object)
         }
+    }
+
+    /// A public person's aliases the page may show: none that is a private person's name,
+    /// alias or slug as compared by letters and digits (`NameKey.compact`), which would say who
+    /// that person is.
+    static func publicAliases(_ aliases: [String], data: SiteData) -> [String] {
+        guard !aliases.isEmpty, data.people.hasPrivate else { return aliases }
+        let withheld = Set(
+            data.personNotes.values.filter(\.isPrivate)
+                .flatMap { [$0.name.value, $0.slug] + $0.aliases.map(\.value) }
+                .map { NameKey.compact(NameKey.fold($0)) })
+        return aliases.filter { !withheld.contains(NameKey.compact(NameKey.fold($0))) }
     }
 
     /// The support links of the tracks a person is credited on (a role in the track's credits),

@@ -346,6 +346,12 @@ private struct Walk: Sendable {
                     misplaced(relative, Self.lowerCaseHint)
                     unreadPeople.append(String(name.dropLast(3)))
                     unreadPeopleFiles.append(relative)
+                } else if let stem = Self.longMarkdownStem(name) {
+                    // `.markdown` is Markdown to editors: a note radar does not read, which may
+                    // say `private: true`, withholds its person as any other does.
+                    misplaced(relative, Self.lowerCaseHint)
+                    unreadPeople.append(stem)
+                    unreadPeopleFiles.append(relative)
                 }
                 continue
             }
@@ -386,6 +392,15 @@ private struct Walk: Sendable {
     static func isMarkdown(_ name: String) -> Bool {
         name.utf8.count > 3
             && name.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8.map { $0 | 0x20 })
+    }
+
+    /// The name without `.markdown` (in any case), or `nil` for a name that does not end so.
+    static func longMarkdownStem(_ name: String) -> String? {
+        let suffix = ".markdown"
+        guard name.utf8.count > suffix.utf8.count,
+            name.utf8.suffix(suffix.utf8.count).map({ $0 | 0x20 }).elementsEqual(suffix.utf8)
+        else { return nil }
+        return String(name.dropLast(suffix.count))
     }
 
     static let lowerCaseHint = "radar reads notes whose names end in '.md', in lower case"

@@ -186,9 +186,12 @@ final class WithheldPeopleTests: XCTestCase {
             "people/yewande-harrow.md": "---\nname: [Yewande Harrow\n---\n",
             "people/private/kai-lune.md": "---\nname: Kai Lune\nprivate: true\n---\n",
             "people/Rin_Sato.md": "---\nname: Rin Sato\nprivate: true\n---\n",
-            "scenes/s/log/2026-W02.md": log(["Yewande Harrow", "Kai Lune", "Rin Sato", "Ada Public"]),
+            "people/tove-marsh.markdown": "---\nname: Tove Marsh\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": log([
+                "Yewande Harrow", "Kai Lune", "Rin Sato", "Tove Marsh", "Ada Public",
+            ]),
         ])
-        for name in ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato"] {
+        for name in ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato", "Tove", "tove-marsh"] {
             XCTAssertFalse(built.site.contains(name), "\(name) was published")
         }
         XCTAssertTrue(built.site.contains("Ada Public"))

@@ -101,9 +101,10 @@ struct SiteData: Sendable {
     var siteContext: MustacheValue { storage.siteContext }
 
     /// Whether `url` is one of a private person's own addresses (their links or support in
-    /// their note) or an address under one (`x.bandcamp.com/track/y` under `x.bandcamp.com`):
-    /// written on a public track, event, press entry or container, it would still say who they
-    /// are, so it is left out (see `PrivateAddresses`).
+    /// their note) or a private container's, or an address under one (`x.bandcamp.com/track/y`
+    /// under `x.bandcamp.com`): written on a public track, event, press entry or container, it
+    /// would still say who they are or where the container is, so it is left out (see
+    /// `PrivateAddresses`).
     func isPrivateAddress(_ url: WebURL) -> Bool {
         storage.privateAddresses.contains(url.text)
     }
@@ -194,6 +195,11 @@ struct SiteData: Sendable {
             for url in person.links + person.support { privateAddresses.insert(url.text) }
         }
         for text in withheldAddresses { privateAddresses.insert(text) }
+        // A private container's address names it wherever it is written (tickets, a track's
+        // support, another scene's container).
+        for record in records.values {
+            for text in record.privateAddresses { privateAddresses.insert(text) }
+        }
         storage = Storage(
             config: config, baseURL: (baseURL ?? config.baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             setting: setting, people: people, links: links, presence: presence, records: records,

@@ -256,6 +256,63 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertEqual(page, try vault.read("clean/scenes/s/2026-W02/index.html"))
     }
 
+    /// A private container's address, and every address under it, is never published from
+    /// another field of any scene: a track's support, an event's tickets, another scene's
+    /// container, a community entry. Making a container private reaches a rebuild, which equals
+    /// a clean build.
+    func testPrivateContainersAddress_isWithheldEverywhere_andRebuildsFollowIt() throws {
+        let profile = { (isPrivate: Bool) in
+            """
+            ---
+            name: S
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: discord, name: Qden, url: https://qden.example/room, private: \(isPrivate)}
+            ---
+            """
+        }
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/s/scene.md": profile(false),
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            community: [https://qden.example/room, Open Forum]
+            tracks:
+              - {title: Song, url: https://x.example/song, credits: {producer: [Ada Public], self-released: true}, support: [https://QDEN.example/room/, https://x.example/buy]}
+            events:
+              - {name: Night, date: 2026-01-09, tickets: https://qden.example/room/tickets}
+            ---
+
+            """,
+            "scenes/t/scene.md": """
+            ---
+            name: T
+            spotted: 2026-01-05
+            formation:
+              containers:
+                - {kind: party, name: Nights, url: https://qden.example/room/nights}
+            ---
+            """,
+            "scenes/t/log/2026-W02.md": "---\nweek: 2026-W02\nartists: [Ada Public]\n---\n",
+        ])
+        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+        _ = try SiteBuilder().build(options)
+        XCTAssertTrue(try vault.read("out/scenes/s/2026-W02/index.html").contains("qden.example"))
+        try vault.write("scenes/s/scene.md", profile(true))
+        _ = try SiteBuilder().build(options)
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("clean"), incremental: false))
+        for page in [
+            "scenes/s/2026-W02/index.html", "scenes/s/index.html", "scenes/t/index.html", "radar.json",
+        ] {
+            let built = try vault.read("out/" + page)
+            XCTAssertFalse(built.lowercased().contains("qden"), "\(page): \(built)")
+            XCTAssertEqual(built, try vault.read("clean/" + page), page)
+        }
+        XCTAssertTrue(try vault.read("out/scenes/s/2026-W02/index.html").contains("https://x.example/buy"))
+        XCTAssertTrue(try vault.read("out/scenes/s/2026-W02/index.html").contains("Open Forum"))
+    }
+
     func testRebuild_afterAnUnreadNoteIsAdded_withholdsThePerson() throws {
         let vault = try TemporaryVault([
             "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",

@@ -226,6 +226,7 @@ extension SceneRecord.Fields {
         out.write(bytes: creditTallies)
         out.write(creditsDigest)
         out.write(infrastructure) { out, entry in entry.encode(into: &out) }
+        out.write(privateAddresses) { $0.write($1) }
     }
 
     /// The fields of a record's metadata as `encodeMetadata` wrote them.
@@ -267,6 +268,7 @@ extension SceneRecord.Fields {
                 kind: try input.string(), name: try input.string(),
                 url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
         }
+        privateAddresses = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
         jsonBlob = nil
         extrasBlob = nil
         savedMetadata = nil

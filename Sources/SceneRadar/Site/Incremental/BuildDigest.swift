@@ -5,7 +5,7 @@ enum BuildDigest {
     /// base URL and the radar's "now".
     static func global(
         config: UInt64, theme: UInt64, people: [(String, UInt64)], baseURL: String?, now: ISOWeek?,
-        favicon: String?
+        favicon: String?, privateAddresses: [String]
     ) -> UInt64 {
         var out = BinaryWriter()
         out.write(RadarVersion.current)
@@ -18,6 +18,7 @@ enum BuildDigest {
         out.write(baseURL ?? "")
         out.write(now?.description ?? "")
         out.write(favicon ?? "")
+        out.write(privateAddresses) { $0.write($1) }
         return ContentHash.hash(out.bytes)
     }
 

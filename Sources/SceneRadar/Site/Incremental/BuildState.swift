@@ -168,7 +168,7 @@ struct BuildState {
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now, favicon: favicon)
+            now: setting.now, favicon: favicon, privateAddresses: privateContainerAddresses)
         if previous?.globalDigest != globalDigest {
             load(listing.scenes.filter { loaded[$0.slug] == nil })
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
@@ -233,6 +233,12 @@ struct BuildState {
     /// site data, the digests and the plan of pages are not made at all, and the last build's
     /// person pages are this build's.
     /// Returns the plan that keeps every page then.
+    /// Every scene's private containers' addresses, sorted: withheld from every page, so a
+    /// change to them is a change to every page (the global digest).
+    private var privateContainerAddresses: [String] {
+        records.values.flatMap(\.privateAddresses).sorted()
+    }
+
     private mutating func nothingChanged(
         config: SiteConfig, configHash: UInt64, peopleHashes: [(String, UInt64)]
     ) -> SitePlan? {
@@ -242,7 +248,7 @@ struct BuildState {
         let setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         let global = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now, favicon: favicon)
+            now: setting.now, favicon: favicon, privateAddresses: privateContainerAddresses)
         guard global == previous.globalDigest else { return nil }
         personDigests = previous.people
         guard let plan = planKeepingEveryPage() else {

@@ -57,6 +57,9 @@ extension SceneRecord.Fields {
                 InfrastructureEntry(kind: $0.kind.rawValue, name: $0.name, url: $0.url?.text)
             }
             ?? []
+        privateAddresses = (notes.scene?.formation.containers ?? []).compactMap { container in
+            container.isPrivate ? container.url?.text : nil
+        }
         jsonBlob = nil
         extrasBlob = nil
         savedMetadata = nil

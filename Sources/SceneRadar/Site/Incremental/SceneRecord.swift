@@ -61,6 +61,9 @@ struct SceneRecord: Sendable {
         var creditItems: ArraySlice<UInt8>
         /// Its infrastructure, for the credits directory.
         var infrastructure: [InfrastructureEntry]
+        /// The addresses of its profile's private containers: never published from any field of
+        /// any scene (`SiteData.isPrivateAddress`).
+        var privateAddresses: [String]
         /// Where `radarJSON`, and `feed` with `creditItems`, are in `blobs.bin` (`nil` until stored:
         /// a rendered scene's outputs are in memory and stored when the build ends).
         var jsonBlob: BlobRef?

@@ -1,9 +1,15 @@
 /// `/scenes/<slug>/<YYYY-Www>/`: one weekly log rendered in full.
 enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
-    /// private (SPEC §3: its name is never published) written as the checklist writes it.
-    static func community(of log: WeeklyLog, kept: [(words: [String], kind: ContainerKind)]) -> [String] {
-        log.community.map { withholding(kept, from: $0.value) }
+    /// private (SPEC §3: its name is never published) written as the checklist writes it, and
+    /// an entry that is a private address (a private container's, or a private person's) left
+    /// out.
+    static func community(
+        of log: WeeklyLog, kept: [(words: [String], kind: ContainerKind)], data: SiteData
+    ) -> [String] {
+        log.community.compactMap { entry in
+            data.isPrivateAddress(entry.value.trimmingSpaces()) ? nil : withholding(kept, from: entry.value)
+        }
     }
 
     /// The scene's private containers, each with its name as words, read both ways a dash or
@@ -84,8 +90,9 @@ enum LogPage {
         context["hasEvents"] = .bool(!entries.events.isEmpty)
         context["platforms"] = PageContext.strings(log.platforms.map(\.value.rawValue))
         context["hasPlatforms"] = .bool(!log.platforms.isEmpty)
-        context["community"] = PageContext.strings(Self.community(of: log, kept: kept))
-        context["hasCommunity"] = .bool(!log.community.isEmpty)
+        let community = Self.community(of: log, kept: kept, data: data)
+        context["community"] = PageContext.strings(community)
+        context["hasCommunity"] = .bool(!community.isEmpty)
         context["vocabulary"] = PageContext.strings(log.vocabulary.map(\.value))
         context["hasVocabulary"] = .bool(!log.vocabulary.isEmpty)
         context["press"] = .list(

@@ -42,15 +42,15 @@ extension DecodeContext {
     }
 
     private mutating func markers(_ node: YAMLNode) -> Markers {
-        guard let fields = fields(node, SchemaCatalog.markers) else {
-            var markers = Markers.empty
-            markers.unreadable = ["tempo", "drums", "signature"]
-            return markers
-        }
-        var markers = Markers(tempo: nil, drums: nil, signature: nil, location: location(node))
         let named: [(StaticString, WritableKeyPath<Markers, String?>)] = [
             ("tempo", \.tempo), ("drums", \.drums), ("signature", \.signature),
         ]
+        guard let fields = fields(node, SchemaCatalog.markers) else {
+            var markers = Markers.empty
+            markers.unreadable = Set(named.map { $0.0.description })
+            return markers
+        }
+        var markers = Markers(tempo: nil, drums: nil, signature: nil, location: location(node))
         for (name, value) in named {
             guard let written = fields[name] else { continue }
             markers[keyPath: value] = string(written, name.description)?.value

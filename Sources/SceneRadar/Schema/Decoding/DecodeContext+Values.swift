@@ -268,17 +268,16 @@ extension DecodeContext {
     /// cased or begun (`People/kofi`, `./people/kofi`). Read any other way, these spellings of a
     /// private person's note would be a public person of their own.
     static func personReference(_ written: String) -> String {
-        var text = Substring(written)
+        var text = written
+        // Split as the body's wiki links are: the target before a `|` label (none: empty).
         if text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 {
-            text = text.dropFirst(2).dropLast(2)
-            if let bar = text.firstIndex(of: "|") { text = text[..<bar] }
-            text = Substring(String(text).trimmingSpaces())
+            text = WikiLink(inner: text.dropFirst(2).dropLast(2))?.target ?? ""
         }
-        if text.hasPrefix("./") { text = text.dropFirst(2) }
-        if text.utf8.count > 7, text.prefix(7).lowercased() == "people/", !text.hasPrefix("people/") {
-            return "people/" + text.dropFirst(7)
+        if text.hasPrefix("./") { text.removeFirst(2) }
+        if !text.hasPrefix("people/"), let slug = WikiLink.dropPrefix("people/", of: text) {
+            return "people/" + slug
         }
-        return String(text)
+        return text
     }
 
     /// Why the name `name` (spaces trimmed) written under `key` names nobody, or nil when it

@@ -176,7 +176,7 @@ extension PeopleIndex {
                 identities: identities, diagnostics: diagnostics, exact: exact,
                 keys: keyToGroup.mapValues { position[$0] },
                 looseKeys: looseToGroup.mapValues { position[$0] },
-                noteSlugs: noteToGroup.mapValues { position[$0] })
+                noteSlugs: noteToGroup.mapValues { position[$0] }, withheldKeys: withheld)
             return (index, variants)
         }
 

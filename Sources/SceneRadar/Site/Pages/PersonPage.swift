@@ -115,15 +115,9 @@ enum PersonPage {
     }
 
     /// A public person's aliases the page may show: none that is a private person's name,
-    /// alias or slug as compared by letters and digits (`NameKey.compact`), which would say who
-    /// that person is.
+    /// alias or slug (`PeopleIndex.isWithheldSpelling`), which would say who that person is.
     static func publicAliases(_ aliases: [String], data: SiteData) -> [String] {
-        guard !aliases.isEmpty, data.people.hasPrivate else { return aliases }
-        let withheld = Set(
-            data.personNotes.values.filter(\.isPrivate)
-                .flatMap { [$0.name.value, $0.slug] + $0.aliases.map(\.value) }
-                .map { NameKey.compact(NameKey.fold($0)) })
-        return aliases.filter { !withheld.contains(NameKey.compact(NameKey.fold($0))) }
+        aliases.filter { !data.people.isWithheldSpelling($0) }
     }
 
     /// The support links of the tracks a person is credited on (a role in the track's credits),

@@ -1,7 +1,8 @@
 /// Finds the notes of a vault (SPEC §1): `radar.yml`, `scenes/*/scene.md`,
 /// `scenes/*/log/YYYY-Www.md` and `people/*.md`, in sorted order.
 ///
-/// Only those paths are read; dotfiles and dot-folders are ignored; a `.md` file in `scenes/` or
+/// Only those paths are read; dotfiles and dot-folders are ignored (a hidden person note
+/// still withholds its person, `hiddenPersonNotes`); a `.md` file in `scenes/` or
 /// `people/` that fits nowhere is a `misplaced-file` warning; a bad slug is a `slug` error and
 /// its folder or file is skipped; a symlink is followed only when it stays inside the vault.
 public struct VaultScanner: Sendable {
@@ -191,8 +192,9 @@ private struct Walk: Sendable {
         return (path, info)
     }
 
-    /// The visible entries of the folder at `relative` with their metadata.
-    mutating func listingWithInfo(_ relative: String, known: FileInfo? = nil) -> [(
+    /// The visible entries of the folder at `relative` with their metadata (`hidden`: with
+    /// its dotfiles and dot-folders too).
+    mutating func listingWithInfo(_ relative: String, known: FileInfo? = nil, hidden: Bool = false) -> [(
         name: String, info: FileInfo?
     )] {
         guard let (kind, path, _) = kind(of: relative, known: known) else { return [] }
@@ -202,16 +204,22 @@ private struct Walk: Sendable {
             report(.io, "'\(relative)' is not a folder", relative)
             return []
         }
-        return entriesWithInfo(of: path, relative: relative)
+        return entriesWithInfo(of: path, relative: relative, hidden: hidden)
     }
 
-    /// The visible entries of the directory at `path` (already known to be one), with metadata.
+    /// The visible entries of the directory at `path` (already known to be one), with metadata
+    /// (`hidden`: every entry).
     ///
     /// Without stamps, an entry's metadata is only its kind (`FileSystem.entriesWithKinds`).
-    mutating func entriesWithInfo(of path: String, relative: String) -> [(name: String, info: FileInfo?)] {
+    mutating func entriesWithInfo(of path: String, relative: String, hidden: Bool = false) -> [(
+        name: String, info: FileInfo?
+    )] {
         do {
-            if stamps { return try fileSystem.entriesWithInfo(of: path).filter { !$0.name.hasPrefix(".") } }
-            return try fileSystem.entriesWithKinds(of: path).filter { !$0.name.hasPrefix(".") }.map {
+            if stamps {
+                return try fileSystem.entriesWithInfo(of: path).filter { hidden || !$0.name.hasPrefix(".") }
+            }
+            return try fileSystem.entriesWithKinds(of: path).filter { hidden || !$0.name.hasPrefix(".") }.map
+            {
                 ($0.name, $0.kind.map { FileInfo(kind: $0, size: 0, modified: 0, inode: 0) })
             }
         } catch {
@@ -334,8 +342,12 @@ private struct Walk: Sendable {
 
     mutating func personNotes() -> [NoteFile] {
         var notes: [NoteFile] = []
-        for (name, info) in listingWithInfo("people") {
+        for (name, info) in listingWithInfo("people", hidden: true) {
             let relative = "people/" + name
+            guard !name.hasPrefix(".") else {
+                hiddenPersonNotes(relative, kind: info?.kind)
+                continue
+            }
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
                     let names = misplacedNotes(
@@ -369,6 +381,30 @@ private struct Walk: Sendable {
                     absolutePath: path.path, info: stamp(path.info)))
         }
         return notes
+    }
+
+    /// A dotfile or dot-folder in people/ is not read, and nothing is said of it, as of any in
+    /// a vault (an editor's backup or lock file is one). But a person note hidden so
+    /// (`.secret-sam.md`, or in `.private/`) may say `private: true`: the people its name spells
+    /// are withheld, and the addresses written in it, as for any other note not read.
+    ///
+    /// `kind` is the entry's own, a symlink not followed: only a regular file is read for its
+    /// addresses (a symlink here may be an editor's lock, a link to nothing, or lead out of the
+    /// vault), and only a real folder is looked into, one level, its files all taken as hidden.
+    mutating func hiddenPersonNotes(_ relative: String, kind: FileKind?, inHiddenFolder: Bool = false) {
+        let name = String(relative.split(separator: "/").last ?? "")
+        if kind == .directory {
+            guard !inHiddenFolder else { return }
+            for (inner, innerKind) in (try? fileSystem.entriesWithKinds(of: absolute(relative))) ?? [] {
+                hiddenPersonNotes(relative + "/" + inner, kind: innerKind, inHiddenFolder: true)
+            }
+            return
+        }
+        guard let stem = Self.isMarkdown(name) ? String(name.dropLast(3)) : Self.longMarkdownStem(name) else {
+            return
+        }
+        unreadPeople.append(stem)
+        if kind == .regular { unreadPeopleFiles.append(relative) }
     }
 
     // MARK: Misplaced files

@@ -197,6 +197,53 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertTrue(built.site.contains("Ada Public"))
     }
 
+    /// A person note hidden as a dotfile, or in a dot-folder, is not read and nothing is said of
+    /// it (an editor's lock or backup file is one), but the person it is named for is withheld,
+    /// with the addresses written in it.
+    func testHiddenPersonNotes_withholdTheirPeopleAndAddresses() throws {
+        let built = try build([
+            "people/.secret-sam.md":
+                "---\nname: Secret Sam\nprivate: true\nlinks: [https://sam.example/]\n---\n",
+            "people/.private/kai-lune.md": "---\nname: Kai Lune\nprivate: true\n---\n",
+            "people/.Tove Marsh.markdown": "---\nname: Tove Marsh\nprivate: true\n---\n",
+            "people/ada-public.md": "---\nname: Ada Public\n---\n",
+            "people/.ada-public.md.swp": "Other Name",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists: [Secret Sam, Kai Lune, Tove Marsh, Ada Public]
+            tracks:
+              - title: Song
+                url: https://x.example/song
+                credits: {producer: [Secret Sam, Kai Lune, Tove Marsh, Ada Public], self-released: true}
+                support: [https://sam.example/tip, https://x.example/buy]
+            ---
+
+            """,
+        ])
+        for name in ["Secret Sam", "secret-sam", "Kai Lune", "kai-lune", "Tove", "sam.example"] {
+            XCTAssertFalse(built.site.contains(name), "\(name) was published")
+        }
+        XCTAssertFalse(built.errors)
+        for kept in ["Ada Public", "people/ada-public/index.html", "https://x.example/buy"] {
+            XCTAssertTrue(built.site.contains(kept), kept)
+        }
+    }
+
+    func testHiddenPersonNotes_areNotReported() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n",
+            "people/.secret-sam.md": "---\nname: Secret Sam\n---\n",
+            "people/.private/kai-lune.md": "x",
+        ])
+        let listing = try VaultScanner(fileSystem: LocalFileSystem()).scan(root: vault.root)
+        XCTAssertEqual(listing.diagnostics, [])
+        XCTAssertEqual(listing.people, [])
+        XCTAssertEqual(listing.unreadPeople.sorted(), [".secret-sam", "kai-lune"])
+        XCTAssertEqual(
+            listing.unreadPeopleFiles.sorted(), ["people/.private/kai-lune.md", "people/.secret-sam.md"])
+    }
+
     func testOtherSpellingsOfAPrivateName_areWithheld() throws {
         let built = try build([
             "people/vexmora-daltri.md": "---\nname: Vexmora Daltri\nprivate: true\n---\n",
@@ -314,18 +361,22 @@ final class WithheldPeopleTests: XCTestCase {
     }
 
     func testRebuild_afterAnUnreadNoteIsAdded_withholdsThePerson() throws {
-        let vault = try TemporaryVault([
-            "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
-            "scenes/s/log/2026-W02.md": log(["Kai Lune", "Ada Public"]),
-        ])
-        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
-        _ = try SiteBuilder().build(options)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")))
-        try vault.write("people/private/kai-lune.md", "---\nname: Kai Lune\nprivate: true\n---\n")
-        _ = try SiteBuilder().build(options)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")))
-        let page = try vault.read("out/scenes/s/2026-W02/index.html")
-        XCTAssertFalse(page.contains("Kai Lune"))
+        for note in ["people/private/kai-lune.md", "people/.kai-lune.md"] {
+            let vault = try TemporaryVault([
+                "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+                "scenes/s/log/2026-W02.md": log(["Kai Lune", "Ada Public"]),
+            ])
+            let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+            _ = try SiteBuilder().build(options)
+            XCTAssertTrue(
+                FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")))
+            try vault.write(note, "---\nname: Kai Lune\nprivate: true\n---\n")
+            _ = try SiteBuilder().build(options)
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: vault.path("out/people/kai-lune/index.html")), note)
+            let page = try vault.read("out/scenes/s/2026-W02/index.html")
+            XCTAssertFalse(page.contains("Kai Lune"), note)
+        }
     }
 
     /// A private container named with a dash is withheld however a log writes the dash: as a

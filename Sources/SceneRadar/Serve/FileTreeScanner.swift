@@ -9,7 +9,9 @@ import Foundation
 /// Walks the watched roots and stamps every file, without ever leaving them.
 ///
 /// Hidden entries (names starting with `.`, e.g. `.obsidian/`, `.git/`, `.radar-cache/`, editor
-/// swap files) and the excluded folders (the build output) are skipped. Symlinks are not followed
+/// swap files) and the excluded folders (the build output) are skipped, but for hidden Markdown
+/// files and the hidden folders of a `people` folder: a person note hidden so withholds its person
+/// (`VaultScanner`), so adding one must rebuild. Symlinks are not followed
 /// out of the roots: a link to a regular file inside a root is stamped by its target (so editing the
 /// target is noticed), any other link only by itself, and a link to a directory is never descended
 /// (which also rules out cycles).
@@ -64,10 +66,16 @@ extension FileTreeScanner {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name.hasPrefix(".") { continue }
+            let isHidden = name.hasPrefix(".")
+            if isHidden && (name == "." || name == "..") { continue }
             let path = directory + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
+            if isHidden
+                && !Self.watchesHidden(name, in: directory, isFolder: info.st_mode & S_IFMT == S_IFDIR)
+            {
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, canonical: canonical + "/" + name, excluded: excluded, into: &stamps)
@@ -79,6 +87,14 @@ extension FileTreeScanner {
                 continue
             }
         }
+    }
+
+    /// Whether the hidden entry `name` of `directory` is watched: a Markdown file anywhere, or a
+    /// folder directly in a `people` folder.
+    fileprivate static func watchesHidden(_ name: String, in directory: String, isFolder: Bool) -> Bool {
+        if isFolder { return directory.hasSuffix("/people") }
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
     fileprivate func linkStamp(_ path: String, own: stat) -> FileStamp {

@@ -11,6 +11,8 @@ final class FileTreeScannerTests: XCTestCase {
             "radar-scan-\(UUID().uuidString)")
         for path in [
             "vault/radar.yml", "vault/scenes/a/scene.md", "vault/_site/index.html", "vault/.git/HEAD",
+            "vault/.git/README.md", "vault/people/.secret.md", "vault/people/.secret.md.swp",
+            "vault/people/.private/kai.md", "vault/.obsidian/app.json",
         ] {
             let url = base.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -26,7 +28,12 @@ final class FileTreeScannerTests: XCTestCase {
     func testScan_listsFilesUnderRootsExceptExcludedAndHidden() {
         let vault = base.appendingPathComponent("vault").path
         let scanner = FileTreeScanner(roots: [vault + "/"], excluded: [vault + "/scenes/../_site"])
-        XCTAssertEqual(Set(scanner.scan().keys), [vault + "/radar.yml", vault + "/scenes/a/scene.md"])
+        XCTAssertEqual(
+            Set(scanner.scan().keys),
+            [
+                vault + "/radar.yml", vault + "/scenes/a/scene.md", vault + "/people/.secret.md",
+                vault + "/people/.private/kai.md",
+            ])
     }
 
     func testScan_singleFileRootAndMissingRoot() {

@@ -81,13 +81,19 @@ struct PageRenderer: Sendable {
     }
 
     private func renderScene(_ slug: String, output: MustacheOutput, into result: inout JobResult) {
-        guard let notes = scenes.take(slug), let scene = notes.scene, scene.isPublic,
+        guard let written = scenes.take(slug), let profile = written.scene, profile.isPublic,
             var record = data.records[slug],
-            let analysis = Scorer().analyze(
-                notes, setting: data.setting, people: data.people, presence: data.presence)
+            let scored = Scorer().analyze(
+                written, setting: data.setting, people: data.people, presence: data.presence)
         else {
             return
         }
+        // The pages show the notes with the names of private containers withheld; the scores
+        // come from the notes as written.
+        let kept = PrivateNames(profile)
+        let notes = kept.notes(written)
+        let analysis = kept.analysis(scored)
+        let scene = notes.scene ?? profile
         record.savedMetadata = nil
         record.contextDigest = BuildDigest.scene(record, global: global, data: data, people: digestPeople)
         record.outputPaths = SitePlan.scenePages(notes) + SitePlan.sceneCharts(slug)

@@ -395,6 +395,73 @@ final class WithheldPeopleTests: XCTestCase {
             log: #"community: ["Qhidden\u200BQden", QhiddenQden, the QHIDDENQDEN chat, Open Forum]"#)
     }
 
+    /// A private container's name written as the curator's own text in another field — a
+    /// track's label or collective, an event's name or series, a press outlet, a sound-alike, a
+    /// term, a tag, the tool, the visual language, infrastructure, a bridge's note — is withheld
+    /// from every page, the feed and radar.json, evidence included; the scores are those of the
+    /// notes as written (the same as with the container public).
+    func testPrivateContainersName_inOtherFields_isWithheld_andScoresAreUnchanged() throws {
+        func files(private isPrivate: Bool) -> [String: String] {
+            [
+                "scenes/s/scene.md": """
+                ---
+                name: Sea Drift
+                spotted: 2026-01-05
+                tags: [qnight-qshift regulars, coastal]
+                formation:
+                  tool: the Qnight Qshift PA
+                  containers:
+                    - {kind: party, name: Qnight Qshift, private: \(isPrivate)}
+                  visuals: [QnightQshift flyers, salt-stained zines]
+                  bridges:
+                    - {kind: dj, who: Ada Public, note: resident at Qnight Qshift}
+                vocabulary: [qnight-qshift, drift]
+                infrastructure:
+                  - {kind: venue, name: Qnight Qshift loft}
+                ---
+
+                """,
+                "scenes/s/log/2026-W02.md": """
+                ---
+                week: 2026-W02
+                artists: [Ada Public]
+                tracks:
+                  - title: Song
+                    url: https://x.example/song
+                    credits: {producer: [Ada Public], label: Qnight Qshift Records, collective: QNIGHT QSHIFT crew}
+                  - title: Song (edit)
+                    kind: edit
+                    url: https://x.example/edit
+                    credits: {producer: [Ada Public], remixer: [Ada Public], self-released: true}
+                events:
+                  - {name: Qnight Qshift 4, date: 2026-01-09, city: Lisbon, series: Qnight Qshift, lineup: [Ada Public]}
+                  - {name: Harbour Night, date: 2026-01-10, city: Lisbon, series: Harbour, lineup: [Ada Public]}
+                press:
+                  - {outlet: Qnight Qshift zine, tier: small}
+                soundalikes: [Qnight Qshift, Other Act]
+                vocabulary: [qnight qshift, drift]
+                ---
+
+                """,
+            ]
+        }
+        let built = try build(files(private: true))
+        XCTAssertFalse(built.errors)
+        XCTAssertFalse(built.site.lowercased().contains("qshift"), built.site)
+        for kept in [
+            "Sea Drift", "Song (edit)", "coastal", "salt-stained zines", "Harbour Night", "Other Act",
+            "drift",
+            "a private party (name withheld)",
+        ] {
+            XCTAssertTrue(built.site.contains(kept), kept)
+        }
+        let shown = try build(files(private: false))
+        XCTAssertTrue(shown.site.contains("Qnight Qshift Records"))
+        let score = { (site: String) in site.firstRange(of: #/"score":[0-9.]+/#).map { String(site[$0]) } }
+        XCTAssertNotNil(score(built.site))
+        XCTAssertEqual(score(built.site), score(shown.site))
+    }
+
     /// Builds a scene whose profile keeps the discord `name` private, with a log of the `log`
     /// lines, and checks that no part of the name is published and "Open Forum" is.
     private func assertContainerWithheld(_ name: String, log: String, line: UInt = #line) throws {

@@ -417,7 +417,9 @@ struct BuildState {
             // all of a note's errors are reported at once.
             let found = diagnostics + Linter.errors(in: read, ignoring: lintIgnore)
             let notes = read.withoutBrokenNotes()
-            return (notes, SceneRecord(notes: notes, sources: sources, diagnostics: found))
+            // People's pages list the scene's tracks and events as its own pages show them.
+            let shown = PrivateNames(notes.scene).notes(notes)
+            return (notes, SceneRecord(notes: shown, sources: sources, diagnostics: found))
         }
         for ((notes, record), folder) in zip(results, folders) {
             loaded[folder.slug] = notes

@@ -1,56 +1,13 @@
 /// `/scenes/<slug>/<YYYY-Www>/`: one weekly log rendered in full.
 enum LogPage {
     /// Where the log says the community lives, with the name of a container the profile keeps
-    /// private (SPEC §3: its name is never published) written as the checklist writes it, and
+    /// private (SPEC §3: its name is never published) withheld as the checklist writes it, and
     /// an entry that is a private address (a private container's, or a private person's) left
     /// out.
-    static func community(
-        of log: WeeklyLog, kept: [(words: [String], kind: ContainerKind)], data: SiteData
-    ) -> [String] {
+    static func community(of log: WeeklyLog, kept: PrivateNames, data: SiteData) -> [String] {
         log.community.compactMap { entry in
-            data.isPrivateAddress(entry.value.trimmingSpaces()) ? nil : withholding(kept, from: entry.value)
+            data.isPrivateAddress(entry.value.trimmingSpaces()) ? nil : kept.text(entry.value)
         }
-    }
-
-    /// The scene's private containers, each with its name as words, read both ways a dash or
-    /// an underscore can be read (" drill lab " and " drilllab " for "Drill-Lab"), and with its
-    /// words run together (" hiddenden " for "Hidden Den", written "HiddenDen" or with a
-    /// zero-width space between the words).
-    static func privateContainers(of scene: Scene) -> [(words: [String], kind: ContainerKind)] {
-        scene.formation.containers.compactMap { container in
-            guard container.isPrivate, let name = container.name else { return nil }
-            var words = wordForms(name)
-            guard let spaced = words.first else { return nil }
-            let together = " " + spaced.filter { $0 != " " } + " "
-            if !words.contains(together) { words.append(together) }
-            return (words, container.kind)
-        }
-    }
-
-    /// `text`, or "a private discord (name withheld)" when it names one of `containers`: by its
-    /// whole name, or its name as words within it ("the Hideout chat"), whether a dash between
-    /// two of its words is written as a dash, a space or nothing ("Drill-Lab", "drill lab",
-    /// "DrillLab").
-    static func withholding(_ containers: [(words: [String], kind: ContainerKind)], from text: String)
-        -> String
-    {
-        guard !containers.isEmpty else { return text }
-        let forms = wordForms(text)
-        for container in containers
-        where container.words.contains(where: { name in forms.contains { ByteSearch.contains($0, name) } }) {
-            return FormationChecklist.keptPrivate(container.kind)
-        }
-        return text
-    }
-
-    /// `text` as words between spaces, punctuation dropped, with dashes and underscores read as
-    /// spaces and, apart, as nothing; none when it has no letter or digit.
-    private static func wordForms(_ text: String) -> [String] {
-        let folded = NameKey.fold(text)
-        let spaced = NameKey.withoutPunctuation(folded)
-        guard !spaced.isEmpty else { return [] }
-        let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)
-        return joined == spaced ? [" " + spaced + " "] : [" " + spaced + " ", " " + joined + " "]
     }
 
     static func context(
@@ -64,8 +21,8 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        let kept = privateContainers(of: scene)
-        context["surface"] = .string(log.surface.map { withholding(kept, from: $0) } ?? "")
+        let kept = PrivateNames(scene)
+        context["surface"] = .string(log.surface.map(kept.text) ?? "")
         if let previous {
             context["previous"] = .object([
                 "week": .string(previous.description),

@@ -1,0 +1,118 @@
+/// The names of a scene's private containers, which are never published (SPEC §3), and the
+/// scene's notes and analysis as its pages show them: every short text of the curator's that
+/// names one of them — a track's label or collective, an event's name or series, a press
+/// outlet, a sound-alike, a vocabulary term, a tag, the tool, the visual language, an
+/// infrastructure entry, a bridge's note, and the evidence built from them — reads "a private
+/// party (name withheld)" instead.
+///
+/// Not withheld: a note's prose, a track's title (the artist's own published work), people's
+/// names (they have their own privacy) and the scene's other containers, which are public.
+/// A log's `community` and `surface` are withheld on its page (`LogPage`), where a private
+/// address among them is left out first.
+struct PrivateNames {
+    /// Each private container's name as words, read both ways a dash or an underscore can be
+    /// read (" drill lab " and " drilllab " for "Drill-Lab"), and with its words run together
+    /// (" hiddenden " for "Hidden Den", written "HiddenDen" or with a zero-width space between
+    /// the words); and its kind, which the text put in its place names.
+    let containers: [(words: [String], kind: ContainerKind)]
+
+    /// The private containers of `scene`'s profile (none without one).
+    init(_ scene: Scene?) {
+        containers = (scene?.formation.containers ?? []).compactMap { container in
+            guard container.isPrivate, let name = container.name else { return nil }
+            var words = Self.wordForms(name)
+            guard let spaced = words.first else { return nil }
+            let together = " " + spaced.filter { $0 != " " } + " "
+            if !words.contains(together) { words.append(together) }
+            return (words, container.kind)
+        }
+    }
+
+    /// `text`, or "a private discord (name withheld)" when it names one of the containers: by
+    /// its whole name, or its name as words within it ("the Hideout chat"), whether a dash
+    /// between two of its words is written as a dash, a space or nothing ("Drill-Lab",
+    /// "drill lab", "DrillLab").
+    func text(_ text: String) -> String {
+        guard !containers.isEmpty else { return text }
+        let forms = Self.wordForms(text)
+        for container in containers
+        where container.words.contains(where: { name in forms.contains { ByteSearch.contains($0, name) } }) {
+            return FormationChecklist.keptPrivate(container.kind)
+        }
+        return text
+    }
+
+    /// `notes` as the site shows them (see the type); the notes themselves when the scene keeps
+    /// no container's name private.
+    func notes(_ notes: Vault.SceneNotes) -> Vault.SceneNotes {
+        guard !containers.isEmpty else { return notes }
+        var shown = notes
+        if var scene = shown.scene {
+            scene.tags = scene.tags.map(text)
+            scene.vocabulary = scene.vocabulary.map(located)
+            scene.formation.tool = scene.formation.tool.map(located)
+            scene.formation.visuals = scene.formation.visuals.map(located)
+            for index in scene.formation.bridges.indices {
+                scene.formation.bridges[index].note = scene.formation.bridges[index].note.map(text)
+            }
+            for index in scene.infrastructure.indices {
+                scene.infrastructure[index].name = text(scene.infrastructure[index].name)
+            }
+            shown.scene = scene
+        }
+        for index in shown.logs.indices {
+            log(&shown.logs[index])
+        }
+        return shown
+    }
+
+    /// `analysis` with the labels and details of its evidence as the site shows them.
+    func analysis(_ analysis: SceneAnalysis) -> SceneAnalysis {
+        guard !containers.isEmpty else { return analysis }
+        var shown = analysis
+        for index in shown.signals.indices {
+            shown.signals[index].evidence = shown.signals[index].evidence.map(evidence)
+        }
+        shown.majorPress = shown.majorPress.map(evidence)
+        return shown
+    }
+
+    private func log(_ log: inout WeeklyLog) {
+        for index in log.tracks.indices {
+            log.tracks[index].credits.label = log.tracks[index].credits.label.map(text)
+            log.tracks[index].credits.collective = log.tracks[index].credits.collective.map(text)
+        }
+        for index in log.events.indices {
+            log.events[index].name = text(log.events[index].name)
+            log.events[index].series = log.events[index].series.map(text)
+        }
+        for index in log.press.indices {
+            log.press[index].outlet = text(log.press[index].outlet)
+        }
+        log.soundalikes = log.soundalikes.map(located)
+        log.vocabulary = log.vocabulary.map(located)
+    }
+
+    private func located(_ value: Located<String>) -> Located<String> {
+        var shown = value
+        shown.value = text(value.value)
+        return shown
+    }
+
+    private func evidence(_ item: Evidence) -> Evidence {
+        var shown = item
+        shown.label = text(item.label)
+        shown.detail = item.detail.map(text)
+        return shown
+    }
+
+    /// `text` as words between spaces, punctuation dropped, with dashes and underscores read as
+    /// spaces and, apart, as nothing; none when it has no letter or digit.
+    private static func wordForms(_ text: String) -> [String] {
+        let folded = NameKey.fold(text)
+        let spaced = NameKey.withoutPunctuation(folded)
+        guard !spaced.isEmpty else { return [] }
+        let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)
+        return joined == spaced ? [" " + spaced + " "] : [" " + spaced + " ", " " + joined + " "]
+    }
+}

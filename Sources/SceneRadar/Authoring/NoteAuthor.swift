@@ -75,7 +75,6 @@ public struct NoteAuthor: Sendable {
                 continue
             }
             if let taken = ([person.name] + person.aliases).first(where: { isTaken($0.value) }) {
-                if file.relativePath == relative { throw AuthoringError(.exists(path: file.displayPath)) }
                 throw AuthoringError(.nameTaken(name: taken.value, path: file.displayPath))
             }
             if file.relativePath == relative { slugTaken = file }

@@ -63,7 +63,7 @@ extension RadarCommandLine {
             person off the site with private: true. The file is named like the person's page: \
             the name folded to lower case letters, digits and hyphens, or the FNV-1a hash of its \
             match key for a name with no Latin letters or digits; where another person's note \
-            has that name already (A-B and A B fold alike), a hyphen and the hash are added. A \
+            has that name already (A.B and A B, two names, both make a-b), a hyphen and the hash are added. A \
             note that exists, or another note with this name or alias, is refused.
             """,
         examples: [.init("Start a note on a producer.", "radar new person \"DJ Kofi\"")],

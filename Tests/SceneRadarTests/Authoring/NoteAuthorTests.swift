@@ -147,7 +147,7 @@ final class NoteAuthorTests: XCTestCase {
     func testNewPerson_existingNoteOrAlias_isRefused() throws {
         let note = "---\nname: DJ Kofi\naliases: [Kofi K]\n---\n"
         let vault = try TemporaryVault(["people/dj-kofi.md": note])
-        assertThrows(.exists(path: vault.root + "/people/dj-kofi.md")) {
+        assertThrows(.nameTaken(name: "DJ Kofi", path: vault.root + "/people/dj-kofi.md")) {
             try author(vault).newPerson(name: "dj kofi")
         }
         assertThrows(.nameTaken(name: "Kofi K", path: vault.root + "/people/dj-kofi.md")) {
@@ -172,7 +172,7 @@ final class NoteAuthorTests: XCTestCase {
         ])
         let created = try author(vault).newPerson(name: "A B")
         XCTAssertEqual(created.path, vault.root + "/people/a-b-\(FNV1a.hex(NameKey.fold("A B"))).md")
-        assertThrows(.exists(path: vault.root + "/people/a-b.md")) {
+        assertThrows(.nameTaken(name: "A.B", path: vault.root + "/people/a-b.md")) {
             try author(vault).newPerson(name: "a.b")
         }
         // "A-B" is "A B" written with a dash: the person just made.

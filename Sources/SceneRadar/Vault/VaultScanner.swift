@@ -351,17 +351,17 @@ private struct Walk: Sendable {
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
                     let names = misplacedNotes(
-                        in: relative, hint: "person notes sit directly in people/ as <slug>.md")
+                        in: relative, hint: "person notes sit directly in people/ as <slug>.md", person: true)
                     unreadPeople += names.map { String($0.dropLast(3)) }
                     unreadPeopleFiles += names.map { relative + "/" + $0 }
                 } else if Self.isMarkdown(name) {
-                    misplaced(relative, Self.lowerCaseHint)
+                    misplaced(relative, Self.lowerCaseHint, person: true)
                     unreadPeople.append(String(name.dropLast(3)))
                     unreadPeopleFiles.append(relative)
                 } else if let stem = Self.longMarkdownStem(name) {
                     // `.markdown` is Markdown to editors: a note radar does not read, which may
                     // say `private: true`, withholds its person as any other does.
-                    misplaced(relative, Self.lowerCaseHint)
+                    misplaced(relative, Self.lowerCaseHint, person: true)
                     unreadPeople.append(stem)
                     unreadPeopleFiles.append(relative)
                 }
@@ -409,18 +409,27 @@ private struct Walk: Sendable {
 
     // MARK: Misplaced files
 
-    mutating func misplaced(_ relative: String, _ hint: String) {
+    /// Warns that `relative` is not read; `person`: it is a person note, whose person is
+    /// withheld meanwhile (it may say `private: true`), which the warning says.
+    mutating func misplaced(_ relative: String, _ hint: String, person: Bool = false) {
+        var notes: [Diagnostic.Note] = [.init(hint)]
+        if person {
+            notes.append(
+                .init(
+                    "until radar reads it, the person its file name spells is withheld from the site, as if "
+                        + "it said private: true, unless radar reads another note of theirs"))
+        }
         diagnostics.append(
             Diagnostic(
                 .misplacedFile, "'\(relative)' does not fit the vault layout and is not read",
-                at: SourceLocation(file: display(relative)), notes: [.init(hint)]))
+                at: SourceLocation(file: display(relative)), notes: notes))
     }
 
     /// Warns about `.md` files one level inside an unexpected folder; returns their names.
     @discardableResult
-    mutating func misplacedNotes(in relative: String, hint: String) -> [String] {
+    mutating func misplacedNotes(in relative: String, hint: String, person: Bool = false) -> [String] {
         let names = listingWithInfo(relative).map(\.name).filter(Self.isMarkdown)
-        for name in names { misplaced(relative + "/" + name, hint) }
+        for name in names { misplaced(relative + "/" + name, hint, person: person) }
         return names
     }
 

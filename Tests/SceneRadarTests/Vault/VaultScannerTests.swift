@@ -93,6 +93,13 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(
             listing.diagnostics.first { $0.location.file.hasSuffix("scene.MD") }?.notes.first?.message,
             "radar reads notes whose names end in '.md', in lower case")
+        // A person note not read withholds its person: its warning says so; a scene's does not.
+        let withheld = "until radar reads it, the person its file name spells is withheld from the site"
+        for file in ["people/Ada.Md", "people/sub/x.md", "scenes/upper/scene.MD"] {
+            let notes = listing.diagnostics.first { $0.location.file.hasSuffix(file) }?.notes ?? []
+            XCTAssertEqual(
+                notes.contains { $0.message.hasPrefix(withheld) }, file.hasPrefix("people/"), file)
+        }
         XCTAssertEqual(listing.scenes.map(\.slug), ["flat", "ok", "orphan", "upper"])
         XCTAssertEqual(listing.scenes[0].logs.count, 0)
         XCTAssertEqual(listing.diagnostics.first { $0.code == .misplacedFile }?.severity, .warning)

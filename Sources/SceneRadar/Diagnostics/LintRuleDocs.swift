@@ -33,7 +33,9 @@ public enum LintRuleDocs {
             `radar build` checks the rules whose problems are errors too (`credit.producer-missing`, \
             `credit.remixer-missing`, `credit.dj-missing`, `privacy.invite-link`), silenced the same \
             way: it reports each one and exits with 1, and it still renders the note, so a publishing \
-            pipeline stops before the site goes out. Warnings, info and wiki links are `radar lint`'s.
+            pipeline stops before the site goes out. Warnings, info and wiki links are `radar lint`'s, \
+            but for a file where the vault layout reads none (`misplaced-file`) and the theme's \
+            (`template`), which a build reports too.
 
             | code | severity | can be silenced | what it means | what to do |
             |---|---|---|---|---|
@@ -41,7 +43,7 @@ public enum LintRuleDocs {
             """
         for code in DiagnosticCode.allCases {
             out +=
-                "| `\(code.rawValue)` | \(code.defaultSeverity.rawValue) | \(code.isSuppressible ? "yes" : "no") | "
+                "| `\(code.rawValue)` | \(severity(code)) | \(code.isSuppressible ? "yes" : "no") | "
                 + "\(code.shortDescription) | \(code.help) |\n"
         }
         out += """
@@ -94,5 +96,15 @@ public enum LintRuleDocs {
 
             """
         return out
+    }
+
+    /// A code's severity as the table gives it: its default, and the one a check gives it
+    /// otherwise.
+    static func severity(_ code: DiagnosticCode) -> String {
+        switch code {
+        case .type: return "error; warning for one name holding commas"
+        case .template: return "error; warning for a theme without a Content-Security-Policy"
+        default: return code.defaultSeverity.rawValue
+        }
     }
 }

@@ -23,7 +23,7 @@ struct BuildCommand {
         let progress = ProgressLine(context: context, quiet: quiet)
         var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
         options.waiting = { [context] held in
-            Self.reportWaiting(for: held, progress: progress, context: context)
+            if !quiet { Self.reportWaiting(for: held, progress: progress, context: context) }
         }
         do {
             report = try progress.measure("building") {

@@ -72,7 +72,7 @@ extension ServeCommand {
         case .building(let changes):
             progress.begin(changes == nil ? "building" : "rebuilding")
         case .waiting(let held):
-            BuildCommand.reportWaiting(for: held, progress: progress, context: context)
+            if !quiet { BuildCommand.reportWaiting(for: held, progress: progress, context: context) }
         case .built(let result):
             progress.end()
             switch result.outcome {

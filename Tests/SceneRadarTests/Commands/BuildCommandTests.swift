@@ -44,12 +44,15 @@ final class BuildCommandTests: XCTestCase {
 
     /// While another radar build holds `held` (a folder), `radar build` says so, waits, and then
     /// builds; the locks are let go when the build is over, though the command keeps its objects.
-    private func assertWaits(for held: String, in vault: TemporaryVault, saying what: String) throws {
+    /// With `quiet`, it waits without a word, as `--quiet` promises.
+    private func assertWaits(
+        for held: String, in vault: TemporaryVault, saying what: String, quiet: Bool = false
+    ) throws {
         XCTAssertEqual(build(vault).status, 0)
         var holder = FolderLock(path: held, waiting: { XCTFail("the folder is free") })
         let done = DispatchSemaphore(value: 0)
         let result = Mutex<(status: Int32, out: String, err: String)?>(nil)
-        let arguments = ["build", vault.root, "-o", vault.path("out")]
+        let arguments = ["build", vault.root, "-o", vault.path("out")] + (quiet ? ["-q"] : [])
         DispatchQueue.global().async {
             let outcome = Fixtures.run(arguments)
             result.withLock { $0 = outcome }
@@ -60,10 +63,14 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(done.wait(timeout: .now() + 60), .success)
         let outcome = try XCTUnwrap(result.withLock { $0 })
         XCTAssertEqual(outcome.status, 0)
-        XCTAssertTrue(
-            outcome.err.hasPrefix("radar: waiting for another radar build, which holds \(what)\n"),
-            outcome.err)
-        XCTAssertTrue(outcome.err.contains("(7 pages unchanged, 0 files written)"), outcome.err)
+        if quiet {
+            XCTAssertEqual(outcome.err, "")
+        } else {
+            XCTAssertTrue(
+                outcome.err.hasPrefix("radar: waiting for another radar build, which holds \(what)\n"),
+                outcome.err)
+            XCTAssertTrue(outcome.err.contains("(7 pages unchanged, 0 files written)"), outcome.err)
+        }
         XCTAssertNil(holder)
         // The command let go: the next build does not wait.
         XCTAssertFalse(build(vault).err.contains("waiting"))
@@ -77,6 +84,11 @@ final class BuildCommandTests: XCTestCase {
     func testBuild_ofAVaultAnotherBuildIsBuilding_waitsForIt() throws {
         let vault = try cleanVault()
         try assertWaits(for: vault.root, in: vault, saying: "this vault's build cache")
+    }
+
+    func testBuild_quiet_waitsWithoutAWord() throws {
+        let vault = try cleanVault()
+        try assertWaits(for: vault.root, in: vault, saying: "this vault's build cache", quiet: true)
     }
 
     func testBuild_badBaseURL_isAUsageError() throws {

@@ -107,9 +107,10 @@ struct PrivateNames {
     }
 
     /// `text` as words between spaces, punctuation dropped, with dashes and underscores read as
-    /// spaces and, apart, as nothing; none when it has no letter or digit.
+    /// spaces and, apart, as nothing, and look-alike letters read as Latin ones
+    /// (`NameKey.latinLookAlikes`); none when it has no letter or digit.
     private static func wordForms(_ text: String) -> [String] {
-        let folded = NameKey.fold(text)
+        let folded = NameKey.latinLookAlikes(NameKey.fold(text))
         let spaced = NameKey.withoutPunctuation(folded)
         guard !spaced.isEmpty else { return [] }
         let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)

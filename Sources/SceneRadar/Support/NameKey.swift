@@ -23,15 +23,28 @@ public enum NameKey {
         return collapseSpaces(folded.lowercased())
     }
 
-    /// Only the letters and digits of a key: "Tess Ondine", "Tess-Ondine", "tess_ondine" and the
-    /// slug "tess-ondine" all give "tessondine". Names that meet only here are not taken for one
-    /// person, but a private person's is withheld under every one of them.
+    /// Only the letters and digits of a key, Cyrillic and Greek letters drawn like Latin ones read
+    /// as those (`latinLookAlikes`): "Tess Ondine", "Tess-Ondine", "tess_ondine", the slug
+    /// "tess-ondine" and "Теss Ondine" with a Cyrillic Т all give "tessondine". Names that meet
+    /// only here are not taken for one person, but a private person's is withheld under every
+    /// one of them.
     public static func compact(_ key: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars
         where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            scalars.append(scalar)
+            scalars.append(lookAlikeTable[scalar] ?? scalar)
         }
+        return String(scalars)
+    }
+
+    /// `key` (folded, so lower case) with each Cyrillic or Greek letter drawn like a Latin one
+    /// read as that letter ("ѕесrеt" is "secret"), so that a name copied with a look-alike
+    /// letter is still withheld when it is a private one's. Only for withholding: a name in
+    /// Cyrillic stays its own name everywhere else.
+    public static func latinLookAlikes(_ key: String) -> String {
+        guard !key.utf8.allSatisfy({ $0 < 0x80 }) else { return key }
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars { scalars.append(lookAlikeTable[scalar] ?? scalar) }
         return String(scalars)
     }
 
@@ -130,6 +143,18 @@ public enum NameKey {
     /// and the letters that look like an apostrophe (`Oʼneill`, U+02BC, the apostrophe Unicode
     /// recommends; `ʻ`, `ꞌ`, `ʾ`): as letters, not punctuation, they would make a name of their
     /// own, and a private person written with one a public person.
+    /// Lower-case Cyrillic and Greek letters whose own or capital form is drawn like a Latin
+    /// letter, as Unicode's confusables list pairs them (a folded key is in lower case: `в` is
+    /// there for `В`, `н` for `Н`, Greek `η` for `Η`). Greek `ν` and `υ` are left out: their
+    /// small and capital forms look like two different Latin letters, both used in names.
+    private static let lookAlikeTable: [Unicode.Scalar: Unicode.Scalar] = [
+        "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "н": "h", "і": "i", "ј": "j",
+        "к": "k", "ӏ": "l", "м": "m", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y",
+        "ү": "y", "ԝ": "w", "х": "x", "ɡ": "g",
+        "α": "a", "β": "b", "ε": "e", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ο": "o", "ρ": "p", "τ": "t",
+        "χ": "x", "ζ": "z", "ϲ": "c", "ϳ": "j",
+    ]
+
     private static let letterTable: [Unicode.Scalar: String] = [
         "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "ẞ": "ss",
         "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",

@@ -248,21 +248,22 @@ final class WithheldPeopleTests: XCTestCase {
         let built = try build([
             "people/vexmora-daltri.md": "---\nname: Vexmora Daltri\nprivate: true\n---\n",
             "people/hidden-person.md": "---\nname: Hidden Person\nprivate: true\n---\n",
+            "people/secret-sam.md": "---\nname: Secret Sam\nprivate: true\naliases: [Hold Pete]\n---\n",
             "scenes/s/log/2026-W02.md": log([
                 "Vexmora-Daltri", "vexmora_daltri", "vexmora-daltri", "Hidden Per\u{3164}son",
                 "Hidden\u{180E} Person",
+                // Cyrillic look-alikes: Ѕ, е, о; and Greek Ρ, ο.
+                "Hidden P\u{0435}rs\u{043E}n", "\u{0405}ecret Sam", "Η\u{03BF}ld \u{03A1}ete",
                 "Ada Public",
             ]),
         ])
         XCTAssertFalse(built.errors)
-        for name in ["exmora", "Hidden P", "Hidden\u{180E}", "hidden-p"] {
+        for name in ["exmora", "Hidden P", "Hidden\u{180E}", "hidden-p", "ecret", "ld \u{03A1}"] {
             XCTAssertFalse(built.site.contains(name), "\(name) was published")
         }
         XCTAssertTrue(built.site.contains("Ada Public"))
     }
 
-    /// A note added where radar does not read it withholds its person on a rebuild too: the
-    /// pages kept from the last build are made again.
     /// A person note radar does not read (a file name that is not a slug, a subfolder) may be a
     /// private person's: the addresses written in it are withheld, and an edit to it reaches a
     /// rebuild, which equals a clean build.
@@ -360,6 +361,8 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertTrue(try vault.read("out/scenes/s/2026-W02/index.html").contains("Open Forum"))
     }
 
+    /// A note added where radar does not read it withholds its person on a rebuild too: the
+    /// pages kept from the last build are made again.
     func testRebuild_afterAnUnreadNoteIsAdded_withholdsThePerson() throws {
         for note in ["people/private/kai-lune.md", "people/.kai-lune.md"] {
             let vault = try TemporaryVault([
@@ -392,7 +395,9 @@ final class WithheldPeopleTests: XCTestCase {
     func testPrivateContainerInWords_isWithheldWithItsWordsRunTogether() throws {
         try assertContainerWithheld(
             "Qhidden Qden",
-            log: #"community: ["Qhidden\u200BQden", QhiddenQden, the QHIDDENQDEN chat, Open Forum]"#)
+            log:
+                #"community: ["Qhidden\u200BQden", QhiddenQden, the QHIDDENQDEN chat, "Qhidd\u0435n Qd\u0435n", Open Forum]"#
+        )
     }
 
     /// A private container's name written as the curator's own text in another field — a

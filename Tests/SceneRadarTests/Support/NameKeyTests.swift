@@ -108,4 +108,18 @@ final class NameKeyTests: XCTestCase {
         // A near candidate still wins over one the word begins.
         XCTAssertEqual(EditDistance.suggestion(for: "tickts", among: ["tickets", "ticketsx"]), "tickets")
     }
+
+    /// Letters drawn like Latin ones read as those for withholding only: the compact key and
+    /// `latinLookAlikes` meet, the match key does not (a Cyrillic name is its own name).
+    func testLookAlikeLetters_meetOnlyForWithholding() {
+        let mixed = "\u{0405}\u{0435}cr\u{0435}t \u{0397}\u{03BF}ld"  // Ѕеcrеt Ηοld
+        XCTAssertEqual(NameKey.compact(NameKey.fold(mixed)), "secrethold")
+        XCTAssertEqual(NameKey.latinLookAlikes(NameKey.fold(mixed)), "secret hold")
+        XCTAssertNotEqual(NameKey.fold(mixed), NameKey.fold("Secret Hold"))
+        // Letters with no Latin look-alike, and ASCII, are kept.
+        XCTAssertEqual(NameKey.compact(NameKey.fold("Олег")), "oлeг")
+        XCTAssertEqual(NameKey.latinLookAlikes("plain name"), "plain name")
+        // Greek ν and υ look like two Latin letters each (N or v, Y or u): kept.
+        XCTAssertEqual(NameKey.compact(NameKey.fold("Ναυ")), "\u{03BD}a\u{03C5}")
+    }
 }

@@ -39,6 +39,19 @@ final class WithheldPeopleTests: XCTestCase {
         return (text, report.diagnostics.containsError)
     }
 
+    /// Checks that none of `withheld` is anywhere in `site` (every output file's path and text)
+    /// and that each of `kept` is.
+    private func assertSite(
+        _ site: String, withholds withheld: [String], keeps kept: [String], line: UInt = #line
+    ) {
+        for name in withheld {
+            XCTAssertFalse(site.contains(name), "\(name) was published", line: line)
+        }
+        for name in kept {
+            XCTAssertTrue(site.contains(name), "\(name) was not published", line: line)
+        }
+    }
+
     /// A private person's own address (a link or support link of their note) written on a
     /// public track or as an event's footage would say who they are: it is left out, however
     /// its scheme, `www.`, case or trailing slash differ. Other addresses stay.
@@ -121,10 +134,10 @@ final class WithheldPeopleTests: XCTestCase {
             """,
         ])
         XCTAssertFalse(built.errors)
-        XCTAssertFalse(built.site.lowercased().contains("nnekahollow"), built.site)
-        for kept in ["Song", "https://x.example/buy", "Night", "Zine", "Late list", "Hollow Tapes"] {
-            XCTAssertTrue(built.site.contains(kept), kept)
-        }
+        assertSite(built.site.lowercased(), withholds: ["nnekahollow"], keeps: [])
+        assertSite(
+            built.site, withholds: [],
+            keeps: ["Song", "https://x.example/buy", "Night", "Zine", "Late list", "Hollow Tapes"])
     }
 
     /// A private person's note with errors (a name that names nobody, a link written as a
@@ -163,10 +176,9 @@ final class WithheldPeopleTests: XCTestCase {
             """,
         ])
         XCTAssertTrue(built.errors)
-        XCTAssertFalse(built.site.lowercased().contains("nnekahollow"), built.site)
-        for kept in ["https://x.example/buy", "https://ade.example/tip", "https://ade.example/"] {
-            XCTAssertTrue(built.site.contains(kept), kept)
-        }
+        assertSite(
+            built.site.lowercased(), withholds: ["nnekahollow"],
+            keeps: ["https://x.example/buy", "https://ade.example/tip", "https://ade.example/"])
     }
 
     func testBrokenPrivatePersonNote_isWithheld() throws {
@@ -191,10 +203,10 @@ final class WithheldPeopleTests: XCTestCase {
                 "Yewande Harrow", "Kai Lune", "Rin Sato", "Tove Marsh", "Ada Public",
             ]),
         ])
-        for name in ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato", "Tove", "tove-marsh"] {
-            XCTAssertFalse(built.site.contains(name), "\(name) was published")
-        }
-        XCTAssertTrue(built.site.contains("Ada Public"))
+        assertSite(
+            built.site,
+            withholds: ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato", "Tove", "tove-marsh"],
+            keeps: ["Ada Public"])
     }
 
     /// A person note hidden as a dotfile, or in a dot-folder, is not read and nothing is said of
@@ -221,13 +233,11 @@ final class WithheldPeopleTests: XCTestCase {
 
             """,
         ])
-        for name in ["Secret Sam", "secret-sam", "Kai Lune", "kai-lune", "Tove", "sam.example"] {
-            XCTAssertFalse(built.site.contains(name), "\(name) was published")
-        }
         XCTAssertFalse(built.errors)
-        for kept in ["Ada Public", "people/ada-public/index.html", "https://x.example/buy"] {
-            XCTAssertTrue(built.site.contains(kept), kept)
-        }
+        assertSite(
+            built.site,
+            withholds: ["Secret Sam", "secret-sam", "Kai Lune", "kai-lune", "Tove", "sam.example"],
+            keeps: ["Ada Public", "people/ada-public/index.html", "https://x.example/buy"])
     }
 
     func testHiddenPersonNotes_areNotReported() throws {
@@ -258,10 +268,10 @@ final class WithheldPeopleTests: XCTestCase {
             ]),
         ])
         XCTAssertFalse(built.errors)
-        for name in ["exmora", "Hidden P", "Hidden\u{180E}", "hidden-p", "ecret", "ld \u{03A1}"] {
-            XCTAssertFalse(built.site.contains(name), "\(name) was published")
-        }
-        XCTAssertTrue(built.site.contains("Ada Public"))
+        assertSite(
+            built.site,
+            withholds: ["exmora", "Hidden P", "Hidden\u{180E}", "hidden-p", "ecret", "ld \u{03A1}"],
+            keeps: ["Ada Public"])
     }
 
     /// A person note radar does not read (a file name that is not a slug, a subfolder) may be a
@@ -452,14 +462,14 @@ final class WithheldPeopleTests: XCTestCase {
         }
         let built = try build(files(private: true))
         XCTAssertFalse(built.errors)
-        XCTAssertFalse(built.site.lowercased().contains("qshift"), built.site)
-        for kept in [
-            "Sea Drift", "Song (edit)", "coastal", "salt-stained zines", "Harbour Night", "Other Act",
-            "drift",
-            "a private party (name withheld)",
-        ] {
-            XCTAssertTrue(built.site.contains(kept), kept)
-        }
+        assertSite(built.site.lowercased(), withholds: ["qshift"], keeps: [])
+        assertSite(
+            built.site, withholds: [],
+            keeps: [
+                "Sea Drift", "Song (edit)", "coastal", "salt-stained zines", "Harbour Night", "Other Act",
+                "drift",
+                "a private party (name withheld)",
+            ])
         let shown = try build(files(private: false))
         XCTAssertTrue(shown.site.contains("Qnight Qshift Records"))
         let score = { (site: String) in site.firstRange(of: #/"score":[0-9.]+/#).map { String(site[$0]) } }
@@ -582,15 +592,12 @@ final class WithheldPeopleTests: XCTestCase {
             ---
             """,
         ])
-        for canary in ["Qcontainer", "qprivate", "Qradio", "Priv Person"] {
-            XCTAssertFalse(built.site.contains(canary), "\(canary) was published")
-        }
-        for kept in [
-            "a private discord (name withheld)", "Open Forum", "https://public.example/made", "Open Act",
-            "Open Label",
-        ] {
-            XCTAssertTrue(built.site.contains(kept), kept)
-        }
+        assertSite(
+            built.site, withholds: ["Qcontainer", "qprivate", "Qradio", "Priv Person"],
+            keeps: [
+                "a private discord (name withheld)", "Open Forum", "https://public.example/made", "Open Act",
+                "Open Label",
+            ])
     }
 
     /// Private people in a scene's core all read "uncredited (private)": two or more of them are

@@ -62,10 +62,10 @@ public struct NoteAuthor: Sendable {
         let key = NameKey.fold(name)
         // Credits take two spellings for one person when their keys meet once punctuation is
         // removed ("Mara Quay" and "MARA QUAY."): a second note would split them.
-        let loose = NameKey.withoutPunctuation(key)
+        let loose = NameKey.loose(key)
         func isTaken(_ spelling: String) -> Bool {
             let other = NameKey.fold(spelling)
-            return other == key || (!loose.isEmpty && NameKey.withoutPunctuation(other) == loose)
+            return other == key || (!loose.isEmpty && NameKey.loose(other) == loose)
         }
         var slugTaken: NoteFile?
         for file in listing.people {

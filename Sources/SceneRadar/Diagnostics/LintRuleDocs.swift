@@ -57,7 +57,9 @@ public enum LintRuleDocs {
             and accents folded, invisible characters removed, spaces collapsed, and again with \
             punctuation removed and dashes and underscores read as spaces, so `D.J. Kofi`, `DJ Kofi` \
             and `DJ-Kofi` meet; a name of punctuation alone meets no other; `JayZ` and `Jay-Z` do \
-            not meet: give one as the other's alias). The canonical spelling is the person note's `name` (or the alias \
+            not meet: give one as the other's alias; a word that mixes Latin letters with Cyrillic \
+            or Greek ones drawn like them is read in Latin, so `Ѕecret Sam` with a Cyrillic `Ѕ` is \
+            `Secret Sam`, while a word in one script keeps its letters). The canonical spelling is the person note's `name` (or the alias \
             that matched), else the most frequent spelling, ties broken by sort order. Add a spelling \
             to the person's `aliases` when it is genuinely theirs.
             - **Years written wrong** (`log.date-far`): an event or press piece dated more than a \

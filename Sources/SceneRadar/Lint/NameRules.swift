@@ -66,7 +66,7 @@ enum NameRules {
             for spelling in note.spellings {
                 let key = NameKey.fold(spelling.value)
                 guard !key.isEmpty, !skipping.contains(key), own.insert(key).inserted else { continue }
-                let loose = loosely ? NameKey.withoutPunctuation(key) : ""
+                let loose = loosely ? NameKey.loose(key) : ""
                 if !loose.isEmpty, ownLoose.insert(loose).inserted, owner[key] == nil {
                     if let first = looseOwner[loose] {
                         found.append(

@@ -37,6 +37,39 @@ public enum NameKey {
         return String(scalars)
     }
 
+    /// The key credits match loosely (SPEC §3): `withoutPunctuation`, with a word that mixes
+    /// Latin letters with Cyrillic or Greek ones drawn like Latin letters read all in Latin
+    /// ("Ѕecret" with a Cyrillic Ѕ is "secret"): a name copied with a stray look-alike letter is
+    /// the name it looks like. A word in one script keeps its letters ("Мах" is not "Max").
+    public static func loose(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return withoutPunctuationASCII(key.utf8, false) }
+        var words: [String] = []
+        for word in key.split(separator: " ", omittingEmptySubsequences: false) {
+            let isMixed =
+                word.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+                && word.unicodeScalars.contains { lookAlikeTable[$0] != nil }
+            words.append(isMixed ? latinLookAlikes(String(word)) : String(word))
+        }
+        return withoutPunctuationScalars(words.joined(separator: " "))
+    }
+
+    /// The letters of `text` that `loose` reads as Latin ones (each once, as written): the
+    /// Cyrillic or Greek letters drawn like Latin ones in a word with Latin letters.
+    public static func mixedLookAlikes(in text: String) -> [Unicode.Scalar] {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
+        func isLookAlike(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.lowercaseMapping.unicodeScalars.first.map { lookAlikeTable[$0] != nil } ?? false
+        }
+        var found: [Unicode.Scalar] = []
+        for word in text.split(whereSeparator: \.isWhitespace)
+        where word.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) {
+            for scalar in word.unicodeScalars where isLookAlike(scalar) && !found.contains(scalar) {
+                found.append(scalar)
+            }
+        }
+        return found
+    }
+
     /// `key` (folded, so lower case) with each Cyrillic or Greek letter drawn like a Latin one
     /// read as that letter ("ѕесrеt" is "secret"), so that a name copied with a look-alike
     /// letter is still withheld when it is a private one's. Only for withholding: a name in

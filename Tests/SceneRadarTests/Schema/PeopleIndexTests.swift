@@ -74,6 +74,35 @@ final class PeopleIndexTests: XCTestCase {
         XCTAssertEqual(Set(slugs).count, 3, "\(slugs)")
     }
 
+    /// A name copied with a Cyrillic or Greek letter drawn like a Latin one, in a word with
+    /// Latin letters, is the name it looks like: a variant, with a note naming the letter. A
+    /// word all in one script keeps its letters ("Мах" is not "Max").
+    func testVariants_aStrayLookAlikeLetter_isTheNameItLooksLike_aWordInOneScriptIsNot() {
+        let index = PeopleIndex(
+            people: [note("secret-sam", "Secret Sam"), note("max", "Max")],
+            references: [
+                ref("\u{0405}ecret Sam", line: 1), ref("Secr\u{0435}t S\u{03B1}m", line: 2),
+                ref("\u{041C}\u{0430}\u{0445}", line: 3), ref("DJ \u{041C}\u{0430}\u{0445}", line: 4),
+            ])
+        XCTAssertEqual(index.resolve(ref("\u{0405}ecret Sam"))?.slug, "secret-sam")
+        XCTAssertEqual(index.resolve(ref("Secr\u{0435}t S\u{03B1}m"))?.slug, "secret-sam")
+        XCTAssertNotEqual(index.resolve(ref("\u{041C}\u{0430}\u{0445}"))?.slug, "max")
+        XCTAssertNotEqual(index.resolve(ref("DJ \u{041C}\u{0430}\u{0445}"))?.slug, "max")
+        let variants = index.diagnostics.filter { $0.code == .creditNameVariant }
+        XCTAssertEqual(variants.map(\.location.line), [1, 2])
+        XCTAssertEqual(variants[0].message, "'\u{0405}ecret Sam' is a variant spelling of 'Secret Sam'")
+        XCTAssertEqual(
+            variants[0].notes.map(\.message),
+            ["it is written with '\u{0405}' (CYRILLIC CAPITAL LETTER DZE), a letter drawn like a Latin one"])
+        XCTAssertEqual(
+            variants[1].notes.map(\.message),
+            [
+                "it is written with '\u{0435}' (CYRILLIC SMALL LETTER IE), '\u{03B1}' (GREEK SMALL LETTER ALPHA), "
+                    + "letters drawn like Latin ones"
+            ])
+        XCTAssertEqual(variants[1].fixIt?.replacement, "Secret Sam")
+    }
+
     func testCanonical_withoutNoteIsMostFrequentThenSortOrder() {
         let index = PeopleIndex(
             people: [], references: [ref("amaka"), ref("Amaka"), ref("Amaka"), ref("Tolu"), ref("tolu")])

@@ -50,7 +50,7 @@ extension PeopleIndex {
                         declared[key] = spelling
                     }
                     // A spelling made only of punctuation meets no other without it.
-                    let loose = NameKey.withoutPunctuation(key)
+                    let loose = NameKey.loose(key)
                     if !loose.isEmpty, looseToGroup[loose] == nil {
                         looseToGroup[loose] = index
                         declaredLoose[loose] = spelling
@@ -138,7 +138,7 @@ extension PeopleIndex {
         private mutating func group(for text: String) -> Int {
             if let cached = cache[text], let group = cached.group { return group }
             let key = NameKey.fold(text)
-            let loose = NameKey.withoutPunctuation(key)
+            let loose = NameKey.loose(key)
             let group: Int
             if let found = keyToGroup[key] ?? (loose.isEmpty ? nil : looseToGroup[loose]) {
                 group = found
@@ -216,7 +216,16 @@ extension PeopleIndex {
                     groups[group].noteSlug != nil ? declaredSpelling(cached.key, names[group]) : names[group]
                 guard text != expected else { continue }
                 let note: Diagnostic.Note
-                if let slug = groups[group].noteSlug {
+                let lookAlikes = NameKey.mixedLookAlikes(in: text)
+                if !lookAlikes.isEmpty {
+                    let letters = lookAlikes.map {
+                        "'\($0)' (\($0.properties.name ?? "U+" + String($0.value, radix: 16, uppercase: true)))"
+                    }
+                    note = .init(
+                        "it is written with \(letters.joined(separator: ", ")), "
+                            + (letters.count == 1
+                                ? "a letter drawn like a Latin one" : "letters drawn like Latin ones"))
+                } else if let slug = groups[group].noteSlug {
                     note = .init(
                         "people/\(slug).md names them '\(names[group])'; add this spelling to its aliases if it is theirs too"
                     )
@@ -240,7 +249,7 @@ extension PeopleIndex {
         /// with its key without punctuation ("KOFI." is "Kofi" before "K.O.F.I"), else `name`.
         private func declaredSpelling(_ key: String, _ name: String) -> String {
             if let spelling = declared[key] { return spelling }
-            let loose = NameKey.withoutPunctuation(key)
+            let loose = NameKey.loose(key)
             return declared[loose] ?? declaredLoose[loose] ?? name
         }
 

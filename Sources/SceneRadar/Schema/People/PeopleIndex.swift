@@ -136,7 +136,7 @@ public struct PeopleIndex: Sendable {
         if let found = exact[text] { return found }
         if text.hasPrefix("people/") { return noteSlugs[String(text.dropFirst("people/".count))] }
         let key = NameKey.fold(text)
-        return keys[key] ?? looseKeys[NameKey.withoutPunctuation(key)]
+        return keys[key] ?? looseKeys[NameKey.loose(key)]
     }
 
     /// The index in `identities` of the person with page slug `slug`.

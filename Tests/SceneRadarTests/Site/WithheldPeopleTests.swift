@@ -274,6 +274,27 @@ final class WithheldPeopleTests: XCTestCase {
             keeps: ["Ada Public"])
     }
 
+    /// A credit that holds a private person's distinctive name or alias as whole words — a
+    /// lineup's "b2b", "DJ …", "(live)" — is withheld, as is each alias of an `aliases` written
+    /// without brackets; a short single name ("Kai") is withheld only as itself, so "Kai
+    /// Mensah" stays public.
+    func testCreditsHoldingAPrivateName_andCommaAliases_areWithheld() throws {
+        let built = try build([
+            "people/qzorbex-vantrell.md":
+                "---\nname: Qzorbex Vantrell\naliases: QZV Sound, Q Vantrell\nprivate: true\n---\n",
+            "people/kai.md": "---\nname: Kai\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": log([
+                "Qzorbex Vantrell b2b Mira Solte", "DJ Qzorbex Vantrell", "Qzorbex Vantrell (live)",
+                "QZV Sound",
+                "Q Vantrell", "Kai", "Kai Mensah", "Mira Solte",
+            ]),
+        ])
+        assertSite(
+            built.site.lowercased(), withholds: ["qzorbex", "vantrell", "qzv"],
+            keeps: ["kai mensah", "mira solte", "uncredited (private)"])
+        XCTAssertFalse(built.site.contains("people/kai/"))
+    }
+
     /// A person note radar does not read (a file name that is not a slug, a subfolder) may be a
     /// private person's: the addresses written in it are withheld, and an edit to it reaches a
     /// rebuild, which equals a clean build.

@@ -23,10 +23,10 @@ extension PeopleIndex {
         private var declaredLoose: [String: String] = [:]
         private var cache: [String: (group: Int?, key: String)] = [:]
         private var diagnostics: [Diagnostic] = []
-        /// The letters and digits (`NameKey.compact`) of every private person's name, aliases
-        /// and slug, and of `withheld` names: a person without a note spelled as one of them
-        /// (`Tess-Ondine`, `tess-ondine`) is private too.
-        private var withheld: Set<String> = []
+        /// Every private person's name, aliases and slug, and the `withheld` names: a person
+        /// without a note spelled as one of them (`Tess-Ondine`, `tess-ondine`), or whose name
+        /// holds a distinctive one (`DJ Tess Ondine`), is private too.
+        private var withheld = WithheldNames()
 
         /// - Parameter withheld: names of notes that could not be read, which may have marked
         ///   someone private.
@@ -59,19 +59,17 @@ extension PeopleIndex {
             }
         }
 
-        /// Withholds every name that meets `spelling` by its letters and digits. A spelling of
-        /// punctuation alone ("!!!") has none: then every such name is withheld, as no other key
-        /// tells them apart (privacy fails closed).
+        /// Withholds every name that meets `spelling` (see `WithheldNames`).
         private mutating func withhold(_ spelling: String) {
-            withheld.insert(NameKey.compact(NameKey.fold(spelling)))
+            withheld.insert(spelling)
         }
 
-        /// Whether a group without a note is spelled as a withheld name (each spelling's folded
-        /// key is in `cache` already).
+        /// Whether a group without a note is spelled as, or holds, a withheld name (each
+        /// spelling's folded key is in `cache` already).
         private func isWithheld(_ group: Group) -> Bool {
             group.noteSlug == nil && !withheld.isEmpty
                 && group.counts.keys.contains { text in
-                    withheld.contains(NameKey.compact(cache[text]?.key ?? NameKey.fold(text)))
+                    withheld.contains(key: cache[text]?.key ?? NameKey.fold(text))
                 }
         }
 
@@ -176,7 +174,7 @@ extension PeopleIndex {
                 identities: identities, diagnostics: diagnostics, exact: exact,
                 keys: keyToGroup.mapValues { position[$0] },
                 looseKeys: looseToGroup.mapValues { position[$0] },
-                noteSlugs: noteToGroup.mapValues { position[$0] }, withheldKeys: withheld)
+                noteSlugs: noteToGroup.mapValues { position[$0] }, withheld: withheld)
             return (index, variants)
         }
 

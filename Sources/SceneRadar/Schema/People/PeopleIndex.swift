@@ -35,9 +35,9 @@ public struct PeopleIndex: Sendable {
     private var identitySlugs = StringTable<Int>()
     /// Whether any identity is private.
     private var hasPrivate = false
-    /// The letters and digits (`NameKey.compact`) of every private person's name, aliases and
-    /// slug, and of the names of person notes that could not be read (see `Builder`).
-    private var withheldKeys: Set<String> = []
+    /// Every private person's name, aliases and slug, and the names of person notes that could
+    /// not be read (see `Builder`).
+    private var withheld = WithheldNames()
 
     /// Builds the index from the people notes and every person reference given.
     public init<S: Sequence>(people: [Person], references: S) where S.Element == PersonRef {
@@ -99,7 +99,7 @@ public struct PeopleIndex: Sendable {
 
     init(
         identities: [Identity], diagnostics: [Diagnostic], exact: [String: Int], keys: [String: Int],
-        looseKeys: [String: Int], noteSlugs: [String: Int], withheldKeys: Set<String>
+        looseKeys: [String: Int], noteSlugs: [String: Int], withheld: WithheldNames
     ) {
         self.identities = identities
         self.diagnostics = diagnostics
@@ -110,14 +110,14 @@ public struct PeopleIndex: Sendable {
         identitySlugs = StringTable(
             Dictionary(identities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a }))
         hasPrivate = identities.contains(where: \.isPrivate)
-        self.withheldKeys = withheldKeys
+        self.withheld = withheld
     }
 
-    /// Whether `text` spells a private person's name, alias or slug, or a name a note that
-    /// could not be read is filed under, as compared by letters and digits: a public person's
+    /// Whether `text` spells, or holds, a private person's name, alias or slug, or a name a
+    /// note that could not be read is filed under (see `WithheldNames`): a public person's
     /// alias so spelled would say who they are.
     public func isWithheldSpelling(_ text: String) -> Bool {
-        !withheldKeys.isEmpty && withheldKeys.contains(NameKey.compact(NameKey.fold(text)))
+        !withheld.isEmpty && withheld.contains(key: NameKey.fold(text))
     }
 
     /// The identity a reference points at.

@@ -1,0 +1,55 @@
+/// The names under which a person without a note is withheld as private: every private
+/// person's name, alias and slug, and the names of person notes radar could not read (which may
+/// have said `private: true`).
+///
+/// A name meets a withheld one when their letters and digits are the same (`NameKey.compact`:
+/// "Tess-Ondine", "tess_ondine", "Теss Ondine" with a Cyrillic Т), or when it holds a
+/// distinctive withheld name as whole words ("DJ Tess Ondine", "Tess Ondine b2b Mira Solte",
+/// "Tess Ondine (live)"): one of two words or more, or of one word of at least
+/// `distinctiveLetters` letters. A short single name ("Kai") is withheld only as itself: held
+/// in other names it would withhold many other people, and says little of who it is.
+struct WithheldNames: Sendable {
+    static let distinctiveLetters = 5
+
+    /// The compact keys.
+    private var keys: Set<String> = []
+    /// The distinctive names as words between spaces (" tess ondine ").
+    private var words: [String] = []
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// Withholds `spelling`, and each part of it between commas: an `aliases` written
+    /// `QZV Sound, Q Vantrell` without brackets is one alias, but names two. A spelling of
+    /// punctuation alone ("!!!") has no letters: then every such name is withheld, as no other
+    /// key tells them apart (privacy fails closed).
+    mutating func insert(_ spelling: String) {
+        let parts =
+            spelling.contains(",") ? [spelling] + spelling.split(separator: ",").map(String.init) : [spelling]
+        for part in parts {
+            let key = NameKey.fold(part)
+            let compact = NameKey.compact(key)
+            guard keys.insert(compact).inserted else { continue }
+            let spaced = Self.words(key)
+            if spaced.dropFirst().dropLast().contains(" ") || compact.count >= Self.distinctiveLetters,
+                !words.contains(spaced)
+            {
+                words.append(spaced)
+            }
+        }
+    }
+
+    /// Whether the name whose folded key is `key` meets a withheld one.
+    func contains(key: String) -> Bool {
+        guard !keys.isEmpty else { return false }
+        if keys.contains(NameKey.compact(key)) { return true }
+        guard !words.isEmpty else { return false }
+        let spaced = Self.words(key)
+        return words.contains { ByteSearch.contains(spaced, $0) }
+    }
+
+    /// `key`'s words between single spaces, with one before and after, punctuation dropped and
+    /// look-alike letters read as Latin ones.
+    private static func words(_ key: String) -> String {
+        " " + NameKey.latinLookAlikes(NameKey.withoutPunctuation(key)) + " "
+    }
+}

@@ -477,6 +477,24 @@ final class DecodingDiagnosticsTests: XCTestCase {
         XCTAssertFalse(out.contains("'remixer'"), out)
     }
 
+    /// So do the aliases of a person or a scene: `aliases: QZV Sound, Q Vantrell` is one alias.
+    func testAliases_oneNameHoldingCommas_isWarnedAbout() throws {
+        let out = try lint([
+            "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\naliases: Sea Drift, SD\n---\n",
+            "people/q.md": "---\nname: Q\naliases: QZV Sound, Q Vantrell\n---\n",
+            "people/r.md": "---\nname: R\naliases: [\"Rae, the DJ\"]\n---\n",
+        ])
+        assertReports(
+            out,
+            "people/q.md:3:10: warning[type]: 'aliases' is one name holding commas, 'QZV Sound, Q Vantrell', not a list of 2 names"
+        )
+        assertReports(
+            out,
+            "scenes/s/scene.md:4:10: warning[type]: 'aliases' is one name holding commas, 'Sea Drift, SD', not a list of 2 names"
+        )
+        XCTAssertFalse(out.contains("people/r.md"), out)
+    }
+
     /// The lists the warning suggests are YAML that reads back as the names: a name holding a
     /// quote or a colon is quoted and escaped, not pasted between quotes.
     func testPeople_oneNameHoldingCommas_suggestsListsThatReadBack() throws {

@@ -12,6 +12,7 @@ extension DecodeContext {
             report(.type, problem, at: node)
             name = nil
         }
+        warnOfCommas(in: fields["aliases"], "aliases", listing: "names")
         let aliases = list(fields["aliases"], "aliases") { context, item -> Located<String>? in
             guard let alias = context.string(item, "aliases", item: true) else { return nil }
             // An alias that names nobody would match every credit that also names nobody.

@@ -10,6 +10,7 @@ extension DecodeContext {
         if let node = fields["formation"] { formation = self.formation(node) }
         var sound = Sound.empty
         if let node = fields["sound"] { sound = self.sound(node) }
+        warnOfCommas(in: fields["aliases"], "aliases", listing: "names")
         var scene = Scene(
             header: header, slug: slug, name: name ?? Located("", at: header.location),
             aliases: strings(fields["aliases"], "aliases"),

@@ -351,12 +351,19 @@ extension DecodeContext {
     /// A list of people. One name, not in a list, holding ", " is most likely several names
     /// written without brackets (`artists: Amaka, DJ Kofi`): a warning says how to write either.
     mutating func people(_ node: YAMLNode?, _ key: String) -> [PersonRef] {
+        warnOfCommas(in: node, key, listing: "people")
+        return list(node, key) { context, item in context.person(item, key, item: true) }
+    }
+
+    /// Warns when `node`, a list of names written as one value, is one name holding ", ": most
+    /// likely several names written without brackets; `listing` says what the list holds.
+    mutating func warnOfCommas(in node: YAMLNode?, _ key: String, listing: String) {
         if let node, let text = node.scalar, text.contains(", ") {
             let names = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             diagnostics.append(
                 Diagnostic(
                     .type,
-                    "'\(key)' is one name holding commas, '\(text)', not a list of \(names.count) people",
+                    "'\(key)' is one name holding commas, '\(text)', not a list of \(names.count) \(listing)",
                     at: location(node), length: node.writtenLength.map { max($0, 1) } ?? 1,
                     severity: .warning,
                     notes: [
@@ -365,7 +372,6 @@ extension DecodeContext {
                         )
                     ]))
         }
-        return list(node, key) { context, item in context.person(item, key, item: true) }
     }
 
     /// A list of URLs.

@@ -2,8 +2,8 @@
 /// scene's notes and analysis as its pages show them: every short text of the curator's that
 /// names one of them — a track's label or collective, an event's name or series, a press
 /// outlet, a sound-alike, a vocabulary term, a tag, the tool, the visual language, an
-/// infrastructure entry, a bridge's note, and the evidence built from them — reads "a private
-/// party (name withheld)" instead.
+/// infrastructure entry, a bridge's note, the sound markers, the scene's place and an event's
+/// city, and the evidence built from them — reads "a private party (name withheld)" instead.
 ///
 /// Not withheld: a note's prose, a track's title (the artist's own published work), people's
 /// names (they have their own privacy) and the scene's other containers, which are public.
@@ -48,7 +48,11 @@ struct PrivateNames {
         guard !containers.isEmpty else { return notes }
         var shown = notes
         if var scene = shown.scene {
+            scene.place = scene.place.map(text)
             scene.tags = scene.tags.map(text)
+            scene.sound.tempo = scene.sound.tempo.map(located)
+            scene.sound.drums = scene.sound.drums.map(text)
+            scene.sound.signature = scene.sound.signature.map(text)
             scene.vocabulary = scene.vocabulary.map(located)
             scene.formation.tool = scene.formation.tool.map(located)
             scene.formation.visuals = scene.formation.visuals.map(located)
@@ -85,7 +89,11 @@ struct PrivateNames {
         for index in log.events.indices {
             log.events[index].name = text(log.events[index].name)
             log.events[index].series = log.events[index].series.map(text)
+            log.events[index].city = log.events[index].city.map(text)
         }
+        log.markers.tempo = log.markers.tempo.map(text)
+        log.markers.drums = log.markers.drums.map(text)
+        log.markers.signature = log.markers.signature.map(text)
         for index in log.press.indices {
             log.press[index].outlet = text(log.press[index].outlet)
         }
@@ -113,7 +121,33 @@ struct PrivateNames {
         let folded = NameKey.latinLookAlikes(NameKey.fold(text))
         let spaced = NameKey.withoutPunctuation(folded)
         guard !spaced.isEmpty else { return [] }
+        var forms = [" " + spaced + " "]
         let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)
-        return joined == spaced ? [" " + spaced + " "] : [" " + spaced + " ", " " + joined + " "]
+        if joined != spaced { forms.append(" " + joined + " ") }
+        // "the Den's chat" names "Den": read also without the possessive.
+        let plain = withoutPossessives(folded)
+        if plain != folded {
+            for form in wordForms(plain) where !forms.contains(form) { forms.append(form) }
+        }
+        return forms
+    }
+
+    /// `text` without the `'s` or `’s` that ends a word.
+    private static func withoutPossessives(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "'" || scalars[index] == "\u{2019}", index + 1 < scalars.count,
+                scalars[index + 1] == "s",
+                index + 2 == scalars.count || !scalars[index + 2].properties.isAlphabetic
+            {
+                index += 2
+                continue
+            }
+            kept.append(scalars[index])
+            index += 1
+        }
+        return String(kept)
     }
 }

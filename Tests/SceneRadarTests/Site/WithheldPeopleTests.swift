@@ -498,6 +498,59 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertEqual(score(built.site), score(shown.site))
     }
 
+    /// A private container's name is withheld with a possessive (`'s`, `’s`), in the sound
+    /// markers, the scene's place and sound, an event's city, and as a person's credit, which
+    /// gets no page; an incremental build after the container is made private equals a clean one.
+    func testPrivateContainersName_possessiveMarkersPlacesAndCredits_areWithheld() throws {
+        let scene = { (isPrivate: Bool) in
+            """
+            ---
+            name: Alpha
+            spotted: 2026-01-05
+            where: Vexmoor Lounge district
+            formation:
+              containers:
+                - {kind: discord, name: Vexmoor Lounge, private: \(isPrivate)}
+            sound:
+              drums: Vexmoor Lounge kit
+            ---
+
+            """
+        }
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/alpha/scene.md": scene(false),
+            "scenes/alpha/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            community: ["Vexmoor Lounge's voice chat", Open Forum]
+            soundalikes: ["Vexmoor Lounge\u{2019}s house band"]
+            artists: [Vexmoor Lounge, DJ Vexmoor Lounge, Mira]
+            markers: {signature: vocals from the Vexmoor Lounge voice chat}
+            events:
+              - {name: Night, date: 2026-01-08, city: Vexmoor Lounge}
+            ---
+
+            """,
+        ])
+        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+        _ = try SiteBuilder().build(options)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: vault.path("out/people/vexmoor-lounge/index.html")))
+        try vault.write("scenes/alpha/scene.md", scene(true))
+        _ = try SiteBuilder().build(options)
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("clean")))
+        let built = try FileManager.default.subpathsOfDirectory(atPath: vault.path("out")).sorted()
+        XCTAssertEqual(
+            built, try FileManager.default.subpathsOfDirectory(atPath: vault.path("clean")).sorted())
+        var site = ""
+        for path in built {
+            let text = (try? vault.read("out/" + path)) ?? ""
+            XCTAssertEqual(text, (try? vault.read("clean/" + path)) ?? "", path)
+            site += path + "\n" + text
+        }
+        assertSite(site.lowercased(), withholds: ["vexmoor"], keeps: ["mira", "open forum"])
+    }
+
     /// Builds a scene whose profile keeps the discord `name` private, with a log of the `log`
     /// lines, and checks that no part of the name is published and "Open Forum" is.
     private func assertContainerWithheld(_ name: String, log: String, line: UInt = #line) throws {

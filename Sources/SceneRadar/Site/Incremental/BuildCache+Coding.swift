@@ -227,6 +227,7 @@ extension SceneRecord.Fields {
         out.write(creditsDigest)
         out.write(infrastructure) { out, entry in entry.encode(into: &out) }
         out.write(privateAddresses) { $0.write($1) }
+        out.write(privateNames) { $0.write($1) }
     }
 
     /// The fields of a record's metadata as `encodeMetadata` wrote them.
@@ -269,6 +270,7 @@ extension SceneRecord.Fields {
                 url: try input.optional { input throws(BinaryReader.Malformed) in try input.string() })
         }
         privateAddresses = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
+        privateNames = try input.list { input throws(BinaryReader.Malformed) in try input.string() }
         jsonBlob = nil
         extrasBlob = nil
         savedMetadata = nil

@@ -37,7 +37,7 @@ struct BuildCache: Sendable {
     static let folder = ".radar-cache"
     static let fileName = "build.bin"
     static let magic = "radar-build-cache"
-    static let format = 18
+    static let format = 19
 
     /// Everything that is the same for every page: settings, theme, people notes, "now".
     var globalDigest: UInt64 = 0

@@ -175,7 +175,8 @@ struct BuildState {
         }
         // Indexed once every scene that will be read is: the people index is made on one core.
         let index = PeopleIndex(
-            people: people, counts: counts(), explicit: explicit(), withheld: unreadPeople)
+            people: people, counts: counts(), explicit: explicit(),
+            withheld: unreadPeople + records.values.flatMap(\.privateNames))
         setWindows(Array(loaded.values), setting: setting)
         var data = makeData(config: config, setting: setting, people: index, personNotes: people)
         trace.mark("  people indexed, site data made")
@@ -233,10 +234,13 @@ struct BuildState {
     /// site data, the digests and the plan of pages are not made at all, and the last build's
     /// person pages are this build's.
     /// Returns the plan that keeps every page then.
-    /// Every scene's private containers' addresses, sorted: withheld from every page, so a
-    /// change to them is a change to every page (the global digest).
+    /// Every scene's private containers' addresses and names, sorted: withheld from every page
+    /// (a name as a person's), so a change to them is a change to every page (the global
+    /// digest).
     private var privateContainerAddresses: [String] {
-        records.values.flatMap(\.privateAddresses).sorted()
+        (records.values.flatMap(\.privateAddresses)
+            + records.values.flatMap { $0.privateNames.map { "name " + $0 } })
+            .sorted()
     }
 
     private mutating func nothingChanged(

@@ -60,6 +60,9 @@ extension SceneRecord.Fields {
         privateAddresses = (notes.scene?.formation.containers ?? []).compactMap { container in
             container.isPrivate ? container.url?.text : nil
         }
+        privateNames = (notes.scene?.formation.containers ?? []).compactMap { container in
+            container.isPrivate ? container.name : nil
+        }
         jsonBlob = nil
         extrasBlob = nil
         savedMetadata = nil

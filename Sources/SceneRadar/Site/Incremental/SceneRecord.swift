@@ -64,6 +64,9 @@ struct SceneRecord: Sendable {
         /// The addresses of its profile's private containers: never published from any field of
         /// any scene (`SiteData.isPrivateAddress`).
         var privateAddresses: [String]
+        /// The names of its profile's private containers: a credit so named is withheld as a
+        /// private person's would be (`PeopleIndex`).
+        var privateNames: [String]
         /// Where `radarJSON`, and `feed` with `creditItems`, are in `blobs.bin` (`nil` until stored:
         /// a rendered scene's outputs are in memory and stored when the build ends).
         var jsonBlob: BlobRef?

@@ -76,6 +76,7 @@ public struct VaultScanner: Sendable {
         }
         let scenes = walk.sceneFolders()
         let people = walk.personNotes()
+        walk.wrongCaseFolders()
         // Without the list of scenes/ or people/, every note in it would look deleted: a build
         // would publish a site without them. The vault cannot be read, as a whole.
         for folder in ["scenes", "people"] {
@@ -407,18 +408,38 @@ private struct Walk: Sendable {
         if kind == .regular { unreadPeopleFiles.append(relative) }
     }
 
+    /// `People/` or `SCENES/` beside (or instead of) people/ and scenes/: on a file system that
+    /// tells cases apart it is not read, which the warning says. The notes in a `People/` may
+    /// say `private: true`: the people they are named for are withheld, as for any note not read.
+    mutating func wrongCaseFolders() {
+        for (name, info) in listingWithInfo("") where ["people", "scenes"].contains(name.lowercased()) {
+            let lower = name.lowercased()
+            guard name != lower, info?.kind == .directory else { continue }
+            var notes: [Diagnostic.Note] = [
+                .init("radar reads the folders people/ and scenes/, in lower case: rename it \(lower)/")
+            ]
+            if lower == "people" { notes.append(.init(Self.withheldUntilRead)) }
+            diagnostics.append(
+                Diagnostic(
+                    .misplacedFile, "'\(name)/' does not fit the vault layout and is not read",
+                    at: SourceLocation(file: display(name)), notes: notes))
+            guard lower == "people" else { continue }
+            for (file, fileInfo) in listingWithInfo(name, known: info) {
+                let stem = Self.isMarkdown(file) ? String(file.dropLast(3)) : Self.longMarkdownStem(file)
+                guard let stem, fileInfo?.kind != .directory else { continue }
+                unreadPeople.append(stem)
+                unreadPeopleFiles.append(name + "/" + file)
+            }
+        }
+    }
+
     // MARK: Misplaced files
 
     /// Warns that `relative` is not read; `person`: it is a person note, whose person is
     /// withheld meanwhile (it may say `private: true`), which the warning says.
     mutating func misplaced(_ relative: String, _ hint: String, person: Bool = false) {
         var notes: [Diagnostic.Note] = [.init(hint)]
-        if person {
-            notes.append(
-                .init(
-                    "until radar reads it, the person its file name spells is withheld from the site, as if "
-                        + "it said private: true, unless radar reads another note of theirs"))
-        }
+        if person { notes.append(.init(Self.withheldUntilRead)) }
         diagnostics.append(
             Diagnostic(
                 .misplacedFile, "'\(relative)' does not fit the vault layout and is not read",
@@ -449,4 +470,9 @@ private struct Walk: Sendable {
     }
 
     static let lowerCaseHint = "radar reads notes whose names end in '.md', in lower case"
+
+    /// Said of a person note radar does not read.
+    static let withheldUntilRead =
+        "until radar reads it, the person its file name spells is withheld from the site, as if it said "
+        + "private: true, unless radar reads another note of theirs"
 }

@@ -199,13 +199,17 @@ final class WithheldPeopleTests: XCTestCase {
             "people/private/kai-lune.md": "---\nname: Kai Lune\nprivate: true\n---\n",
             "people/Rin_Sato.md": "---\nname: Rin Sato\nprivate: true\n---\n",
             "people/tove-marsh.markdown": "---\nname: Tove Marsh\nprivate: true\n---\n",
+            "People/uma-vell.md": "---\nname: Uma Vell\nprivate: true\n---\n",
             "scenes/s/log/2026-W02.md": log([
-                "Yewande Harrow", "Kai Lune", "Rin Sato", "Tove Marsh", "Ada Public",
+                "Yewande Harrow", "Kai Lune", "Rin Sato", "Tove Marsh", "Uma Vell", "Ada Public",
             ]),
         ])
         assertSite(
             built.site,
-            withholds: ["Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato", "Tove", "tove-marsh"],
+            withholds: [
+                "Yewande", "Kai Lune", "kai-lune", "Rin Sato", "rin-sato", "Tove", "tove-marsh", "Uma",
+                "uma-vell",
+            ],
             keeps: ["Ada Public"])
     }
 

@@ -69,6 +69,8 @@ final class VaultScannerTests: XCTestCase {
             "scenes/upper/scene.MD": "x",
             "scenes/flat/log": "x",
             "people/Ada.Md": "x",
+            "People/ben.md": "x",
+            "SCENES/x/scene.md": "x",
         ])
         let listing = try scan(vault)
         let found = listing.diagnostics.map {
@@ -77,6 +79,8 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(
             found,
             [
+                "misplaced-file People",
+                "misplaced-file SCENES",
                 "misplaced-file people/Ada.Md",
                 "slug people/DJ Kofi.md",
                 "misplaced-file people/sub/x.md",
@@ -95,11 +99,14 @@ final class VaultScannerTests: XCTestCase {
             "radar reads notes whose names end in '.md', in lower case")
         // A person note not read withholds its person: its warning says so; a scene's does not.
         let withheld = "until radar reads it, the person its file name spells is withheld from the site"
-        for file in ["people/Ada.Md", "people/sub/x.md", "scenes/upper/scene.MD"] {
+        for file in ["people/Ada.Md", "people/sub/x.md", "People", "scenes/upper/scene.MD", "SCENES"] {
             let notes = listing.diagnostics.first { $0.location.file.hasSuffix(file) }?.notes ?? []
             XCTAssertEqual(
-                notes.contains { $0.message.hasPrefix(withheld) }, file.hasPrefix("people/"), file)
+                notes.contains { $0.message.hasPrefix(withheld) }, file.lowercased().hasPrefix("people"), file
+            )
         }
+        XCTAssertTrue(listing.unreadPeople.contains("ben"))
+        XCTAssertTrue(listing.unreadPeopleFiles.contains("People/ben.md"))
         XCTAssertEqual(listing.scenes.map(\.slug), ["flat", "ok", "orphan", "upper"])
         XCTAssertEqual(listing.scenes[0].logs.count, 0)
         XCTAssertEqual(listing.diagnostics.first { $0.code == .misplacedFile }?.severity, .warning)

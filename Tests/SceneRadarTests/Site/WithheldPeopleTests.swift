@@ -213,6 +213,24 @@ final class WithheldPeopleTests: XCTestCase {
             keeps: ["Ada Public"])
     }
 
+    /// A person note radar cannot read still withholds the names it seems to give, not only the
+    /// one its file name spells: its `name` and `aliases`, read line by line.
+    func testNamesWrittenInPersonNotesThatCannotBeRead_areWithheld() throws {
+        let built = try build([
+            "people/qzorbex-vantrell.md":
+                "---\nname: Qzorbex Vantrell\naliases: [QZV Sound, \"Q. Vantrell]\nprivate: true\n---\n",
+            "people/gg.md": "---\nname: Ggxo Privvy\naliases:\n  - Gg Pv\nfoo: [\n---\n",
+            "people/sub/ccxo-privvy.md": "---\nname: Ddxo Privvy\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": log([
+                "QZV Sound", "Q. Vantrell", "Ggxo Privvy", "Gg Pv", "Ddxo Privvy", "Ada Public",
+            ]),
+        ])
+        XCTAssertTrue(built.errors)
+        assertSite(
+            built.site.lowercased(), withholds: ["qzv", "vantrell", "ggxo", "gg pv", "gg-pv", "ddxo"],
+            keeps: ["ada public"])
+    }
+
     /// A person note hidden as a dotfile, or in a dot-folder, is not read and nothing is said of
     /// it (an editor's lock or backup file is one), but the person it is named for is withheld,
     /// with the addresses written in it.

@@ -108,8 +108,10 @@ struct BuildState {
                 // until it is fixed, the person is withheld, never published.
                 if person.header.isBroken {
                     person.isPrivate = true
-                    // An address its errors dropped (a link item written as a mapping) is hers too.
+                    // An address or alias its errors dropped (a link item written as a mapping)
+                    // is hers too.
                     withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+                    unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
                 }
                 people.append(person)
                 peopleHashes.append((file.relativePath, hash))
@@ -117,6 +119,7 @@ struct BuildState {
                 // A person note too broken to decode: its name is withheld (see above).
                 if case .person(let slug) = file.role {
                     unreadPeople.append(slug)
+                    unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
                     withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
                 }
                 peopleHashes.append((file.relativePath, hash))
@@ -131,6 +134,7 @@ struct BuildState {
         for path in listing.unreadPeopleFiles.sorted() {
             let bytes = try? builder.fileSystem.read(root + path, limit: Limits.standard.maxNoteBytes)
             peopleHashes.append(("unread file " + path, bytes.map(ContentHash.hash) ?? 0))
+            unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
             withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
         }
         trace.mark("  settings and people notes read")

@@ -126,10 +126,16 @@ struct PrivateAddresses: Sendable {
                     return nil
                 }
             }
-            return FNV1a.hash64(bytes: bytes[hostStart..<hostEnd].lazy.map(lower))
+            let hash = FNV1a.hash64(bytes: bytes[hostStart..<hostEnd].lazy.map(lower))
+            // Another name of a site: `Address` reads it as the site's main host.
+            return Self.aliasHostHashes.contains(hash) ? nil : hash
         }
         return hash ?? nil
     }
+
+    /// The hashes of the hosts `Address` reads as another (`Address.hostAliases`, `youtu.be`).
+    private static let aliasHostHashes = Set(
+        (Array(Address.hostAliases.keys) + ["youtu.be"]).map { FNV1a.hash64($0) })
 
     /// Every http or https address written in `bytes` (a note radar could not read, or read with
     /// errors): from `http://` or `https://`, in any case, to the first space, quote or bracket,
@@ -296,10 +302,12 @@ struct Address {
                 }
             }
         }
-        self.host = Self.text(host)
+        var name = Self.text(host)
+        var parameters: [String] = []
+        Self.sameSite(host: &name, path: &path, parameters: &parameters)
+        self.host = name
         self.path = path
         hostPath = path.isEmpty ? self.host : self.host + "/" + path.joined(separator: "/")
-        var parameters: [String] = []
         if let queryStart, queryStart < (fragmentStart ?? bytes.count) {
             let query = bytes[(queryStart + 1)..<(fragmentStart ?? bytes.count)]
             for item in query.split(whereSeparator: { $0 == 0x26 || $0 == 0x3B }) {
@@ -318,6 +326,37 @@ struct Address {
             while let first = text.first, first == "/" || first == "!" { text = text.dropFirst() }
             while text.last == "/" { text = text.dropLast() }
             if !text.isEmpty { fragment = String(text) }
+        }
+    }
+
+    /// Hosts that are another name of a site: the same page is under either.
+    static let hostAliases: [String: String] = [
+        "x.com": "twitter.com", "instagr.am": "instagram.com", "fb.com": "facebook.com",
+        "music.youtube.com": "youtube.com", "youtube-nocookie.com": "youtube.com",
+        "spotify.com": "open.spotify.com",
+        "play.spotify.com": "open.spotify.com",
+    ]
+
+    /// The address as its site's main form: a host alias as its site's host (`x.com` is
+    /// `twitter.com`), a YouTube video however linked (`youtu.be/ID`, `/shorts/ID`, `/embed/ID`,
+    /// `/live/ID`) as `youtube.com/watch?v=ID`, and a Spotify page without the country it was
+    /// shared from (`/intl-de/artist/ID`).
+    private static func sameSite(host: inout String, path: inout [String], parameters: inout [String]) {
+        if let main = hostAliases[host] { host = main }
+        switch host {
+        case "youtu.be":
+            guard let video = path.first else { return }
+            host = "youtube.com"
+            path = ["watch"]
+            parameters.append("v=" + video)
+        case "youtube.com":
+            guard path.count >= 2, ["shorts", "embed", "live", "v"].contains(path[0]) else { return }
+            parameters.append("v=" + path[1])
+            path = ["watch"]
+        case "open.spotify.com":
+            if let first = path.first, first.hasPrefix("intl-") { path.removeFirst() }
+        default:
+            return
         }
     }
 

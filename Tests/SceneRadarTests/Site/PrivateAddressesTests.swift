@@ -29,6 +29,33 @@ final class PrivateAddressesTests: XCTestCase {
         }
     }
 
+    /// Another name of a site, and another way of linking a video or a page, is the same
+    /// address: `x.com` is `twitter.com`, `youtu.be/ID` and `/shorts/ID` are the video, a Spotify
+    /// page shared from a country is the page.
+    func testAnotherNameOfTheSite_isTheSameAddress() {
+        let hers = addresses(
+            "https://twitter.com/qzorbexv", "https://open.spotify.com/artist/QZV123",
+            "https://www.youtube.com/watch?v=AbC123", "https://instagram.com/qzv", "https://youtube.com/@qzv")
+        for variant in [
+            "https://x.com/qzorbexv/status/1", "https://mobile.x.com/qzorbexv",
+            "https://open.spotify.com/intl-de/artist/QZV123", "https://spotify.com/artist/QZV123",
+            "https://play.spotify.com/artist/QZV123/", "https://youtu.be/AbC123",
+            "https://youtu.be/AbC123?t=42",
+            "https://www.youtube.com/shorts/AbC123", "https://youtube.com/embed/AbC123",
+            "https://www.youtube-nocookie.com/embed/AbC123", "https://music.youtube.com/watch?v=AbC123",
+            "https://instagr.am/qzv/", "https://music.youtube.com/@qzv",
+        ] {
+            XCTAssertTrue(hers.contains(variant), variant)
+        }
+        for other in [
+            "https://x.com/someoneelse", "https://youtu.be/Other1",
+            "https://open.spotify.com/intl-de/artist/OTHER",
+            "https://youtube.com/watch?v=Other1", "https://xx.com/qzorbexv",
+        ] {
+            XCTAssertFalse(hers.contains(other), other)
+        }
+    }
+
     /// The quick look at a host reads it as the full read does, or leaves it to that read.
     func testHostHash_agreesWithTheFullRead() throws {
         for text in [
@@ -42,6 +69,7 @@ final class PrivateAddressesTests: XCTestCase {
         }
         for text in [
             "https://%6Dx.example/", "https://[::1]:80/", "https://bücher.example/", "ftp://x.example/",
+            "https://x.com/a", "https://www.youtu.be/a", "https://M.Music.YouTube.com/watch?v=a",
         ] {
             XCTAssertNil(PrivateAddresses.hostHash(text), text)
         }
@@ -54,6 +82,7 @@ final class PrivateAddressesTests: XCTestCase {
             "http://", "https://", "HTTPS://", "www.", "m.", "mobile.", "x", "Y", ".", "/", "//", "?", "#",
             "&", ";",
             "=", "@", ":", "80", "%", "%2F", "%6d", "%G", "[", "]", "..", "ü", "utm_a=1", "ref=2", "!", " ",
+            "x.com", "youtu.be", "youtube.com", "shorts", "intl-de", "open.spotify.com",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {

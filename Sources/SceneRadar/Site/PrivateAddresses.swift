@@ -8,7 +8,8 @@ import Foundation
 /// Addresses are compared by host and path, whatever the scheme, a user name, a port, case, a
 /// leading `www.`, `m.` or `mobile.` (`www.m.` too), a segment's `;` parameters (`;jsessionid=…`),
 /// percent-escapes, dot segments, doubled or trailing `/`, and
-/// the forms of an international host (`xn--` labels, full-width letters and dots):
+/// the forms of an international host (`xn--` labels, full-width letters and dots), and another
+/// name of the same site or page (`Address.sameSite`: `x.com`, `youtu.be/ID`, `/intl-de/`):
 /// `https://user@M.SoundCloud.com:443/./nneka//sets` is `soundcloud.com/nneka/sets`, under
 /// `soundcloud.com/nneka`. Every address under a private one is hers, whatever its query (a
 /// profile shared with `?s=21` is the profile). Where a query is what names the page

@@ -90,7 +90,7 @@ struct PageRenderer: Sendable {
         }
         // The pages show the notes with the names of private containers withheld; the scores
         // come from the notes as written.
-        let kept = PrivateNames(profile)
+        let kept = PrivateNames(profile, people: data.privatePeople)
         let notes = kept.notes(written)
         let analysis = kept.analysis(scored)
         let scene = notes.scene ?? profile

@@ -1,51 +1,90 @@
-/// The names of a scene's private containers, which are never published (SPEC §3), and the
-/// scene's notes and analysis as its pages show them: every short text of the curator's that
-/// names one of them — a track's label or collective, an event's name or series, a press
-/// outlet, a sound-alike, a vocabulary term, a tag, the tool, the visual language, an
-/// infrastructure entry, a bridge's note, the sound markers, the scene's place and an event's
-/// city, and the evidence built from them — reads "a private party (name withheld)" instead.
+/// The names that are never published (SPEC §3) — a scene's private containers' and every
+/// private person's — and the scene's notes and analysis as its pages show them: every short text
+/// of the curator's that names one of them — a track's label or collective, an event's name or
+/// series, a press outlet, a sound-alike, a vocabulary term, a tag, the tool, the visual
+/// language, an infrastructure entry, a bridge's note, the sound markers, the scene's place and
+/// an event's city, and the evidence built from them — reads "a private party (name withheld)"
+/// or "uncredited (private)" instead.
 ///
-/// Not withheld: a note's prose, a track's title (the artist's own published work), people's
-/// names (they have their own privacy) and the scene's other containers, which are public.
-/// A log's `community` and `surface` are withheld on its page (`LogPage`), where a private
-/// address among them is left out first.
+/// Not withheld: a note's prose, a track's title (the artist's own published work) and the
+/// scene's other containers, which are public. People's credits have their own privacy
+/// (`PeopleIndex`). A log's `community` and `surface` are withheld on its page (`LogPage`),
+/// where a private address among them is left out first.
 struct PrivateNames {
-    /// Each private container's name as words, read both ways a dash or an underscore can be
-    /// read (" drill lab " and " drilllab " for "Drill-Lab"), and with its words run together
-    /// (" hiddenden " for "Hidden Den", written "HiddenDen" or with a zero-width space between
-    /// the words); and its kind, which the text put in its place names.
-    let containers: [(words: [String], kind: ContainerKind)]
+    /// One name to withhold, and what a text that names it reads instead.
+    struct Entry: Sendable {
+        /// The name as words within a text (see `wordForms`).
+        let words: [String]
+        /// For a short single name, withheld only as the whole text: its letters and digits.
+        let letters: String?
+        let replacement: String
+    }
 
-    /// The private containers of `scene`'s profile (none without one).
-    init(_ scene: Scene?) {
-        containers = (scene?.formation.containers ?? []).compactMap { container in
+    let entries: [Entry]
+
+    /// The private containers of `scene`'s profile (none without one), and the private people
+    /// (`people(_:)`).
+    init(_ scene: Scene?, people: [Entry] = []) {
+        let containers = (scene?.formation.containers ?? []).compactMap { container -> Entry? in
             guard container.isPrivate, let name = container.name else { return nil }
             var words = Self.wordForms(name)
             guard let spaced = words.first else { return nil }
+            // Each private container's name as words, read both ways a dash or an underscore
+            // can be read (" drill lab " and " drilllab " for "Drill-Lab"), and with its words
+            // run together (" hiddenden " for "Hidden Den", written "HiddenDen" or with a
+            // zero-width space between the words).
             let together = " " + spaced.filter { $0 != " " } + " "
             if !words.contains(together) { words.append(together) }
-            return (words, container.kind)
+            return Entry(
+                words: words, letters: nil, replacement: FormationChecklist.keptPrivate(container.kind))
         }
+        entries = containers + people
     }
 
-    /// `text`, or "a private discord (name withheld)" when it names one of the containers: by
-    /// its whole name, or its name as words within it ("the Hideout chat"), whether a dash
-    /// between two of its words is written as a dash, a space or nothing ("Drill-Lab",
-    /// "drill lab", "DrillLab").
+    /// The entries of private people's `spellings` (names, aliases, slugs, and names of notes
+    /// radar could not read): a distinctive name (`WithheldNames`) is withheld within a text
+    /// ("Qzorbex Vantrell Presents"), a short single one ("Kai") only as the whole text.
+    static func people(_ spellings: [String]) -> [Entry] {
+        var seen: Set<String> = []
+        var entries: [Entry] = []
+        for spelling in spellings {
+            let key = NameKey.fold(spelling)
+            let letters = NameKey.compact(key)
+            guard !letters.isEmpty, seen.insert(letters).inserted else { continue }
+            let words = wordForms(spelling)
+            let distinctive =
+                words.first.map { $0.dropFirst().dropLast().contains(" ") } == true
+                || letters.count >= WithheldNames.distinctiveLetters
+            entries.append(
+                Entry(
+                    words: distinctive ? words : [], letters: letters, replacement: PeopleIndex.privateLabel))
+        }
+        return entries
+    }
+
+    /// `text`, or what it reads instead when it names one of the entries: by its whole name, or
+    /// its name as words within it ("the Hideout chat"), whether a dash between two of its
+    /// words is written as a dash, a space or nothing ("Drill-Lab", "drill lab", "DrillLab").
     func text(_ text: String) -> String {
-        guard !containers.isEmpty else { return text }
+        guard !entries.isEmpty else { return text }
         let forms = Self.wordForms(text)
-        for container in containers
-        where container.words.contains(where: { name in forms.contains { ByteSearch.contains($0, name) } }) {
-            return FormationChecklist.keptPrivate(container.kind)
+        var letters: String?
+        for entry in entries {
+            if entry.words.contains(where: { name in forms.contains { ByteSearch.contains($0, name) } }) {
+                return entry.replacement
+            }
+            if let name = entry.letters {
+                if letters == nil { letters = NameKey.compact(NameKey.fold(text)) }
+                if letters == name { return entry.replacement }
+            }
         }
         return text
     }
 
-    /// `notes` as the site shows them (see the type); the notes themselves when the scene keeps
-    /// no container's name private.
+    /// `notes` as the site shows them (see the type); the notes themselves when no name is
+    /// private.
     func notes(_ notes: Vault.SceneNotes) -> Vault.SceneNotes {
-        guard !containers.isEmpty else { return notes }
+        guard !entries.isEmpty else { return notes }
         var shown = notes
         if var scene = shown.scene {
             scene.place = scene.place.map(text)
@@ -72,7 +111,7 @@ struct PrivateNames {
 
     /// `analysis` with the labels and details of its evidence as the site shows them.
     func analysis(_ analysis: SceneAnalysis) -> SceneAnalysis {
-        guard !containers.isEmpty else { return analysis }
+        guard !entries.isEmpty else { return analysis }
         var shown = analysis
         for index in shown.signals.indices {
             shown.signals[index].evidence = shown.signals[index].evidence.map(evidence)

@@ -36,13 +36,15 @@ struct SiteData: Sendable {
         let favicon: String?
         /// Private people's own addresses.
         let privateAddresses: PrivateAddresses
+        /// Private people's names, as short texts withhold them (`PrivateNames`).
+        let privatePeople: [PrivateNames.Entry]
 
         init(
             config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
             links: LinkTargets, presence: PresenceMap, records: [String: SceneRecord],
             sceneNames: [String: String], personNotes: [String: Person], pagedPeople: Set<String>,
             feedKeys: Set<String>, linkValues: LinkValues, favicon: String?,
-            privateAddresses: PrivateAddresses
+            privateAddresses: PrivateAddresses, privatePeople: [PrivateNames.Entry]
         ) {
             self.config = config
             self.baseURL = baseURL
@@ -60,6 +62,7 @@ struct SiteData: Sendable {
             self.favicon = favicon
             siteContext = PageContext.site(config: config, setting: setting, favicon: favicon)
             self.privateAddresses = privateAddresses
+            self.privatePeople = privatePeople
         }
 
         /// The same storage with other records and links.
@@ -69,7 +72,7 @@ struct SiteData: Sendable {
                 presence: presence, records: records ?? self.records, sceneNames: sceneNames,
                 personNotes: personNotes, pagedPeople: pagedPeople, feedKeys: feedKeys,
                 linkValues: linkValues ?? self.linkValues, favicon: favicon,
-                privateAddresses: privateAddresses)
+                privateAddresses: privateAddresses, privatePeople: privatePeople)
         }
     }
 
@@ -97,6 +100,8 @@ struct SiteData: Sendable {
     var feedKeys: Set<String> { storage.feedKeys }
     /// Person and scene links made ahead for the usual page depths (by `makeLinks`).
     var linkValues: LinkValues { storage.linkValues }
+    /// Private people's names, as short texts withhold them (`PrivateNames`).
+    var privatePeople: [PrivateNames.Entry] { storage.privatePeople }
     /// Every page's `site` (the same on all of them), made once.
     var siteContext: MustacheValue { storage.siteContext }
 
@@ -167,7 +172,7 @@ struct SiteData: Sendable {
         config: SiteConfig, baseURL: String?, setting: ScoringSetting, people: PeopleIndex,
         presence: PresenceMap,
         records: [String: SceneRecord], personNotes: [Person], favicon: String? = nil,
-        withheldAddresses: [String] = []
+        withheldAddresses: [String] = [], privatePeople: [PrivateNames.Entry] = []
     ) {
         let links = LinkTargets(
             scenes: records.values.filter(\.hasProfile).map { ($0.slug, $0.name, $0.aliases) }, people: people
@@ -208,7 +213,8 @@ struct SiteData: Sendable {
                 personNotes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             pagedPeople: paged,
             feedKeys: Set(FeedSelection.newest(records.values).map { FeedSelection.key($0.slug, $0.week) }),
-            linkValues: LinkValues(), favicon: favicon, privateAddresses: privateAddresses)
+            linkValues: LinkValues(), favicon: favicon, privateAddresses: privateAddresses,
+            privatePeople: privatePeople)
     }
 
     /// The icons a site may have at its root, in the order one is chosen.

@@ -317,6 +317,67 @@ final class WithheldPeopleTests: XCTestCase {
         XCTAssertFalse(built.site.contains("people/kai/"))
     }
 
+    /// A private person's name written as the curator's own short text — an event's name or
+    /// series, a label, a community entry, the surface, a press outlet, a term — is withheld,
+    /// within the text when the name is distinctive, as the whole text when it is a short single
+    /// name ("Kai", but not "Kai's crew").
+    func testPrivatePersonsName_inShortTexts_isWithheld() throws {
+        let built = try build([
+            "people/qzorbex-vantrell.md": "---\nname: Qzorbex Vantrell\nprivate: true\n---\n",
+            "people/kai.md": "---\nname: Kai\nprivate: true\n---\n",
+            "scenes/s/log/2026-W02.md": """
+            ---
+            week: 2026-W02
+            artists: [Mira Solte]
+            community: [Qzorbex Vantrell's Discord, Kai, Kai's crew]
+            surface: the Qzorbex Vantrell fan chat
+            tracks:
+              - title: Song
+                url: https://x.example/s
+                credits: {producer: [Mira Solte], label: Qzorbex Vantrell Records}
+                support: [https://x.example/buy]
+            events:
+              - {name: Qzorbex Vantrell Presents, date: 2026-01-08, series: Qzorbex Vantrell, lineup: [Mira Solte]}
+            press:
+              - {outlet: Kai, tier: small}
+            vocabulary: [qzorbex vantrell wave, drift]
+            ---
+
+            """,
+        ])
+        XCTAssertFalse(built.errors)
+        assertSite(built.site.lowercased(), withholds: ["qzorbex", "vantrell", ">kai<"], keeps: [])
+        assertSite(
+            built.site, withholds: [],
+            keeps: ["Kai&#39;s crew", "Mira Solte", "drift", "uncredited (private)"])
+    }
+
+    /// Made private after a build, a person's name leaves the short texts of scenes that did not
+    /// change: the rebuild equals a clean build.
+    func testRebuild_afterAPersonIsMadePrivate_withholdsTheirNameFromShortTexts() throws {
+        let vault = try TemporaryVault([
+            "radar.yml": "title: T\n", "scenes/s/scene.md": "---\nname: S\nspotted: 2026-01-05\n---\n",
+            "scenes/s/log/2026-W02.md":
+                "---\nweek: 2026-W02\nartists: [Mira]\nevents:\n  - {name: Qzorbex Vantrell Presents, date: 2026-01-08}\n---\n",
+            "people/qzorbex-vantrell.md": "---\nname: Qzorbex Vantrell\n---\n",
+        ])
+        let options = SiteBuilder.Options(vault: vault.root, output: vault.path("out"))
+        _ = try SiteBuilder().build(options)
+        XCTAssertTrue(
+            try vault.read("out/scenes/s/2026-W02/index.html").contains("Qzorbex Vantrell Presents"))
+        try vault.write("people/qzorbex-vantrell.md", "---\nname: Qzorbex Vantrell\nprivate: true\n---\n")
+        _ = try SiteBuilder().build(options)
+        _ = try SiteBuilder().build(.init(vault: vault.root, output: vault.path("clean")))
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: vault.path("out")).sorted()
+        XCTAssertEqual(
+            pages, try FileManager.default.subpathsOfDirectory(atPath: vault.path("clean")).sorted())
+        for page in pages where page.hasSuffix(".html") || page.hasSuffix(".xml") || page.hasSuffix(".json") {
+            let text = try vault.read("out/" + page)
+            XCTAssertEqual(text, try vault.read("clean/" + page), page)
+            XCTAssertFalse(text.contains("Qzorbex"), page)
+        }
+    }
+
     /// A person note radar does not read (a file name that is not a slug, a subfolder) may be a
     /// private person's: the addresses written in it are withheld, and an edit to it reaches a
     /// rebuild, which equals a clean build.

@@ -44,6 +44,9 @@ struct BuildState {
     private(set) var lintIgnore: Set<DiagnosticCode> = []
     /// The addresses written in person notes with errors, withheld as a private person's.
     private var withheldAddresses: [String] = []
+    /// Private people's names, withheld from short texts (`PrivateNames`), once the people
+    /// notes are read.
+    private var privatePeople: [PrivateNames.Entry] = []
 
     init(
         builder: SiteBuilder, listing: VaultListing, cache: BuildCache?, writer: OutputWriter, theme: Theme,
@@ -126,7 +129,8 @@ struct BuildState {
             }
         }
         // Every page that names a person depends on which names are withheld: the notes not
-        // read count among the people notes for the digests.
+        // read count among the people notes for the digests. A change to these reads every
+        // scene again (the global digest), whose records hold its texts as pages show them.
         for name in listing.unreadPeople.sorted() { peopleHashes.append(("unread " + name, 0)) }
         // Such a note may be a private person's: the addresses written in it are withheld, and
         // what it holds counts for the digests as a read note's does.
@@ -137,6 +141,9 @@ struct BuildState {
             unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
             withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
         }
+        privatePeople = PrivateNames.people(
+            people.filter(\.isPrivate).flatMap { [$0.name.value, $0.slug] + $0.aliases.map(\.value) }
+                + unreadPeople)
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }
@@ -407,6 +414,7 @@ struct BuildState {
         let pending = self.pending
         let builder = self.builder
         let lintIgnore = self.lintIgnore
+        let privatePeople = self.privatePeople
         let loader = VaultLoader(fileSystem: builder.fileSystem)
         let results = folders.parallelMap { folder -> (Vault.SceneNotes, SceneRecord) in
             var sources: [String: UInt64] = [:]
@@ -426,7 +434,7 @@ struct BuildState {
             let found = diagnostics + Linter.errors(in: read, ignoring: lintIgnore)
             let notes = read.withoutBrokenNotes()
             // People's pages list the scene's tracks and events as its own pages show them.
-            let shown = PrivateNames(notes.scene).notes(notes)
+            let shown = PrivateNames(notes.scene, people: privatePeople).notes(notes)
             return (notes, SceneRecord(notes: shown, sources: sources, diagnostics: found))
         }
         for ((notes, record), folder) in zip(results, folders) {
@@ -491,7 +499,8 @@ struct BuildState {
         return SiteData(
             config: config, baseURL: baseURL, setting: setting, people: people, presence: presence,
             records: records,
-            personNotes: personNotes, favicon: favicon, withheldAddresses: withheldAddresses)
+            personNotes: personNotes, favicon: favicon, withheldAddresses: withheldAddresses,
+            privatePeople: privatePeople)
     }
 }
 

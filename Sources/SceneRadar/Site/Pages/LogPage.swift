@@ -21,7 +21,7 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        let kept = PrivateNames(scene)
+        let kept = PrivateNames(scene, people: page.data.privatePeople)
         context["surface"] = .string(log.surface.map(kept.text) ?? "")
         if let previous {
             context["previous"] = .object([

@@ -112,7 +112,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .supportNoTickets: return "An event has no tickets link."
         case .privacyInviteLink:
             return "A chat invite link would be published (now, or once its private note is made public)."
-        case .privacyPrivateLink: return "A published note's wiki link names a private person or scene."
+        case .privacyPrivateLink:
+            return
+                "A published note names a private person or scene where the site shows it: a wiki link, a track's title or address."
         case .logArtistsOver: return "A weekly log lists more than 10 core artists."
         case .logTracksOver: return "A weekly log lists more than 5 key tracks."
         case .logMarkersMissing: return "A weekly log has fewer than 3 sound markers."
@@ -169,7 +171,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
             return "Link the community's public face instead, or mark the container private: true."
         case .privacyPrivateLink:
             return
-                "The link's text is published as written: remove the link, or give it a label, [[Name|a friend]]."
+                "The link's text is published as written: remove the link, or give it a label, [[Name|a friend]]; a track's title and address are published as written too."
         case .logArtistsOver:
             return "The weekly workflow logs about 10 core artists; keep the ones that recur."
         case .logTracksOver: return "The weekly workflow logs about 5 key tracks or mixes."

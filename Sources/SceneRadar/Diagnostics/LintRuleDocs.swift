@@ -82,7 +82,11 @@ public enum LintRuleDocs {
             private person or scene as its text, so `[[Yewande Harrow]]` in a published note (a \
             public scene's profile or log, a public person's note) prints her name. A link with a \
             label (`[[Yewande Harrow|a friend]]`) is the curator's choice and is not reported; an \
-            empty label (`[[Yewande Harrow|]]`) prints the name and is.
+            empty label (`[[Yewande Harrow|]]`) prints the name and is. So is a track of a public \
+            scene whose title or address names a private person's name or alias of two words or \
+            more, or of one word of five letters or more (`Night Run (Yewande Harrow Remix)`, \
+            `…/night-run-yewande-harrow-remix`): the site shows a track's title and links its \
+            address as written, beside the credit that reads "uncredited (private)".
             - **Workflow**: the weekly workflow logs about 10 core artists, about 5 key tracks and the \
             three sound markers (tempo, drums, signature) — more is not wrong, just a hint.
             - **Wiki links** resolve by scene name, alias or slug, and person name, alias, slug or \

@@ -18,6 +18,7 @@ public struct Linter: Sendable {
         found += perScene.flatMap { $0 }
         found += vault.people.parallelMap { PersonRules.check($0, links: links) }.flatMap { $0 }
         found += NameRules.check(vault)
+        found += PrivateNameRules.check(vault)
         found += LogRules.checkNewest(vault)
         return Self.suppress(found, in: vault).sorted()
     }

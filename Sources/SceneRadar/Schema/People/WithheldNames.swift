@@ -13,8 +13,8 @@ struct WithheldNames: Sendable {
 
     /// The compact keys.
     private var keys: Set<String> = []
-    /// The distinctive names as words between spaces (" tess ondine ").
-    private var words: [String] = []
+    /// The distinctive names as words between spaces (" tess ondine "), each with its spelling.
+    private var words: [(words: String, spelling: String)] = []
 
     var isEmpty: Bool { keys.isEmpty }
 
@@ -31,9 +31,9 @@ struct WithheldNames: Sendable {
             guard keys.insert(compact).inserted else { continue }
             let spaced = Self.words(key)
             if spaced.dropFirst().dropLast().contains(" ") || compact.count >= Self.distinctiveLetters,
-                !words.contains(spaced)
+                !words.contains(where: { $0.words == spaced })
             {
-                words.append(spaced)
+                words.append((spaced, part.trimmingSpaces()))
             }
         }
     }
@@ -43,8 +43,15 @@ struct WithheldNames: Sendable {
         guard !keys.isEmpty else { return false }
         if keys.contains(NameKey.compact(key)) { return true }
         guard !words.isEmpty else { return false }
+        return distinctiveName(in: key) != nil
+    }
+
+    /// The withheld distinctive name that the text whose folded key is `key` holds as whole
+    /// words, as it was spelled.
+    func distinctiveName(in key: String) -> String? {
+        guard !words.isEmpty else { return nil }
         let spaced = Self.words(key)
-        return words.contains { ByteSearch.contains(spaced, $0) }
+        return words.first { ByteSearch.contains(spaced, $0.words) }?.spelling
     }
 
     /// `key`'s words between single spaces, with one before and after, punctuation dropped and

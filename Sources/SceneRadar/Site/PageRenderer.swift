@@ -116,7 +116,8 @@ struct PageRenderer: Sendable {
             page(
                 "log", SitePaths.log(slug, log.week),
                 LogPage.context(
-                    log, entries: entries[index], scene: scene, previous: previous, next: next, data: data),
+                    log, entries: entries[index], scene: scene, kept: kept, previous: previous, next: next,
+                    data: data),
                 output, &result)
         }
         for (path, chart) in zip(SitePlan.sceneCharts(slug), charts.standalone) {

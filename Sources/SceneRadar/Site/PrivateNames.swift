@@ -17,7 +17,24 @@ struct PrivateNames {
         let words: [String]
         /// For a short single name, withheld only as the whole text: its letters and digits.
         let letters: String?
+        /// `letters` as bytes.
+        let lettersBytes: [UInt8]?
         let replacement: String
+        /// Its words, when they are ASCII: an ASCII text that names it holds each of them, its
+        /// letters in a row, once all but letters and digits are dropped (`mayName`). Nil when
+        /// no ASCII text can name it by its words.
+        let anchors: [[UInt8]]?
+
+        init(words: [String], letters: String?, replacement: String) {
+            self.words = words
+            self.letters = letters
+            self.replacement = replacement
+            let spaced = words.first?.split(separator: " ").map(String.init) ?? []
+            anchors =
+                !spaced.isEmpty && spaced.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+                ? spaced.map { Array($0.utf8) } : nil
+            lettersBytes = letters.map { Array($0.utf8) }
+        }
     }
 
     let entries: [Entry]
@@ -67,6 +84,7 @@ struct PrivateNames {
     /// words is written as a dash, a space or nothing ("Drill-Lab", "drill lab", "DrillLab").
     func text(_ text: String) -> String {
         guard !entries.isEmpty else { return text }
+        if !mayName(text) { return text }
         let forms = Self.wordForms(text)
         var letters: String?
         for entry in entries {
@@ -81,30 +99,55 @@ struct PrivateNames {
         return text
     }
 
+    /// Whether an entry may name `text` (nearly every text names none), told without folding
+    /// it: its lower-case ASCII letters and digits, all else dropped, hold each of an entry's
+    /// anchors, or are a short name's letters. A text that names an entry in any way `text`
+    /// finds passes: folding such a text only drops and lowers characters, and the words of a
+    /// name are letters in a row. A text with other letters, or marks, is always read in full;
+    /// so is one with punctuation other than the quotes, dashes and spaces evidence and titles
+    /// hold (“ ” ‘ ’ – — … and the no-break space).
+    private func mayName(_ text: String) -> Bool {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(text.utf8.count)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: letters.append(byte)
+            case 0x41...0x5A: letters.append(byte + 0x20)
+            case 0..<0x80: continue
+            case 0xC2:
+                // U+00A0, the no-break space.
+                guard bytes.next() == 0xA0 else { return true }
+            case 0xE2:
+                // U+2013 and U+2014, U+2018 and U+2019, U+201C and U+201D, U+2026.
+                guard bytes.next() == 0x80, let last = bytes.next(),
+                    [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(last)
+                else { return true }
+            default: return true
+            }
+        }
+        return letters.withUnsafeBufferPointer { found in
+            entries.contains { entry in
+                if let anchors = entry.anchors,
+                    anchors.allSatisfy({ anchor in
+                        anchor.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: found) != nil }
+                    })
+                {
+                    return true
+                }
+                return entry.lettersBytes.map { $0.elementsEqual(found) } == true
+            }
+        }
+    }
+
     /// `notes` as the site shows them (see the type); the notes themselves when no name is
-    /// private.
+    /// private. Only a value that changes is written: a write would copy the arrays around it.
     func notes(_ notes: Vault.SceneNotes) -> Vault.SceneNotes {
         guard !entries.isEmpty else { return notes }
         var shown = notes
-        if var scene = shown.scene {
-            scene.place = scene.place.map(text)
-            scene.tags = scene.tags.map(text)
-            scene.sound.tempo = scene.sound.tempo.map(located)
-            scene.sound.drums = scene.sound.drums.map(text)
-            scene.sound.signature = scene.sound.signature.map(text)
-            scene.vocabulary = scene.vocabulary.map(located)
-            scene.formation.tool = scene.formation.tool.map(located)
-            scene.formation.visuals = scene.formation.visuals.map(located)
-            for index in scene.formation.bridges.indices {
-                scene.formation.bridges[index].note = scene.formation.bridges[index].note.map(text)
-            }
-            for index in scene.infrastructure.indices {
-                scene.infrastructure[index].name = text(scene.infrastructure[index].name)
-            }
-            shown.scene = scene
-        }
-        for index in shown.logs.indices {
-            log(&shown.logs[index])
+        if let profile = notes.scene, let scene = self.scene(profile) { shown.scene = scene }
+        for index in notes.logs.indices {
+            if let log = self.log(notes.logs[index]) { shown.logs[index] = log }
         }
         return shown
     }
@@ -113,43 +156,145 @@ struct PrivateNames {
     func analysis(_ analysis: SceneAnalysis) -> SceneAnalysis {
         guard !entries.isEmpty else { return analysis }
         var shown = analysis
-        for index in shown.signals.indices {
-            shown.signals[index].evidence = shown.signals[index].evidence.map(evidence)
+        for index in analysis.signals.indices {
+            for (item, evidence) in analysis.signals[index].evidence.enumerated() {
+                if let changed = self.evidence(evidence) { shown.signals[index].evidence[item] = changed }
+            }
         }
-        shown.majorPress = shown.majorPress.map(evidence)
+        for (item, evidence) in analysis.majorPress.enumerated() {
+            if let changed = self.evidence(evidence) { shown.majorPress[item] = changed }
+        }
         return shown
     }
 
-    private func log(_ log: inout WeeklyLog) {
-        for index in log.tracks.indices {
-            log.tracks[index].credits.label = log.tracks[index].credits.label.map(text)
-            log.tracks[index].credits.collective = log.tracks[index].credits.collective.map(text)
-        }
-        for index in log.events.indices {
-            log.events[index].name = text(log.events[index].name)
-            log.events[index].series = log.events[index].series.map(text)
-            log.events[index].city = log.events[index].city.map(text)
-        }
-        log.markers.tempo = log.markers.tempo.map(text)
-        log.markers.drums = log.markers.drums.map(text)
-        log.markers.signature = log.markers.signature.map(text)
-        for index in log.press.indices {
-            log.press[index].outlet = text(log.press[index].outlet)
-        }
-        log.soundalikes = log.soundalikes.map(located)
-        log.vocabulary = log.vocabulary.map(located)
+    /// The text as shown, or nil when it is shown as written.
+    private func changed(_ value: String) -> String? {
+        let shown = text(value)
+        return shown == value ? nil : shown
     }
 
-    private func located(_ value: Located<String>) -> Located<String> {
-        var shown = value
-        shown.value = text(value.value)
-        return shown
+    /// Sets `value` to what `changed` gives, when it gives something; says whether it did.
+    private func update(_ value: inout String?, _ changed: String?) -> Bool {
+        guard let changed else { return false }
+        value = changed
+        return true
     }
 
-    private func evidence(_ item: Evidence) -> Evidence {
+    /// The located texts as shown, or nil when all are shown as written.
+    private func changed(_ values: [Located<String>]) -> [Located<String>]? {
+        var shown = values
+        var any = false
+        for (index, value) in values.enumerated() {
+            if let text = changed(value.value) {
+                shown[index].value = text
+                any = true
+            }
+        }
+        return any ? shown : nil
+    }
+
+    /// The profile as shown, or nil when nothing in it changes.
+    private func scene(_ profile: Scene) -> Scene? {
+        var scene = profile
+        var any = false
+        func set(_ value: inout String?, _ written: String?) {
+            if update(&value, written.flatMap(changed)) { any = true }
+        }
+        set(&scene.place, profile.place)
+        set(&scene.sound.drums, profile.sound.drums)
+        set(&scene.sound.signature, profile.sound.signature)
+        if let tempo = profile.sound.tempo, let text = changed(tempo.value) {
+            scene.sound.tempo?.value = text
+            any = true
+        }
+        if let tool = profile.formation.tool, let text = changed(tool.value) {
+            scene.formation.tool?.value = text
+            any = true
+        }
+        for (index, tag) in profile.tags.enumerated() {
+            if let text = changed(tag) {
+                scene.tags[index] = text
+                any = true
+            }
+        }
+        if let values = changed(profile.vocabulary) {
+            scene.vocabulary = values
+            any = true
+        }
+        if let values = changed(profile.formation.visuals) {
+            scene.formation.visuals = values
+            any = true
+        }
+        for (index, bridge) in profile.formation.bridges.enumerated() {
+            if let text = bridge.note.flatMap(changed) {
+                scene.formation.bridges[index].note = text
+                any = true
+            }
+        }
+        for (index, entry) in profile.infrastructure.enumerated() {
+            if let text = changed(entry.name) {
+                scene.infrastructure[index].name = text
+                any = true
+            }
+        }
+        return any ? scene : nil
+    }
+
+    /// The log as shown, or nil when nothing in it changes.
+    private func log(_ written: WeeklyLog) -> WeeklyLog? {
+        var log = written
+        var any = false
+        func set(_ value: inout String?, _ text: String?) {
+            if update(&value, text.flatMap(changed)) { any = true }
+        }
+        for (index, track) in written.tracks.enumerated() {
+            let label = track.credits.label.flatMap(changed)
+            let collective = track.credits.collective.flatMap(changed)
+            if label != nil || collective != nil {
+                if let label { log.tracks[index].credits.label = label }
+                if let collective { log.tracks[index].credits.collective = collective }
+                any = true
+            }
+        }
+        for (index, event) in written.events.enumerated() {
+            let name = changed(event.name)
+            let series = event.series.flatMap(changed)
+            let city = event.city.flatMap(changed)
+            if name != nil || series != nil || city != nil {
+                if let name { log.events[index].name = name }
+                if let series { log.events[index].series = series }
+                if let city { log.events[index].city = city }
+                any = true
+            }
+        }
+        set(&log.markers.tempo, written.markers.tempo)
+        set(&log.markers.drums, written.markers.drums)
+        set(&log.markers.signature, written.markers.signature)
+        for (index, press) in written.press.enumerated() {
+            if let outlet = changed(press.outlet) {
+                log.press[index].outlet = outlet
+                any = true
+            }
+        }
+        if let values = changed(written.soundalikes) {
+            log.soundalikes = values
+            any = true
+        }
+        if let values = changed(written.vocabulary) {
+            log.vocabulary = values
+            any = true
+        }
+        return any ? log : nil
+    }
+
+    /// The evidence as shown, or nil when it is shown as written.
+    private func evidence(_ item: Evidence) -> Evidence? {
+        let label = changed(item.label)
+        let detail = item.detail.flatMap(changed)
+        guard label != nil || detail != nil else { return nil }
         var shown = item
-        shown.label = text(item.label)
-        shown.detail = item.detail.map(text)
+        if let label { shown.label = label }
+        if let detail { shown.detail = detail }
         return shown
     }
 
@@ -164,6 +309,7 @@ struct PrivateNames {
         let joined = NameKey.withoutPunctuation(folded, joiningDashes: true)
         if joined != spaced { forms.append(" " + joined + " ") }
         // "the Den's chat" names "Den": read also without the possessive.
+        guard folded.utf8.contains(0x27) || folded.unicodeScalars.contains("\u{2019}") else { return forms }
         let plain = withoutPossessives(folded)
         if plain != folded {
             for form in wordForms(plain) where !forms.contains(form) { forms.append(form) }

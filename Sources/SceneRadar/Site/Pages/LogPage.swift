@@ -10,9 +10,12 @@ enum LogPage {
         }
     }
 
+    /// `kept`: the names withheld from the scene's texts, with which `log` is already shown
+    /// (its `community` and `surface` are withheld here).
     static func context(
-        _ log: WeeklyLog, entries: EntryContexts.LogEntries, scene: Scene, previous: ISOWeek?, next: ISOWeek?,
-        data: SiteData
+        _ log: WeeklyLog, entries: EntryContexts.LogEntries, scene: Scene, kept: PrivateNames,
+        previous: ISOWeek?,
+        next: ISOWeek?, data: SiteData
     ) -> MustacheValue {
         let path = SitePaths.log(scene.slug, log.week)
         let page = PageContext(data: data, path: path)
@@ -21,7 +24,6 @@ enum LogPage {
         context["scene"] = page.scene(scene.slug)
         context["week"] = .string(log.week.description)
         context["monday"] = .string(log.week.monday.description)
-        let kept = PrivateNames(scene, people: page.data.privatePeople)
         context["surface"] = .string(log.surface.map(kept.text) ?? "")
         if let previous {
             context["previous"] = .object([

@@ -173,88 +173,118 @@ struct PrivateNames {
         return shown == value ? nil : shown
     }
 
-    /// Writes into `shown` each text at `field` of the elements at `list` that reads otherwise
-    /// than in `written`; says whether it wrote any.
-    private func update<Root, Element>(
-        _ shown: inout Root, _ list: WritableKeyPath<Root, [Element]>,
-        _ field: WritableKeyPath<Element, String>,
-        from written: Root
-    ) -> Bool {
-        var any = false
-        for (index, element) in written[keyPath: list].enumerated() {
-            if let text = changed(element[keyPath: field]) {
-                shown[keyPath: list][index][keyPath: field] = text
-                any = true
-            }
-        }
-        return any
-    }
-
-    /// `update` for a field that may be missing.
-    private func update<Root, Element>(
-        _ shown: inout Root, _ list: WritableKeyPath<Root, [Element]>,
-        _ field: WritableKeyPath<Element, String?>,
-        from written: Root
-    ) -> Bool {
-        var any = false
-        for (index, element) in written[keyPath: list].enumerated() {
-            if let text = element[keyPath: field].flatMap(changed) {
-                shown[keyPath: list][index][keyPath: field] = text
-                any = true
-            }
-        }
-        return any
-    }
-
-    /// `update` for one field that may be missing.
-    private func update<Root>(
-        _ shown: inout Root, _ field: WritableKeyPath<Root, String?>, from written: Root
-    )
-        -> Bool
-    {
-        guard let text = written[keyPath: field].flatMap(changed) else { return false }
-        shown[keyPath: field] = text
+    /// Sets `value` to what `changed` gives, when it gives something; says whether it did.
+    private func update(_ value: inout String?, _ changed: String?) -> Bool {
+        guard let changed else { return false }
+        value = changed
         return true
     }
 
-    /// `update` for one located field that may be missing.
-    private func update<Root>(
-        _ shown: inout Root, _ field: WritableKeyPath<Root, Located<String>?>, from written: Root
-    ) -> Bool {
-        guard let value = written[keyPath: field], let text = changed(value.value) else { return false }
-        shown[keyPath: field]?.value = text
-        return true
+    /// The located texts as shown, or nil when all are shown as written.
+    private func changed(_ values: [Located<String>]) -> [Located<String>]? {
+        var shown = values
+        var any = false
+        for (index, value) in values.enumerated() {
+            if let text = changed(value.value) {
+                shown[index].value = text
+                any = true
+            }
+        }
+        return any ? shown : nil
     }
 
     /// The profile as shown, or nil when nothing in it changes.
     private func scene(_ profile: Scene) -> Scene? {
         var scene = profile
-        let changes = [
-            update(&scene, \.place, from: profile), update(&scene, \.sound.drums, from: profile),
-            update(&scene, \.sound.signature, from: profile), update(&scene, \.sound.tempo, from: profile),
-            update(&scene, \.formation.tool, from: profile), update(&scene, \.tags, \.self, from: profile),
-            update(&scene, \.vocabulary, \.value, from: profile),
-            update(&scene, \.formation.visuals, \.value, from: profile),
-            update(&scene, \.formation.bridges, \.note, from: profile),
-            update(&scene, \.infrastructure, \.name, from: profile),
-        ]
-        return changes.contains(true) ? scene : nil
+        var any = false
+        func set(_ value: inout String?, _ written: String?) {
+            if update(&value, written.flatMap(changed)) { any = true }
+        }
+        set(&scene.place, profile.place)
+        set(&scene.sound.drums, profile.sound.drums)
+        set(&scene.sound.signature, profile.sound.signature)
+        if let tempo = profile.sound.tempo, let text = changed(tempo.value) {
+            scene.sound.tempo?.value = text
+            any = true
+        }
+        if let tool = profile.formation.tool, let text = changed(tool.value) {
+            scene.formation.tool?.value = text
+            any = true
+        }
+        for (index, tag) in profile.tags.enumerated() {
+            if let text = changed(tag) {
+                scene.tags[index] = text
+                any = true
+            }
+        }
+        if let values = changed(profile.vocabulary) {
+            scene.vocabulary = values
+            any = true
+        }
+        if let values = changed(profile.formation.visuals) {
+            scene.formation.visuals = values
+            any = true
+        }
+        for (index, bridge) in profile.formation.bridges.enumerated() {
+            if let text = bridge.note.flatMap(changed) {
+                scene.formation.bridges[index].note = text
+                any = true
+            }
+        }
+        for (index, entry) in profile.infrastructure.enumerated() {
+            if let text = changed(entry.name) {
+                scene.infrastructure[index].name = text
+                any = true
+            }
+        }
+        return any ? scene : nil
     }
 
     /// The log as shown, or nil when nothing in it changes.
     private func log(_ written: WeeklyLog) -> WeeklyLog? {
         var log = written
-        let changes = [
-            update(&log, \.tracks, \.credits.label, from: written),
-            update(&log, \.tracks, \.credits.collective, from: written),
-            update(&log, \.events, \.name, from: written), update(&log, \.events, \.series, from: written),
-            update(&log, \.events, \.city, from: written), update(&log, \.markers.tempo, from: written),
-            update(&log, \.markers.drums, from: written), update(&log, \.markers.signature, from: written),
-            update(&log, \.press, \.outlet, from: written),
-            update(&log, \.soundalikes, \.value, from: written),
-            update(&log, \.vocabulary, \.value, from: written),
-        ]
-        return changes.contains(true) ? log : nil
+        var any = false
+        func set(_ value: inout String?, _ text: String?) {
+            if update(&value, text.flatMap(changed)) { any = true }
+        }
+        for (index, track) in written.tracks.enumerated() {
+            let label = track.credits.label.flatMap(changed)
+            let collective = track.credits.collective.flatMap(changed)
+            if label != nil || collective != nil {
+                if let label { log.tracks[index].credits.label = label }
+                if let collective { log.tracks[index].credits.collective = collective }
+                any = true
+            }
+        }
+        for (index, event) in written.events.enumerated() {
+            let name = changed(event.name)
+            let series = event.series.flatMap(changed)
+            let city = event.city.flatMap(changed)
+            if name != nil || series != nil || city != nil {
+                if let name { log.events[index].name = name }
+                if let series { log.events[index].series = series }
+                if let city { log.events[index].city = city }
+                any = true
+            }
+        }
+        set(&log.markers.tempo, written.markers.tempo)
+        set(&log.markers.drums, written.markers.drums)
+        set(&log.markers.signature, written.markers.signature)
+        for (index, press) in written.press.enumerated() {
+            if let outlet = changed(press.outlet) {
+                log.press[index].outlet = outlet
+                any = true
+            }
+        }
+        if let values = changed(written.soundalikes) {
+            log.soundalikes = values
+            any = true
+        }
+        if let values = changed(written.vocabulary) {
+            log.vocabulary = values
+            any = true
+        }
+        return any ? log : nil
     }
 
     /// The evidence as shown, or nil when it is shown as written.

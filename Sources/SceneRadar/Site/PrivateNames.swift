@@ -24,11 +24,16 @@ struct PrivateNames {
         /// letters in a row, once all but letters and digits are dropped (`mayName`). Nil when
         /// no ASCII text can name it by its words.
         let anchors: [[UInt8]]?
+        /// For a name of one word, one that a text may write as two or more ("Gloom Haven" for
+        /// "GloomHaven"): that word.
+        let oneWord: String?
 
-        init(words: [String], letters: String?, replacement: String) {
+        init(words: [String], letters: String?, replacement: String, splits: Bool = false) {
             self.words = words
             self.letters = letters
             self.replacement = replacement
+            let first = words.first?.dropFirst().dropLast() ?? ""
+            oneWord = splits && !first.isEmpty && !first.contains(" ") ? String(first) : nil
             let spaced = words.first?.split(separator: " ").map(String.init) ?? []
             anchors =
                 !spaced.isEmpty && spaced.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
@@ -53,7 +58,8 @@ struct PrivateNames {
             let together = " " + spaced.filter { $0 != " " } + " "
             if !words.contains(together) { words.append(together) }
             return Entry(
-                words: words, letters: nil, replacement: FormationChecklist.keptPrivate(container.kind))
+                words: words, letters: nil, replacement: FormationChecklist.keptPrivate(container.kind),
+                splits: true)
         }
         entries = containers + people
     }
@@ -95,8 +101,26 @@ struct PrivateNames {
                 if letters == nil { letters = NameKey.compact(NameKey.fold(text)) }
                 if letters == name { return entry.replacement }
             }
+            if let name = entry.oneWord, let spaced = forms.first, Self.joins(spaced, into: name) {
+                return entry.replacement
+            }
         }
         return text
+    }
+
+    /// Whether some run of two or more words of `spaced` (" gloom haven server ") written
+    /// together is `word` ("gloomhaven").
+    private static func joins(_ spaced: String, into word: String) -> Bool {
+        let words = spaced.split(separator: " ")
+        for start in words.indices {
+            var joined = String(words[start])
+            for next in words[(start + 1)...] {
+                guard joined.utf8.count < word.utf8.count else { break }
+                joined += next
+                if joined == word { return true }
+            }
+        }
+        return false
     }
 
     /// Whether an entry may name `text` (nearly every text names none), told without folding

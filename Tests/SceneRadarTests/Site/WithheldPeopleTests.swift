@@ -524,6 +524,12 @@ final class WithheldPeopleTests: XCTestCase {
         )
     }
 
+    /// A private container named in one word ("QgloomQhaven") is withheld written as two.
+    func testPrivateContainerInOneWord_isWithheldWrittenAsTwo() throws {
+        try assertContainerWithheld(
+            "QgloomQhaven", log: "community: [Qgloom Qhaven server, qgloom-qhaven, Open Forum]")
+    }
+
     /// A private container's name written as the curator's own text in another field — a
     /// track's label or collective, an event's name or series, a press outlet, a sound-alike, a
     /// term, a tag, the tool, the visual language, infrastructure, a bridge's note — is withheld

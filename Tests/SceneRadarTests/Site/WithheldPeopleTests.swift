@@ -527,7 +527,18 @@ final class WithheldPeopleTests: XCTestCase {
     /// A private container named in one word ("QgloomQhaven") is withheld written as two.
     func testPrivateContainerInOneWord_isWithheldWrittenAsTwo() throws {
         try assertContainerWithheld(
-            "QgloomQhaven", log: "community: [Qgloom Qhaven server, qgloom-qhaven, Open Forum]")
+            "QgloomQhaven",
+            log:
+                #"community: [Qgloom Qhaven server, qgloom-qhaven, "Qgloom\u00A0Qhaven", "\u201CQgloomQhaven\u201D", Open Forum]"#
+        )
+        // A text holding only part of the name, or its words apart, is kept.
+        let built = try build([
+            "scenes/s/scene.md":
+                "---\nname: S\nspotted: 2026-01-05\nformation:\n  containers:\n    - {kind: discord, name: QgloomQhaven, private: true}\n---\n",
+            "scenes/s/log/2026-W02.md":
+                "---\nweek: 2026-W02\ncommunity: [Qgloom server, Qhaven Qgloom]\n---\n",
+        ])
+        assertSite(built.site, withholds: [], keeps: ["Qgloom server", "Qhaven Qgloom"])
     }
 
     /// A private container's name written as the curator's own text in another field — a
@@ -551,6 +562,7 @@ final class WithheldPeopleTests: XCTestCase {
                   bridges:
                     - {kind: dj, who: Ada Public, note: resident at Qnight Qshift}
                 vocabulary: [qnight-qshift, drift]
+                sound: {tempo: Qnight Qshift pace}
                 infrastructure:
                   - {kind: venue, name: Qnight Qshift loft}
                 ---
@@ -573,6 +585,7 @@ final class WithheldPeopleTests: XCTestCase {
                   - {name: Harbour Night, date: 2026-01-10, city: Lisbon, series: Harbour, lineup: [Ada Public]}
                 press:
                   - {outlet: Qnight Qshift zine, tier: small}
+                  - {outlet: Qnight Qshift Times, tier: major}
                 soundalikes: [Qnight Qshift, Other Act]
                 vocabulary: [qnight qshift, drift]
                 ---

@@ -7,9 +7,7 @@ enum PrivateNameRules {
     static func check(_ vault: Vault) -> [Diagnostic] {
         var names = WithheldNames()
         for person in vault.people where person.isPrivate {
-            for spelling in [person.name.value, person.slug] + person.aliases.map(\.value) {
-                names.insert(spelling)
-            }
+            for spelling in person.withheldSpellings { names.insert(spelling) }
         }
         guard !names.isEmpty else { return [] }
         var found: [Diagnostic] = []

@@ -17,8 +17,6 @@ struct PrivateNames {
         let words: [String]
         /// For a short single name, withheld only as the whole text: its letters and digits.
         let letters: String?
-        /// `letters` as bytes.
-        let lettersBytes: [UInt8]?
         let replacement: String
         /// Its words, when they are ASCII: an ASCII text that names it holds each of them, its
         /// letters in a row, once all but letters and digits are dropped (`mayName`). Nil when
@@ -38,7 +36,6 @@ struct PrivateNames {
             anchors =
                 !spaced.isEmpty && spaced.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
                 ? spaced.map { Array($0.utf8) } : nil
-            lettersBytes = letters.map { Array($0.utf8) }
         }
     }
 
@@ -76,8 +73,7 @@ struct PrivateNames {
             guard !letters.isEmpty, seen.insert(letters).inserted else { continue }
             let words = wordForms(spelling)
             let distinctive =
-                words.first.map { $0.dropFirst().dropLast().contains(" ") } == true
-                || letters.count >= WithheldNames.distinctiveLetters
+                words.first.map { WithheldNames.isDistinctive(words: $0, letters: letters) } == true
             entries.append(
                 Entry(
                     words: distinctive ? words : [], letters: letters, replacement: PeopleIndex.privateLabel))
@@ -159,7 +155,7 @@ struct PrivateNames {
                 {
                     return true
                 }
-                return entry.lettersBytes.map { $0.elementsEqual(found) } == true
+                return entry.letters.map { $0.utf8.elementsEqual(found) } == true
             }
         }
     }
@@ -180,14 +176,11 @@ struct PrivateNames {
     func analysis(_ analysis: SceneAnalysis) -> SceneAnalysis {
         guard !entries.isEmpty else { return analysis }
         var shown = analysis
-        for index in analysis.signals.indices {
-            for (item, evidence) in analysis.signals[index].evidence.enumerated() {
-                if let changed = self.evidence(evidence) { shown.signals[index].evidence[item] = changed }
-            }
+        for (index, signal) in analysis.signals.enumerated() {
+            var evidence = signal.evidence
+            if update(&evidence, self.evidence) { shown.signals[index].evidence = evidence }
         }
-        for (item, evidence) in analysis.majorPress.enumerated() {
-            if let changed = self.evidence(evidence) { shown.majorPress[item] = changed }
-        }
+        _ = update(&shown.majorPress, evidence)
         return shown
     }
 
@@ -197,129 +190,101 @@ struct PrivateNames {
         return shown == value ? nil : shown
     }
 
-    /// Sets `value` to what `changed` gives, when it gives something; says whether it did.
-    private func update(_ value: inout String?, _ changed: String?) -> Bool {
-        guard let changed else { return false }
-        value = changed
+    /// Sets `value` to its text as shown; says whether that is another.
+    private func update(_ value: inout String) -> Bool {
+        guard let text = changed(value) else { return false }
+        value = text
         return true
     }
 
-    /// The located texts as shown, or nil when all are shown as written.
-    private func changed(_ values: [Located<String>]) -> [Located<String>]? {
-        var shown = values
-        var any = false
-        for (index, value) in values.enumerated() {
-            if let text = changed(value.value) {
-                shown[index].value = text
-                any = true
+    /// `update` for a text that may be missing.
+    private func update(_ value: inout String?) -> Bool {
+        guard let written = value, let text = changed(written) else { return false }
+        value = text
+        return true
+    }
+
+    /// `update` for a located text that may be missing.
+    private func update(_ value: inout Located<String>?) -> Bool {
+        guard let written = value, let text = changed(written.value) else { return false }
+        value?.value = text
+        return true
+    }
+
+    /// Sets each of `values` that `shown` gives another for (nil when it is shown as written);
+    /// says whether any. Only a changed element is written: until then the array keeps the
+    /// storage it shares with the notes as written.
+    private func update<Element>(_ values: inout [Element], _ shown: (Element) -> Element?) -> Bool {
+        var changed: [Element]?
+        for (index, element) in values.enumerated() {
+            if let element = shown(element) {
+                if changed == nil { changed = values }
+                changed?[index] = element
             }
         }
-        return any ? shown : nil
+        guard let changed else { return false }
+        values = changed
+        return true
     }
 
     /// The profile as shown, or nil when nothing in it changes.
     private func scene(_ profile: Scene) -> Scene? {
         var scene = profile
-        var any = false
-        func set(_ value: inout String?, _ written: String?) {
-            if update(&value, written.flatMap(changed)) { any = true }
-        }
-        set(&scene.place, profile.place)
-        set(&scene.sound.drums, profile.sound.drums)
-        set(&scene.sound.signature, profile.sound.signature)
-        if let tempo = profile.sound.tempo, let text = changed(tempo.value) {
-            scene.sound.tempo?.value = text
-            any = true
-        }
-        if let tool = profile.formation.tool, let text = changed(tool.value) {
-            scene.formation.tool?.value = text
-            any = true
-        }
-        for (index, tag) in profile.tags.enumerated() {
-            if let text = changed(tag) {
-                scene.tags[index] = text
-                any = true
-            }
-        }
-        if let values = changed(profile.vocabulary) {
-            scene.vocabulary = values
-            any = true
-        }
-        if let values = changed(profile.formation.visuals) {
-            scene.formation.visuals = values
-            any = true
-        }
-        for (index, bridge) in profile.formation.bridges.enumerated() {
-            if let text = bridge.note.flatMap(changed) {
-                scene.formation.bridges[index].note = text
-                any = true
-            }
-        }
-        for (index, entry) in profile.infrastructure.enumerated() {
-            if let text = changed(entry.name) {
-                scene.infrastructure[index].name = text
-                any = true
-            }
-        }
-        return any ? scene : nil
+        let changes = [
+            update(&scene.place), update(&scene.sound.drums), update(&scene.sound.signature),
+            update(&scene.sound.tempo), update(&scene.formation.tool), update(&scene.tags, { changed($0) }),
+            update(&scene.vocabulary, located), update(&scene.formation.visuals, located),
+            update(&scene.formation.bridges, bridge), update(&scene.infrastructure, infrastructure),
+        ]
+        return changes.contains(true) ? scene : nil
     }
 
     /// The log as shown, or nil when nothing in it changes.
     private func log(_ written: WeeklyLog) -> WeeklyLog? {
         var log = written
-        var any = false
-        func set(_ value: inout String?, _ text: String?) {
-            if update(&value, text.flatMap(changed)) { any = true }
-        }
-        for (index, track) in written.tracks.enumerated() {
-            let label = track.credits.label.flatMap(changed)
-            let collective = track.credits.collective.flatMap(changed)
-            if label != nil || collective != nil {
-                if let label { log.tracks[index].credits.label = label }
-                if let collective { log.tracks[index].credits.collective = collective }
-                any = true
-            }
-        }
-        for (index, event) in written.events.enumerated() {
-            let name = changed(event.name)
-            let series = event.series.flatMap(changed)
-            let city = event.city.flatMap(changed)
-            if name != nil || series != nil || city != nil {
-                if let name { log.events[index].name = name }
-                if let series { log.events[index].series = series }
-                if let city { log.events[index].city = city }
-                any = true
-            }
-        }
-        set(&log.markers.tempo, written.markers.tempo)
-        set(&log.markers.drums, written.markers.drums)
-        set(&log.markers.signature, written.markers.signature)
-        for (index, press) in written.press.enumerated() {
-            if let outlet = changed(press.outlet) {
-                log.press[index].outlet = outlet
-                any = true
-            }
-        }
-        if let values = changed(written.soundalikes) {
-            log.soundalikes = values
-            any = true
-        }
-        if let values = changed(written.vocabulary) {
-            log.vocabulary = values
-            any = true
-        }
-        return any ? log : nil
+        let changes = [
+            update(&log.tracks, track), update(&log.events, event), update(&log.markers.tempo),
+            update(&log.markers.drums), update(&log.markers.signature), update(&log.press, press),
+            update(&log.soundalikes, located), update(&log.vocabulary, located),
+        ]
+        return changes.contains(true) ? log : nil
     }
 
-    /// The evidence as shown, or nil when it is shown as written.
+    // Each element as shown, or nil when it is shown as written.
+
+    private func located(_ value: Located<String>) -> Located<String>? {
+        var shown = value
+        return update(&shown.value) ? shown : nil
+    }
+
+    private func track(_ track: Track) -> Track? {
+        var shown = track
+        return [update(&shown.credits.label), update(&shown.credits.collective)].contains(true) ? shown : nil
+    }
+
+    private func event(_ event: Event) -> Event? {
+        var shown = event
+        return [update(&shown.name), update(&shown.series), update(&shown.city)].contains(true) ? shown : nil
+    }
+
+    private func press(_ press: Press) -> Press? {
+        var shown = press
+        return update(&shown.outlet) ? shown : nil
+    }
+
+    private func bridge(_ bridge: FormationBridge) -> FormationBridge? {
+        var shown = bridge
+        return update(&shown.note) ? shown : nil
+    }
+
+    private func infrastructure(_ entry: Infrastructure) -> Infrastructure? {
+        var shown = entry
+        return update(&shown.name) ? shown : nil
+    }
+
     private func evidence(_ item: Evidence) -> Evidence? {
-        let label = changed(item.label)
-        let detail = item.detail.flatMap(changed)
-        guard label != nil || detail != nil else { return nil }
         var shown = item
-        if let label { shown.label = label }
-        if let detail { shown.detail = detail }
-        return shown
+        return [update(&shown.label), update(&shown.detail)].contains(true) ? shown : nil
     }
 
     /// `text` as words between spaces, punctuation dropped, with dashes and underscores read as

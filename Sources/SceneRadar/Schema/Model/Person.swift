@@ -18,4 +18,10 @@ public struct Person: Sendable, Hashable {
     public var isPrivate: Bool
     /// Free Markdown.
     public var body: NoteBody
+
+    /// Every name the person goes by: the name, then the aliases.
+    public var spellings: [String] { [name.value] + aliases.map(\.value) }
+
+    /// The names a private person is withheld under: every spelling and the slug.
+    public var withheldSpellings: [String] { spellings + [slug] }
 }

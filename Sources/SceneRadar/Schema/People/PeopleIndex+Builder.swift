@@ -33,9 +33,9 @@ extension PeopleIndex {
         init(people: [Person], withheld names: [String] = []) {
             for name in names { withhold(name) }
             for person in people.sorted(by: { $0.slug < $1.slug }) {
-                let spellings = [person.name.value] + person.aliases.map(\.value)
+                let spellings = person.spellings
                 if person.isPrivate {
-                    for spelling in spellings + [person.slug] { withhold(spelling) }
+                    for spelling in person.withheldSpellings { withhold(spelling) }
                 }
                 let index = groups.count
                 groups.append(

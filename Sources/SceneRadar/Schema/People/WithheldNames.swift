@@ -11,6 +11,12 @@
 struct WithheldNames: Sendable {
     static let distinctiveLetters = 5
 
+    /// Whether a name, as words between spaces (" tess ondine ") and as its letters and digits,
+    /// is distinctive enough to be looked for within other names and texts.
+    static func isDistinctive(words spaced: String, letters: String) -> Bool {
+        spaced.dropFirst().dropLast().contains(" ") || letters.count >= distinctiveLetters
+    }
+
     /// The compact keys.
     private var keys: Set<String> = []
     /// The distinctive names as words between spaces (" tess ondine "), each with its spelling.
@@ -30,7 +36,7 @@ struct WithheldNames: Sendable {
             let compact = NameKey.compact(key)
             guard keys.insert(compact).inserted else { continue }
             let spaced = Self.words(key)
-            if spaced.dropFirst().dropLast().contains(" ") || compact.count >= Self.distinctiveLetters,
+            if Self.isDistinctive(words: spaced, letters: compact),
                 !words.contains(where: { $0.words == spaced })
             {
                 words.append((spaced, part.trimmingSpaces()))

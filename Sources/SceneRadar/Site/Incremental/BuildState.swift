@@ -142,8 +142,7 @@ struct BuildState {
             withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
         }
         privatePeople = PrivateNames.people(
-            people.filter(\.isPrivate).flatMap { [$0.name.value, $0.slug] + $0.aliases.map(\.value) }
-                + unreadPeople)
+            people.filter(\.isPrivate).flatMap(\.withheldSpellings) + unreadPeople)
         trace.mark("  settings and people notes read")
         // Scenes: unchanged sources keep their record; the others are read now.
         let checked = listing.scenes.parallelMap { folder in builder.check(folder, previous: previous) }

@@ -2,10 +2,11 @@
 /// shows; when it matches the last build's, the page is byte-identical and is not rendered.
 enum BuildDigest {
     /// What every page depends on: radar's version, radar.yml, the theme, the people notes, the
-    /// base URL and the radar's "now".
+    /// base URL, the radar's "now", the favicon and every scene's private containers' addresses
+    /// and names.
     static func global(
         config: UInt64, theme: UInt64, people: [(String, UInt64)], baseURL: String?, now: ISOWeek?,
-        favicon: String?, privateAddresses: [String]
+        favicon: String?, privateContainers: [String]
     ) -> UInt64 {
         var out = BinaryWriter()
         out.write(RadarVersion.current)
@@ -18,7 +19,7 @@ enum BuildDigest {
         out.write(baseURL ?? "")
         out.write(now?.description ?? "")
         out.write(favicon ?? "")
-        out.write(privateAddresses) { $0.write($1) }
+        out.write(privateContainers) { $0.write($1) }
         return ContentHash.hash(out.bytes)
     }
 

@@ -178,7 +178,7 @@ struct BuildState {
         var setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         globalDigest = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now, favicon: favicon, privateAddresses: privateContainerAddresses)
+            now: setting.now, favicon: favicon, privateContainers: privateContainers)
         if previous?.globalDigest != globalDigest {
             load(listing.scenes.filter { loaded[$0.slug] == nil })
             setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
@@ -247,7 +247,7 @@ struct BuildState {
     /// Every scene's private containers' addresses and names, sorted: withheld from every page
     /// (a name as a person's), so a change to them is a change to every page (the global
     /// digest).
-    private var privateContainerAddresses: [String] {
+    private var privateContainers: [String] {
         (records.values.flatMap(\.privateAddresses)
             + records.values.flatMap { $0.privateNames.map { "name " + $0 } })
             .sorted()
@@ -262,7 +262,7 @@ struct BuildState {
         let setting = ScoringSetting(config: config, now: records.values.compactMap(\.newestWeek).max())
         let global = BuildDigest.global(
             config: configHash, theme: theme.fingerprint, people: peopleHashes, baseURL: effective(config),
-            now: setting.now, favicon: favicon, privateAddresses: privateContainerAddresses)
+            now: setting.now, favicon: favicon, privateContainers: privateContainers)
         guard global == previous.globalDigest else { return nil }
         personDigests = previous.people
         guard let plan = planKeepingEveryPage() else {

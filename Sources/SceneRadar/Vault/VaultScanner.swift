@@ -353,26 +353,19 @@ private struct Walk: Sendable {
                 if info?.kind == .directory {
                     let names = misplacedNotes(
                         in: relative, hint: "person notes sit directly in people/ as <slug>.md", person: true)
-                    unreadPeople += names.map { String($0.dropLast(3)) }
-                    unreadPeopleFiles += names.map { relative + "/" + $0 }
-                } else if Self.isMarkdown(name) {
+                    for name in names { unread(String(name.dropLast(3)), file: relative + "/" + name) }
+                } else if let stem = Self.noteStem(name) {
+                    // `.MD` or `.markdown`, Markdown to editors: a note radar does not read, which
+                    // may say `private: true`, withholds its person as any other does.
                     misplaced(relative, Self.lowerCaseHint, person: true)
-                    unreadPeople.append(String(name.dropLast(3)))
-                    unreadPeopleFiles.append(relative)
-                } else if let stem = Self.longMarkdownStem(name) {
-                    // `.markdown` is Markdown to editors: a note radar does not read, which may
-                    // say `private: true`, withholds its person as any other does.
-                    misplaced(relative, Self.lowerCaseHint, person: true)
-                    unreadPeople.append(stem)
-                    unreadPeopleFiles.append(relative)
+                    unread(stem, file: relative)
                 }
                 continue
             }
             let slug = String(name.dropLast(3))
             guard Slug.isValid(slug) else {
                 report(.slug, "person note " + Slug.problem(with: slug), relative)
-                unreadPeople.append(slug)
-                unreadPeopleFiles.append(relative)
+                unread(slug, file: relative)
                 continue
             }
             guard let path = file(at: relative, known: info) else { continue }
@@ -401,11 +394,15 @@ private struct Walk: Sendable {
             }
             return
         }
-        guard let stem = Self.isMarkdown(name) ? String(name.dropLast(3)) : Self.longMarkdownStem(name) else {
-            return
-        }
+        guard let stem = Self.noteStem(name) else { return }
+        unread(stem, file: kind == .regular ? relative : nil)
+    }
+
+    /// Records a person note radar does not read: its person is withheld under `stem`, its
+    /// file name, and the addresses in `file` (when it is to be read for them).
+    mutating func unread(_ stem: String, file relative: String?) {
         unreadPeople.append(stem)
-        if kind == .regular { unreadPeopleFiles.append(relative) }
+        if let relative { unreadPeopleFiles.append(relative) }
     }
 
     /// `People/` or `SCENES/` beside (or instead of) people/ and scenes/: on a file system that
@@ -425,10 +422,8 @@ private struct Walk: Sendable {
                     at: SourceLocation(file: display(name)), notes: notes))
             guard lower == "people" else { continue }
             for (file, fileInfo) in listingWithInfo(name, known: info) {
-                let stem = Self.isMarkdown(file) ? String(file.dropLast(3)) : Self.longMarkdownStem(file)
-                guard let stem, fileInfo?.kind != .directory else { continue }
-                unreadPeople.append(stem)
-                unreadPeopleFiles.append(name + "/" + file)
+                guard let stem = Self.noteStem(file), fileInfo?.kind != .directory else { continue }
+                unread(stem, file: name + "/" + file)
             }
         }
     }
@@ -458,6 +453,12 @@ private struct Walk: Sendable {
     static func isMarkdown(_ name: String) -> Bool {
         name.utf8.count > 3
             && name.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8.map { $0 | 0x20 })
+    }
+
+    /// The name without `.md` or `.markdown` (in any case), or `nil` for a name that is not a
+    /// Markdown file's.
+    static func noteStem(_ name: String) -> String? {
+        isMarkdown(name) ? String(name.dropLast(3)) : longMarkdownStem(name)
     }
 
     /// The name without `.markdown` (in any case), or `nil` for a name that does not end so.

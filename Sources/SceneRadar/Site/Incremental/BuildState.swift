@@ -87,6 +87,14 @@ struct BuildState {
         var config = SiteConfig()
         var people: [Person] = []
         var unreadPeople = listing.unreadPeople
+        /// Withholds what a person note that may be a private person's gives, as far as its
+        /// bytes can be read without decoding it: the names of its `name:` and `aliases:` lines
+        /// and every address written in it.
+        func withholdWritten(in bytes: [UInt8]?) {
+            guard let bytes else { return }
+            unreadPeople += UnreadNoteNames.names(in: bytes)
+            withheldAddresses += PrivateAddresses.addresses(in: bytes)
+        }
         var peopleHashes: [(String, UInt64)] = []
         var configHash: UInt64 = 0
         let loader = VaultLoader(fileSystem: builder.fileSystem)
@@ -113,8 +121,7 @@ struct BuildState {
                     person.isPrivate = true
                     // An address or alias its errors dropped (a link item written as a mapping)
                     // is hers too.
-                    withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
-                    unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
+                    withholdWritten(in: bytes)
                 }
                 people.append(person)
                 peopleHashes.append((file.relativePath, hash))
@@ -122,8 +129,7 @@ struct BuildState {
                 // A person note too broken to decode: its name is withheld (see above).
                 if case .person(let slug) = file.role {
                     unreadPeople.append(slug)
-                    unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
-                    withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+                    withholdWritten(in: bytes)
                 }
                 peopleHashes.append((file.relativePath, hash))
             }
@@ -138,8 +144,7 @@ struct BuildState {
         for path in listing.unreadPeopleFiles.sorted() {
             let bytes = try? builder.fileSystem.read(root + path, limit: Limits.standard.maxNoteBytes)
             peopleHashes.append(("unread file " + path, bytes.map(ContentHash.hash) ?? 0))
-            unreadPeople += bytes.map(UnreadNoteNames.names(in:)) ?? []
-            withheldAddresses += bytes.map(PrivateAddresses.addresses(in:)) ?? []
+            withholdWritten(in: bytes)
         }
         privatePeople = PrivateNames.people(
             people.filter(\.isPrivate).flatMap(\.withheldSpellings) + unreadPeople)

@@ -268,6 +268,11 @@ extension DecodeContext {
     /// cased or begun (`People/kofi`, `./people/kofi`). Read any other way, these spellings of a
     /// private person's note would be a public person of their own.
     static func personReference(_ written: String) -> String {
+        // Each step below needs `[`, `.` or `p`/`P` first: a name starting otherwise, as
+        // nearly every name does, is itself.
+        guard let first = written.utf8.first,
+            first == UInt8(ascii: "[") || first == UInt8(ascii: ".") || first | 0x20 == UInt8(ascii: "p")
+        else { return written }
         var text = written
         // Split as the body's wiki links are: the target before a `|` label (none: empty).
         if text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 {

@@ -40,7 +40,18 @@ public struct PersonRef: Sendable, Hashable {
 
     /// The slug when the reference is written `people/<slug>`.
     public var explicitSlug: String? {
-        text.hasPrefix("people/") ? String(text.dropFirst("people/".count)) : nil
+        isNoteReference ? String(text.dropFirst("people/".count)) : nil
+    }
+
+    /// Whether the reference is written `people/<slug>`.
+    public var isNoteReference: Bool { Self.isNoteReference(text) }
+
+    /// Whether `text` starts with `people/`, as `hasPrefix` says. A name settles it at its
+    /// first byte: only `p` starts a text whose first character is `p` (every reference of a
+    /// vault is asked, most of them names).
+    @inline(__always)
+    public static func isNoteReference(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "p") && text.hasPrefix("people/")
     }
 }
 

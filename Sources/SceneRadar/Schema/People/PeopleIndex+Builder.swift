@@ -88,7 +88,7 @@ extension PeopleIndex {
             var counts: [String: Int] = [:]
             var explicit: [PersonRef] = []
             visit { reference in
-                if reference.text.hasPrefix("people/") {
+                if reference.isNoteReference {
                     explicit.append(reference)
                 } else {
                     counts[reference.text, default: 0] += 1
@@ -105,7 +105,7 @@ extension PeopleIndex {
             var counts: [String: Int] = [:]
             var explicit: [PersonRef] = []
             visit { reference in
-                if reference.pointee.text.hasPrefix("people/") {
+                if reference.pointee.isNoteReference {
                     explicit.append(reference.pointee)
                 } else {
                     counts[reference.pointee.text, default: 0] += 1

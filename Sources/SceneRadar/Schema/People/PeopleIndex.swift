@@ -134,7 +134,7 @@ public struct PeopleIndex: Sendable {
     /// The index in `identities` of the person a name (or `people/<slug>`) points at.
     public func index(of text: String) -> Int? {
         if let found = exact[text] { return found }
-        if text.hasPrefix("people/") { return noteSlugs[String(text.dropFirst("people/".count))] }
+        if PersonRef.isNoteReference(text) { return noteSlugs[String(text.dropFirst("people/".count))] }
         let key = NameKey.fold(text)
         return keys[key] ?? looseKeys[NameKey.loose(key)]
     }

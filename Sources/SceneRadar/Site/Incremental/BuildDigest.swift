@@ -96,7 +96,7 @@ enum BuildDigest {
         names.reserveCapacity(names.count + record.explicitReferences.count)
         for reference in record.explicitReferences { names.append(reference.text) }
         for spelling in record.publicSpellings
-        where spelling.hasPrefix("people/") || record.spellings[spelling] == nil {
+        where PersonRef.isNoteReference(spelling) || record.spellings[spelling] == nil {
             names.append(spelling)
         }
         names.sort(by: ByteSearch.precedes)

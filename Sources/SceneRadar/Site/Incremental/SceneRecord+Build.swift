@@ -20,7 +20,7 @@ extension SceneRecord.Fields {
         var explicit: [PersonRef] = []
         withUnsafePointer(to: notes) { notes in
             Vault.SceneNotes.forEachPersonReference(at: notes) { reference in
-                if reference.pointee.text.hasPrefix("people/") {
+                if reference.pointee.isNoteReference {
                     explicit.append(reference.pointee)
                 } else {
                     counts[reference.pointee.text, default: 0] += 1

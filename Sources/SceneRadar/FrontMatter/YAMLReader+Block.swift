@@ -147,11 +147,12 @@ extension YAMLReader {
         let key = pair.key.scalar ?? ""
         let first: SourcePosition?
         if pairs.count < 16 {
-            // In place: `first(where:)` would copy each pair (two nodes) it looks at.
+            let length = key.utf8.count
+            // In place: `first(where:)` would copy each pair (two nodes) it looks at. Lengths
+            // first: most keys of a mapping differ in length, and a length is at hand.
             first = pairs.withUnsafeBufferPointer { pairs in
                 for index in pairs.indices {
-                    // `==` first (fast, and true for equal bytes), then the bytes themselves.
-                    if case .scalar(let name, _) = pairs[index].key.kind, name == key,
+                    if case .scalar(let name, _) = pairs[index].key.kind, name.utf8.count == length,
                         name.utf8.elementsEqual(key.utf8)
                     {
                         return pairs[index].key.position

@@ -62,11 +62,12 @@ struct Fields {
     /// Keys are written in the decoders, so they come as static strings: their bytes are at
     /// hand without making a `String`. A plain key (lowercase ASCII letters, digits and dashes,
     /// as every schema key is; see `String.isPlainKey`) equals exactly the names with the same
-    /// bytes, so names are compared by length first and then byte by byte.
+    /// bytes, so names are compared by length first and then byte by byte. That the decoders'
+    /// keys are plain is checked in debug builds (the tests), not on every lookup.
     subscript(key: StaticString) -> YAMLNode? {
         guard key.hasPointerRepresentation else { return value(forKey: key.description) }
         let bytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
-        guard bytes.allSatisfy(String.isPlainKeyByte) else { return value(forKey: key.description) }
+        assert(bytes.allSatisfy(String.isPlainKeyByte), "a schema key is not plain: \(key)")
         // In place: a pair (two nodes) is not copied for each key compared.
         return pairs.withUnsafeBufferPointer { pairs -> YAMLNode? in
             for index in pairs.indices {

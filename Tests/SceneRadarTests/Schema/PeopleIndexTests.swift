@@ -135,4 +135,28 @@ final class PeopleIndexTests: XCTestCase {
             people: [note("quiet", "Quiet One", isPrivate: true)], references: [ref("quiet one")])
         XCTAssertEqual(index.resolve(ref("Quiet One"))?.isPrivate, true)
     }
+
+    func testNoteReference_isTextStartingPeopleSlash_asHasPrefixSays() {
+        for text in ["people/kofi", "people/", "people/\u{301}x"] {
+            XCTAssertEqual(PersonRef.isNoteReference(text), text.hasPrefix("people/"), text)
+        }
+        for text in ["", "p", "people", "People/kofi", " people/kofi", "kofi", "p\u{301}eople/kofi"] {
+            XCTAssertFalse(PersonRef.isNoteReference(text), text)
+        }
+        XCTAssertEqual(ref("people/kofi").explicitSlug, "kofi")
+        XCTAssertNil(ref("Kofi").explicitSlug)
+    }
+
+    func testPersonReference_onlyLinksAndFolderSpellingsChange() {
+        let read = DecodeContext.personReference
+        XCTAssertEqual(read("[[people/kofi]]"), "people/kofi")
+        XCTAssertEqual(read("[[Kofi|DJ Kofi]]"), "Kofi")
+        XCTAssertEqual(read("./people/kofi"), "people/kofi")
+        XCTAssertEqual(read("People/kofi"), "people/kofi")
+        XCTAssertEqual(read("PEOPLE/kofi"), "people/kofi")
+        XCTAssertEqual(read("people/kofi"), "people/kofi")
+        for name in ["Kofi", "Pat", "peter", ".Kofi", "[Kofi]", "Ωmega", "", "Dj [[x]]"] {
+            XCTAssertEqual(read(name), name, name)
+        }
+    }
 }

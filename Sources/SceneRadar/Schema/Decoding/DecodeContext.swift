@@ -71,8 +71,9 @@ struct Fields {
         // In place: a pair (two nodes) is not copied for each key compared.
         return pairs.withUnsafeBufferPointer { pairs -> YAMLNode? in
             for index in pairs.indices {
-                guard case .scalar(var name, _) = pairs[index].key.kind, name.utf8.count == bytes.count,
-                    name.withUTF8({ Self.sameBytes($0, bytes) })
+                // `let` and the UTF-8 view: no copy of the name is made to read its bytes.
+                guard case .scalar(let name, _) = pairs[index].key.kind, name.utf8.count == bytes.count,
+                    name.utf8.withContiguousStorageIfAvailable({ Self.sameBytes($0, bytes) }) ?? false
                 else { continue }
                 return pairs[index].value.isNull ? nil : pairs[index].value
             }

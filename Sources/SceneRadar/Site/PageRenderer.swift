@@ -81,17 +81,16 @@ struct PageRenderer: Sendable {
     }
 
     private func renderScene(_ slug: String, output: MustacheOutput, into result: inout JobResult) {
-        guard let written = scenes.take(slug), let profile = written.scene, profile.isPublic,
+        guard let (written, notes) = scenes.take(slug), let profile = written.scene, profile.isPublic,
             var record = data.records[slug],
             let scored = Scorer().analyze(
                 written, setting: data.setting, people: data.people, presence: data.presence)
         else {
             return
         }
-        // The pages show the notes with the names of private containers withheld; the scores
-        // come from the notes as written.
+        // The pages show the notes with the names of private containers and people withheld
+        // (as the scene's record has them); the scores come from the notes as written.
         let kept = PrivateNames(profile, people: data.privatePeople)
-        let notes = kept.notes(written)
         let analysis = kept.analysis(scored)
         let scene = notes.scene ?? profile
         record.savedMetadata = nil
@@ -198,14 +197,19 @@ struct SceneCharts {
 /// The notes of the scenes a build renders, each taken (and so let go of) by the job that
 /// renders it: memory holds the notes of the scenes not rendered yet, not of all of them.
 final class PendingScenes: Sendable {
-    private let notes: Mutex<[String: Vault.SceneNotes]>
+    /// A scene's notes as written, which it is scored from, and as its pages show them
+    /// (`PrivateNames`).
+    typealias Notes = (written: Vault.SceneNotes, shown: Vault.SceneNotes)
 
-    init(_ scenes: [Vault.SceneNotes]) {
-        notes = Mutex(Dictionary(scenes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }))
+    private let notes: Mutex<[String: Notes]>
+
+    init(_ scenes: [Notes]) {
+        notes = Mutex(
+            Dictionary(scenes.map { ($0.written.slug, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// The notes of `slug`, which are no longer kept here.
-    func take(_ slug: String) -> Vault.SceneNotes? {
+    func take(_ slug: String) -> Notes? {
         notes.withLock { $0.removeValue(forKey: slug) }
     }
 }

@@ -18,6 +18,9 @@ struct BuildState {
     var records: [String: SceneRecord] = [:]
     /// Scenes read in this build (broken notes left out), by slug.
     private var loaded: [String: Vault.SceneNotes] = [:]
+    /// The same scenes as their pages show them (`PrivateNames`), made once for the record and
+    /// the pages alike.
+    private var shown: [String: Vault.SceneNotes] = [:]
     /// Stamps of every note read or known.
     private var stamps: [String: BuildCache.FileStamp] = [:]
     /// Bytes of notes read while checking for changes, by relative path.
@@ -379,8 +382,12 @@ struct BuildState {
     /// Hands over the notes of the scenes to render (each scene's job lets go of its own once
     /// rendered); nothing here keeps any.
     mutating func takeRenderedScenes() -> PendingScenes {
-        let pending = PendingScenes(renderedScenes)
+        let pending = PendingScenes(
+            renderedScenes.map {
+                ($0, shown[$0.slug] ?? PrivateNames($0.scene, people: privatePeople).notes($0))
+            })
         loaded = [:]
+        shown = [:]
         renderedScenes = []
         return pending
     }
@@ -420,7 +427,7 @@ struct BuildState {
         let lintIgnore = self.lintIgnore
         let privatePeople = self.privatePeople
         let loader = VaultLoader(fileSystem: builder.fileSystem)
-        let results = folders.parallelMap { folder -> (Vault.SceneNotes, SceneRecord) in
+        let results = folders.parallelMap { folder -> (Vault.SceneNotes, Vault.SceneNotes, SceneRecord) in
             var sources: [String: UInt64] = [:]
             let files = [folder.profile].compactMap { $0 } + folder.logs
             let decoded = files.map { file -> DecodedNote in
@@ -439,10 +446,11 @@ struct BuildState {
             let notes = read.withoutBrokenNotes()
             // People's pages list the scene's tracks and events as its own pages show them.
             let shown = PrivateNames(notes.scene, people: privatePeople).notes(notes)
-            return (notes, SceneRecord(notes: shown, sources: sources, diagnostics: found))
+            return (notes, shown, SceneRecord(notes: shown, sources: sources, diagnostics: found))
         }
-        for ((notes, record), folder) in zip(results, folders) {
+        for ((notes, shown, record), folder) in zip(results, folders) {
             loaded[folder.slug] = notes
+            self.shown[folder.slug] = shown
             records[folder.slug] = record
             for file in [folder.profile].compactMap({ $0 }) + folder.logs {
                 self.pending[file.relativePath] = nil

@@ -89,12 +89,11 @@ extension FileTreeScanner {
         }
     }
 
-    /// Whether the hidden entry `name` of `directory` is watched: a Markdown file anywhere, or a
-    /// folder directly in a `people` folder.
+    /// Whether the hidden entry `name` of `directory` is watched: a Markdown file anywhere (as
+    /// `VaultScanner` names one), or a folder directly in a `people` folder.
     fileprivate static func watchesHidden(_ name: String, in directory: String, isFolder: Bool) -> Bool {
         if isFolder { return directory.hasSuffix("/people") }
-        let lower = name.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        return VaultScanner.noteStem(name) != nil
     }
 
     fileprivate func linkStamp(_ path: String, own: stat) -> FileStamp {

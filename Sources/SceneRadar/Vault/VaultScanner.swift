@@ -281,7 +281,7 @@ private struct Walk: Sendable {
                 }
             } else if name == "log" {
                 logs = logFiles(scene: slug, known: info)
-            } else if Self.isMarkdown(name) {
+            } else if VaultScanner.isMarkdown(name) {
                 misplaced(
                     relative,
                     name.lowercased() == "scene.md"
@@ -311,7 +311,7 @@ private struct Walk: Sendable {
             guard name.hasSuffix(".md") else {
                 if info?.kind == .directory {
                     misplacedNotes(in: relative, hint: "weekly logs sit directly in log/ as YYYY-Www.md")
-                } else if Self.isMarkdown(name) {
+                } else if VaultScanner.isMarkdown(name) {
                     misplaced(relative, Self.lowerCaseHint)
                 }
                 continue
@@ -354,7 +354,7 @@ private struct Walk: Sendable {
                     let names = misplacedNotes(
                         in: relative, hint: "person notes sit directly in people/ as <slug>.md", person: true)
                     for name in names { unread(String(name.dropLast(3)), file: relative + "/" + name) }
-                } else if let stem = Self.noteStem(name) {
+                } else if let stem = VaultScanner.noteStem(name) {
                     // `.MD` or `.markdown`, Markdown to editors: a note radar does not read, which
                     // may say `private: true`, withholds its person as any other does.
                     misplaced(relative, Self.lowerCaseHint, person: true)
@@ -394,7 +394,7 @@ private struct Walk: Sendable {
             }
             return
         }
-        guard let stem = Self.noteStem(name) else { return }
+        guard let stem = VaultScanner.noteStem(name) else { return }
         unread(stem, file: kind == .regular ? relative : nil)
     }
 
@@ -422,7 +422,7 @@ private struct Walk: Sendable {
                     at: SourceLocation(file: display(name)), notes: notes))
             guard lower == "people" else { continue }
             for (file, fileInfo) in listingWithInfo(name, known: info) {
-                guard let stem = Self.noteStem(file), fileInfo?.kind != .directory else { continue }
+                guard let stem = VaultScanner.noteStem(file), fileInfo?.kind != .directory else { continue }
                 unread(stem, file: name + "/" + file)
             }
         }
@@ -444,11 +444,20 @@ private struct Walk: Sendable {
     /// Warns about `.md` files one level inside an unexpected folder; returns their names.
     @discardableResult
     mutating func misplacedNotes(in relative: String, hint: String, person: Bool = false) -> [String] {
-        let names = listingWithInfo(relative).map(\.name).filter(Self.isMarkdown)
+        let names = listingWithInfo(relative).map(\.name).filter(VaultScanner.isMarkdown)
         for name in names { misplaced(relative + "/" + name, hint, person: person) }
         return names
     }
 
+    static let lowerCaseHint = "radar reads notes whose names end in '.md', in lower case"
+
+    /// Said of a person note radar does not read.
+    static let withheldUntilRead =
+        "until radar reads it, the person its file name spells is withheld from the site, as if it said "
+        + "private: true, unless radar reads another note of theirs"
+}
+
+extension VaultScanner {
     /// Whether `name` ends in `.md` in any case (`.MD`, `.Md`): a note, or meant as one.
     static func isMarkdown(_ name: String) -> Bool {
         name.utf8.count > 3
@@ -462,18 +471,11 @@ private struct Walk: Sendable {
     }
 
     /// The name without `.markdown` (in any case), or `nil` for a name that does not end so.
-    static func longMarkdownStem(_ name: String) -> String? {
+    private static func longMarkdownStem(_ name: String) -> String? {
         let suffix = ".markdown"
         guard name.utf8.count > suffix.utf8.count,
             name.utf8.suffix(suffix.utf8.count).map({ $0 | 0x20 }).elementsEqual(suffix.utf8)
         else { return nil }
         return String(name.dropLast(suffix.count))
     }
-
-    static let lowerCaseHint = "radar reads notes whose names end in '.md', in lower case"
-
-    /// Said of a person note radar does not read.
-    static let withheldUntilRead =
-        "until radar reads it, the person its file name spells is withheld from the site, as if it said "
-        + "private: true, unless radar reads another note of theirs"
 }

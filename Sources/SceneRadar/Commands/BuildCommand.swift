@@ -23,7 +23,7 @@ struct BuildCommand {
         let progress = ProgressLine(context: context, quiet: quiet)
         var options = SiteBuilder.Options(vault: vault, output: output, baseURL: baseURL, endsProcess: true)
         options.waiting = { [context] held in
-            if !quiet { Self.reportWaiting(for: held, progress: progress, context: context) }
+            Self.reportWaiting(for: held, progress: progress, context: context, quiet: quiet)
         }
         do {
             report = try progress.measure("building") {
@@ -65,7 +65,10 @@ struct BuildCommand {
 
     /// Says, between two spells of the progress line, that a build (or the preview's) waits for
     /// another radar build, which holds `held`.
-    static func reportWaiting(for held: String, progress: ProgressLine, context: CommandContext) {
+    static func reportWaiting(for held: String, progress: ProgressLine, context: CommandContext, quiet: Bool)
+    {
+        // `--quiet` waits silently.
+        guard !quiet else { return }
         progress.end()
         context.console.err("radar: waiting for another radar build, which holds \(held)\n")
         progress.begin("building")

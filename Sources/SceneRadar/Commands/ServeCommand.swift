@@ -72,7 +72,7 @@ extension ServeCommand {
         case .building(let changes):
             progress.begin(changes == nil ? "building" : "rebuilding")
         case .waiting(let held):
-            if !quiet { BuildCommand.reportWaiting(for: held, progress: progress, context: context) }
+            BuildCommand.reportWaiting(for: held, progress: progress, context: context, quiet: quiet)
         case .built(let result):
             progress.end()
             switch result.outcome {
